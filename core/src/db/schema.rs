@@ -1,0 +1,64 @@
+//! Schema versions in `PRAGMA user_version`. Version N is reached by running
+//! migrations/001..N in order, all pending ones in one IMMEDIATE transaction.
+
+use std::path::Path;
+
+use rusqlite::{Connection, OpenFlags, TransactionBehavior};
+
+use crate::error::{Error, Result};
+
+/// "HECH": marks the file as ours for tools like `file`.
+const APPLICATION_ID: i32 = 0x4845_4348;
+
+const MIGRATIONS: &[&str] = &[
+    include_str!("migrations/001_init.sql"),
+    include_str!("migrations/002_tips.sql"),
+];
+
+/// The schema version this build writes.
+pub const VERSION: u32 = MIGRATIONS.len() as u32;
+
+pub fn user_version(conn: &Connection) -> Result<u32> {
+    let v: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+    // A negative or huge stored value can only come from a foreign or newer writer.
+    Ok(u32::try_from(v).unwrap_or(u32::MAX))
+}
+
+/// Reads the version of an existing file through a read-only connection, so a file
+/// from a newer build is refused before a single byte of it could change.
+pub fn refuse_newer(path: &Path) -> Result<()> {
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let conn = Connection::open_with_flags(path, flags)?;
+    check_not_newer(user_version(&conn)?)
+}
+
+fn check_not_newer(found: u32) -> Result<()> {
+    if found > VERSION {
+        return Err(Error::TooNew {
+            found,
+            supported: VERSION,
+        });
+    }
+    Ok(())
+}
+
+pub fn migrate(conn: &mut Connection) -> Result<()> {
+    let found = user_version(conn)?;
+    check_not_newer(found)?;
+    if found == VERSION {
+        return Ok(());
+    }
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    // Another process may have upgraded the file while we waited for the lock.
+    let found = user_version(&tx)?;
+    check_not_newer(found)?;
+    for sql in &MIGRATIONS[found as usize..] {
+        tx.execute_batch(sql)?;
+    }
+    if found == 0 {
+        tx.pragma_update(None, "application_id", APPLICATION_ID)?;
+    }
+    tx.pragma_update(None, "user_version", VERSION)?;
+    tx.commit()?;
+    Ok(())
+}

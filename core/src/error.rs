@@ -1,0 +1,123 @@
+//! Errors. Inside the core, `Error` keeps the detail a developer needs; at the API
+//! boundary it becomes the small public `ApiError`, whose `code()` names the Fluent
+//! message (`error-<code>`) a shell shows. Neither ever carries a note or a name.
+
+use rusqlite::ErrorCode;
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("invalid {field}: {code}")]
+    Invalid {
+        field: &'static str,
+        code: &'static str,
+    },
+    #[error("not found: {0}")]
+    NotFound(&'static str),
+    #[error("database schema version {found} is newer than this build supports ({supported})")]
+    TooNew { found: u32, supported: u32 },
+    #[error("database file is damaged: {0}")]
+    Corrupt(String),
+    #[error("import refused: {0}")]
+    Import(String),
+    #[error("sqlite: {0}")]
+    Sql(#[from] rusqlite::Error),
+    #[error("io: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+pub(crate) fn invalid(field: &'static str, code: &'static str) -> Error {
+    Error::Invalid { field, code }
+}
+
+/// The public error of every Core call.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ApiError {
+    /// Bad input; nothing was changed. `field` names the input, `code` the reason.
+    #[error("invalid {field}: {code}")]
+    InvalidInput { field: String, code: String },
+    /// The child, moment, tip, article or backup does not exist (or was removed).
+    #[error("not found: {code}")]
+    NotFound { code: String },
+    /// The device ran out of space; earlier data is intact.
+    #[error("storage full")]
+    StorageFull,
+    /// Any other storage failure.
+    #[error("storage: {detail}")]
+    Storage { detail: String },
+    /// The database file is damaged.
+    #[error("database corrupt: {detail}")]
+    Corrupt { detail: String },
+    /// The file was written by a newer build; it was left untouched.
+    #[error("database schema {found} is newer than supported {supported}")]
+    DatabaseTooNew { found: u32, supported: u32 },
+    /// `interrupt()` cancelled the call; nothing was changed.
+    #[error("interrupted")]
+    Interrupted,
+}
+
+pub type ApiResult<T> = std::result::Result<T, ApiError>;
+
+impl ApiError {
+    /// The stable code of this error; the shell shows the Fluent message `error-<code>`.
+    pub fn code(&self) -> &str {
+        match self {
+            ApiError::InvalidInput { code, .. } | ApiError::NotFound { code } => code,
+            ApiError::StorageFull => "storage-full",
+            ApiError::Storage { .. } => "storage",
+            ApiError::Corrupt { .. } => "corrupt",
+            ApiError::DatabaseTooNew { .. } => "database-too-new",
+            ApiError::Interrupted => "interrupted",
+        }
+    }
+}
+
+impl From<Error> for ApiError {
+    fn from(err: Error) -> Self {
+        match err {
+            Error::Invalid { field, code } => ApiError::InvalidInput {
+                field: field.into(),
+                code: code.into(),
+            },
+            Error::NotFound(code) => ApiError::NotFound { code: code.into() },
+            Error::TooNew { found, supported } => ApiError::DatabaseTooNew { found, supported },
+            Error::Corrupt(detail) => ApiError::Corrupt { detail },
+            Error::Import(detail) => {
+                log::warn!("import refused: {detail}");
+                ApiError::InvalidInput {
+                    field: "import".into(),
+                    code: "import-invalid".into(),
+                }
+            }
+            Error::Sql(e) => from_sqlite(e),
+            Error::Io(e) if is_disk_full(&e) => ApiError::StorageFull,
+            Error::Io(e) => {
+                log::warn!("io error: {e}");
+                ApiError::Storage {
+                    detail: e.kind().to_string(),
+                }
+            }
+        }
+    }
+}
+
+fn is_disk_full(e: &std::io::Error) -> bool {
+    e.kind() == std::io::ErrorKind::StorageFull || e.raw_os_error() == Some(28)
+}
+
+fn from_sqlite(e: rusqlite::Error) -> ApiError {
+    // SQLite's messages name tables and constraints, never row values, so they are safe
+    // to pass on to a developer.
+    log::warn!("sqlite error: {e}");
+    match e.sqlite_error_code() {
+        Some(ErrorCode::DiskFull) => ApiError::StorageFull,
+        Some(ErrorCode::OperationInterrupted) => ApiError::Interrupted,
+        Some(ErrorCode::DatabaseCorrupt | ErrorCode::NotADatabase) => ApiError::Corrupt {
+            detail: e.to_string(),
+        },
+        _ => ApiError::Storage {
+            detail: e.to_string(),
+        },
+    }
+}

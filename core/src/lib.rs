@@ -1,0 +1,578 @@
+//! hechting-core: everything the app knows — children, the moment journal, the daily
+//! tip, every text in every language — behind one `Core` with one method per use case.
+//!
+//! Calls block and are thread-safe; shells make them off their main thread. The core
+//! never reads the wall clock to decide which day it is: the caller passes its local
+//! date.
+
+pub mod age;
+pub mod articles;
+pub mod children;
+pub mod content;
+pub mod db;
+pub mod error;
+pub mod journal;
+pub mod l10n;
+pub mod settings;
+pub mod text;
+pub mod tips;
+
+use std::collections::BTreeMap;
+use std::sync::{Arc, Mutex, RwLock};
+
+use chrono::{Days, NaiveDate};
+use fluent_bundle::{FluentArgs, FluentValue};
+
+pub use age::{Age, Phase};
+pub use articles::{Article, Block, Span};
+pub use children::{Child, ChildInput};
+pub use error::{ApiError, ApiResult};
+pub use journal::{DaySummary, Moment, MomentInput, MomentKind, MomentPage, MomentQuery};
+pub use l10n::{Direction, LocaleInfo};
+pub use tips::store::{Feedback, FeedbackState};
+pub use tips::Theme;
+
+use age::{AgeUnit, Corrected};
+use db::Db;
+use error::invalid;
+use l10n::Localizer;
+use tips::scheduler::{self, Pick};
+use tips::store as tip_store;
+
+/// The longest tip preview: enough for a shell to schedule local notifications.
+pub const UPCOMING_MAX_DAYS: u32 = 60;
+
+/// A child's age on a date, with the words for it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AgeInfo {
+    pub age: Age,
+    /// "4 maanden en 2 weken", "9 maanden (gecorrigeerd 7)", "nog 12 dagen".
+    pub label: String,
+    pub phase_label: String,
+}
+
+/// A tip with its text in the current locale.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TipView {
+    pub id: String,
+    pub title: String,
+    pub body: String,
+    pub theme: Theme,
+    pub theme_label: String,
+    pub concept: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DailyTip {
+    pub date: NaiveDate,
+    pub tip: TipView,
+    pub feedback: FeedbackState,
+    /// Older than every window (or all fitting tips refused): an any-age tip serves.
+    pub any_age_fallback: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ThemeSetting {
+    pub theme: Theme,
+    pub label: String,
+    pub enabled: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KindInfo {
+    pub kind: MomentKind,
+    pub label: String,
+    pub hint: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LocaleOption {
+    pub tag: String,
+    pub native_name: String,
+    pub direction: Direction,
+    /// Read through by a native-speaking health professional.
+    pub reviewed: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ArticleSummary {
+    pub id: String,
+    pub title: String,
+    pub summary: String,
+    pub minutes: u32,
+    pub theme: Theme,
+    pub from_day: i32,
+    pub to_day: i32,
+}
+
+/// A tip that fits an age, for content authors.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CandidateTip {
+    pub tip: TipView,
+    pub from_day: i32,
+    pub to_day: i32,
+    pub priority: u8,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TipPreview {
+    pub age_days: i64,
+    /// In the order the scheduler offers them to a child who has seen none.
+    pub candidates: Vec<CandidateTip>,
+    pub any_age_fallback: bool,
+}
+
+/// A value for a placeable of a UI string.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Arg {
+    Text(String),
+    Number(f64),
+}
+
+pub struct Core {
+    db: Db,
+    os_locales: Mutex<Vec<String>>,
+    l10n: RwLock<Arc<Localizer>>,
+}
+
+impl Core {
+    /// Opens the database at `path` (`":memory:"` for a throwaway one) and negotiates
+    /// the language from the OS's preferred list (and the parent's saved choice).
+    pub fn open(path: &str, preferred_locales: &[String]) -> ApiResult<Core> {
+        let db = Db::open(path)?;
+        let choice = db.read(|c| settings::get(c, settings::LANGUAGE))?;
+        let l10n = Localizer::new(preferred_locales, choice.as_deref());
+        Ok(Core {
+            db,
+            os_locales: Mutex::new(preferred_locales.to_vec()),
+            l10n: RwLock::new(Arc::new(l10n)),
+        })
+    }
+
+    fn loc(&self) -> Arc<Localizer> {
+        self.l10n
+            .read()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone()
+    }
+
+    fn relocalize(&self, choice: Option<&str>) -> LocaleInfo {
+        let os = self
+            .os_locales
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone();
+        let l10n = Arc::new(Localizer::new(&os, choice));
+        let info = l10n.info();
+        *self.l10n.write().unwrap_or_else(|p| p.into_inner()) = l10n;
+        info
+    }
+
+    // ---- languages ----
+
+    /// The OS's preferred list changed (the parent changed the phone's language).
+    pub fn set_locales(&self, preferred: &[String]) -> ApiResult<LocaleInfo> {
+        *self.os_locales.lock().unwrap_or_else(|p| p.into_inner()) = preferred.to_vec();
+        let choice = self.db.read(|c| settings::get(c, settings::LANGUAGE))?;
+        Ok(self.relocalize(choice.as_deref()))
+    }
+
+    /// The parent's own language choice, kept across restarts; `None` follows the
+    /// phone again.
+    pub fn set_language(&self, tag: Option<&str>) -> ApiResult<LocaleInfo> {
+        if let Some(tag) = tag {
+            if !l10n::locales().iter().any(|l| l.tag == tag) {
+                return Err(invalid("language", "locale-unknown").into());
+            }
+        }
+        self.db.write(|tx| settings::set(tx, settings::LANGUAGE, tag))?;
+        Ok(self.relocalize(tag))
+    }
+
+    pub fn locale_info(&self) -> LocaleInfo {
+        self.loc().info()
+    }
+
+    pub fn available_locales(&self) -> Vec<LocaleOption> {
+        l10n::locales()
+            .iter()
+            .map(|l| LocaleOption {
+                tag: l.tag.clone(),
+                native_name: l.native_name.clone(),
+                direction: l.direction,
+                reviewed: l.reviewed,
+            })
+            .collect()
+    }
+
+    /// Every UI string without placeables, in the current language, in one call.
+    pub fn ui_strings(&self) -> Arc<BTreeMap<String, String>> {
+        self.loc().ui_strings()
+    }
+
+    /// One UI string (or `id.attr`), with its placeables filled in.
+    pub fn ui_string(&self, key: &str, args: &[(String, Arg)]) -> String {
+        let fluent_args = to_fluent_args(args);
+        let (id, attr) = match key.split_once('.') {
+            Some((id, attr)) => (id, Some(attr)),
+            None => (key, None),
+        };
+        self.loc().format(id, attr, Some(&fluent_args))
+    }
+
+    // ---- children ----
+
+    pub fn add_child(&self, input: &ChildInput, today: NaiveDate) -> ApiResult<Child> {
+        Ok(self.db.write(|tx| children::insert(tx, input, today))?)
+    }
+
+    pub fn update_child(&self, id: &str, input: &ChildInput, today: NaiveDate) -> ApiResult<Child> {
+        Ok(self.db.write(|tx| children::update(tx, id, input, today))?)
+    }
+
+    /// Removes a child from the app; `restore_child` undoes it.
+    pub fn remove_child(&self, id: &str) -> ApiResult<()> {
+        Ok(self.db.write(|tx| children::remove(tx, id))?)
+    }
+
+    pub fn restore_child(&self, id: &str) -> ApiResult<Child> {
+        Ok(self.db.write(|tx| children::restore(tx, id))?)
+    }
+
+    pub fn children(&self) -> ApiResult<Vec<Child>> {
+        Ok(self.db.read(children::list)?)
+    }
+
+    pub fn child(&self, id: &str) -> ApiResult<Child> {
+        Ok(self.db.read(|c| children::get(c, id))?)
+    }
+
+    pub fn age(&self, child_id: &str, date: NaiveDate) -> ApiResult<AgeInfo> {
+        let child = self.child(child_id)?;
+        let age = Age::on(child.birth_date, child.due_date, date);
+        let loc = self.loc();
+        let label = age_label(&loc, &age, child.birth_date, child.due_date);
+        let phase_label = loc.format(&format!("phase-{}", age.phase.as_str()), None, None);
+        Ok(AgeInfo {
+            age,
+            label,
+            phase_label,
+        })
+    }
+
+    // ---- journal ----
+
+    pub fn log_moment(&self, child_id: &str, input: &MomentInput) -> ApiResult<Moment> {
+        Ok(self.db.write(|tx| journal::insert(tx, child_id, input))?)
+    }
+
+    pub fn update_moment(&self, id: &str, input: &MomentInput) -> ApiResult<Moment> {
+        Ok(self.db.write(|tx| journal::update(tx, id, input))?)
+    }
+
+    /// Moves a moment out of the journal; `restore_moment` brings it back.
+    pub fn delete_moment(&self, id: &str) -> ApiResult<()> {
+        Ok(self.db.write(|tx| journal::delete(tx, id))?)
+    }
+
+    pub fn restore_moment(&self, id: &str) -> ApiResult<Moment> {
+        Ok(self.db.write(|tx| journal::restore(tx, id))?)
+    }
+
+    pub fn moment(&self, id: &str) -> ApiResult<Moment> {
+        Ok(self.db.read(|c| journal::get(c, id))?)
+    }
+
+    pub fn moments(&self, query: &MomentQuery) -> ApiResult<MomentPage> {
+        Ok(self.db.read(|c| journal::page(c, query))?)
+    }
+
+    /// A child's deleted moments, most recently deleted first: what undo can restore.
+    pub fn deleted_moments(&self, child_id: &str, limit: u32) -> ApiResult<Vec<Moment>> {
+        Ok(self.db.read(|c| journal::deleted(c, child_id, limit))?)
+    }
+
+    pub fn day_summaries(&self, child_id: &str, from: NaiveDate, to: NaiveDate) -> ApiResult<Vec<DaySummary>> {
+        Ok(self.db.read(|c| journal::day_summaries(c, child_id, from, to))?)
+    }
+
+    pub fn moment_kinds(&self) -> Vec<KindInfo> {
+        let loc = self.loc();
+        MomentKind::ALL
+            .into_iter()
+            .map(|kind| {
+                let id = kind.message_id();
+                KindInfo {
+                    kind,
+                    label: loc.format(&id, None, None),
+                    hint: loc.format(&id, Some("hint"), None),
+                }
+            })
+            .collect()
+    }
+
+    pub fn kind_label(&self, kind: MomentKind) -> String {
+        self.loc().format(&kind.message_id(), None, None)
+    }
+
+    // ---- tips ----
+
+    /// The tip of the day for a child: chosen and stored the first time it is asked
+    /// for, the same all day after. `None` only when every tip was refused.
+    pub fn tip_for_day(&self, child_id: &str, date: NaiveDate) -> ApiResult<Option<DailyTip>> {
+        let pick = self.db.write(|tx| {
+            let child = children::get(tx, child_id)?;
+            if let Some(tip) = tip_store::delivered(tx, child_id, date)? {
+                return Ok(Some(Pick {
+                    date,
+                    tip_id: tip,
+                    delivered: true,
+                    fallback: false,
+                }));
+            }
+            let pick = self.plan(tx, &child, date, 1)?.pop();
+            if let Some(p) = &pick {
+                tip_store::record(tx, child_id, date, &p.tip_id)?;
+            }
+            Ok(pick)
+        })?;
+        let Some(pick) = pick else { return Ok(None) };
+        let child = self.child(child_id)?;
+        Ok(self.daily_tips(&child, vec![pick])?.pop())
+    }
+
+    /// The tips of the coming `days` days (at most 60) as the app will show them if
+    /// the parent opens it each day; writes nothing. For local notifications.
+    pub fn upcoming_tips(&self, child_id: &str, from: NaiveDate, days: u32) -> ApiResult<Vec<DailyTip>> {
+        if !(1..=UPCOMING_MAX_DAYS).contains(&days) {
+            return Err(invalid("days", "days-out-of-range").into());
+        }
+        let (child, picks) = self.db.read(|c| {
+            let child = children::get(c, child_id)?;
+            let picks = self.plan(c, &child, from, days)?;
+            Ok((child, picks))
+        })?;
+        self.daily_tips(&child, picks)
+    }
+
+    fn plan(&self, conn: &rusqlite::Connection, child: &Child, from: NaiveDate, days: u32) -> error::Result<Vec<Pick>> {
+        let history = tip_store::history(conn, &child.id)?;
+        let ex = tip_store::exclusions(conn, &child.id)?;
+        let age_on = |d: NaiveDate| Age::on(child.birth_date, child.due_date, d).tip_age_days;
+        Ok(scheduler::plan(&tips::catalog().tips, &child.id, &history, from, days, age_on, &ex))
+    }
+
+    fn daily_tips(&self, child: &Child, picks: Vec<Pick>) -> ApiResult<Vec<DailyTip>> {
+        let loc = self.loc();
+        let catalog = tips::catalog();
+        self.db.read(|c| {
+            let mut out = Vec::with_capacity(picks.len());
+            for pick in picks {
+                let Some(def) = catalog.get(&pick.tip_id) else {
+                    continue;
+                };
+                let age = Age::on(child.birth_date, child.due_date, pick.date).tip_age_days;
+                out.push(DailyTip {
+                    date: pick.date,
+                    tip: tip_view(&loc, def),
+                    feedback: tip_store::feedback(c, &child.id, &def.id)?,
+                    any_age_fallback: pick.fallback || !def.holds(age),
+                });
+            }
+            Ok(out)
+        })
+        .map_err(ApiError::from)
+    }
+
+    pub fn tip_feedback(&self, child_id: &str, tip_id: &str, feedback: Feedback) -> ApiResult<FeedbackState> {
+        if tips::catalog().get(tip_id).is_none() {
+            return Err(ApiError::NotFound {
+                code: "tip-not-found".into(),
+            });
+        }
+        Ok(self.db.write(|tx| {
+            children::get(tx, child_id)?;
+            tip_store::give_feedback(tx, child_id, tip_id, feedback)?;
+            tip_store::feedback(tx, child_id, tip_id)
+        })?)
+    }
+
+    pub fn favourite_tips(&self, child_id: &str) -> ApiResult<Vec<TipView>> {
+        let ids = self.db.read(|c| {
+            children::get(c, child_id)?;
+            tip_store::favourites(c, child_id)
+        })?;
+        let loc = self.loc();
+        Ok(ids
+            .iter()
+            .filter_map(|id| tips::catalog().get(id))
+            .map(|def| tip_view(&loc, def))
+            .collect())
+    }
+
+    /// Tips shown to a child, newest first; pass the last date back as `before` for
+    /// the next page.
+    pub fn tip_history(&self, child_id: &str, before: Option<NaiveDate>, limit: u32) -> ApiResult<Vec<DailyTip>> {
+        if !(1..=journal::PAGE_MAX).contains(&limit) {
+            return Err(invalid("limit", "limit-out-of-range").into());
+        }
+        let (child, rows) = self.db.read(|c| {
+            let child = children::get(c, child_id)?;
+            let rows = tip_store::history_page(c, child_id, before, limit)?;
+            Ok((child, rows))
+        })?;
+        let picks = rows
+            .into_iter()
+            .map(|(date, tip_id)| Pick {
+                date,
+                tip_id,
+                delivered: true,
+                fallback: false,
+            })
+            .collect();
+        self.daily_tips(&child, picks)
+    }
+
+    pub fn themes(&self) -> ApiResult<Vec<ThemeSetting>> {
+        let off = self.db.read(tip_store::themes_off)?;
+        let loc = self.loc();
+        Ok(Theme::ALL
+            .into_iter()
+            .map(|theme| ThemeSetting {
+                theme,
+                label: loc.format(&theme.message_id(), None, None),
+                enabled: !off.contains(&theme),
+            })
+            .collect())
+    }
+
+    pub fn set_theme_enabled(&self, theme: Theme, enabled: bool) -> ApiResult<()> {
+        Ok(self.db.write(|tx| tip_store::set_theme(tx, theme, enabled))?)
+    }
+
+    /// For content authors: the tips that fit an age, in the order a child who has
+    /// seen none would get them (the first is the one it gets today).
+    pub fn tip_preview(&self, age_days: i64) -> TipPreview {
+        let loc = self.loc();
+        let ex = scheduler::Exclusions::default();
+        let (mut cands, fallback) = scheduler::candidates(&tips::catalog().tips, age_days, &ex);
+        let none = std::collections::HashMap::new();
+        cands.sort_by(|a, b| {
+            let first_a = scheduler::choose(&[*a, *b], "", &none).map(|t| &t.id);
+            if first_a == Some(&a.id) {
+                std::cmp::Ordering::Less
+            } else {
+                std::cmp::Ordering::Greater
+            }
+        });
+        TipPreview {
+            age_days,
+            candidates: cands
+                .into_iter()
+                .map(|def| CandidateTip {
+                    tip: tip_view(&loc, def),
+                    from_day: def.from_day,
+                    to_day: def.to_day,
+                    priority: def.priority,
+                })
+                .collect(),
+            any_age_fallback: fallback,
+        }
+    }
+
+    // ---- articles ----
+
+    pub fn articles(&self) -> Vec<ArticleSummary> {
+        let chain = self.loc().info().chain;
+        articles::defs()
+            .iter()
+            .filter_map(|def| {
+                let a = articles::load(&def.id, &chain)?;
+                Some(ArticleSummary {
+                    id: a.id,
+                    title: a.title,
+                    summary: a.summary,
+                    minutes: a.minutes,
+                    theme: def.theme,
+                    from_day: def.from_day,
+                    to_day: def.to_day,
+                })
+            })
+            .collect()
+    }
+
+    pub fn article(&self, id: &str) -> ApiResult<Article> {
+        let chain = self.loc().info().chain;
+        articles::defs()
+            .iter()
+            .find(|d| d.id == id)
+            .and_then(|d| articles::load(&d.id, &chain))
+            .ok_or(ApiError::NotFound {
+                code: "article-not-found".into(),
+            })
+    }
+
+    /// Cancels a long search or export running on another thread; that call returns
+    /// `Interrupted` and nothing is changed.
+    pub fn interrupt(&self) {
+        self.db.interrupt();
+    }
+}
+
+fn tip_view(loc: &Localizer, def: &tips::TipDef) -> TipView {
+    TipView {
+        id: def.id.clone(),
+        title: loc.format(&def.id, Some("title"), None),
+        body: loc.format(&def.id, Some("body"), None),
+        theme: def.theme,
+        theme_label: loc.format(&def.theme.message_id(), None, None),
+        concept: def.concept.clone(),
+    }
+}
+
+fn to_fluent_args(args: &[(String, Arg)]) -> FluentArgs<'_> {
+    let mut out = FluentArgs::new();
+    for (name, value) in args {
+        match value {
+            Arg::Text(t) => out.set(name.as_str(), FluentValue::from(t.as_str())),
+            Arg::Number(n) => out.set(name.as_str(), FluentValue::from(*n)),
+        }
+    }
+    out
+}
+
+/// Says an age in the current language.
+pub fn age_label(loc: &Localizer, age: &Age, birth: Option<NaiveDate>, due: Option<NaiveDate>) -> String {
+    let words = age.words(birth, due);
+    let n = |v: i64| FluentValue::from(v);
+    let (id, args) = match words.main {
+        AgeUnit::Days(d) => ("age-days", l10n::args(&[("days", n(d))])),
+        AgeUnit::Weeks(w) => ("age-weeks", l10n::args(&[("weeks", n(w))])),
+        AgeUnit::Months(m) => ("age-months", l10n::args(&[("months", n(m))])),
+        AgeUnit::MonthsWeeks(m, w) => ("age-months-weeks", l10n::args(&[("months", n(m)), ("weeks", n(w))])),
+        AgeUnit::Years(y) => ("age-years", l10n::args(&[("years", n(y))])),
+        AgeUnit::YearsMonths(y, m) => ("age-years-months", l10n::args(&[("years", n(y)), ("months", n(m))])),
+        AgeUnit::Expecting(d) => ("age-expecting", l10n::args(&[("days", n(d))])),
+        AgeUnit::DueToday => ("age-due-today", FluentArgs::new()),
+        AgeUnit::Overdue(d) => ("age-overdue", l10n::args(&[("days", n(d))])),
+    };
+    let main = loc.format(id, None, Some(&args));
+    match words.corrected {
+        None => main,
+        Some(Corrected::Count(c)) => loc.format(
+            "age-corrected",
+            None,
+            Some(&l10n::args(&[("age", FluentValue::from(main.as_str())), ("corrected", n(c))])),
+        ),
+        Some(Corrected::BeforeDue(d)) => loc.format(
+            "age-corrected-before-due",
+            None,
+            Some(&l10n::args(&[("age", FluentValue::from(main.as_str())), ("days", n(d))])),
+        ),
+    }
+}
+
+/// The dates `from..from+days`, for callers that walk days.
+pub fn days_from(from: NaiveDate, days: u32) -> impl Iterator<Item = NaiveDate> {
+    (0..u64::from(days)).filter_map(move |i| from.checked_add_days(Days::new(i)))
+}

@@ -1,0 +1,79 @@
+//! Checks on text a parent types: names, caregivers, notes, ids.
+
+use crate::error::{invalid, Result};
+
+/// Characters that reorder how text around them is shown. In a short label they can
+/// only disguise it, so labels refuse them; notes keep them (an Arabic note may need
+/// marks).
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// A one-line label (a child's name, a caregiver): trimmed, at most `max` characters,
+/// no control characters. `None` when empty after trimming.
+pub fn label(field: &'static str, text: &str, max: usize) -> Result<Option<String>> {
+    let (too_long, bad_chars) = match field {
+        "name" => ("name-too-long", "name-invalid-characters"),
+        _ => ("caregiver-too-long", "caregiver-invalid-characters"),
+    };
+    let trimmed = text.trim();
+    if trimmed.chars().any(|c| c.is_control() || is_bidi_control(c)) {
+        return Err(invalid(field, bad_chars));
+    }
+    if trimmed.chars().count() > max {
+        return Err(invalid(field, too_long));
+    }
+    Ok((!trimmed.is_empty()).then(|| trimmed.to_owned()))
+}
+
+pub const NOTE_MAX: usize = 4_000;
+
+/// A note: trailing and leading blank space dropped, at most NOTE_MAX characters, line
+/// breaks and tabs allowed but no other control characters. `None` when empty.
+pub fn note(text: Option<&str>) -> Result<Option<String>> {
+    let Some(text) = text else { return Ok(None) };
+    let trimmed = text.trim();
+    if trimmed
+        .chars()
+        .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+    {
+        return Err(invalid("note", "note-invalid-characters"));
+    }
+    if trimmed.chars().count() > NOTE_MAX {
+        return Err(invalid("note", "note-too-long"));
+    }
+    Ok((!trimmed.is_empty()).then(|| trimmed.to_owned()))
+}
+
+/// Ids are UUIDs; anything else cannot name a row.
+pub fn check_id(field: &'static str, id: &str) -> Result<()> {
+    uuid::Uuid::try_parse(id)
+        .map(|_| ())
+        .map_err(|_| invalid(field, "id-invalid"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels() {
+        assert_eq!(label("name", "  Noor ", 80).ok().flatten().as_deref(), Some("Noor"));
+        assert!(label("name", "   ", 80).ok().flatten().is_none());
+        assert!(label("name", &"a".repeat(80), 80).is_ok());
+        assert!(label("name", &"a".repeat(81), 80).is_err());
+        // 80 Arabic letters are 80 characters, not 160 bytes.
+        assert!(label("name", &"ن".repeat(80), 80).is_ok());
+        assert!(label("name", "No\0or", 80).is_err());
+        assert!(label("name", "\u{202E}rooN", 80).is_err());
+    }
+
+    #[test]
+    fn notes() {
+        assert!(note(Some("regel 1\nregel 2\tx")).is_ok());
+        assert!(note(Some("a\0b")).is_err());
+        assert_eq!(note(Some("  ")).ok().flatten(), None);
+        assert!(note(Some(&"é".repeat(4_000))).is_ok());
+        assert!(note(Some(&"é".repeat(4_001))).is_err());
+    }
+}

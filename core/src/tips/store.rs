@@ -1,0 +1,148 @@
+//! Tip rows: deliveries (one per shown day), feedback, switched-off themes.
+
+use std::collections::{BTreeMap, HashSet};
+
+use chrono::NaiveDate;
+use rusqlite::{params, Connection, OptionalExtension};
+
+use super::catalog::Theme;
+use super::scheduler::Exclusions;
+use crate::db::now_ms;
+use crate::error::Result;
+use crate::settings;
+
+pub fn delivered(conn: &Connection, child_id: &str, date: NaiveDate) -> Result<Option<String>> {
+    Ok(conn
+        .prepare_cached("SELECT tip_id FROM tip_deliveries WHERE child_id = ?1 AND local_date = ?2")?
+        .query_row(params![child_id, date], |r| r.get(0))
+        .optional()?)
+}
+
+/// Every shown day of a child, by date.
+pub fn history(conn: &Connection, child_id: &str) -> Result<BTreeMap<NaiveDate, String>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT local_date, tip_id FROM tip_deliveries WHERE child_id = ?1",
+    )?;
+    let rows = stmt.query_map([child_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Shown days newest first, before `before` (exclusive) when given.
+pub fn history_page(
+    conn: &Connection,
+    child_id: &str,
+    before: Option<NaiveDate>,
+    limit: u32,
+) -> Result<Vec<(NaiveDate, String)>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT local_date, tip_id FROM tip_deliveries
+         WHERE child_id = ?1 AND (?2 IS NULL OR local_date < ?2)
+         ORDER BY local_date DESC LIMIT ?3",
+    )?;
+    let rows = stmt.query_map(params![child_id, before, limit], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+pub fn record(conn: &Connection, child_id: &str, date: NaiveDate, tip_id: &str) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT OR IGNORE INTO tip_deliveries (child_id, local_date, tip_id, delivered_at)
+         VALUES (?1, ?2, ?3, ?4)",
+    )?
+    .execute(params![child_id, date, tip_id, now_ms()])?;
+    Ok(())
+}
+
+/// A parent's answer to a tip.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Feedback {
+    Tried,
+    Favourite,
+    Unfavourite,
+    NotForMe,
+    UndoNotForMe,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct FeedbackState {
+    pub tried: bool,
+    pub favourite: bool,
+    pub not_for_me: bool,
+}
+
+pub fn feedback(conn: &Connection, child_id: &str, tip_id: &str) -> Result<FeedbackState> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT tried_at IS NOT NULL, favourite_at IS NOT NULL, not_for_me_at IS NOT NULL
+             FROM tip_feedback WHERE child_id = ?1 AND tip_id = ?2",
+        )?
+        .query_row(params![child_id, tip_id], |r| {
+            Ok(FeedbackState {
+                tried: r.get(0)?,
+                favourite: r.get(1)?,
+                not_for_me: r.get(2)?,
+            })
+        })
+        .optional()?
+        .unwrap_or_default())
+}
+
+pub fn give_feedback(conn: &Connection, child_id: &str, tip_id: &str, fb: Feedback) -> Result<()> {
+    let now = now_ms();
+    conn.execute(
+        "INSERT OR IGNORE INTO tip_feedback (child_id, tip_id, updated_at) VALUES (?1, ?2, ?3)",
+        params![child_id, tip_id, now],
+    )?;
+    let set = match fb {
+        Feedback::Tried => "tried_at = coalesce(tried_at, ?3)",
+        Feedback::Favourite => "favourite_at = coalesce(favourite_at, ?3)",
+        Feedback::Unfavourite => "favourite_at = NULL",
+        Feedback::NotForMe => "not_for_me_at = coalesce(not_for_me_at, ?3)",
+        Feedback::UndoNotForMe => "not_for_me_at = NULL",
+    };
+    conn.execute(
+        &format!("UPDATE tip_feedback SET {set}, updated_at = ?3 WHERE child_id = ?1 AND tip_id = ?2"),
+        params![child_id, tip_id, now],
+    )?;
+    Ok(())
+}
+
+/// Favourite tips of a child, most recently marked first.
+pub fn favourites(conn: &Connection, child_id: &str) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT tip_id FROM tip_feedback WHERE child_id = ?1 AND favourite_at IS NOT NULL
+         ORDER BY favourite_at DESC, tip_id",
+    )?;
+    let rows = stmt.query_map([child_id], |r| r.get(0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+pub fn themes_off(conn: &Connection) -> Result<HashSet<Theme>> {
+    let stored = settings::get(conn, settings::THEMES_OFF)?.unwrap_or_default();
+    Ok(stored.split(',').filter_map(Theme::parse).collect())
+}
+
+pub fn set_theme(conn: &Connection, theme: Theme, enabled: bool) -> Result<()> {
+    let mut off = themes_off(conn)?;
+    if enabled {
+        off.remove(&theme);
+    } else {
+        off.insert(theme);
+    }
+    let mut names: Vec<&str> = off.iter().map(|t| t.as_str()).collect();
+    names.sort_unstable();
+    let value = names.join(",");
+    settings::set(conn, settings::THEMES_OFF, (!value.is_empty()).then_some(value.as_str()))
+}
+
+pub fn exclusions(conn: &Connection, child_id: &str) -> Result<Exclusions> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT tip_id FROM tip_feedback WHERE child_id = ?1 AND not_for_me_at IS NOT NULL",
+    )?;
+    let not_for_me = stmt
+        .query_map([child_id], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(Exclusions {
+        not_for_me,
+        themes_off: themes_off(conn)?,
+    })
+}
