@@ -1,0 +1,61 @@
+//! Helpers shared by the integration tests: real database files in temp dirs.
+#![allow(dead_code)]
+
+use chrono::NaiveDate;
+use hechting_core::{ChildInput, Core, MomentInput, MomentKind};
+
+pub fn date(s: &str) -> NaiveDate {
+    hechting_core::age::parse_date("date", s).expect("test date")
+}
+
+pub struct TestDb {
+    pub dir: tempfile::TempDir,
+    pub core: Core,
+}
+
+impl TestDb {
+    pub fn path(&self) -> String {
+        self.dir.path().join("hechting.sqlite").to_string_lossy().into_owned()
+    }
+}
+
+/// A fresh database file in a new temp dir, in Dutch.
+pub fn open() -> TestDb {
+    open_in(&["nl-NL"])
+}
+
+pub fn open_in(locales: &[&str]) -> TestDb {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("hechting.sqlite");
+    let locales: Vec<String> = locales.iter().map(|s| s.to_string()).collect();
+    let core = Core::open(&path.to_string_lossy(), &locales).expect("open");
+    TestDb { dir, core }
+}
+
+pub fn child(name: &str, birth: Option<&str>, due: Option<&str>) -> ChildInput {
+    ChildInput {
+        name: name.into(),
+        birth_date: birth.map(date),
+        due_date: due.map(date),
+    }
+}
+
+/// Milliseconds of a UTC date and time.
+pub fn at(day: &str, h: u32, m: u32) -> i64 {
+    date(day)
+        .and_hms_opt(h, m, 0)
+        .expect("time")
+        .and_utc()
+        .timestamp_millis()
+}
+
+pub fn moment(kind: MomentKind, at_ms: i64, note: Option<&str>) -> MomentInput {
+    MomentInput {
+        kind,
+        occurred_at_ms: at_ms,
+        utc_offset_min: 60,
+        note: note.map(str::to_owned),
+        duration_min: None,
+        caregiver: None,
+    }
+}
