@@ -138,29 +138,29 @@ pub fn negotiate(preferred: &[String]) -> Vec<String> {
 type Bundle = FluentBundle<FluentResource>;
 
 /// One lazily built bundle per shipped locale, shared by every Core in the process.
-fn bundle(index: usize) -> Option<&'static Bundle> {
-    static BUNDLES: OnceLock<Vec<OnceLock<Bundle>>> = OnceLock::new();
+fn bundle(index: usize) -> Option<Arc<Bundle>> {
+    static BUNDLES: OnceLock<Vec<OnceLock<Arc<Bundle>>>> = OnceLock::new();
     let slots = BUNDLES.get_or_init(|| locales().iter().map(|_| OnceLock::new()).collect());
     let meta = locales().get(index)?;
-    Some(slots.get(index)?.get_or_init(|| build_bundle(&meta.tag)))
+    let sources = MESSAGE_FILES
+        .iter()
+        .filter_map(|file| content::file(&format!("i18n/{}/{file}", meta.tag)));
+    Some(slots.get(index)?.get_or_init(|| Arc::new(build_bundle(&meta.tag, sources))).clone())
 }
 
-fn build_bundle(tag: &str) -> Bundle {
+fn build_bundle<'a>(tag: &str, sources: impl Iterator<Item = &'a str>) -> Bundle {
     let langid: LanguageIdentifier = tag.parse().unwrap_or_default();
     let mut bundle = Bundle::new_concurrent(vec![langid]);
-    for file in MESSAGE_FILES {
-        let Some(text) = content::file(&format!("i18n/{tag}/{file}")) else {
-            continue;
-        };
+    for text in sources {
         let resource = match FluentResource::try_new(text.to_owned()) {
             Ok(r) => r,
             Err((r, errors)) => {
-                log::error!("{tag}/{file}: {} syntax errors", errors.len());
+                log::error!("{tag}: {} Fluent syntax errors", errors.len());
                 r
             }
         };
         if let Err(errors) = bundle.add_resource(resource) {
-            log::error!("{tag}/{file}: {} duplicate messages", errors.len());
+            log::error!("{tag}: {} duplicate messages", errors.len());
         }
     }
     bundle
@@ -220,7 +220,8 @@ fn inline_has_variables(inline: &ast::InlineExpression<&str>) -> bool {
 
 /// A negotiated chain of bundles: formats messages in the best locale that has them.
 pub struct Localizer {
-    chain: Vec<usize>,
+    tags: Vec<String>,
+    bundles: Vec<Arc<Bundle>>,
     ui: OnceLock<Arc<BTreeMap<String, String>>>,
 }
 
@@ -237,47 +238,56 @@ impl Localizer {
     pub fn new(preferred: &[String], choice: Option<&str>) -> Localizer {
         let mut wanted: Vec<String> = choice.map(str::to_owned).into_iter().collect();
         wanted.extend(preferred.iter().cloned());
-        let chain = negotiate(&wanted)
-            .iter()
-            .filter_map(|tag| locales().iter().position(|l| &l.tag == tag))
-            .collect();
+        let (tags, bundles) = negotiate(&wanted)
+            .into_iter()
+            .filter_map(|tag| {
+                let index = locales().iter().position(|l| l.tag == tag)?;
+                Some((tag, bundle(index)?))
+            })
+            .unzip();
         Localizer {
-            chain,
+            tags,
+            bundles,
+            ui: OnceLock::new(),
+        }
+    }
+
+    /// A chain built from the given Fluent sources instead of the embedded files, for
+    /// checking how fallback behaves.
+    pub fn from_sources(chain: &[(&str, &[&str])]) -> Localizer {
+        let (tags, bundles) = chain
+            .iter()
+            .map(|(tag, sources)| (tag.to_string(), Arc::new(build_bundle(tag, sources.iter().copied()))))
+            .unzip();
+        Localizer {
+            tags,
+            bundles,
             ui: OnceLock::new(),
         }
     }
 
     pub fn info(&self) -> LocaleInfo {
-        let chain: Vec<String> = self
-            .chain
-            .iter()
-            .filter_map(|&i| locales().get(i).map(|l| l.tag.clone()))
-            .collect();
-        let locale = chain.first().cloned().unwrap_or_else(|| SOURCE.into());
+        let locale = self.locale().to_owned();
         let direction = locales()
             .iter()
             .find(|l| l.tag == locale)
-            .map_or(Direction::Ltr, |l| l.direction);
+            .map_or(Direction::of(&locale), |l| l.direction);
         LocaleInfo {
             locale,
             direction,
-            chain,
+            chain: self.tags.clone(),
         }
     }
 
     /// The chosen locale's tag.
-    pub fn locale(&self) -> &'static str {
-        self.chain
-            .first()
-            .and_then(|&i| locales().get(i))
-            .map_or(SOURCE, |l| l.tag.as_str())
+    pub fn locale(&self) -> &str {
+        self.tags.first().map_or(SOURCE, String::as_str)
     }
 
     /// Formats message `id` (or its attribute `attr`) from the first locale of the
     /// chain that has it. A message missing from the chosen locale is logged once.
     pub fn format(&self, id: &str, attr: Option<&str>, args: Option<&FluentArgs>) -> String {
-        for (pos, &index) in self.chain.iter().enumerate() {
-            let Some(bundle) = bundle(index) else { continue };
+        for (pos, bundle) in self.bundles.iter().enumerate() {
             let Some(pattern) = bundle.get_message(id).and_then(|m| match attr {
                 Some(a) => m.get_attribute(a).map(|a| a.value()),
                 None => m.value(),
@@ -303,8 +313,7 @@ impl Localizer {
 
     /// Formats a message and returns the errors Fluent reported, for checks.
     pub fn format_checked(&self, id: &str, attr: Option<&str>, args: Option<&FluentArgs>) -> Result<String, String> {
-        let index = *self.chain.first().ok_or("empty chain")?;
-        let bundle = bundle(index).ok_or("no bundle")?;
+        let bundle = self.bundles.first().ok_or("empty chain")?;
         let msg = bundle.get_message(id).ok_or_else(|| format!("{id}: missing"))?;
         let pattern = match attr {
             Some(a) => msg.get_attribute(a).map(|a| a.value()),
@@ -322,10 +331,7 @@ impl Localizer {
 
     /// Whether the chosen locale itself (not a fallback) has the message.
     pub fn has_own(&self, id: &str) -> bool {
-        self.chain
-            .first()
-            .and_then(|&i| bundle(i))
-            .is_some_and(|b| b.has_message(id))
+        self.bundles.first().is_some_and(|b| b.has_message(id))
     }
 
     /// Every UI message without variables, formatted, keyed by id (`id.attr` for
