@@ -4,7 +4,7 @@
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-fn collect(root: &Path, dir: &Path, out: &mut Vec<PathBuf>) {
+fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return;
     };
@@ -12,7 +12,7 @@ fn collect(root: &Path, dir: &Path, out: &mut Vec<PathBuf>) {
     paths.sort();
     for path in paths {
         if path.is_dir() {
-            collect(root, &path, out);
+            collect(&path, out);
         } else if matches!(
             path.extension().and_then(|e| e.to_str()),
             Some("ftl" | "toml" | "md")
@@ -24,18 +24,26 @@ fn collect(root: &Path, dir: &Path, out: &mut Vec<PathBuf>) {
 
 fn main() {
     let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets this"));
-    let root = manifest.parent().expect("core/ lives in the workspace").to_path_buf();
+    let root = manifest
+        .parent()
+        .expect("core/ lives in the workspace")
+        .to_path_buf();
     let mut files = Vec::new();
     for top in ["assets", "i18n"] {
         let dir = root.join(top);
         println!("cargo:rerun-if-changed={}", dir.display());
-        collect(&root, &dir, &mut files);
+        collect(&dir, &mut files);
     }
     let mut code = String::from("pub static FILES: &[(&str, &str)] = &[\n");
     for path in &files {
         let rel = path.strip_prefix(&root).expect("under root");
         let rel = rel.to_string_lossy().replace('\\', "/");
-        writeln!(code, "    ({rel:?}, include_str!({:?})),", path.display().to_string()).expect("string write");
+        writeln!(
+            code,
+            "    ({rel:?}, include_str!({:?})),",
+            path.display().to_string()
+        )
+        .expect("string write");
     }
     code.push_str("];\n");
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets this")).join("embedded.rs");

@@ -213,7 +213,8 @@ pub fn whole_months(from: NaiveDate, to: NaiveDate) -> i64 {
     if to <= from {
         return 0;
     }
-    let guess = i64::from(to.year() - from.year()) * 12 + i64::from(to.month()) - i64::from(from.month());
+    let guess =
+        i64::from(to.year() - from.year()) * 12 + i64::from(to.month()) - i64::from(from.month());
     let mut m = guess.max(0);
     while m > 0 && add_months(from, m) > to {
         m -= 1;
@@ -305,7 +306,11 @@ mod tests {
         assert_eq!(two.corrected_days, None);
         assert_eq!(two.tip_age_days, 730);
         // Born 20 days early: no correction.
-        let a = Age::on(Some(birth), Some(birth + chrono::Days::new(20)), d("2025-03-01"));
+        let a = Age::on(
+            Some(birth),
+            Some(birth + chrono::Days::new(20)),
+            d("2025-03-01"),
+        );
         assert_eq!(a.corrected_days, None);
     }
 
@@ -316,16 +321,26 @@ mod tests {
         assert_eq!(a.days_until_due, Some(12));
         assert_eq!(a.tip_age_days, -12);
         assert_eq!(a.phase, Phase::Expecting);
-        assert_eq!(a.words(None, Some(d("2025-06-10"))).main, AgeUnit::Expecting(12));
+        assert_eq!(
+            a.words(None, Some(d("2025-06-10"))).main,
+            AgeUnit::Expecting(12)
+        );
         let late = Age::on(None, Some(d("2025-06-10")), d("2025-06-13"));
-        assert_eq!(late.words(None, Some(d("2025-06-10"))).main, AgeUnit::Overdue(3));
+        assert_eq!(
+            late.words(None, Some(d("2025-06-10"))).main,
+            AgeUnit::Overdue(3)
+        );
         assert_eq!(late.phase, Phase::Newborn);
     }
 
     #[test]
     fn words_pick_the_unit() {
         let birth = d("2025-01-01");
-        let words = |date: &str| Age::on(Some(birth), None, d(date)).words(Some(birth), None).main;
+        let words = |date: &str| {
+            Age::on(Some(birth), None, d(date))
+                .words(Some(birth), None)
+                .main
+        };
         assert_eq!(words("2025-01-04"), AgeUnit::Days(3));
         assert_eq!(words("2025-02-12"), AgeUnit::Weeks(6));
         assert_eq!(words("2025-05-15"), AgeUnit::MonthsWeeks(4, 2));

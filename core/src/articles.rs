@@ -116,28 +116,61 @@ pub fn parse(id: &str, locale: &str, markdown: &str) -> (Article, Vec<String>) {
         let line = raw.trim_end();
         let trimmed = line.trim_start();
         if trimmed.is_empty() {
-            flush(&mut blocks, &mut para, &mut quote, &mut items, &mut problems);
+            flush(
+                &mut blocks,
+                &mut para,
+                &mut quote,
+                &mut items,
+                &mut problems,
+            );
         } else if let Some(text) = line.strip_prefix("# ") {
-            flush(&mut blocks, &mut para, &mut quote, &mut items, &mut problems);
+            flush(
+                &mut blocks,
+                &mut para,
+                &mut quote,
+                &mut items,
+                &mut problems,
+            );
             if title.is_empty() && blocks.is_empty() {
                 title = text.trim().to_owned();
             } else {
                 problems.push(format!("line {}: a second title", n + 1));
             }
         } else if let Some(text) = line.strip_prefix("## ") {
-            flush(&mut blocks, &mut para, &mut quote, &mut items, &mut problems);
+            flush(
+                &mut blocks,
+                &mut para,
+                &mut quote,
+                &mut items,
+                &mut problems,
+            );
             blocks.push(Block::Heading {
                 level: 2,
                 spans: inline(text.trim(), &mut problems),
             });
         } else if let Some(text) = line.strip_prefix("- ") {
             if !para.is_empty() || !quote.is_empty() {
-                flush(&mut blocks, &mut para, &mut quote, &mut items, &mut problems);
+                flush(
+                    &mut blocks,
+                    &mut para,
+                    &mut quote,
+                    &mut items,
+                    &mut problems,
+                );
             }
             items.push(inline(text.trim(), &mut problems));
-        } else if let Some(text) = line.strip_prefix("> ").or_else(|| (line == ">").then_some("")) {
+        } else if let Some(text) = line
+            .strip_prefix("> ")
+            .or_else(|| (line == ">").then_some(""))
+        {
             if !para.is_empty() || !items.is_empty() {
-                flush(&mut blocks, &mut para, &mut quote, &mut items, &mut problems);
+                flush(
+                    &mut blocks,
+                    &mut para,
+                    &mut quote,
+                    &mut items,
+                    &mut problems,
+                );
             }
             quote.push(text.trim());
         } else {
@@ -147,17 +180,31 @@ pub fn parse(id: &str, locale: &str, markdown: &str) -> (Article, Vec<String>) {
                 || trimmed.starts_with('|')
                 || trimmed.starts_with("* ")
                 || trimmed.starts_with('!')
-                || trimmed.split_once(". ").is_some_and(|(n, _)| n.chars().all(|c| c.is_ascii_digit()))
+                || trimmed
+                    .split_once(". ")
+                    .is_some_and(|(n, _)| n.chars().all(|c| c.is_ascii_digit()))
             {
                 problems.push(format!("line {}: unsupported Markdown", n + 1));
             }
             if !items.is_empty() || !quote.is_empty() {
-                flush(&mut blocks, &mut para, &mut quote, &mut items, &mut problems);
+                flush(
+                    &mut blocks,
+                    &mut para,
+                    &mut quote,
+                    &mut items,
+                    &mut problems,
+                );
             }
             para.push(trimmed);
         }
     }
-    flush(&mut blocks, &mut para, &mut quote, &mut items, &mut problems);
+    flush(
+        &mut blocks,
+        &mut para,
+        &mut quote,
+        &mut items,
+        &mut problems,
+    );
     if title.is_empty() {
         problems.push("no `# title` on the first line".into());
     }
@@ -168,7 +215,10 @@ pub fn parse(id: &str, locale: &str, markdown: &str) -> (Article, Vec<String>) {
             String::new()
         }
     };
-    let words = markdown.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count();
+    let words = markdown
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count();
     let minutes = u32::try_from(words.div_ceil(WORDS_PER_MINUTE).max(1)).unwrap_or(u32::MAX);
     (
         Article {
@@ -213,7 +263,10 @@ fn inline(text: &str, problems: &mut Vec<String>) -> Vec<Span> {
     }
     push(&mut current, strong, emphasis, &mut spans);
     if strong || emphasis {
-        problems.push(format!("unbalanced emphasis in: {}", text.chars().take(40).collect::<String>()));
+        problems.push(format!(
+            "unbalanced emphasis in: {}",
+            text.chars().take(40).collect::<String>()
+        ));
     }
     spans
 }

@@ -17,6 +17,7 @@ pub const BORN_AFTER_DUE_MAX_DAYS: i64 = 28;
 pub const BORN_BEFORE_DUE_MAX_DAYS: i64 = 18 * 7;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Child {
     pub id: String,
     pub name: String,
@@ -39,8 +40,8 @@ pub struct ChildInput {
 /// Checks a child's fields against `today` (the caller's local date) and returns them
 /// cleaned (the name trimmed).
 pub fn validate(input: &ChildInput, today: NaiveDate) -> Result<ChildInput> {
-    let name = text::label("name", &input.name, NAME_MAX)?
-        .ok_or_else(|| invalid("name", "name-empty"))?;
+    let name =
+        text::label("name", &input.name, NAME_MAX)?.ok_or_else(|| invalid("name", "name-empty"))?;
     check_dates(input.birth_date, input.due_date, today)?;
     Ok(ChildInput {
         name,
@@ -49,7 +50,11 @@ pub fn validate(input: &ChildInput, today: NaiveDate) -> Result<ChildInput> {
     })
 }
 
-pub fn check_dates(birth: Option<NaiveDate>, due: Option<NaiveDate>, today: NaiveDate) -> Result<()> {
+pub fn check_dates(
+    birth: Option<NaiveDate>,
+    due: Option<NaiveDate>,
+    today: NaiveDate,
+) -> Result<()> {
     if birth.is_none() && due.is_none() {
         return Err(invalid("birth_date", "dates-missing"));
     }

@@ -19,6 +19,8 @@ pub enum Error {
     Corrupt(String),
     #[error("import refused: {0}")]
     Import(String),
+    #[error("import refused at {at}: {code}")]
+    ImportInvalid { at: String, code: &'static str },
     #[error("sqlite: {0}")]
     Sql(#[from] rusqlite::Error),
     #[error("io: {0}")]
@@ -90,6 +92,10 @@ impl From<Error> for ApiError {
                     code: "import-invalid".into(),
                 }
             }
+            Error::ImportInvalid { at, code } => ApiError::InvalidInput {
+                field: format!("import: {at}"),
+                code: code.into(),
+            },
             Error::Sql(e) => from_sqlite(e),
             Error::Io(e) if is_disk_full(&e) => ApiError::StorageFull,
             Error::Io(e) => {

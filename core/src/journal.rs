@@ -110,6 +110,7 @@ pub struct MomentInput {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Moment {
     pub id: String,
     pub child_id: String,
@@ -170,7 +171,7 @@ const OCCURRED_MAX_MS: i64 = 7_258_118_400_000;
 const SEQ_PER_MS: i64 = 1_000;
 const SEARCH_WORDS_MAX: usize = 16;
 
-fn check_input(input: &MomentInput) -> Result<MomentInput> {
+pub(crate) fn check_input(input: &MomentInput) -> Result<MomentInput> {
     if !(OCCURRED_MIN_MS..OCCURRED_MAX_MS).contains(&input.occurred_at_ms) {
         return Err(invalid("occurred_at", "time-out-of-range"));
     }
@@ -276,25 +277,54 @@ pub fn insert(conn: &Connection, child_id: &str, input: &MomentInput) -> Result<
         updated_at: now,
         deleted_at: None,
     };
-    write_row(conn, &moment, None)?;
+    insert_row(conn, &moment)?;
     Ok(moment)
 }
 
-/// Stores a full moment row: a new one (`seq` None picks a key) or replaces the row
-/// with that `seq`.
-pub(crate) fn write_row(conn: &Connection, m: &Moment, seq: Option<i64>) -> Result<()> {
-    let seq = match seq {
-        Some(seq) => seq,
-        None => free_seq(conn, m.occurred_at_ms)?,
-    };
+/// Stores a moment row as it is (a new id), at the next free time key.
+pub(crate) fn insert_row(conn: &Connection, m: &Moment) -> Result<()> {
+    let seq = free_seq(conn, m.occurred_at_ms)?;
     conn.prepare_cached(
-        "INSERT OR REPLACE INTO moments (seq, id, child_id, kind, occurred_at, utc_offset_min,
+        "INSERT INTO moments (seq, id, child_id, kind, occurred_at, utc_offset_min,
             local_date, note, duration_min, caregiver, created_at, updated_at, deleted_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
     )?
     .execute(params![
         seq,
         m.id,
+        m.child_id,
+        m.kind.as_str(),
+        m.occurred_at_ms,
+        m.utc_offset_min,
+        m.local_date,
+        m.note,
+        m.duration_min,
+        m.caregiver,
+        m.created_at,
+        m.updated_at,
+        m.deleted_at
+    ])?;
+    Ok(())
+}
+
+/// Overwrites the row of `m.id` with `m`, moving its time key when the time changed.
+/// An UPDATE (never INSERT OR REPLACE, whose hidden delete would skip the index
+/// triggers).
+pub(crate) fn replace_row(conn: &Connection, m: &Moment, old_seq: i64) -> Result<()> {
+    let seq = if old_seq / SEQ_PER_MS == m.occurred_at_ms {
+        old_seq
+    } else {
+        free_seq(conn, m.occurred_at_ms)?
+    };
+    conn.prepare_cached(
+        "UPDATE moments SET seq = ?2, child_id = ?3, kind = ?4, occurred_at = ?5,
+            utc_offset_min = ?6, local_date = ?7, note = ?8, duration_min = ?9, caregiver = ?10,
+            created_at = ?11, updated_at = ?12, deleted_at = ?13
+         WHERE id = ?1",
+    )?
+    .execute(params![
+        m.id,
+        seq,
         m.child_id,
         m.kind.as_str(),
         m.occurred_at_ms,
@@ -333,11 +363,6 @@ pub fn update(conn: &Connection, id: &str, input: &MomentInput) -> Result<Moment
         Some((m, seq)) if m.deleted_at.is_none() => (m, seq),
         _ => return Err(Error::NotFound("moment-not-found")),
     };
-    let seq = if old.occurred_at_ms == input.occurred_at_ms {
-        old_seq
-    } else {
-        free_seq(conn, input.occurred_at_ms)?
-    };
     let moment = Moment {
         kind: input.kind,
         occurred_at_ms: input.occurred_at_ms,
@@ -349,23 +374,7 @@ pub fn update(conn: &Connection, id: &str, input: &MomentInput) -> Result<Moment
         updated_at: now_ms().max(old.updated_at),
         ..old
     };
-    conn.prepare_cached(
-        "UPDATE moments SET seq = ?2, kind = ?3, occurred_at = ?4, utc_offset_min = ?5,
-            local_date = ?6, note = ?7, duration_min = ?8, caregiver = ?9, updated_at = ?10
-         WHERE id = ?1",
-    )?
-    .execute(params![
-        id,
-        seq,
-        moment.kind.as_str(),
-        moment.occurred_at_ms,
-        moment.utc_offset_min,
-        moment.local_date,
-        moment.note,
-        moment.duration_min,
-        moment.caregiver,
-        moment.updated_at
-    ])?;
+    replace_row(conn, &moment, old_seq)?;
     Ok(moment)
 }
 
@@ -402,7 +411,9 @@ pub fn deleted(conn: &Connection, child_id: &str, limit: u32) -> Result<Vec<Mome
          ORDER BY m.deleted_at DESC LIMIT ?2"
     ))?;
     let rows = stmt.query_map(params![child_id, limit], from_row)?;
-    Ok(rows.map(|r| r.map(|(m, _)| m)).collect::<rusqlite::Result<_>>()?)
+    Ok(rows
+        .map(|r| r.map(|(m, _)| m))
+        .collect::<rusqlite::Result<_>>()?)
 }
 
 fn check_limit(limit: u32) -> Result<()> {
@@ -492,9 +503,9 @@ pub fn page(conn: &Connection, q: &MomentQuery) -> Result<MomentPage> {
             sql.push_str("AND m.child_id = ? ");
             args.push(Value::Text(child.clone()));
         }
-        None => sql.push_str(
-            "AND m.child_id IN (SELECT id FROM children WHERE deleted_at IS NULL) ",
-        ),
+        None => {
+            sql.push_str("AND m.child_id IN (SELECT id FROM children WHERE deleted_at IS NULL) ")
+        }
     }
     if let Some(cursor) = cursor {
         sql.push_str(&format!("AND {key} < ? "));
@@ -608,7 +619,10 @@ mod tests {
     fn hostile_search_text_becomes_plain_words() {
         assert_eq!(fts_query("\"").as_deref(), None);
         assert_eq!(fts_query("NEAR(").as_deref(), Some("\"NEAR\"*"));
-        assert_eq!(fts_query("a* AND b").as_deref(), Some("\"a\"* \"AND\"* \"b\"*"));
+        assert_eq!(
+            fts_query("a* AND b").as_deref(),
+            Some("\"a\"* \"AND\"* \"b\"*")
+        );
         assert_eq!(fts_query("🥰🥰").as_deref(), None);
         assert_eq!(fts_query("حضن دافئ").as_deref(), Some("\"حضن\"* \"دافئ\"*"));
     }

@@ -30,7 +30,9 @@ impl Direction {
     /// Scripts written right to left, by language subtag.
     pub fn of(language: &str) -> Direction {
         match language {
-            "ar" | "ary" | "arz" | "fa" | "he" | "ur" | "ps" | "ckb" | "yi" | "dv" => Direction::Rtl,
+            "ar" | "ary" | "arz" | "fa" | "he" | "ur" | "ps" | "ckb" | "yi" | "dv" => {
+                Direction::Rtl
+            }
             _ => Direction::Ltr,
         }
     }
@@ -121,10 +123,16 @@ pub fn negotiate(preferred: &[String]) -> Vec<String> {
         .iter()
         .filter_map(|l| l.tag.parse().ok())
         .collect();
-    let requested: Vec<LanguageIdentifier> = preferred.iter().filter_map(|t| parse_tag(t)).collect();
+    let requested: Vec<LanguageIdentifier> =
+        preferred.iter().filter_map(|t| parse_tag(t)).collect();
     let default: Option<&LanguageIdentifier> = available.iter().find(|l| l.to_string() == SOURCE);
     let mut chain: Vec<String> = Vec::new();
-    for id in negotiate_languages(&requested, &available, default, NegotiationStrategy::Filtering) {
+    for id in negotiate_languages(
+        &requested,
+        &available,
+        default,
+        NegotiationStrategy::Filtering,
+    ) {
         let tag = id.to_string();
         if !chain.contains(&tag) {
             chain.push(tag);
@@ -145,7 +153,12 @@ fn bundle(index: usize) -> Option<Arc<Bundle>> {
     let sources = MESSAGE_FILES
         .iter()
         .filter_map(|file| content::file(&format!("i18n/{}/{file}", meta.tag)));
-    Some(slots.get(index)?.get_or_init(|| Arc::new(build_bundle(&meta.tag, sources))).clone())
+    Some(
+        slots
+            .get(index)?
+            .get_or_init(|| Arc::new(build_bundle(&meta.tag, sources)))
+            .clone(),
+    )
 }
 
 fn build_bundle<'a>(tag: &str, sources: impl Iterator<Item = &'a str>) -> Bundle {
@@ -182,7 +195,11 @@ fn plain_keys() -> &'static [(String, Option<String>)] {
             let ast::Entry::Message(msg) = entry else {
                 continue;
             };
-            if msg.value.as_ref().is_some_and(|p| !pattern_has_variables(p)) {
+            if msg
+                .value
+                .as_ref()
+                .is_some_and(|p| !pattern_has_variables(p))
+            {
                 keys.push((msg.id.name.to_owned(), None));
             }
             for attr in &msg.attributes {
@@ -257,7 +274,12 @@ impl Localizer {
     pub fn from_sources(chain: &[(&str, &[&str])]) -> Localizer {
         let (tags, bundles) = chain
             .iter()
-            .map(|(tag, sources)| (tag.to_string(), Arc::new(build_bundle(tag, sources.iter().copied()))))
+            .map(|(tag, sources)| {
+                (
+                    tag.to_string(),
+                    Arc::new(build_bundle(tag, sources.iter().copied())),
+                )
+            })
             .unzip();
         Localizer {
             tags,
@@ -312,9 +334,16 @@ impl Localizer {
     }
 
     /// Formats a message and returns the errors Fluent reported, for checks.
-    pub fn format_checked(&self, id: &str, attr: Option<&str>, args: Option<&FluentArgs>) -> Result<String, String> {
+    pub fn format_checked(
+        &self,
+        id: &str,
+        attr: Option<&str>,
+        args: Option<&FluentArgs>,
+    ) -> Result<String, String> {
         let bundle = self.bundles.first().ok_or("empty chain")?;
-        let msg = bundle.get_message(id).ok_or_else(|| format!("{id}: missing"))?;
+        let msg = bundle
+            .get_message(id)
+            .ok_or_else(|| format!("{id}: missing"))?;
         let pattern = match attr {
             Some(a) => msg.get_attribute(a).map(|a| a.value()),
             None => msg.value(),
@@ -378,7 +407,9 @@ pub fn args<'a>(pairs: &[(&'a str, FluentValue<'a>)]) -> FluentArgs<'a> {
 /// Removes Unicode isolation marks (FSI, PDI), for comparing text in tests and for
 /// plain-text output.
 pub fn strip_isolation(text: &str) -> String {
-    text.chars().filter(|c| !matches!(c, '\u{2068}' | '\u{2069}')).collect()
+    text.chars()
+        .filter(|c| !matches!(c, '\u{2068}' | '\u{2069}'))
+        .collect()
 }
 
 #[cfg(test)]

@@ -7,6 +7,7 @@
 
 pub mod age;
 pub mod articles;
+pub mod backup;
 pub mod children;
 pub mod content;
 pub mod db;
@@ -25,6 +26,7 @@ use fluent_bundle::{FluentArgs, FluentValue};
 
 pub use age::{Age, Phase};
 pub use articles::{Article, Block, Span};
+pub use backup::{BackupInfo, ImportReport, OpenOutcome};
 pub use children::{Child, ChildInput};
 pub use error::{ApiError, ApiResult};
 pub use journal::{DaySummary, Moment, MomentInput, MomentKind, MomentPage, MomentQuery};
@@ -131,6 +133,7 @@ pub enum Arg {
 
 pub struct Core {
     db: Db,
+    outcome: OpenOutcome,
     os_locales: Mutex<Vec<String>>,
     l10n: RwLock<Arc<Localizer>>,
 }
@@ -139,21 +142,19 @@ impl Core {
     /// Opens the database at `path` (`":memory:"` for a throwaway one) and negotiates
     /// the language from the OS's preferred list (and the parent's saved choice).
     pub fn open(path: &str, preferred_locales: &[String]) -> ApiResult<Core> {
-        let db = Db::open(path)?;
+        let (db, outcome) = backup::open(path)?;
         let choice = db.read(|c| settings::get(c, settings::LANGUAGE))?;
         let l10n = Localizer::new(preferred_locales, choice.as_deref());
         Ok(Core {
             db,
+            outcome,
             os_locales: Mutex::new(preferred_locales.to_vec()),
             l10n: RwLock::new(Arc::new(l10n)),
         })
     }
 
     fn loc(&self) -> Arc<Localizer> {
-        self.l10n
-            .read()
-            .unwrap_or_else(|p| p.into_inner())
-            .clone()
+        self.l10n.read().unwrap_or_else(|p| p.into_inner()).clone()
     }
 
     fn relocalize(&self, choice: Option<&str>) -> LocaleInfo {
@@ -185,7 +186,8 @@ impl Core {
                 return Err(invalid("language", "locale-unknown").into());
             }
         }
-        self.db.write(|tx| settings::set(tx, settings::LANGUAGE, tag))?;
+        self.db
+            .write(|tx| settings::set(tx, settings::LANGUAGE, tag))?;
         Ok(self.relocalize(tag))
     }
 
@@ -292,8 +294,15 @@ impl Core {
         Ok(self.db.read(|c| journal::deleted(c, child_id, limit))?)
     }
 
-    pub fn day_summaries(&self, child_id: &str, from: NaiveDate, to: NaiveDate) -> ApiResult<Vec<DaySummary>> {
-        Ok(self.db.read(|c| journal::day_summaries(c, child_id, from, to))?)
+    pub fn day_summaries(
+        &self,
+        child_id: &str,
+        from: NaiveDate,
+        to: NaiveDate,
+    ) -> ApiResult<Vec<DaySummary>> {
+        Ok(self
+            .db
+            .read(|c| journal::day_summaries(c, child_id, from, to))?)
     }
 
     pub fn moment_kinds(&self) -> Vec<KindInfo> {
@@ -343,7 +352,12 @@ impl Core {
 
     /// The tips of the coming `days` days (at most 60) as the app will show them if
     /// the parent opens it each day; writes nothing. For local notifications.
-    pub fn upcoming_tips(&self, child_id: &str, from: NaiveDate, days: u32) -> ApiResult<Vec<DailyTip>> {
+    pub fn upcoming_tips(
+        &self,
+        child_id: &str,
+        from: NaiveDate,
+        days: u32,
+    ) -> ApiResult<Vec<DailyTip>> {
         if !(1..=UPCOMING_MAX_DAYS).contains(&days) {
             return Err(invalid("days", "days-out-of-range").into());
         }
@@ -355,36 +369,56 @@ impl Core {
         self.daily_tips(&child, picks)
     }
 
-    fn plan(&self, conn: &rusqlite::Connection, child: &Child, from: NaiveDate, days: u32) -> error::Result<Vec<Pick>> {
+    fn plan(
+        &self,
+        conn: &rusqlite::Connection,
+        child: &Child,
+        from: NaiveDate,
+        days: u32,
+    ) -> error::Result<Vec<Pick>> {
         let history = tip_store::history(conn, &child.id)?;
         let ex = tip_store::exclusions(conn, &child.id)?;
         let age_on = |d: NaiveDate| Age::on(child.birth_date, child.due_date, d).tip_age_days;
-        Ok(scheduler::plan(&tips::catalog().tips, &child.id, &history, from, days, age_on, &ex))
+        Ok(scheduler::plan(
+            &tips::catalog().tips,
+            &child.id,
+            &history,
+            from,
+            days,
+            age_on,
+            &ex,
+        ))
     }
 
     fn daily_tips(&self, child: &Child, picks: Vec<Pick>) -> ApiResult<Vec<DailyTip>> {
         let loc = self.loc();
         let catalog = tips::catalog();
-        self.db.read(|c| {
-            let mut out = Vec::with_capacity(picks.len());
-            for pick in picks {
-                let Some(def) = catalog.get(&pick.tip_id) else {
-                    continue;
-                };
-                let age = Age::on(child.birth_date, child.due_date, pick.date).tip_age_days;
-                out.push(DailyTip {
-                    date: pick.date,
-                    tip: tip_view(&loc, def),
-                    feedback: tip_store::feedback(c, &child.id, &def.id)?,
-                    any_age_fallback: pick.fallback || !def.holds(age),
-                });
-            }
-            Ok(out)
-        })
-        .map_err(ApiError::from)
+        self.db
+            .read(|c| {
+                let mut out = Vec::with_capacity(picks.len());
+                for pick in picks {
+                    let Some(def) = catalog.get(&pick.tip_id) else {
+                        continue;
+                    };
+                    let age = Age::on(child.birth_date, child.due_date, pick.date).tip_age_days;
+                    out.push(DailyTip {
+                        date: pick.date,
+                        tip: tip_view(&loc, def),
+                        feedback: tip_store::feedback(c, &child.id, &def.id)?,
+                        any_age_fallback: pick.fallback || !def.holds(age),
+                    });
+                }
+                Ok(out)
+            })
+            .map_err(ApiError::from)
     }
 
-    pub fn tip_feedback(&self, child_id: &str, tip_id: &str, feedback: Feedback) -> ApiResult<FeedbackState> {
+    pub fn tip_feedback(
+        &self,
+        child_id: &str,
+        tip_id: &str,
+        feedback: Feedback,
+    ) -> ApiResult<FeedbackState> {
         if tips::catalog().get(tip_id).is_none() {
             return Err(ApiError::NotFound {
                 code: "tip-not-found".into(),
@@ -412,7 +446,12 @@ impl Core {
 
     /// Tips shown to a child, newest first; pass the last date back as `before` for
     /// the next page.
-    pub fn tip_history(&self, child_id: &str, before: Option<NaiveDate>, limit: u32) -> ApiResult<Vec<DailyTip>> {
+    pub fn tip_history(
+        &self,
+        child_id: &str,
+        before: Option<NaiveDate>,
+        limit: u32,
+    ) -> ApiResult<Vec<DailyTip>> {
         if !(1..=journal::PAGE_MAX).contains(&limit) {
             return Err(invalid("limit", "limit-out-of-range").into());
         }
@@ -447,7 +486,9 @@ impl Core {
     }
 
     pub fn set_theme_enabled(&self, theme: Theme, enabled: bool) -> ApiResult<()> {
-        Ok(self.db.write(|tx| tip_store::set_theme(tx, theme, enabled))?)
+        Ok(self
+            .db
+            .write(|tx| tip_store::set_theme(tx, theme, enabled))?)
     }
 
     /// For content authors: the tips that fit an age, in the order a child who has
@@ -512,6 +553,95 @@ impl Core {
             })
     }
 
+    // ---- safety: export, import, backups ----
+
+    /// What opening found: normally nothing; after damage, what was done about it.
+    pub fn open_outcome(&self) -> OpenOutcome {
+        self.outcome.clone()
+    }
+
+    /// Everything a parent wrote (removed rows as tombstones) as one JSON document.
+    pub fn export_json(&self) -> ApiResult<String> {
+        let doc = self.db.read(backup::export_doc)?;
+        Ok(backup::to_json(&doc)?)
+    }
+
+    /// Writes the export to a new file readable by its owner only.
+    pub fn export_to_file(&self, path: &str) -> ApiResult<()> {
+        let json = self.export_json()?;
+        let path = std::path::Path::new(path);
+        let tmp = path.with_extension("tmp-export");
+        let _ = std::fs::remove_file(&tmp);
+        db::create_private(&tmp).map_err(ApiError::from)?;
+        let written = std::fs::write(&tmp, json).and_then(|()| std::fs::rename(&tmp, path));
+        if let Err(e) = written {
+            let _ = std::fs::remove_file(&tmp);
+            return Err(error::Error::from(e).into());
+        }
+        Ok(())
+    }
+
+    /// Merges an export into this database in one transaction: all of it or nothing.
+    pub fn import_json(&self, json: &str) -> ApiResult<ImportReport> {
+        self.import_json_with_progress(json, &mut |_, _| {})
+    }
+
+    /// `import_json`, reporting (done, total) rows as it goes.
+    pub fn import_json_with_progress(
+        &self,
+        json: &str,
+        progress: &mut dyn FnMut(u64, u64),
+    ) -> ApiResult<ImportReport> {
+        let doc = backup::parse(json)?;
+        let report = self.db.write(|tx| backup::merge(tx, &doc, progress))?;
+        // The file may carry the parent's language choice.
+        let choice = self.db.read(|c| settings::get(c, settings::LANGUAGE))?;
+        self.relocalize(choice.as_deref());
+        Ok(report)
+    }
+
+    /// The automatic backups, newest first.
+    pub fn backups(&self) -> ApiResult<Vec<BackupInfo>> {
+        Ok(backup::list_backups(std::path::Path::new(self.db.path()))?)
+    }
+
+    /// Makes (or refreshes) today's backup now.
+    pub fn backup_now(&self) -> ApiResult<BackupInfo> {
+        if self.db.path() == db::MEMORY {
+            return Err(ApiError::NotFound {
+                code: "backup-not-found".into(),
+            });
+        }
+        Ok(backup::backup_now(std::path::Path::new(self.db.path()))?)
+    }
+
+    /// Replaces the journal with a backup. The current file is kept beside it, never
+    /// deleted.
+    pub fn restore_backup(&self, name: &str) -> ApiResult<()> {
+        let path = std::path::PathBuf::from(self.db.path());
+        if !self.backups()?.iter().any(|b| b.name == name) {
+            return Err(ApiError::NotFound {
+                code: "backup-not-found".into(),
+            });
+        }
+        let source = backup::backup_dir(&path).join(name);
+        self.db.replace_file(|| {
+            backup::move_aside(&path, "before-restore")?;
+            db::create_private(&path)?;
+            std::fs::copy(&source, &path)?;
+            Ok(())
+        })?;
+        let choice = self.db.read(|c| settings::get(c, settings::LANGUAGE))?;
+        self.relocalize(choice.as_deref());
+        Ok(())
+    }
+
+    #[doc(hidden)]
+    /// Caps the database file at `pages` pages: lets tests fill the disk.
+    pub fn limit_storage_for_tests(&self, pages: u32) -> ApiResult<()> {
+        Ok(self.db.limit_pages(pages)?)
+    }
+
     /// Cancels a long search or export running on another thread; that call returns
     /// `Interrupted` and nothing is changed.
     pub fn interrupt(&self) {
@@ -542,16 +672,27 @@ fn to_fluent_args(args: &[(String, Arg)]) -> FluentArgs<'_> {
 }
 
 /// Says an age in the current language.
-pub fn age_label(loc: &Localizer, age: &Age, birth: Option<NaiveDate>, due: Option<NaiveDate>) -> String {
+pub fn age_label(
+    loc: &Localizer,
+    age: &Age,
+    birth: Option<NaiveDate>,
+    due: Option<NaiveDate>,
+) -> String {
     let words = age.words(birth, due);
     let n = |v: i64| FluentValue::from(v);
     let (id, args) = match words.main {
         AgeUnit::Days(d) => ("age-days", l10n::args(&[("days", n(d))])),
         AgeUnit::Weeks(w) => ("age-weeks", l10n::args(&[("weeks", n(w))])),
         AgeUnit::Months(m) => ("age-months", l10n::args(&[("months", n(m))])),
-        AgeUnit::MonthsWeeks(m, w) => ("age-months-weeks", l10n::args(&[("months", n(m)), ("weeks", n(w))])),
+        AgeUnit::MonthsWeeks(m, w) => (
+            "age-months-weeks",
+            l10n::args(&[("months", n(m)), ("weeks", n(w))]),
+        ),
         AgeUnit::Years(y) => ("age-years", l10n::args(&[("years", n(y))])),
-        AgeUnit::YearsMonths(y, m) => ("age-years-months", l10n::args(&[("years", n(y)), ("months", n(m))])),
+        AgeUnit::YearsMonths(y, m) => (
+            "age-years-months",
+            l10n::args(&[("years", n(y)), ("months", n(m))]),
+        ),
         AgeUnit::Expecting(d) => ("age-expecting", l10n::args(&[("days", n(d))])),
         AgeUnit::DueToday => ("age-due-today", FluentArgs::new()),
         AgeUnit::Overdue(d) => ("age-overdue", l10n::args(&[("days", n(d))])),
@@ -562,12 +703,18 @@ pub fn age_label(loc: &Localizer, age: &Age, birth: Option<NaiveDate>, due: Opti
         Some(Corrected::Count(c)) => loc.format(
             "age-corrected",
             None,
-            Some(&l10n::args(&[("age", FluentValue::from(main.as_str())), ("corrected", n(c))])),
+            Some(&l10n::args(&[
+                ("age", FluentValue::from(main.as_str())),
+                ("corrected", n(c)),
+            ])),
         ),
         Some(Corrected::BeforeDue(d)) => loc.format(
             "age-corrected-before-due",
             None,
-            Some(&l10n::args(&[("age", FluentValue::from(main.as_str())), ("days", n(d))])),
+            Some(&l10n::args(&[
+                ("age", FluentValue::from(main.as_str())),
+                ("days", n(d)),
+            ])),
         ),
     }
 }

@@ -17,7 +17,10 @@ pub fn label(field: &'static str, text: &str, max: usize) -> Result<Option<Strin
         _ => ("caregiver-too-long", "caregiver-invalid-characters"),
     };
     let trimmed = text.trim();
-    if trimmed.chars().any(|c| c.is_control() || is_bidi_control(c)) {
+    if trimmed
+        .chars()
+        .any(|c| c.is_control() || is_bidi_control(c))
+    {
         return Err(invalid(field, bad_chars));
     }
     if trimmed.chars().count() > max {
@@ -58,7 +61,10 @@ mod tests {
 
     #[test]
     fn labels() {
-        assert_eq!(label("name", "  Noor ", 80).ok().flatten().as_deref(), Some("Noor"));
+        assert_eq!(
+            label("name", "  Noor ", 80).ok().flatten().as_deref(),
+            Some("Noor")
+        );
         assert!(label("name", "   ", 80).ok().flatten().is_none());
         assert!(label("name", &"a".repeat(80), 80).is_ok());
         assert!(label("name", &"a".repeat(81), 80).is_err());

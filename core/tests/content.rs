@@ -21,7 +21,11 @@ fn catalog_is_valid_and_every_tip_has_dutch_text() {
     for tip in &cat.tips {
         for attr in ["title", "body"] {
             let text = nl.format_checked(&tip.id, Some(attr), None);
-            assert!(text.is_ok_and(|t| !t.trim().is_empty()), "{}.{attr} missing in nl", tip.id);
+            assert!(
+                text.is_ok_and(|t| !t.trim().is_empty()),
+                "{}.{attr} missing in nl",
+                tip.id
+            );
         }
     }
 }
@@ -41,9 +45,13 @@ priority = 7
     assert!(c.tips.is_empty());
     assert_eq!(c.problems.len(), 1);
     assert!(Catalog::parse("[[tip]]\nid = 3").problems.len() == 1);
-    let theme = "[[tip]]\nid=\"a\"\nfrom_day=0\nto_day=1\ntheme=\"dance\"\nconcept=\"touch\"\npriority=1\n";
+    let theme =
+        "[[tip]]\nid=\"a\"\nfrom_day=0\nto_day=1\ntheme=\"dance\"\nconcept=\"touch\"\npriority=1\n";
     assert!(!Catalog::parse(theme).problems.is_empty());
-    let dup = format!("{0}{0}", "[[tip]]\nid=\"a\"\nfrom_day=0\nto_day=1\ntheme=\"touch\"\nconcept=\"touch\"\npriority=1\n");
+    let dup = format!(
+        "{0}{0}",
+        "[[tip]]\nid=\"a\"\nfrom_day=0\nto_day=1\ntheme=\"touch\"\nconcept=\"touch\"\npriority=1\n"
+    );
     assert_eq!(Catalog::parse(&dup).tips.len(), 1);
 }
 
@@ -51,10 +59,25 @@ priority = 7
 fn coverage_counts() {
     let tips = &catalog::catalog().tips;
     assert!(tips.len() >= 200, "{} tips", tips.len());
-    let overlapping = |lo: i32, hi: i32| tips.iter().filter(|t| t.from_day <= hi && t.to_day >= lo).count();
-    assert!(tips.iter().filter(|t| t.to_day < 0).count() >= 15, "expecting");
-    assert!(overlapping(0, 365) >= 130, "first year: {}", overlapping(0, 365));
-    assert!(overlapping(366, 730) >= 60, "second year: {}", overlapping(366, 730));
+    let overlapping = |lo: i32, hi: i32| {
+        tips.iter()
+            .filter(|t| t.from_day <= hi && t.to_day >= lo)
+            .count()
+    };
+    assert!(
+        tips.iter().filter(|t| t.to_day < 0).count() >= 15,
+        "expecting"
+    );
+    assert!(
+        overlapping(0, 365) >= 130,
+        "first year: {}",
+        overlapping(0, 365)
+    );
+    assert!(
+        overlapping(366, 730) >= 60,
+        "second year: {}",
+        overlapping(366, 730)
+    );
     let none = Exclusions::default();
     let mut thinnest = (i64::MAX, 0);
     for day in -120..=730 {
@@ -64,7 +87,12 @@ fn coverage_counts() {
             thinnest = (c.len() as i64, day);
         }
     }
-    assert!(thinnest.0 >= 10, "day {} has only {} candidates", thinnest.1, thinnest.0);
+    assert!(
+        thinnest.0 >= 10,
+        "day {} has only {} candidates",
+        thinnest.1,
+        thinnest.0
+    );
     // Every concept of the brief, except the statistic meant for articles.
     let used: BTreeSet<&str> = tips.iter().map(|t| t.concept.as_str()).collect();
     for concept in CONCEPTS.iter().filter(|c| **c != "prevalence") {
@@ -72,14 +100,21 @@ fn coverage_counts() {
     }
     // The first year's phases each have tips written for them.
     for (lo, hi) in [(0, 41), (42, 182), (183, 273)] {
-        let own = tips.iter().filter(|t| t.from_day >= lo && t.to_day <= hi + 120).filter(|t| t.from_day <= hi).count();
+        let own = tips
+            .iter()
+            .filter(|t| t.from_day >= lo && t.to_day <= hi + 120)
+            .filter(|t| t.from_day <= hi)
+            .count();
         assert!(own >= 15, "phase {lo}..{hi}: {own} tips of its own");
     }
 }
 
 fn has_url_or_phone(text: &str) -> bool {
     let lower = text.to_lowercase();
-    if ["http://", "https://", "www.", ".nl/", ".com", ".org", "@"].iter().any(|p| lower.contains(p)) {
+    if ["http://", "https://", "www.", ".nl/", ".com", ".org", "@"]
+        .iter()
+        .any(|p| lower.contains(p))
+    {
         return true;
     }
     // Eight or more digits in a row (spaces and dashes allowed): a phone number.
@@ -105,7 +140,7 @@ fn tip_texts_fit_and_hold_no_links_in_every_language() {
             problems.push(format!("{}: no tips.ftl", meta.tag));
             continue;
         }
-        let loc = Localizer::new(&[meta.tag.clone()], None);
+        let loc = Localizer::new(std::slice::from_ref(&meta.tag), None);
         for tip in &catalog::catalog().tips {
             for (attr, max) in [("title", TITLE_MAX), ("body", BODY_MAX)] {
                 match loc.format_checked(&tip.id, Some(attr), None) {
@@ -116,7 +151,10 @@ fn tip_texts_fit_and_hold_no_links_in_every_language() {
                             problems.push(format!("{} {}.{attr}: {len} > {max}", meta.tag, tip.id));
                         }
                         if has_url_or_phone(&text) {
-                            problems.push(format!("{} {}.{attr}: a link or phone number", meta.tag, tip.id));
+                            problems.push(format!(
+                                "{} {}.{attr}: a link or phone number",
+                                meta.tag, tip.id
+                            ));
                         }
                     }
                     Err(e) => problems.push(format!("{} {e}", meta.tag)),
@@ -142,7 +180,11 @@ fn every_article_parses_into_blocks_in_every_language() {
             let (article, issues) = articles::parse(&def.id, &meta.tag, md);
             problems.extend(issues.into_iter().map(|i| format!("{path}: {i}")));
             let words = md.split_whitespace().count();
-            let min = if matches!(meta.tag.as_str(), "nl" | "en" | "de") { 400 } else { 350 };
+            let min = if matches!(meta.tag.as_str(), "nl" | "en" | "de") {
+                400
+            } else {
+                350
+            };
             if !(min..=900).contains(&words) {
                 problems.push(format!("{path}: {words} words"));
             }
@@ -152,8 +194,16 @@ fn every_article_parses_into_blocks_in_every_language() {
             if article.title.is_empty() || article.summary.is_empty() {
                 problems.push(format!("{path}: no title or lead"));
             }
-            let headings = article.blocks.iter().filter(|b| matches!(b, Block::Heading { .. })).count();
-            let lists = article.blocks.iter().filter(|b| matches!(b, Block::BulletList { .. })).count();
+            let headings = article
+                .blocks
+                .iter()
+                .filter(|b| matches!(b, Block::Heading { .. }))
+                .count();
+            let lists = article
+                .blocks
+                .iter()
+                .filter(|b| matches!(b, Block::BulletList { .. }))
+                .count();
             if headings < 2 || lists < 1 {
                 problems.push(format!("{path}: {headings} headings, {lists} lists"));
             }
@@ -167,14 +217,24 @@ fn every_article_parses_into_blocks_in_every_language() {
 
 #[test]
 fn emphasis_is_kept_in_blocks() {
-    let (a, problems) = articles::parse("x", "nl", "# Titel\n\nEen *zachte* en **sterke** start.\n\n## Kop\n\n- een\n- twee\n\n> citaat\n");
+    let (a, problems) = articles::parse(
+        "x",
+        "nl",
+        "# Titel\n\nEen *zachte* en **sterke** start.\n\n## Kop\n\n- een\n- twee\n\n> citaat\n",
+    );
     assert!(problems.is_empty(), "{problems:?}");
-    let Block::Paragraph { spans } = &a.blocks[0] else { panic!("paragraph first") };
+    let Block::Paragraph { spans } = &a.blocks[0] else {
+        panic!("paragraph first")
+    };
     assert!(spans.iter().any(|s| s.emphasis && s.text == "zachte"));
     assert!(spans.iter().any(|s| s.strong && s.text == "sterke"));
     assert!(matches!(&a.blocks[2], Block::BulletList { items } if items.len() == 2));
     assert!(matches!(&a.blocks[3], Block::Quote { .. }));
-    let (_, bad) = articles::parse("x", "nl", "# T\n\nlead\n\n1. numbered\n\n[link](x)\n\n*open");
+    let (_, bad) = articles::parse(
+        "x",
+        "nl",
+        "# T\n\nlead\n\n1. numbered\n\n[link](x)\n\n*open",
+    );
     assert_eq!(bad.len(), 3, "{bad:?}");
 }
 
@@ -188,7 +248,13 @@ fn articles_through_the_core() {
     let touch = core.article("touch").expect("touch");
     assert_eq!(touch.locale, "en");
     assert!(touch.title.starts_with("Touch"));
-    assert_eq!(core.article("nope").err().map(|e| e.code().to_owned()).as_deref(), Some("article-not-found"));
+    assert_eq!(
+        core.article("nope")
+            .err()
+            .map(|e| e.code().to_owned())
+            .as_deref(),
+        Some("article-not-found")
+    );
 }
 
 /// What a parent of a given age reads, printed for content authors:
@@ -196,7 +262,10 @@ fn articles_through_the_core() {
 /// (HECHTING_AGE=70 HECHTING_LANG=tr to choose).
 #[test]
 fn show_what_a_parent_gets() {
-    let age: i64 = std::env::var("HECHTING_AGE").ok().and_then(|a| a.parse().ok()).unwrap_or(70);
+    let age: i64 = std::env::var("HECHTING_AGE")
+        .ok()
+        .and_then(|a| a.parse().ok())
+        .unwrap_or(70);
     let lang = std::env::var("HECHTING_LANG").unwrap_or_else(|_| "nl".into());
     let core = Core::open(":memory:", &[lang]).expect("open");
     let preview = core.tip_preview(age);
@@ -204,6 +273,12 @@ fn show_what_a_parent_gets() {
     println!("age {age} days, {} candidates:", preview.candidates.len());
     for (i, c) in preview.candidates.iter().enumerate() {
         let mark = if i == 0 { "→" } else { " " };
-        println!("{mark} [{:>4}..{:>4}] p{} {}", c.from_day, c.to_day, c.priority, strip_isolation(&c.tip.title));
+        println!(
+            "{mark} [{:>4}..{:>4}] p{} {}",
+            c.from_day,
+            c.to_day,
+            c.priority,
+            strip_isolation(&c.tip.title)
+        );
     }
 }

@@ -35,12 +35,23 @@ fn log_edit_delete_restore() {
     let (db, kid) = setup();
     let core = &db.core;
     let m = core
-        .log_moment(&kid, &moment(MomentKind::SkinToSkin, at("2025-02-01", 9, 0), Some("  Warm op de borst ")))
+        .log_moment(
+            &kid,
+            &moment(
+                MomentKind::SkinToSkin,
+                at("2025-02-01", 9, 0),
+                Some("  Warm op de borst "),
+            ),
+        )
         .expect("log");
     assert_eq!(m.note.as_deref(), Some("Warm op de borst"));
     assert_eq!(m.local_date, date("2025-02-01"));
 
-    let mut edit = moment(MomentKind::Cuddle, at("2025-02-03", 10, 0), Some("Knuffel na het badje"));
+    let mut edit = moment(
+        MomentKind::Cuddle,
+        at("2025-02-03", 10, 0),
+        Some("Knuffel na het badje"),
+    );
     edit.caregiver = Some("Oma".into());
     edit.duration_min = Some(15);
     let edited = core.update_moment(&m.id, &edit).expect("edit");
@@ -48,11 +59,17 @@ fn log_edit_delete_restore() {
     assert_eq!(edited.local_date, date("2025-02-03"));
     assert_eq!(core.moment(&m.id).expect("get"), edited);
     let found = core
-        .moments(&MomentQuery { text: Some("badje".into()), ..query(&kid) })
+        .moments(&MomentQuery {
+            text: Some("badje".into()),
+            ..query(&kid)
+        })
         .expect("search");
     assert_eq!(found.items.len(), 1, "the index follows an edit");
     let gone = core
-        .moments(&MomentQuery { text: Some("borst".into()), ..query(&kid) })
+        .moments(&MomentQuery {
+            text: Some("borst".into()),
+            ..query(&kid)
+        })
         .expect("search");
     assert!(gone.items.is_empty(), "the old note left the index");
 
@@ -63,7 +80,11 @@ fn log_edit_delete_restore() {
     let back = core.restore_moment(&m.id).expect("restore");
     assert_eq!(back.note, edited.note);
     assert_eq!(core.moments(&query(&kid)).expect("page").items.len(), 1);
-    assert_eq!(code(core.restore_moment(&m.id)), "moment-not-found", "restoring twice");
+    assert_eq!(
+        code(core.restore_moment(&m.id)),
+        "moment-not-found",
+        "restoring twice"
+    );
 }
 
 #[test]
@@ -73,21 +94,60 @@ fn bad_input_changes_nothing() {
     let ok = moment(MomentKind::Cuddle, at("2025-02-01", 9, 0), Some("eerste"));
     core.log_moment(&kid, &ok).expect("log");
 
-    let long = MomentInput { note: Some("é".repeat(4_001)), ..ok.clone() };
+    let long = MomentInput {
+        note: Some("é".repeat(4_001)),
+        ..ok.clone()
+    };
     assert_eq!(code(core.log_moment(&kid, &long)), "note:note-too-long");
-    let just = MomentInput { note: Some("é".repeat(4_000)), ..ok.clone() };
+    let just = MomentInput {
+        note: Some("é".repeat(4_000)),
+        ..ok.clone()
+    };
     assert!(core.log_moment(&kid, &just).is_ok());
-    assert_eq!(code(core.log_moment("0190a1b2-0000-7000-8000-00000000ffff", &ok)), "child-not-found");
-    assert_eq!(code(MomentKind::parse("tickle").map_err(ApiError::from)), "kind:kind-unknown");
-    assert_eq!(code(hechting_core::age::parse_date("date", "2023-02-29").map_err(ApiError::from)), "date:date-invalid");
-    let bad_offset = MomentInput { utc_offset_min: 15 * 60, ..ok.clone() };
-    assert_eq!(code(core.log_moment(&kid, &bad_offset)), "utc_offset_min:utc-offset-out-of-range");
-    let bad_time = MomentInput { occurred_at_ms: 0, ..ok.clone() };
-    assert_eq!(code(core.log_moment(&kid, &bad_time)), "occurred_at:time-out-of-range");
-    let bad_duration = MomentInput { duration_min: Some(24 * 60 + 1), ..ok.clone() };
-    assert_eq!(code(core.log_moment(&kid, &bad_duration)), "duration_min:duration-out-of-range");
-    let nul = MomentInput { note: Some("a\0b".into()), ..ok.clone() };
-    assert_eq!(code(core.log_moment(&kid, &nul)), "note:note-invalid-characters");
+    assert_eq!(
+        code(core.log_moment("0190a1b2-0000-7000-8000-00000000ffff", &ok)),
+        "child-not-found"
+    );
+    assert_eq!(
+        code(MomentKind::parse("tickle").map_err(ApiError::from)),
+        "kind:kind-unknown"
+    );
+    assert_eq!(
+        code(hechting_core::age::parse_date("date", "2023-02-29").map_err(ApiError::from)),
+        "date:date-invalid"
+    );
+    let bad_offset = MomentInput {
+        utc_offset_min: 15 * 60,
+        ..ok.clone()
+    };
+    assert_eq!(
+        code(core.log_moment(&kid, &bad_offset)),
+        "utc_offset_min:utc-offset-out-of-range"
+    );
+    let bad_time = MomentInput {
+        occurred_at_ms: 0,
+        ..ok.clone()
+    };
+    assert_eq!(
+        code(core.log_moment(&kid, &bad_time)),
+        "occurred_at:time-out-of-range"
+    );
+    let bad_duration = MomentInput {
+        duration_min: Some(24 * 60 + 1),
+        ..ok.clone()
+    };
+    assert_eq!(
+        code(core.log_moment(&kid, &bad_duration)),
+        "duration_min:duration-out-of-range"
+    );
+    let nul = MomentInput {
+        note: Some("a\0b".into()),
+        ..ok.clone()
+    };
+    assert_eq!(
+        code(core.log_moment(&kid, &nul)),
+        "note:note-invalid-characters"
+    );
 
     let page = core.moments(&query(&kid)).expect("page");
     assert_eq!(page.items.len(), 2, "only the two good moments are stored");
@@ -101,16 +161,32 @@ fn bad_input_changes_nothing() {
 fn hostile_search_text_is_plain_words() {
     let (db, kid) = setup();
     let core = &db.core;
-    for (i, note) in ["Café met oma", "Samen NEAR het raam", "\"quote\" en *ster*", "حضن دافئ قبل النوم", "🥰 lachen"]
-        .iter()
-        .enumerate()
+    for (i, note) in [
+        "Café met oma",
+        "Samen NEAR het raam",
+        "\"quote\" en *ster*",
+        "حضن دافئ قبل النوم",
+        "🥰 lachen",
+    ]
+    .iter()
+    .enumerate()
     {
-        core.log_moment(&kid, &moment(MomentKind::Other, at("2025-02-01", 8 + i as u32, 0), Some(note)))
-            .expect("log");
+        core.log_moment(
+            &kid,
+            &moment(
+                MomentKind::Other,
+                at("2025-02-01", 8 + i as u32, 0),
+                Some(note),
+            ),
+        )
+        .expect("log");
     }
     let search = |t: &str| {
-        core.moments(&MomentQuery { text: Some(t.into()), ..query(&kid) })
-            .map(|p| p.items.len())
+        core.moments(&MomentQuery {
+            text: Some(t.into()),
+            ..query(&kid)
+        })
+        .map(|p| p.items.len())
     };
     assert_eq!(search("cafe"), Ok(1), "diacritics are ignored");
     assert_eq!(search("CAFÉ"), Ok(1), "case is ignored");
@@ -135,16 +211,29 @@ fn keyset_pages_filters_and_local_days() {
     let kinds = [MomentKind::Cuddle, MomentKind::Singing, MomentKind::Reading];
     for i in 0..120u32 {
         let day = date("2025-03-01") + chrono::Days::new(u64::from(i / 4));
-        let ms = day.and_hms_opt(6 + (i % 4) * 4, 0, 0).expect("t").and_utc().timestamp_millis();
-        core.log_moment(&kid, &moment(kinds[(i % 3) as usize], ms, None)).expect("log");
+        let ms = day
+            .and_hms_opt(6 + (i % 4) * 4, 0, 0)
+            .expect("t")
+            .and_utc()
+            .timestamp_millis();
+        core.log_moment(&kid, &moment(kinds[(i % 3) as usize], ms, None))
+            .expect("log");
     }
-    core.log_moment(&other.id, &moment(MomentKind::Bath, at("2025-03-02", 9, 0), None)).expect("log");
+    core.log_moment(
+        &other.id,
+        &moment(MomentKind::Bath, at("2025-03-02", 9, 0), None),
+    )
+    .expect("log");
 
     let mut seen = Vec::new();
     let mut cursor = None;
     loop {
         let page = core
-            .moments(&MomentQuery { limit: 50, cursor: cursor.clone(), ..query(&kid) })
+            .moments(&MomentQuery {
+                limit: 50,
+                cursor: cursor.clone(),
+                ..query(&kid)
+            })
             .expect("page");
         seen.extend(page.items.iter().map(|m| m.occurred_at_ms));
         cursor = page.next_cursor;
@@ -156,30 +245,64 @@ fn keyset_pages_filters_and_local_days() {
     assert!(seen.windows(2).all(|w| w[0] >= w[1]), "newest first");
 
     let singing = core
-        .moments(&MomentQuery { kinds: vec![MomentKind::Singing], limit: 500, ..query(&kid) })
+        .moments(&MomentQuery {
+            kinds: vec![MomentKind::Singing],
+            limit: 500,
+            ..query(&kid)
+        })
         .expect("kinds");
     assert_eq!(singing.items.len(), 40);
     let two_days = core
-        .moments(&MomentQuery { from: Some(date("2025-03-02")), to: Some(date("2025-03-03")), limit: 500, ..query(&kid) })
+        .moments(&MomentQuery {
+            from: Some(date("2025-03-02")),
+            to: Some(date("2025-03-03")),
+            limit: 500,
+            ..query(&kid)
+        })
         .expect("range");
     assert_eq!(two_days.items.len(), 8);
     let everyone = core
-        .moments(&MomentQuery { child_id: None, limit: 500, ..Default::default() })
+        .moments(&MomentQuery {
+            child_id: None,
+            limit: 500,
+            ..Default::default()
+        })
         .expect("all");
     assert_eq!(everyone.items.len(), 121);
-    assert_eq!(code(core.moments(&MomentQuery { limit: 0, ..query(&kid) })), "limit:limit-out-of-range");
-    assert_eq!(code(core.moments(&MomentQuery { cursor: Some("x".into()), ..query(&kid) })), "cursor:cursor-invalid");
     assert_eq!(
-        code(core.moments(&MomentQuery { from: Some(date("2025-03-05")), to: Some(date("2025-03-01")), ..query(&kid) })),
+        code(core.moments(&MomentQuery {
+            limit: 0,
+            ..query(&kid)
+        })),
+        "limit:limit-out-of-range"
+    );
+    assert_eq!(
+        code(core.moments(&MomentQuery {
+            cursor: Some("x".into()),
+            ..query(&kid)
+        })),
+        "cursor:cursor-invalid"
+    );
+    assert_eq!(
+        code(core.moments(&MomentQuery {
+            from: Some(date("2025-03-05")),
+            to: Some(date("2025-03-01")),
+            ..query(&kid)
+        })),
         "to:date-range-reversed"
     );
 
     // 23:30 in Amsterdam stays on its day, whatever the offset of the reader.
     let late = moment(MomentKind::Comfort, at("2025-04-10", 21, 30), None);
-    let late = hechting_core::MomentInput { utc_offset_min: 120, ..late };
+    let late = hechting_core::MomentInput {
+        utc_offset_min: 120,
+        ..late
+    };
     let m = core.log_moment(&kid, &late).expect("late");
     assert_eq!(m.local_date, date("2025-04-10"));
-    let days = core.day_summaries(&kid, date("2025-03-01"), date("2025-04-10")).expect("summaries");
+    let days = core
+        .day_summaries(&kid, date("2025-03-01"), date("2025-04-10"))
+        .expect("summaries");
     assert_eq!(days.len(), 41);
     assert_eq!(days[0].total, 4);
     assert_eq!(days[40].counts, vec![(MomentKind::Comfort, 1)]);
@@ -198,7 +321,11 @@ fn newest_matches_of_a_common_word_come_off_the_index() {
         let base = at("2025-01-01", 0, 0);
         for i in 0..20_000i64 {
             let t = base + i * 60_000;
-            let note = if i % 4 == 0 { "samen gezongen" } else { "rustig gewiegd" };
+            let note = if i % 4 == 0 {
+                "samen gezongen"
+            } else {
+                "rustig gewiegd"
+            };
             conn.execute(
                 "INSERT INTO moments (seq, id, child_id, kind, occurred_at, utc_offset_min, local_date, note, created_at, updated_at)
                  VALUES (?1, ?2, ?3, 'singing', ?4, 60, '2025-01-01', ?5, ?4, ?4)",
@@ -224,7 +351,10 @@ fn newest_matches_of_a_common_word_come_off_the_index() {
     }
     let core = hechting_core::Core::open(&path, &[]).expect("reopen");
     let page = core
-        .moments(&MomentQuery { text: Some("samen".into()), ..query(&kid) })
+        .moments(&MomentQuery {
+            text: Some("samen".into()),
+            ..query(&kid)
+        })
         .expect("search");
     assert_eq!(page.items.len(), 50);
     assert!(page.next_cursor.is_some());

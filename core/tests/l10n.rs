@@ -11,7 +11,16 @@ use hechting_core::{content, Arg};
 use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
 
 const NUMBER_VARS: &[&str] = &[
-    "added", "corrected", "count", "days", "minutes", "months", "unchanged", "updated", "weeks", "years",
+    "added",
+    "corrected",
+    "count",
+    "days",
+    "minutes",
+    "months",
+    "unchanged",
+    "updated",
+    "weeks",
+    "years",
 ];
 const TEXT_VARS: &[&str] = &["age", "date", "kind", "name", "theme"];
 
@@ -27,7 +36,8 @@ fn keys(res: &ast::Resource<&str>) -> BTreeMap<String, BTreeSet<String>> {
     let mut out = BTreeMap::new();
     for entry in &res.body {
         if let ast::Entry::Message(m) = entry {
-            let mut attrs: BTreeSet<String> = m.attributes.iter().map(|a| a.id.name.to_owned()).collect();
+            let mut attrs: BTreeSet<String> =
+                m.attributes.iter().map(|a| a.id.name.to_owned()).collect();
             if m.value.is_some() {
                 attrs.insert(String::new());
             }
@@ -38,7 +48,9 @@ fn keys(res: &ast::Resource<&str>) -> BTreeMap<String, BTreeSet<String>> {
 }
 
 fn ftl_files() -> Vec<(&'static str, &'static str)> {
-    content::files_under("i18n/").filter(|(p, _)| p.ends_with(".ftl")).collect()
+    content::files_under("i18n/")
+        .filter(|(p, _)| p.ends_with(".ftl"))
+        .collect()
 }
 
 #[test]
@@ -66,13 +78,20 @@ fn every_locale_has_every_message_of_the_source() {
             for (id, attrs) in &source {
                 match have.get(id) {
                     None => missing.push(format!("{path}: {id}")),
-                    Some(a) if a != attrs => missing.push(format!("{path}: {id} attributes {a:?} != {attrs:?}")),
+                    Some(a) if a != attrs => {
+                        missing.push(format!("{path}: {id} attributes {a:?} != {attrs:?}"))
+                    }
                     Some(_) => {}
                 }
             }
         }
     }
-    assert!(missing.is_empty(), "{} missing:\n{}", missing.len(), missing.join("\n"));
+    assert!(
+        missing.is_empty(),
+        "{} missing:\n{}",
+        missing.len(),
+        missing.join("\n")
+    );
 }
 
 fn variables(pattern: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
@@ -109,7 +128,10 @@ fn sample_args(vars: &BTreeSet<String>, n: i64) -> FluentArgs<'static> {
         if NUMBER_VARS.contains(&v.as_str()) {
             args.set(v.clone(), FluentValue::from(n));
         } else {
-            assert!(TEXT_VARS.contains(&v.as_str()), "unknown variable ${v}: add it to the checks");
+            assert!(
+                TEXT_VARS.contains(&v.as_str()),
+                "unknown variable ${v}: add it to the checks"
+            );
             args.set(v.clone(), FluentValue::from("Noor"));
         }
     }
@@ -121,14 +143,16 @@ fn every_message_formats_with_sample_arguments() {
     let mut failures = Vec::new();
     let mut formatted = 0;
     for meta in l10n::locales() {
-        let loc = Localizer::new(&[meta.tag.clone()], None);
+        let loc = Localizer::new(std::slice::from_ref(&meta.tag), None);
         assert_eq!(loc.locale(), meta.tag);
         for file in ["app.ftl", "tips.ftl"] {
             let Some(text) = content::file(&format!("i18n/{}/{file}", meta.tag)) else {
                 continue;
             };
             for entry in parse(file, text).body {
-                let ast::Entry::Message(m) = entry else { continue };
+                let ast::Entry::Message(m) = entry else {
+                    continue;
+                };
                 let mut patterns: Vec<(Option<&str>, &ast::Pattern<&str>)> = Vec::new();
                 if let Some(v) = &m.value {
                     patterns.push((None, v));
@@ -140,7 +164,9 @@ fn every_message_formats_with_sample_arguments() {
                     for n in [0, 1, 2, 3, 11, 100] {
                         let args = sample_args(&vars, n);
                         match loc.format_checked(m.id.name, attr, Some(&args)) {
-                            Ok(t) if t.trim().is_empty() => failures.push(format!("{}: {} empty", meta.tag, m.id.name)),
+                            Ok(t) if t.trim().is_empty() => {
+                                failures.push(format!("{}: {} empty", meta.tag, m.id.name))
+                            }
                             Ok(_) => formatted += 1,
                             Err(e) => failures.push(format!("{}: {e}", meta.tag)),
                         }
@@ -176,9 +202,14 @@ fn plural_selectors_cover_the_cldr_categories() {
     let mut gaps = Vec::new();
     for meta in l10n::locales() {
         let wanted = cldr_categories(&meta.tag);
-        for (path, text) in ftl_files().into_iter().filter(|(p, _)| p.starts_with(&format!("i18n/{}/", meta.tag))) {
+        for (path, text) in ftl_files()
+            .into_iter()
+            .filter(|(p, _)| p.starts_with(&format!("i18n/{}/", meta.tag)))
+        {
             for entry in parse(path, text).body {
-                let ast::Entry::Message(m) = entry else { continue };
+                let ast::Entry::Message(m) = entry else {
+                    continue;
+                };
                 let patterns = m.value.iter().chain(m.attributes.iter().map(|a| &a.value));
                 for pattern in patterns {
                     for el in &pattern.elements {
@@ -188,7 +219,9 @@ fn plural_selectors_cover_the_cldr_categories() {
                         else {
                             continue;
                         };
-                        let ast::InlineExpression::VariableReference { id } = selector else { continue };
+                        let ast::InlineExpression::VariableReference { id } = selector else {
+                            continue;
+                        };
                         if !NUMBER_VARS.contains(&id.name) {
                             continue;
                         }
@@ -240,9 +273,15 @@ fn a_message_missing_in_german_comes_in_dutch() {
     assert_ne!(without.len(), de.len(), "the test removes a real message");
     let without: &'static str = Box::leak(without.into_boxed_str());
     let loc = Localizer::from_sources(&[("de", &[without]), ("nl", &[nl])]);
-    assert_eq!(loc.format("home-latest-moments", None, None), "Laatste momenten");
+    assert_eq!(
+        loc.format("home-latest-moments", None, None),
+        "Laatste momenten"
+    );
     let full = Localizer::new(&["de".into()], None);
-    assert_ne!(full.format("home-latest-moments", None, None), "Laatste momenten");
+    assert_ne!(
+        full.format("home-latest-moments", None, None),
+        "Laatste momenten"
+    );
     assert!(!loc.has_own("home-latest-moments"));
 }
 
@@ -251,7 +290,10 @@ fn arabic_day_counts_use_their_plural_forms() {
     let db = common::open_in(&["ar"]);
     let core = &db.core;
     let kid = core
-        .add_child(&common::child("نور", Some("2025-01-01"), None), common::date("2025-06-01"))
+        .add_child(
+            &common::child("نور", Some("2025-01-01"), None),
+            common::date("2025-06-01"),
+        )
         .expect("child");
     let label = |d: &str| strip_isolation(&core.age(&kid.id, common::date(d)).expect("age").label);
     assert_eq!(label("2025-01-02"), "يوم واحد");
@@ -272,13 +314,16 @@ fn arabic_day_counts_use_their_plural_forms() {
 #[test]
 fn ui_strings_in_one_call() {
     for meta in l10n::locales() {
-        let loc = Localizer::new(&[meta.tag.clone()], None);
+        let loc = Localizer::new(std::slice::from_ref(&meta.tag), None);
         let all = loc.ui_strings();
         assert!(all.len() > 150, "{}: {}", meta.tag, all.len());
         assert!(all.contains_key("kind-cuddle"));
         assert!(all.contains_key("kind-cuddle.hint"));
         assert!(all.contains_key("error-storage-full"));
-        assert!(!all.contains_key("age-days"), "strings with variables are fetched one by one");
+        assert!(
+            !all.contains_key("age-days"),
+            "strings with variables are fetched one by one"
+        );
         assert!(all.values().all(|v| !v.trim().is_empty()));
     }
 }
@@ -286,14 +331,43 @@ fn ui_strings_in_one_call() {
 #[test]
 fn every_error_code_has_a_message() {
     let codes = [
-        "name-empty", "name-too-long", "name-invalid-characters", "dates-missing", "date-invalid",
-        "birth-date-in-future", "due-date-too-far", "birth-too-late", "birth-too-early", "note-too-long",
-        "note-invalid-characters", "caregiver-too-long", "caregiver-invalid-characters", "kind-unknown",
-        "time-out-of-range", "utc-offset-out-of-range", "duration-out-of-range", "limit-out-of-range",
-        "cursor-invalid", "days-out-of-range", "date-range-reversed", "locale-unknown", "theme-unknown",
-        "id-invalid", "import-invalid", "import-format-unsupported", "import-too-large", "child-not-found",
-        "moment-not-found", "tip-not-found", "article-not-found", "backup-not-found", "storage",
-        "storage-full", "corrupt", "database-too-new", "interrupted",
+        "name-empty",
+        "name-too-long",
+        "name-invalid-characters",
+        "dates-missing",
+        "date-invalid",
+        "birth-date-in-future",
+        "due-date-too-far",
+        "birth-too-late",
+        "birth-too-early",
+        "note-too-long",
+        "note-invalid-characters",
+        "caregiver-too-long",
+        "caregiver-invalid-characters",
+        "kind-unknown",
+        "time-out-of-range",
+        "utc-offset-out-of-range",
+        "duration-out-of-range",
+        "limit-out-of-range",
+        "cursor-invalid",
+        "days-out-of-range",
+        "date-range-reversed",
+        "locale-unknown",
+        "theme-unknown",
+        "id-invalid",
+        "import-invalid",
+        "import-format-unsupported",
+        "import-too-large",
+        "child-not-found",
+        "moment-not-found",
+        "tip-not-found",
+        "article-not-found",
+        "backup-not-found",
+        "storage",
+        "storage-full",
+        "corrupt",
+        "database-too-new",
+        "interrupted",
     ];
     let nl = Localizer::new(&[], None);
     for code in codes {

@@ -13,27 +13,49 @@ use hechting_core::{Age, ApiError, Feedback, Theme};
 fn same_tip_all_day_and_preview_matches_delivery() {
     let db = open();
     let core = &db.core;
-    let kid = core.add_child(&child("Noor", Some("2025-01-01"), None), date("2025-01-20")).expect("child");
+    let kid = core
+        .add_child(&child("Noor", Some("2025-01-01"), None), date("2025-01-20"))
+        .expect("child");
     let start = date("2025-01-20");
     let preview = core.upcoming_tips(&kid.id, start, 30).expect("preview");
     assert_eq!(preview.len(), 30);
-    assert!(core.tip_history(&kid.id, None, 10).expect("history").is_empty(), "a preview writes nothing");
+    assert!(
+        core.tip_history(&kid.id, None, 10)
+            .expect("history")
+            .is_empty(),
+        "a preview writes nothing"
+    );
     for (k, expected) in preview.iter().enumerate() {
         let day = start + Days::new(k as u64);
-        let got = core.tip_for_day(&kid.id, day).expect("tip").expect("some tip");
-        let again = core.tip_for_day(&kid.id, day).expect("tip").expect("some tip");
+        let got = core
+            .tip_for_day(&kid.id, day)
+            .expect("tip")
+            .expect("some tip");
+        let again = core
+            .tip_for_day(&kid.id, day)
+            .expect("tip")
+            .expect("some tip");
         assert_eq!(got, again, "stable all day");
-        assert_eq!(got.tip.id, expected.tip.id, "day {k} differs from its preview");
+        assert_eq!(
+            got.tip.id, expected.tip.id,
+            "day {k} differs from its preview"
+        );
         let age = Age::on(kid.birth_date, None, day).tip_age_days;
         let def = catalog::catalog().get(&got.tip.id).expect("in catalog");
         assert!(def.holds(age));
     }
     let shown: BTreeSet<String> = preview.iter().map(|t| t.tip.id.clone()).collect();
-    assert_eq!(shown.len(), 30, "no repeats in a month while new tips exist");
+    assert_eq!(
+        shown.len(),
+        30,
+        "no repeats in a month while new tips exist"
+    );
     let history = core.tip_history(&kid.id, None, 10).expect("history");
     assert_eq!(history.len(), 10);
     assert_eq!(history[0].date, start + Days::new(29), "newest first");
-    let older = core.tip_history(&kid.id, Some(history[9].date), 50).expect("page 2");
+    let older = core
+        .tip_history(&kid.id, Some(history[9].date), 50)
+        .expect("page 2");
     assert_eq!(older.len(), 20);
     assert!(!history[0].tip.title.is_empty() && !history[0].tip.body.is_empty());
 }
@@ -42,39 +64,76 @@ fn same_tip_all_day_and_preview_matches_delivery() {
 fn feedback_not_for_me_favourites_and_themes() {
     let db = open();
     let core = &db.core;
-    let kid = core.add_child(&child("Sam", Some("2025-01-01"), None), date("2025-03-01")).expect("child");
+    let kid = core
+        .add_child(&child("Sam", Some("2025-01-01"), None), date("2025-03-01"))
+        .expect("child");
     let day = date("2025-03-01");
     let first = core.tip_for_day(&kid.id, day).expect("tip").expect("tip");
-    let state = core.tip_feedback(&kid.id, &first.tip.id, Feedback::Favourite).expect("fav");
+    let state = core
+        .tip_feedback(&kid.id, &first.tip.id, Feedback::Favourite)
+        .expect("fav");
     assert!(state.favourite);
-    core.tip_feedback(&kid.id, &first.tip.id, Feedback::Tried).expect("tried");
-    assert_eq!(core.favourite_tips(&kid.id).expect("favs")[0].id, first.tip.id);
+    core.tip_feedback(&kid.id, &first.tip.id, Feedback::Tried)
+        .expect("tried");
+    assert_eq!(
+        core.favourite_tips(&kid.id).expect("favs")[0].id,
+        first.tip.id
+    );
     let again = core.tip_for_day(&kid.id, day).expect("tip").expect("tip");
     assert!(again.feedback.tried && again.feedback.favourite);
-    core.tip_feedback(&kid.id, &first.tip.id, Feedback::Unfavourite).expect("unfav");
+    core.tip_feedback(&kid.id, &first.tip.id, Feedback::Unfavourite)
+        .expect("unfav");
     assert!(core.favourite_tips(&kid.id).expect("favs").is_empty());
 
     // "Not for me" keeps a tip out of every later day.
-    let upcoming = core.upcoming_tips(&kid.id, day + Days::new(1), 20).expect("preview");
+    let upcoming = core
+        .upcoming_tips(&kid.id, day + Days::new(1), 20)
+        .expect("preview");
     let refused = upcoming[0].tip.id.clone();
-    core.tip_feedback(&kid.id, &refused, Feedback::NotForMe).expect("nfm");
-    let after = core.upcoming_tips(&kid.id, day + Days::new(1), 60).expect("preview");
+    core.tip_feedback(&kid.id, &refused, Feedback::NotForMe)
+        .expect("nfm");
+    let after = core
+        .upcoming_tips(&kid.id, day + Days::new(1), 60)
+        .expect("preview");
     assert!(after.iter().all(|t| t.tip.id != refused));
-    core.tip_feedback(&kid.id, &refused, Feedback::UndoNotForMe).expect("undo");
-    assert_eq!(core.upcoming_tips(&kid.id, day + Days::new(1), 1).expect("p")[0].tip.id, refused);
+    core.tip_feedback(&kid.id, &refused, Feedback::UndoNotForMe)
+        .expect("undo");
+    assert_eq!(
+        core.upcoming_tips(&kid.id, day + Days::new(1), 1)
+            .expect("p")[0]
+            .tip
+            .id,
+        refused
+    );
 
-    core.set_theme_enabled(Theme::Play, false).expect("theme off");
-    assert!(core.themes().expect("themes").iter().any(|t| t.theme == Theme::Play && !t.enabled));
-    let no_play = core.upcoming_tips(&kid.id, day + Days::new(1), 60).expect("preview");
+    core.set_theme_enabled(Theme::Play, false)
+        .expect("theme off");
+    assert!(core
+        .themes()
+        .expect("themes")
+        .iter()
+        .any(|t| t.theme == Theme::Play && !t.enabled));
+    let no_play = core
+        .upcoming_tips(&kid.id, day + Days::new(1), 60)
+        .expect("preview");
     assert!(no_play.iter().all(|t| t.tip.theme != Theme::Play));
     core.set_theme_enabled(Theme::Play, true).expect("theme on");
 
     fn code<T>(r: Result<T, ApiError>) -> Option<String> {
         r.err().map(|e| e.code().to_owned())
     }
-    assert_eq!(code(core.tip_feedback(&kid.id, "no-such-tip", Feedback::Tried)).as_deref(), Some("tip-not-found"));
-    assert_eq!(code(core.upcoming_tips(&kid.id, day, 61)).as_deref(), Some("days-out-of-range"));
-    assert_eq!(code(core.upcoming_tips(&kid.id, day, 0)).as_deref(), Some("days-out-of-range"));
+    assert_eq!(
+        code(core.tip_feedback(&kid.id, "no-such-tip", Feedback::Tried)).as_deref(),
+        Some("tip-not-found")
+    );
+    assert_eq!(
+        code(core.upcoming_tips(&kid.id, day, 61)).as_deref(),
+        Some("days-out-of-range")
+    );
+    assert_eq!(
+        code(core.upcoming_tips(&kid.id, day, 0)).as_deref(),
+        Some("days-out-of-range")
+    );
 }
 
 #[test]
@@ -82,8 +141,12 @@ fn twins_get_their_own_tips_from_the_same_window() {
     let db = open();
     let core = &db.core;
     let today = date("2025-04-01");
-    let a = core.add_child(&child("Ada", Some("2025-02-01"), None), today).expect("a");
-    let b = core.add_child(&child("Bo", Some("2025-02-01"), None), today).expect("b");
+    let a = core
+        .add_child(&child("Ada", Some("2025-02-01"), None), today)
+        .expect("a");
+    let b = core
+        .add_child(&child("Bo", Some("2025-02-01"), None), today)
+        .expect("b");
     let pa = core.upcoming_tips(&a.id, today, 14).expect("a");
     let pb = core.upcoming_tips(&b.id, today, 14).expect("b");
     let age = Age::on(a.birth_date, None, today).tip_age_days;
@@ -91,10 +154,18 @@ fn twins_get_their_own_tips_from_the_same_window() {
         assert!(catalog::catalog().get(&t.tip.id).expect("tip").holds(age));
     }
     // Each twin's days are its own: feedback for one does not touch the other.
-    core.tip_feedback(&a.id, &pa[0].tip.id, Feedback::NotForMe).expect("nfm");
+    core.tip_feedback(&a.id, &pa[0].tip.id, Feedback::NotForMe)
+        .expect("nfm");
     assert_eq!(core.upcoming_tips(&b.id, today, 14).expect("b"), pb);
-    let same_window: Vec<bool> = pa.iter().zip(&pb).map(|(x, y)| x.tip.id == y.tip.id).collect();
-    assert!(same_window.iter().any(|s| !s), "twins see variety, not the same list");
+    let same_window: Vec<bool> = pa
+        .iter()
+        .zip(&pb)
+        .map(|(x, y)| x.tip.id == y.tip.id)
+        .collect();
+    assert!(
+        same_window.iter().any(|s| !s),
+        "twins see variety, not the same list"
+    );
 }
 
 #[test]
@@ -104,18 +175,34 @@ fn preterm_baby_follows_corrected_age() {
     let birth = date("2025-01-01");
     let due = birth + Days::new(70);
     let kid = core
-        .add_child(&hechting_core::ChildInput { name: "Vik".into(), birth_date: Some(birth), due_date: Some(due) }, date("2025-03-01"))
+        .add_child(
+            &hechting_core::ChildInput {
+                name: "Vik".into(),
+                birth_date: Some(birth),
+                due_date: Some(due),
+            },
+            date("2025-03-01"),
+        )
         .expect("child");
     // At 12 weeks old the corrected age is 2 weeks: newborn tips, not 3-month tips.
     let day = birth + Days::new(84);
     let tip = core.tip_for_day(&kid.id, day).expect("tip").expect("tip");
     let def = catalog::catalog().get(&tip.tip.id).expect("tip");
-    assert!(def.holds(14), "{} [{}..{}] must hold corrected age 14", def.id, def.from_day, def.to_day);
+    assert!(
+        def.holds(14),
+        "{} [{}..{}] must hold corrected age 14",
+        def.id,
+        def.from_day,
+        def.to_day
+    );
     let age = core.age(&kid.id, day).expect("age");
     assert_eq!(age.age.corrected_days, Some(14));
     assert_eq!(age.age.phase, hechting_core::Phase::Newborn);
     // Before the due date the corrected age is below zero: tips still come from birth.
-    let early = core.tip_for_day(&kid.id, birth + Days::new(10)).expect("tip").expect("tip");
+    let early = core
+        .tip_for_day(&kid.id, birth + Days::new(10))
+        .expect("tip")
+        .expect("tip");
     assert!(catalog::catalog().get(&early.tip.id).expect("tip").holds(0));
 }
 
@@ -123,7 +210,12 @@ fn preterm_baby_follows_corrected_age() {
 fn dst_changes_and_leap_days_neither_skip_nor_double_a_day() {
     let db = open();
     let core = &db.core;
-    let kid = core.add_child(&child("Lente", Some("2023-12-01"), None), date("2024-02-20")).expect("child");
+    let kid = core
+        .add_child(
+            &child("Lente", Some("2023-12-01"), None),
+            date("2024-02-20"),
+        )
+        .expect("child");
     // Europe changed clocks on 2024-03-31 and 2024-10-27; 2024-02-29 is a leap day.
     for start in [date("2024-02-26"), date("2024-03-28"), date("2024-10-24")] {
         let preview = core.upcoming_tips(&kid.id, start, 7).expect("preview");
@@ -131,7 +223,10 @@ fn dst_changes_and_leap_days_neither_skip_nor_double_a_day() {
         let expected: Vec<_> = (0..7).map(|i| start + Days::new(i)).collect();
         assert_eq!(dates, expected);
         for t in &preview {
-            let got = core.tip_for_day(&kid.id, t.date).expect("tip").expect("tip");
+            let got = core
+                .tip_for_day(&kid.id, t.date)
+                .expect("tip")
+                .expect("tip");
             assert_eq!(got.tip.id, t.tip.id);
         }
     }
@@ -145,12 +240,22 @@ fn dst_changes_and_leap_days_neither_skip_nor_double_a_day() {
 fn older_than_two_gets_any_age_tips() {
     let db = open();
     let core = &db.core;
-    let kid = core.add_child(&child("Groot", Some("2021-01-01"), None), date("2025-01-01")).expect("child");
-    let tips = core.upcoming_tips(&kid.id, date("2025-01-01"), 20).expect("tips");
+    let kid = core
+        .add_child(
+            &child("Groot", Some("2021-01-01"), None),
+            date("2025-01-01"),
+        )
+        .expect("child");
+    let tips = core
+        .upcoming_tips(&kid.id, date("2025-01-01"), 20)
+        .expect("tips");
     assert_eq!(tips.len(), 20);
     for t in &tips {
         assert!(t.any_age_fallback);
-        assert!(catalog::catalog().get(&t.tip.id).expect("tip").is_open_ended());
+        assert!(catalog::catalog()
+            .get(&t.tip.id)
+            .expect("tip")
+            .is_open_ended());
     }
 }
 
@@ -158,18 +263,40 @@ fn older_than_two_gets_any_age_tips() {
 fn tips_come_in_the_current_language() {
     let db = open();
     let core = &db.core;
-    let kid = core.add_child(&child("Noor", Some("2025-01-01"), None), date("2025-02-01")).expect("child");
-    let nl = core.tip_for_day(&kid.id, date("2025-02-01")).expect("tip").expect("tip");
+    let kid = core
+        .add_child(&child("Noor", Some("2025-01-01"), None), date("2025-02-01"))
+        .expect("child");
+    let nl = core
+        .tip_for_day(&kid.id, date("2025-02-01"))
+        .expect("tip")
+        .expect("tip");
     core.set_locales(&["en-GB".into()]).expect("en");
-    let en = core.tip_for_day(&kid.id, date("2025-02-01")).expect("tip").expect("tip");
+    let en = core
+        .tip_for_day(&kid.id, date("2025-02-01"))
+        .expect("tip")
+        .expect("tip");
     assert_eq!(nl.tip.id, en.tip.id);
     assert_ne!(nl.tip.title, en.tip.title);
     core.set_language(Some("de")).expect("de");
     assert_eq!(core.locale_info().locale, "de");
-    assert_eq!(core.set_language(Some("xx")).err().map(|e| e.code().to_owned()).as_deref(), Some("locale-unknown"));
+    assert_eq!(
+        core.set_language(Some("xx"))
+            .err()
+            .map(|e| e.code().to_owned())
+            .as_deref(),
+        Some("locale-unknown")
+    );
     drop(db.core);
-    let reopened = hechting_core::Core::open(&db.dir.path().join("hechting.sqlite").to_string_lossy(), &["en".into()]).expect("reopen");
-    assert_eq!(reopened.locale_info().locale, "de", "the in-app choice persists");
+    let reopened = hechting_core::Core::open(
+        &db.dir.path().join("hechting.sqlite").to_string_lossy(),
+        &["en".into()],
+    )
+    .expect("reopen");
+    assert_eq!(
+        reopened.locale_info().locale,
+        "de",
+        "the in-app choice persists"
+    );
     reopened.set_language(None).expect("follow the phone");
     assert_eq!(reopened.locale_info().locale, "en");
 }

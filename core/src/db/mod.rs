@@ -17,8 +17,9 @@ const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
 pub const MEMORY: &str = ":memory:";
 
 pub struct Db {
+    path: String,
     conn: Mutex<Connection>,
-    interrupt: InterruptHandle,
+    interrupt: Mutex<InterruptHandle>,
 }
 
 impl Db {
@@ -26,18 +27,47 @@ impl Db {
     /// `":memory:"`, and brings its schema up to date. A file written by a newer build is
     /// refused before anything is written to it.
     pub fn open(path: &str) -> Result<Db> {
-        let mut conn = if path == MEMORY {
-            Connection::open_in_memory()?
-        } else {
-            open_file(Path::new(path))?
-        };
-        configure(&conn)?;
-        schema::migrate(&mut conn)?;
+        let conn = connect(path)?;
         let interrupt = conn.get_interrupt_handle();
         Ok(Db {
+            path: path.to_owned(),
             conn: Mutex::new(conn),
-            interrupt,
+            interrupt: Mutex::new(interrupt),
         })
+    }
+
+    /// The file this database lives in (`":memory:"` for none).
+    pub fn path(&self) -> &str {
+        &self.path
+    }
+
+    /// Closes the file, lets `swap` replace it on disk, and opens the new file. While
+    /// this runs, every other call waits.
+    pub fn replace_file(&self, swap: impl FnOnce() -> Result<()>) -> Result<()> {
+        let mut conn = self.lock();
+        // Closing checkpoints the log into the file, so the file is whole when moved.
+        *conn = Connection::open_in_memory()?;
+        let swapped = swap();
+        let reopened = connect(&self.path);
+        match reopened {
+            Ok(new) => {
+                *self.interrupt.lock().unwrap_or_else(|p| p.into_inner()) =
+                    new.get_interrupt_handle();
+                *conn = new;
+                swapped
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Caps the file at `pages` pages on this connection: how tests fill the disk.
+    pub fn limit_pages(&self, pages: u32) -> Result<()> {
+        let _: i64 =
+            self.lock()
+                .query_row(&format!("PRAGMA max_page_count = {pages}"), [], |r| {
+                    r.get(0)
+                })?;
+        Ok(())
     }
 
     /// Runs `f` on the connection, for reads and single statements.
@@ -56,14 +86,30 @@ impl Db {
 
     /// Cancels the statement running now on another thread, if any.
     pub fn interrupt(&self) {
-        self.interrupt.interrupt();
+        self.interrupt
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .interrupt();
     }
 
     fn lock(&self) -> MutexGuard<'_, Connection> {
         // A panic while holding the lock cannot leave a half-done transaction behind
         // (rusqlite rolls back on drop), so the connection is still good to use.
-        self.conn.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+        self.conn
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
+}
+
+fn connect(path: &str) -> Result<Connection> {
+    let mut conn = if path == MEMORY {
+        Connection::open_in_memory()?
+    } else {
+        open_file(Path::new(path))?
+    };
+    configure(&conn)?;
+    schema::migrate(&mut conn)?;
+    Ok(conn)
 }
 
 fn open_file(path: &Path) -> Result<Connection> {

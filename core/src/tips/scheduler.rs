@@ -57,8 +57,16 @@ pub fn variety_hash(child_id: &str, tip_id: &str) -> u64 {
 
 /// The candidates for an age, and whether they are the any-age fallback. Ages before
 /// the catalog's first window count as its first day.
-pub fn candidates<'c>(catalog: &'c [TipDef], age_days: i64, ex: &Exclusions) -> (Vec<&'c TipDef>, bool) {
-    let first = catalog.iter().map(|t| i64::from(t.from_day)).min().unwrap_or(0);
+pub fn candidates<'c>(
+    catalog: &'c [TipDef],
+    age_days: i64,
+    ex: &Exclusions,
+) -> (Vec<&'c TipDef>, bool) {
+    let first = catalog
+        .iter()
+        .map(|t| i64::from(t.from_day))
+        .min()
+        .unwrap_or(0);
     let age = age_days.max(first);
     let fitting: Vec<&TipDef> = catalog
         .iter()
@@ -166,15 +174,34 @@ mod tests {
             tip("soon-low", 0, 10, 3, Theme::Play),
             tip("soon-high", 0, 10, 1, Theme::Play),
         ];
-        let picks = plan(&cat, "c", &BTreeMap::new(), day(0), 3, |_| 5, &Exclusions::default());
+        let picks = plan(
+            &cat,
+            "c",
+            &BTreeMap::new(),
+            day(0),
+            3,
+            |_| 5,
+            &Exclusions::default(),
+        );
         let ids: Vec<&str> = picks.iter().map(|p| p.tip_id.as_str()).collect();
         assert_eq!(ids, ["soon-high", "soon-low", "late"]);
     }
 
     #[test]
     fn least_recently_shown_returns() {
-        let cat = vec![tip("a", 0, 100, 1, Theme::Play), tip("b", 0, 100, 1, Theme::Play)];
-        let picks = plan(&cat, "c", &BTreeMap::new(), day(0), 5, |_| 5, &Exclusions::default());
+        let cat = vec![
+            tip("a", 0, 100, 1, Theme::Play),
+            tip("b", 0, 100, 1, Theme::Play),
+        ];
+        let picks = plan(
+            &cat,
+            "c",
+            &BTreeMap::new(),
+            day(0),
+            5,
+            |_| 5,
+            &Exclusions::default(),
+        );
         for w in picks.windows(2) {
             assert_ne!(w[0].tip_id, w[1].tip_id);
         }
@@ -182,7 +209,10 @@ mod tests {
 
     #[test]
     fn older_than_the_catalog_gets_any_age_tips() {
-        let cat = vec![tip("baby", 0, 300, 1, Theme::Play), tip("always", 0, 730, 2, Theme::Talk)];
+        let cat = vec![
+            tip("baby", 0, 300, 1, Theme::Play),
+            tip("always", 0, 730, 2, Theme::Talk),
+        ];
         let (c, fallback) = candidates(&cat, 1_000, &Exclusions::default());
         assert!(fallback);
         assert_eq!(c.len(), 1);
@@ -202,7 +232,9 @@ mod tests {
             let mut tips: Vec<TipDef> = v
                 .into_iter()
                 .enumerate()
-                .map(|(i, (from, len, p, th))| tip(&format!("t{i}"), from, from + len, p, Theme::ALL[th]))
+                .map(|(i, (from, len, p, th))| {
+                    tip(&format!("t{i}"), from, from + len, p, Theme::ALL[th])
+                })
                 .collect();
             tips.push(tip("any", 0, 730, 2, Theme::Bonding));
             tips

@@ -13,16 +13,17 @@ use crate::settings;
 
 pub fn delivered(conn: &Connection, child_id: &str, date: NaiveDate) -> Result<Option<String>> {
     Ok(conn
-        .prepare_cached("SELECT tip_id FROM tip_deliveries WHERE child_id = ?1 AND local_date = ?2")?
+        .prepare_cached(
+            "SELECT tip_id FROM tip_deliveries WHERE child_id = ?1 AND local_date = ?2",
+        )?
         .query_row(params![child_id, date], |r| r.get(0))
         .optional()?)
 }
 
 /// Every shown day of a child, by date.
 pub fn history(conn: &Connection, child_id: &str) -> Result<BTreeMap<NaiveDate, String>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT local_date, tip_id FROM tip_deliveries WHERE child_id = ?1",
-    )?;
+    let mut stmt =
+        conn.prepare_cached("SELECT local_date, tip_id FROM tip_deliveries WHERE child_id = ?1")?;
     let rows = stmt.query_map([child_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
@@ -39,7 +40,9 @@ pub fn history_page(
          WHERE child_id = ?1 AND (?2 IS NULL OR local_date < ?2)
          ORDER BY local_date DESC LIMIT ?3",
     )?;
-    let rows = stmt.query_map(params![child_id, before, limit], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    let rows = stmt.query_map(params![child_id, before, limit], |r| {
+        Ok((r.get(0)?, r.get(1)?))
+    })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
@@ -100,7 +103,9 @@ pub fn give_feedback(conn: &Connection, child_id: &str, tip_id: &str, fb: Feedba
         Feedback::UndoNotForMe => "not_for_me_at = NULL",
     };
     conn.execute(
-        &format!("UPDATE tip_feedback SET {set}, updated_at = ?3 WHERE child_id = ?1 AND tip_id = ?2"),
+        &format!(
+            "UPDATE tip_feedback SET {set}, updated_at = ?3 WHERE child_id = ?1 AND tip_id = ?2"
+        ),
         params![child_id, tip_id, now],
     )?;
     Ok(())
@@ -131,7 +136,11 @@ pub fn set_theme(conn: &Connection, theme: Theme, enabled: bool) -> Result<()> {
     let mut names: Vec<&str> = off.iter().map(|t| t.as_str()).collect();
     names.sort_unstable();
     let value = names.join(",");
-    settings::set(conn, settings::THEMES_OFF, (!value.is_empty()).then_some(value.as_str()))
+    settings::set(
+        conn,
+        settings::THEMES_OFF,
+        (!value.is_empty()).then_some(value.as_str()),
+    )
 }
 
 pub fn exclusions(conn: &Connection, child_id: &str) -> Result<Exclusions> {

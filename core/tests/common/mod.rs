@@ -15,7 +15,11 @@ pub struct TestDb {
 
 impl TestDb {
     pub fn path(&self) -> String {
-        self.dir.path().join("hechting.sqlite").to_string_lossy().into_owned()
+        self.dir
+            .path()
+            .join("hechting.sqlite")
+            .to_string_lossy()
+            .into_owned()
     }
 }
 
