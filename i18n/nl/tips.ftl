@@ -16,7 +16,7 @@ support-circle-names =
 
 love-grows-slowly =
     .title = Liefde mag ook langzaam groeien
-    .body = Zeg vandaag tegen jezelf, of tegen iemand die je vertrouwt: 'Misschien voel ik niet meteen die grote liefde, en dat is oké.' Bij veel ouders groeit de band pas in de eerste weken na de geboorte, en als het trager gaat is dat zelden iemands schuld. Je merkt dat het helpt als je met wat minder druk naar de bevalling en de eerste dagen kijkt.
+    .body = Zeg vandaag tegen jezelf, of tegen iemand die je vertrouwt: ‘Misschien voel ik niet meteen die grote liefde, en dat is oké.’ Bij veel ouders groeit de band pas in de eerste weken na de geboorte, en als het trager gaat is dat zelden iemands schuld. Je merkt dat het helpt als je met wat minder druk naar de bevalling en de eerste dagen kijkt.
 
 skin-to-skin-birth-plan =
     .title = Zet huid op huid in je geboorteplan
@@ -32,19 +32,19 @@ small-circle-close =
 
 bump-hands-hello =
     .title = Een rustig handenmoment met de buik
-    .body = Leg vanavond een paar minuten je handen op de buik, of vraag je partner, als je die hebt, om dat te doen. Beweeg langzaam, adem rustig en zeg iets liefs. Zo'n vast moment van aanraking maakt de baby voor jou alvast wat echter en zet de toon voor de vele knuffels die nog komen. Je merkt het als je naar dit moment gaat uitkijken.
+    .body = Leg vanavond een paar minuten je handen op de buik, of vraag je partner, als je die hebt, om dat te doen. Beweeg langzaam, adem rustig en zeg iets liefs. Zo’n vast moment van aanraking maakt de baby voor jou alvast wat echter en zet de toon voor de vele knuffels die nog komen. Je merkt het als je naar dit moment gaat uitkijken.
 
 newborn-signals-preview =
     .title = Leer nu al hoe een pasgeborene je roept
-    .body = Bekijk vandaag hoe een pasgeboren baby om nabijheid vraagt: huilen om hulp, zoeken naar ogen, met de handjes grijpen en tot rust komen bij jouw stem of aanraking. Als je die signalen straks herkent, kun je er sneller en rustiger op ingaan. Je merkt dat het werkt als je na de geboorte ineens denkt: o ja, dit is zo'n signaal.
+    .body = Bekijk vandaag hoe een pasgeboren baby om nabijheid vraagt: huilen om hulp, zoeken naar ogen, met de handjes grijpen en tot rust komen bij jouw stem of aanraking. Als je die signalen straks herkent, kun je er sneller en rustiger op ingaan. Je merkt dat het werkt als je na de geboorte ineens denkt: o ja, dit is zo’n signaal.
 
 calm-breath-practice =
     .title = Oefen één rustige ademhaling
     .body = Oefen vandaag een paar keer dezelfde ademhaling: vier tellen in, zes tellen uit, schouders omlaag. Een pasgeboren baby kan zichzelf nog niet kalmeren en leunt op jouw rust, dus een vertrouwde manier om zelf tot rust te komen is straks goud waard. Het werkt als je die ademhaling vanzelf gebruikt, in de file of in een lange rij.
 
 good-enough-note =
-    .title = Schrijf op wat 'goed genoeg' voor jou is
-    .body = Schrijf vandaag op een briefje hoe een 'goed genoeg' ouder er voor jou uitziet, bijvoorbeeld: 'Ik kom terug, ook als het even misgaat.' Je baby heeft geen perfecte ouder nodig, wel iemand die vaak genoeg beschikbaar is en het goedmaakt na een misser. Hang het briefje ergens op; het werkt als je het later herleest en er rustiger van wordt.
+    .title = Schrijf op wat ‘goed genoeg’ voor jou is
+    .body = Schrijf vandaag op een briefje hoe een ‘goed genoeg’ ouder er voor jou uitziet, bijvoorbeeld: ‘Ik kom terug, ook als het even misgaat.’ Je baby heeft geen perfecte ouder nodig, wel iemand die vaak genoeg beschikbaar is en het goedmaakt na een misser. Hang het briefje ergens op; het werkt als je het later herleest en er rustiger van wordt.
 
 phone-free-bump-minutes =
     .title = Vijf minuten zonder telefoon, alleen jullie
@@ -76,7 +76,7 @@ skin-to-skin-front-top =
 
 bump-pet-name =
     .title = Geef je baby nu al een koosnaampje
-    .body = Kies vandaag een koosnaampje en gebruik het als je tegen de buik praat, steeds op dezelfde zachte toon. Baby's zijn na de geboorte heel gevoelig voor de klank en toonhoogte van een stem, meer nog dan voor de woorden zelf. Het werkt als naam en toon vanzelf komen, en straks merk je misschien dat je baby er rustiger van wordt.
+    .body = Kies vandaag een koosnaampje en gebruik het als je tegen de buik praat, steeds op dezelfde zachte toon. Baby’s zijn na de geboorte heel gevoelig voor de klank en toonhoogte van een stem, meer nog dan voor de woorden zelf. Het werkt als naam en toon vanzelf komen, en straks merk je misschien dat je baby er rustiger van wordt.
 
 visitors-calm-plan =
     .title = Maak een rustig plan voor bezoek
@@ -84,7 +84,7 @@ visitors-calm-plan =
 
 crying-plan-together =
     .title = Spreek af: bij huilen gaan we naar de baby
-    .body = Praat vandaag met wie straks mee zorgt over huilen en spreek af: we gaan naar de baby toe en nemen de baby op. Een pasgeborene kun je niet verwennen. Als huilen steeds onbeantwoord blijft, leert een baby dat roepen weinig uithaalt; zelfstandigheid komt pas veel later. Het werkt als je goedbedoeld 'laat maar huilen'-advies rustig naast je neer kunt leggen.
+    .body = Praat vandaag met wie straks mee zorgt over huilen en spreek af: we gaan naar de baby toe en nemen de baby op. Een pasgeborene kun je niet verwennen. Als huilen steeds onbeantwoord blijft, leert een baby dat roepen weinig uithaalt; zelfstandigheid komt pas veel later. Het werkt als je goedbedoeld ‘laat maar huilen’-advies rustig naast je neer kunt leggen.
 
 clinic-gp-in-phone =
     .title = Zet consultatiebureau en huisarts in je telefoon
@@ -100,15 +100,15 @@ skin-to-skin-every-carer =
 
 crying-is-asking =
     .title = Huilen is vragen, geen lastig doen
-    .body = Zeg bij het volgende huiltje vandaag in je hoofd: 'Je vraagt om hulp.' Een pasgeboren baby heeft geen andere manier om te laten weten dat er iets nodig is, en zoekt van nature jouw nabijheid. Ga erheen, ook als je nog niet weet wat er is. Het werkt als huilen je wat minder gespannen maakt en je eerder denkt: wat heb je nodig?
+    .body = Zeg bij het volgende huiltje vandaag in je hoofd: ‘Je vraagt om hulp.’ Een pasgeboren baby heeft geen andere manier om te laten weten dat er iets nodig is, en zoekt van nature jouw nabijheid. Ga erheen, ook als je nog niet weet wat er is. Het werkt als huilen je wat minder gespannen maakt en je eerder denkt: wat heb je nodig?
 
 guess-aloud =
     .title = Raad hardop wat er aan de hand is
-    .body = Is je baby vandaag onrustig, raad dan hardop: 'Heb je honger? Ben je moe? Is het te druk?' Je hoeft het niet meteen goed te hebben; door te zoeken en te reageren merkt je baby dat er iemand is die luistert. Je ziet dat het werkt als je na een paar dagen sneller weet welk antwoord meestal klopt.
+    .body = Is je baby vandaag onrustig, raad dan hardop: ‘Heb je honger? Ben je moe? Is het te druk?’ Je hoeft het niet meteen goed te hebben; door te zoeken en te reageren merkt je baby dat er iemand is die luistert. Je ziet dat het werkt als je na een paar dagen sneller weet welk antwoord meestal klopt.
 
 no-spoiling-newborn =
     .title = Een pasgeborene kun je niet verwennen
-    .body = Pak je baby vandaag op als die huilt, zonder af te wachten of het 'vanzelf' stopt. Een baby die steeds antwoord krijgt, leert dat roepen zin heeft; een baby die vaak geen antwoord krijgt, leert dat het weinig uithaalt. Zelf tot rust komen leert je baby pas veel later. Je merkt dat het werkt als je baby in jouw armen sneller bedaart.
+    .body = Pak je baby vandaag op als die huilt, zonder af te wachten of het ‘vanzelf’ stopt. Een baby die steeds antwoord krijgt, leert dat roepen zin heeft; een baby die vaak geen antwoord krijgt, leert dat het weinig uithaalt. Zelf tot rust komen leert je baby pas veel later. Je merkt dat het werkt als je baby in jouw armen sneller bedaart.
 
 eyes-during-feeding =
     .title = Kijk je baby aan tijdens één voeding
@@ -128,11 +128,11 @@ calm-breath-first =
 
 love-takes-weeks =
     .title = Nog geen grote liefde voelen mag
-    .body = Voel je nog niet die overweldigende liefde? Zeg dan vandaag tegen jezelf: 'Het groeit.' De geboorte is een enorme overgang, voor jou en voor je baby, en bij veel ouders komt het gevoel pas in de loop van een paar weken. Blijf gewoon zorgen, vasthouden en praten. Je merkt het aan kleine momenten waarop je baby echt van jou begint te voelen.
+    .body = Voel je nog niet die overweldigende liefde? Zeg dan vandaag tegen jezelf: ‘Het groeit.’ De geboorte is een enorme overgang, voor jou en voor je baby, en bij veel ouders komt het gevoel pas in de loop van een paar weken. Blijf gewoon zorgen, vasthouden en praten. Je merkt het aan kleine momenten waarop je baby echt van jou begint te voelen.
 
 ask-one-thing =
     .title = Vraag vandaag één ding aan iemand
-    .body = Stuur vandaag één bericht met een concrete vraag: 'Wil jij morgen soep brengen?' of 'Kun je een uurtje komen, zodat ik kan slapen?' Moeheid en zorgen maken het lastiger om rustig op je baby te reageren, en hulp vragen is dan juist sterk. Het werkt als er iets van je lijstje af is en je even kunt ademhalen.
+    .body = Stuur vandaag één bericht met een concrete vraag: ‘Wil jij morgen soep brengen?’ of ‘Kun je een uurtje komen, zodat ik kan slapen?’ Moeheid en zorgen maken het lastiger om rustig op je baby te reageren, en hulp vragen is dan juist sterk. Het werkt als er iets van je lijstje af is en je even kunt ademhalen.
 
 handover-and-lie-down =
     .title = Geef je baby even door en ga liggen
@@ -140,15 +140,15 @@ handover-and-lie-down =
 
 ordinary-care-trust =
     .title = Gewone zorg bouwt vertrouwen
-    .body = Zie vandaag elke voeding, schone luier en warme deken als een bouwsteen. In dit eerste jaar leert je baby uit zorg die steeds weer komt dat de wereld te vertrouwen is, en daar hoeft niets bijzonders bij. Zeg af en toe zacht: 'Ik ben er.' Je merkt het als je baby na een tijdje sneller rustig wordt zodra jij in de buurt komt.
+    .body = Zie vandaag elke voeding, schone luier en warme deken als een bouwsteen. In dit eerste jaar leert je baby uit zorg die steeds weer komt dat de wereld te vertrouwen is, en daar hoeft niets bijzonders bij. Zeg af en toe zacht: ‘Ik ben er.’ Je merkt het als je baby na een tijdje sneller rustig wordt zodra jij in de buurt komt.
 
 soft-voice-face =
     .title = Laat je gezicht en stem het werk doen
-    .body = Praat vandaag een paar keer van dichtbij met je baby, met een zachte, wat hogere stem en een open, vriendelijk gezicht. Baby's lezen gezichten, lichaamstaal en stemtoon lang voordat ze woorden begrijpen, en ze leren jouw gezicht en stem al snel kennen. Je merkt dat het werkt als je baby je aankijkt, stil wordt of met armpjes of mondje reageert.
+    .body = Praat vandaag een paar keer van dichtbij met je baby, met een zachte, wat hogere stem en een open, vriendelijk gezicht. Baby’s lezen gezichten, lichaamstaal en stemtoon lang voordat ze woorden begrijpen, en ze leren jouw gezicht en stem al snel kennen. Je merkt dat het werkt als je baby je aankijkt, stil wordt of met armpjes of mondje reageert.
 
 narrate-nappy-change =
     .title = Vertel wat je doet bij het verschonen
-    .body = Vertel vandaag bij het verschonen hardop wat je doet: 'Eerst je rompertje open. Even koud, hè? Zo, een schone luier.' Zo hoort je baby veel van je stem, wordt de verzorging voorspelbaar en is een klusje meteen een momentje samen. Je merkt dat het werkt als je baby stiller wordt of je aankijkt zodra je begint te praten.
+    .body = Vertel vandaag bij het verschonen hardop wat je doet: ‘Eerst je rompertje open. Even koud, hè? Zo, een schone luier.’ Zo hoort je baby veel van je stem, wordt de verzorging voorspelbaar en is een klusje meteen een momentje samen. Je merkt dat het werkt als je baby stiller wordt of je aankijkt zodra je begint te praten.
 
 gentle-order-not-clock =
     .title = Een vaste volgorde in plaats van een schema
@@ -156,7 +156,7 @@ gentle-order-not-clock =
 
 bedtime-same-words =
     .title = Steeds dezelfde woorden bij het neerleggen
-    .body = Zeg vandaag elke keer dat je je baby in bed legt dezelfde korte zin, zoals 'Slaap lekker, ik ben vlakbij', of neurie dezelfde paar tonen. Zo'n klein vast ritueel vertelt je baby wat er komt en geeft houvast. Het hoeft niet elke keer te lukken. Je merkt het als je baby na een tijdje bij die woorden al iets lijkt te ontspannen.
+    .body = Zeg vandaag elke keer dat je je baby in bed legt dezelfde korte zin, zoals ‘Slaap lekker, ik ben vlakbij’, of neurie dezelfde paar tonen. Zo’n klein vast ritueel vertelt je baby wat er komt en geeft houvast. Het hoeft niet elke keer te lukken. Je merkt het als je baby na een tijdje bij die woorden al iets lijkt te ontspannen.
 
 quiet-room-after-bustle =
     .title = Na drukte: even naar een rustige kamer
@@ -164,7 +164,7 @@ quiet-room-after-bustle =
 
 looking-away-pause =
     .title = Wegkijken betekent: even pauze
-    .body = Let vandaag tijdens knuffelen of praten op wegkijken, gapen, hikken of een gefronst gezichtje. Vaak zegt je baby daarmee: 'Even genoeg.' Geef dan wat rust, praat zachter of kijk zelf even weg, en kom terug als je baby weer jouw kant op kijkt. Je merkt dat het werkt als je baby na zo'n pauze uit zichzelf weer contact zoekt.
+    .body = Let vandaag tijdens knuffelen of praten op wegkijken, gapen, hikken of een gefronst gezichtje. Vaak zegt je baby daarmee: ‘Even genoeg.’ Geef dan wat rust, praat zachter of kijk zelf even weg, en kom terug als je baby weer jouw kant op kijkt. Je merkt dat het werkt als je baby na zo’n pauze uit zichzelf weer contact zoekt.
 
 long-cuddle =
     .title = Neem vandaag tijd voor een lange knuffel
@@ -184,7 +184,7 @@ one-thing-went-well =
 
 repair-after-rough-moment =
     .title = Ging het mis? Kom terug en maak het goed
-    .body = Was je vandaag kortaf, of hoorde je je baby pas laat? Ga dan terug, neem je baby op en zeg zacht: 'Sorry, ik ben er weer.' Niemand is altijd afgestemd, en juist het herstel na zo'n misser maakt de band sterker. Je merkt dat het werkt als je baby in je armen tot rust komt en jij je schuldgevoel wat kunt loslaten.
+    .body = Was je vandaag kortaf, of hoorde je je baby pas laat? Ga dan terug, neem je baby op en zeg zacht: ‘Sorry, ik ben er weer.’ Niemand is altijd afgestemd, en juist het herstel na zo’n misser maakt de band sterker. Je merkt dat het werkt als je baby in je armen tot rust komt en jij je schuldgevoel wat kunt loslaten.
 
 share-comfort-early-weeks =
     .title = Troosten mag je delen in de eerste weken
@@ -216,7 +216,7 @@ at-your-limit-pause =
 
 still-strange-talk-early =
     .title = Voelt het na weken nog vreemd? Praat erover
-    .body = Merk je na een paar weken dat je je baby niet goed kunt 'lezen', of blijft het contact vreemd of vlak? Lijkt je baby erg angstig, schrikkerig of teruggetrokken? Maak dan vandaag een afspraak bij het consultatiebureau of je huisarts. Het is zelden iemands schuld, en vroeg hulp vragen maakt echt verschil. Het werkt als je je gehoord voelt en weet wat de volgende stap is.
+    .body = Merk je na een paar weken dat je je baby niet goed kunt ‘lezen’, of blijft het contact vreemd of vlak? Lijkt je baby erg angstig, schrikkerig of teruggetrokken? Maak dan vandaag een afspraak bij het consultatiebureau of je huisarts. Het is zelden iemands schuld, en vroeg hulp vragen maakt echt verschil. Het werkt als je je gehoord voelt en weet wat de volgende stap is.
 
 comfort-builds-brain =
     .title = Elke keer troosten helpt een klein brein
@@ -244,18 +244,18 @@ safe-seen-soothed-check =
 
 steady-reset-ritual =
     .title = Een klein resetmoment voor je naar je baby gaat
-    .body = Kies vandaag een vast mini-ritueel voor je naar je baby toe gaat, zeker als je gestrest bent: hand op je buik, één keer diep uitademen. Grote schommelingen in stemming of gedrag verwarren een baby, en zo'n reset helpt je om steeds ongeveer op dezelfde manier binnen te komen. Het werkt als je merkt dat je rustiger de kamer in stapt.
+    .body = Kies vandaag een vast mini-ritueel voor je naar je baby toe gaat, zeker als je gestrest bent: hand op je buik, één keer diep uitademen. Grote schommelingen in stemming of gedrag verwarren een baby, en zo’n reset helpt je om steeds ongeveer op dezelfde manier binnen te komen. Het werkt als je merkt dat je rustiger de kamer in stapt.
 
 tell-how-it-really-goes =
     .title = Vertel iemand hoe het echt gaat
-    .body = Vertel vandaag aan één iemand eerlijk hoe het met je gaat, ook als dat 'zwaarder dan gedacht' is. Er verandert zoveel tegelijk voor jou en je baby dat een stroeve start heel begrijpelijk is, en het is zelden iemands schuld. Meestal groeit het gevoel van 'dit is mijn kind' binnen een paar weken. Het werkt als je je na het gesprek iets lichter voelt.
+    .body = Vertel vandaag aan één iemand eerlijk hoe het met je gaat, ook als dat ‘zwaarder dan gedacht’ is. Er verandert zoveel tegelijk voor jou en je baby dat een stroeve start heel begrijpelijk is, en het is zelden iemands schuld. Meestal groeit het gevoel van ‘dit is mijn kind’ binnen een paar weken. Het werkt als je je na het gesprek iets lichter voelt.
 
 skin-to-skin-after-bath =
     .title = Na het badje: even huid op huid
     .body = Leg je baby vandaag na het badje of wassen even bloot tegen je blote borst, met een handdoek of dekentje erover, zolang jij wakker en alert bent. Huid op huid is vlak na de geboorte het sterkst, maar blijft ook in deze weken waardevol voor de band en voor rust. Je merkt het als je baby warm en ontspannen tegen je aan ligt.
 
 talk-then-pause =
-    .title = Praat, wacht even en laat je baby 'antwoorden'
+    .title = Praat, wacht even en laat je baby ‘antwoorden’
     .body = Praat vandaag van dichtbij tegen je baby, kijk je baby aan en laat dan een pauze vallen, alsof je op antwoord wacht. Je baby begrijpt de woorden nog niet, maar leert zo jouw stem kennen en voelt het heen en weer van contact. Je merkt dat het werkt als er iets terugkomt: een geluidje, een bewegend mondje of een blik die blijft.
 
 carry-through-fussy-hour =
@@ -263,16 +263,16 @@ carry-through-fussy-hour =
     .body = Heeft je baby vandaag een onrustig uurtje? Houd je baby dan rechtop tegen je borst en loop langzaam door het huis. Warmte, je hartslag en het zachte wiegen van je stappen geven houvast. Gebruik je een draagdoek, zorg dan dat het gezichtje vrij en zichtbaar blijft. Je merkt het als het huilen zachter wordt en je baby tegen je aan zakt.
 
 night-soft-light =
-    .title = 's Nachts: zacht licht, weinig woorden
-    .body = Ga vannacht bij elk huiltje rustig naar je baby, met gedempt licht en een paar zachte woorden, en leg je baby daarna weer terug. Juist 's nachts leert je baby dat er altijd iemand komt, en daaruit groeit basisvertrouwen. Het hoeft niet snel of perfect. Je merkt het als je baby na een tijdje makkelijker weer in slaap valt.
+    .title = ’s Nachts: zacht licht, weinig woorden
+    .body = Ga vannacht bij elk huiltje rustig naar je baby, met gedempt licht en een paar zachte woorden, en leg je baby daarna weer terug. Juist ’s nachts leert je baby dat er altijd iemand komt, en daaruit groeit basisvertrouwen. Het hoeft niet snel of perfect. Je merkt het als je baby na een tijdje makkelijker weer in slaap valt.
 
 morning-hello-ritual =
     .title = Begin de dag met hetzelfde goedemorgen
-    .body = Begroet je baby vandaag bij het eerste wakker worden op dezelfde manier: gordijn open, je gezicht dichtbij, 'Goedemorgen, daar ben je.' Kleine, herhaalde rituelen maken de dag voor je baby herkenbaar, en dat voelt veilig. Het tijdstip maakt niet uit, en het hoeft niet elke dag even mooi. Je merkt het als je baby bij jouw begroeting opkijkt of ontspant.
+    .body = Begroet je baby vandaag bij het eerste wakker worden op dezelfde manier: gordijn open, je gezicht dichtbij, ‘Goedemorgen, daar ben je.’ Kleine, herhaalde rituelen maken de dag voor je baby herkenbaar, en dat voelt veilig. Het tijdstip maakt niet uit, en het hoeft niet elke dag even mooi. Je merkt het als je baby bij jouw begroeting opkijkt of ontspant.
 
 voice-before-lifting =
     .title = Laat je stem horen voor je je baby oppakt
-    .body = Zeg vandaag iets zachts voordat je je baby optilt, bijvoorbeeld 'Hé lieverd, ik pak je op', en til dan rustig op. Je baby kent jouw stem al snel en kan zich zo voorbereiden, waardoor oppakken minder als een schrik voelt. Je merkt dat het werkt als je baby minder schrikt bij het optillen en sneller ontspant in je armen.
+    .body = Zeg vandaag iets zachts voordat je je baby optilt, bijvoorbeeld ‘Hé lieverd, ik pak je op’, en til dan rustig op. Je baby kent jouw stem al snel en kan zich zo voorbereiden, waardoor oppakken minder als een schrik voelt. Je merkt dat het werkt als je baby minder schrikt bij het optillen en sneller ontspant in je armen.
 
 
 smile-back-and-wait =
@@ -281,11 +281,11 @@ smile-back-and-wait =
 
 coo-back-and-forth =
     .title = Een gesprekje van klinkers
-    .body = Doe vandaag het koeren van je baby na, 'aaa' of 'oeh', en laat daarna een stilte vallen zodat je baby weer aan de beurt is. Zo ontdekt je baby dat geluidjes maken iets oplevert: iemand die luistert en antwoord geeft. Je merkt het als je baby in jouw pauzes zelf weer gaat brabbelen of aandachtig naar je mond kijkt.
+    .body = Doe vandaag het koeren van je baby na, ‘aaa’ of ‘oeh’, en laat daarna een stilte vallen zodat je baby weer aan de beurt is. Zo ontdekt je baby dat geluidjes maken iets oplevert: iemand die luistert en antwoord geeft. Je merkt het als je baby in jouw pauzes zelf weer gaat brabbelen of aandachtig naar je mond kijkt.
 
 lower-your-voice-when-fussy =
     .title = Zachter praten bij onrust
-    .body = Wordt je baby vandaag onrustig, laat je stem dan zakken: langzamer, lager en zachter, alsof je een geheimpje vertelt. Baby's horen precies hoe je stem klinkt, en een rustige toon zegt 'het is goed' lang voordat ze woorden snappen. Het helpt als de handjes ontspannen, het huilen korter wordt of je baby jouw gezicht gaat zoeken.
+    .body = Wordt je baby vandaag onrustig, laat je stem dan zakken: langzamer, lager en zachter, alsof je een geheimpje vertelt. Baby’s horen precies hoe je stem klinkt, en een rustige toon zegt ‘het is goed’ lang voordat ze woorden snappen. Het helpt als de handjes ontspannen, het huilen korter wordt of je baby jouw gezicht gaat zoeken.
 
 knee-bouncing-rhyme =
     .title = Hop hop paardje op je knieën
@@ -309,15 +309,15 @@ long-strokes-down-the-back =
 
 talk-through-the-nappy-change =
     .title = Vertel wat je doet bij het verschonen
-    .body = Praat vandaag bij elke verschoning hardop mee: 'Eerst je broekje uit, brr, even koud. En nu een schone luier.' Je baby begrijpt de woorden nog niet, maar hoort je stem, voelt wat er komt en raakt zo vertrouwd met taal. Je merkt het als je baby stiller wordt en naar je kijkt zodra je begint te vertellen.
+    .body = Praat vandaag bij elke verschoning hardop mee: ‘Eerst je broekje uit, brr, even koud. En nu een schone luier.’ Je baby begrijpt de woorden nog niet, maar hoort je stem, voelt wat er komt en raakt zo vertrouwd met taal. Je merkt het als je baby stiller wordt en naar je kijkt zodra je begint te vertellen.
 
 say-it-before-you-do-it =
     .title = Eerst zeggen, dan doen
-    .body = Kondig vandaag aan wat je gaat doen voordat je het doet: 'Ik til je op', 'nu gaat je mouw over je handje'. Wacht daarna een tel. Zo leert je baby dat er niets zomaar uit het niets gebeurt, en dat maakt optillen en aankleden minder schrikken. Na een tijdje zie je je baby zich klaarmaken, bijvoorbeeld door de armpjes te spannen als je 'op' zegt.
+    .body = Kondig vandaag aan wat je gaat doen voordat je het doet: ‘Ik til je op’, ‘nu gaat je mouw over je handje’. Wacht daarna een tel. Zo leert je baby dat er niets zomaar uit het niets gebeurt, en dat maakt optillen en aankleden minder schrikken. Na een tijdje zie je je baby zich klaarmaken, bijvoorbeeld door de armpjes te spannen als je ‘op’ zegt.
 
 guided-tour-on-your-walk =
     .title = Een rondleiding tijdens het wandelen
-    .body = Vertel je baby vandaag onderweg wat jullie tegenkomen: 'Kijk, een hond. Hoor je die bus?' Houd het kort en laat stiltes vallen. Zo deel je de wereld met je baby, en wordt jouw stem een vertrouwd anker tussen alle nieuwe dingen. Je merkt het als je baby rustig rondkijkt en steeds even terugkeert naar jouw gezicht.
+    .body = Vertel je baby vandaag onderweg wat jullie tegenkomen: ‘Kijk, een hond. Hoor je die bus?’ Houd het kort en laat stiltes vallen. Zo deel je de wereld met je baby, en wordt jouw stem een vertrouwd anker tussen alle nieuwe dingen. Je merkt het als je baby rustig rondkijkt en steeds even terugkeert naar jouw gezicht.
 
 one-little-book-every-day =
     .title = Eén boekje, elke dag
@@ -325,7 +325,7 @@ one-little-book-every-day =
 
 bold-black-and-white-pictures =
     .title = Zwart-witte plaatjes bekijken
-    .body = Houd vandaag een boekje met duidelijke zwart-witte plaatjes ongeveer zo ver van je baby als jouw gezicht is tijdens het voeden, en vertel zacht wat erop staat. Jonge baby's zien sterke contrasten het best, en jouw stem maakt er een moment samen van. Kijkt je baby weg, dan is dat een pauze. Strak kijken en stil worden laten zien dat het boeit.
+    .body = Houd vandaag een boekje met duidelijke zwart-witte plaatjes ongeveer zo ver van je baby als jouw gezicht is tijdens het voeden, en vertel zacht wat erop staat. Jonge baby’s zien sterke contrasten het best, en jouw stem maakt er een moment samen van. Kijkt je baby weg, dan is dat een pauze. Strak kijken en stil worden laten zien dat het boeit.
 
 read-your-own-book-aloud =
     .title = Lees voor uit je eigen boek
@@ -341,19 +341,19 @@ a-familiar-feeding-spot =
 
 the-same-good-morning =
     .title = Elke ochtend hetzelfde goedemorgen
-    .body = Begroet je baby vandaag bij het wakker worden steeds op dezelfde manier: gordijn open, 'Goedemorgen, daar ben je!' en een knuffel. Zo'n klein vast ritueel maakt het begin van de dag herkenbaar en warm. Wie er ook opstaat, jij, je partner als je die hebt of een grootouder, kan het zo doen. Je merkt het als je baby al lacht of trappelt zodra het gordijn opengaat.
+    .body = Begroet je baby vandaag bij het wakker worden steeds op dezelfde manier: gordijn open, ‘Goedemorgen, daar ben je!’ en een knuffel. Zo’n klein vast ritueel maakt het begin van de dag herkenbaar en warm. Wie er ook opstaat, jij, je partner als je die hebt of een grootouder, kan het zo doen. Je merkt het als je baby al lacht of trappelt zodra het gordijn opengaat.
 
 together-in-the-mirror =
     .title = Samen in de spiegel kijken
-    .body = Ga vandaag met je baby op schoot voor een spiegel zitten en vertel wat je ziet: 'Daar ben jij, en daar ben ik. En hier is je oor.' Raak het oortje aan terwijl je het zegt. Je baby ziet vooral een leuk gezichtje terugkijken; zichzelf herkennen komt later, maar samen kijken en benoemen verbindt al. Het werkt als je baby naar de spiegel lacht of van jou naar je spiegelbeeld kijkt.
+    .body = Ga vandaag met je baby op schoot voor een spiegel zitten en vertel wat je ziet: ‘Daar ben jij, en daar ben ik. En hier is je oor.’ Raak het oortje aan terwijl je het zegt. Je baby ziet vooral een leuk gezichtje terugkijken; zichzelf herkennen komt later, maar samen kijken en benoemen verbindt al. Het werkt als je baby naar de spiegel lacht of van jou naar je spiegelbeeld kijkt.
 
 funny-faces-in-the-mirror =
     .title = Gekke gezichten in de spiegel
-    .body = Houd je baby vandaag rechtop naast je voor de spiegel en trek een paar overdreven gezichten: verbaasd, blij, tong uit. Zeg erbij wat het is: 'Oh! Verbaasd!' Zo oefent je baby met gezichten lezen, de taal die baby's al spreken voor ze woorden hebben. Kijkt je baby weg, dan is het even genoeg. Het werkt als je baby geboeid kijkt, lacht of je mond probeert na te doen.
+    .body = Houd je baby vandaag rechtop naast je voor de spiegel en trek een paar overdreven gezichten: verbaasd, blij, tong uit. Zeg erbij wat het is: ‘Oh! Verbaasd!’ Zo oefent je baby met gezichten lezen, de taal die baby’s al spreken voor ze woorden hebben. Kijkt je baby weg, dan is het even genoeg. Het werkt als je baby geboeid kijkt, lacht of je mond probeert na te doen.
 
 mirror-by-the-changing-table =
     .title = Een spiegeltje bij de commode
-    .body = Zet of hang vandaag een onbreekbaar spiegeltje bij de commode en kijk er samen in tijdens het verschonen: 'Daar zijn je voetjes! En hier je buik.' Zo wordt een klusje een klein spelletje samen, en koppel je jouw woorden aan wat je baby ziet en voelt. Het werkt als je baby het spiegeltje gaat zoeken en rustiger ligt op de commode.
+    .body = Zet of hang vandaag een onbreekbaar spiegeltje bij de commode en kijk er samen in tijdens het verschonen: ‘Daar zijn je voetjes! En hier je buik.’ Zo wordt een klusje een klein spelletje samen, en koppel je jouw woorden aan wat je baby ziet en voelt. Het werkt als je baby het spiegeltje gaat zoeken en rustiger ligt op de commode.
 
 quiet-corner-after-a-busy-day =
     .title = Na drukte even naar een stil hoekje
@@ -361,7 +361,7 @@ quiet-corner-after-a-busy-day =
 
 looking-away-means-a-break =
     .title = Wegkijken betekent: even pauze
-    .body = Let er vandaag tijdens het spelen op wanneer je baby wegkijkt, gaapt, gaat hikken of wild met de armpjes zwaait. Zo zegt je baby vaak: even genoeg. Stop dan met praten, geef wat ruimte en wacht tot je baby je weer aankijkt. Je merkt dat je het goed leest als je baby na zo'n pauze uit zichzelf weer contact zoekt.
+    .body = Let er vandaag tijdens het spelen op wanneer je baby wegkijkt, gaapt, gaat hikken of wild met de armpjes zwaait. Zo zegt je baby vaak: even genoeg. Stop dan met praten, geef wat ruimte en wacht tot je baby je weer aankijkt. Je merkt dat je het goed leest als je baby na zo’n pauze uit zichzelf weer contact zoekt.
 
 bright-eyes-time-to-play =
     .title = Heldere oogjes? Tijd om te spelen
@@ -373,15 +373,15 @@ one-thing-at-a-time =
 
 answer-the-reach =
     .title = Reageer als je baby naar je reikt
-    .body = Strekt je baby vandaag de armpjes naar je uit of grijpt die naar je haar of je vinger, reageer dan: pak het handje, lach en zeg 'Hé, daar ben je!' Zo leert je baby dat contact zoeken werkt en dat jij er bent. Je hoeft niet alles te laten vallen; een blik en een paar woorden zijn vaak genoeg. Je merkt het als je baby vaker en blijer naar je reikt.
+    .body = Strekt je baby vandaag de armpjes naar je uit of grijpt die naar je haar of je vinger, reageer dan: pak het handje, lach en zeg ‘Hé, daar ben je!’ Zo leert je baby dat contact zoeken werkt en dat jij er bent. Je hoeft niet alles te laten vallen; een blik en een paar woorden zijn vaak genoeg. Je merkt het als je baby vaker en blijer naar je reikt.
 
 look-where-they-look =
     .title = Kijk mee met je baby
-    .body = Volg vandaag eens waar je baby naar kijkt, de lamp, wiebelende bladeren, de kat, en praat erover: 'Jij ziet die blaadjes bewegen, hè?' Meegaan met wat je baby boeit zegt: ik zie wat jij ziet. Dat is gevoelig reageren in het klein. Het werkt als je baby langer blijft kijken en dan naar jou, alsof die het wil delen.
+    .body = Volg vandaag eens waar je baby naar kijkt, de lamp, wiebelende bladeren, de kat, en praat erover: ‘Jij ziet die blaadjes bewegen, hè?’ Meegaan met wat je baby boeit zegt: ik zie wat jij ziet. Dat is gevoelig reageren in het klein. Het werkt als je baby langer blijft kijken en dan naar jou, alsof die het wil delen.
 
 cheer-the-small-things =
     .title = Juich om kleine dingen
-    .body = Geef je baby vandaag een enthousiast complimentje bij elke poging: het hoofdje optillen, een nieuw geluidje, een greep naar het speeltje. 'Wauw, dat deed je zelf!' Jouw blije gezicht laat je baby ervaren dat wat die doet voor jou telt. Je merkt het als je baby straalt, het nog eens probeert of na een poging meteen naar jou kijkt.
+    .body = Geef je baby vandaag een enthousiast complimentje bij elke poging: het hoofdje optillen, een nieuw geluidje, een greep naar het speeltje. ‘Wauw, dat deed je zelf!’ Jouw blije gezicht laat je baby ervaren dat wat die doet voor jou telt. Je merkt het als je baby straalt, het nog eens probeert of na een poging meteen naar jou kijkt.
 
 lend-them-your-calm =
     .title = Leen je baby jouw rust
@@ -389,7 +389,7 @@ lend-them-your-calm =
 
 the-same-comfort-each-time =
     .title = Steeds dezelfde troost
-    .body = Kies vandaag een vaste manier van troosten en gebruik die steeds: bijvoorbeeld je baby rechtop tegen je schouder, zacht 'sssst' en langzaam wiegen. Door steeds weer op dezelfde manier gekalmeerd te worden, leert je baby hoe rustig worden voelt; later lukt dat stukje bij beetje ook zelf. Je merkt het als je baby sneller ontspant zodra je die vertrouwde houding aanneemt.
+    .body = Kies vandaag een vaste manier van troosten en gebruik die steeds: bijvoorbeeld je baby rechtop tegen je schouder, zacht ‘sssst’ en langzaam wiegen. Door steeds weer op dezelfde manier gekalmeerd te worden, leert je baby hoe rustig worden voelt; later lukt dat stukje bij beetje ook zelf. Je merkt het als je baby sneller ontspant zodra je die vertrouwde houding aanneemt.
 
 eyes-on-each-other-during-a-feed =
     .title = Kijk elkaar aan tijdens de voeding
@@ -401,7 +401,7 @@ a-song-with-their-name =
 
 finger-rhyme-on-toes =
     .title = Een vingerversje op de teentjes
-    .body = Speel vandaag een vingerversje zoals Dit is de duim, terwijl je een voor een de vingertjes of teentjes aanraakt, en kriebel aan het eind even zacht. Rijmpjes met aanraking combineren ritme, jouw stem en je handen: drie dingen waar baby's van houden. Het werkt als je baby bij de laatste regel al verwachtingsvol gaat wiebelen of giechelen.
+    .body = Speel vandaag een vingerversje zoals Dit is de duim, terwijl je een voor een de vingertjes of teentjes aanraakt, en kriebel aan het eind even zacht. Rijmpjes met aanraking combineren ritme, jouw stem en je handen: drie dingen waar baby’s van houden. Het werkt als je baby bij de laatste regel al verwachtingsvol gaat wiebelen of giechelen.
 
 an-extra-cuddle-minute =
     .title = Een extra knuffelminuut
@@ -413,11 +413,11 @@ skin-to-skin-still-counts =
 
 guess-out-loud =
     .title = Raad hardop wat er is
-    .body = Huilt of jengelt je baby vandaag, zeg dan hardop wat je denkt: 'Ben je moe? Of heb je honger? Even kijken.' Je hoeft het niet meteen goed te raden; proberen is genoeg. Zo merkt je baby dat er iemand luistert, en jij wordt er vaak zelf ook rustiger van. Je ziet het werken als je baby bij het horen van je stem even stil wordt en je ogen zoekt.
+    .body = Huilt of jengelt je baby vandaag, zeg dan hardop wat je denkt: ‘Ben je moe? Of heb je honger? Even kijken.’ Je hoeft het niet meteen goed te raden; proberen is genoeg. Zo merkt je baby dat er iemand luistert, en jij wordt er vaak zelf ook rustiger van. Je ziet het werken als je baby bij het horen van je stem even stil wordt en je ogen zoekt.
 
 missed-it-make-it-right =
     .title = Even mis? Maak het weer goed
-    .body = Reageerde je vandaag kortaf of later dan je wilde, omdat je moe was of druk met iets anders? Ga dan terug naar je baby, pak die op en zeg: 'Sorry, ik ben er nu.' Zulke kleine missers horen bij elk gezin; het weer goedmaken maakt jullie band juist sterker. Je merkt het als je baby zich laat troosten en weer contact maakt met een blik of een geluidje.
+    .body = Reageerde je vandaag kortaf of later dan je wilde, omdat je moe was of druk met iets anders? Ga dan terug naar je baby, pak die op en zeg: ‘Sorry, ik ben er nu.’ Zulke kleine missers horen bij elk gezin; het weer goedmaken maakt jullie band juist sterker. Je merkt het als je baby zich laat troosten en weer contact maakt met een blik of een geluidje.
 
 your-rest-counts-too =
     .title = Jouw rust telt ook
@@ -433,7 +433,7 @@ face-to-face-on-the-floor =
 
 glad-you-are-here =
     .title = Laat merken dat je blij met je baby bent
-    .body = Zeg vandaag zomaar tussendoor, met je gezicht dichtbij: 'Wat fijn dat jij er bent.' Je baby begrijpt de woorden niet, maar voelt je warme blik en blije toon. Juist in zulke kleine, gewone momenten ontdekt je baby dat die gezien wordt en welkom is. Je merkt het als je baby je gezicht aandachtig bestudeert, gaat lachen of terugkoert.
+    .body = Zeg vandaag zomaar tussendoor, met je gezicht dichtbij: ‘Wat fijn dat jij er bent.’ Je baby begrijpt de woorden niet, maar voelt je warme blik en blije toon. Juist in zulke kleine, gewone momenten ontdekt je baby dat die gezien wordt en welkom is. Je merkt het als je baby je gezicht aandachtig bestudeert, gaat lachen of terugkoert.
 
 another-carer-takes-the-bath =
     .title = Laat een ander het badje doen
@@ -441,7 +441,7 @@ another-carer-takes-the-bath =
 
 picking-up-does-not-spoil =
     .title = Oppakken verwent niet
-    .body = Krijg je het advies om je baby 'maar even te laten huilen'? Bij zo'n jonge baby mag je gewoon gaan kijken en troosten. Een baby van deze leeftijd huilt niet uit gewoonte, maar omdat er iets nodig is, en wie steeds gehoord wordt, leert dat contact zoeken zin heeft. Zelfstandigheid komt later vanzelf. Je merkt het als je baby zich steeds makkelijker laat troosten.
+    .body = Krijg je het advies om je baby ‘maar even te laten huilen’? Bij zo’n jonge baby mag je gewoon gaan kijken en troosten. Een baby van deze leeftijd huilt niet uit gewoonte, maar omdat er iets nodig is, en wie steeds gehoord wordt, leert dat contact zoeken zin heeft. Zelfstandigheid komt later vanzelf. Je merkt het als je baby zich steeds makkelijker laat troosten.
 
 only-you-will-do-now =
     .title = Alleen jij is goed? Dat is de band
@@ -457,31 +457,31 @@ let-strangers-warm-up-slowly =
 
 no-passing-round-when-they-cling =
     .title = Niet doorgeven als je baby zich vastklampt
-    .body = Op een verjaardag wil iedereen je baby even vasthouden. Klampt je baby zich vandaag aan je vast of verstopt die het gezichtje in je hals, dan mag je vriendelijk zeggen: 'Nu even niet, we kijken eerst rustig rond.' Zo laat je merken dat je de signalen van je baby serieus neemt. Het werkt als je baby ontspant en na een tijdje zelf nieuwsgierig om zich heen gaat kijken.
+    .body = Op een verjaardag wil iedereen je baby even vasthouden. Klampt je baby zich vandaag aan je vast of verstopt die het gezichtje in je hals, dan mag je vriendelijk zeggen: ‘Nu even niet, we kijken eerst rustig rond.’ Zo laat je merken dat je de signalen van je baby serieus neemt. Het werkt als je baby ontspant en na een tijdje zelf nieuwsgierig om zich heen gaat kijken.
 
 a-short-goodbye-ritual =
     .title = Een kort en vast afscheidsritueel
-    .body = Ga je vandaag weg zonder je baby? Bedenk een kort, vast afscheid: een knuffel, 'Dag dag, ik kom terug', zwaaien, en dan echt gaan. Stiekem wegglippen is verleidelijk, maar plots verdwijnen maakt een baby juist onzekerder. Een herkenbaar afscheid maakt het voorspelbaar. Wat verdriet is normaal; je merkt dat het werkt als je baby zich daarna door de ander laat troosten.
+    .body = Ga je vandaag weg zonder je baby? Bedenk een kort, vast afscheid: een knuffel, ‘Dag dag, ik kom terug’, zwaaien, en dan echt gaan. Stiekem wegglippen is verleidelijk, maar plots verdwijnen maakt een baby juist onzekerder. Een herkenbaar afscheid maakt het voorspelbaar. Wat verdriet is normaal; je merkt dat het werkt als je baby zich daarna door de ander laat troosten.
 
 make-the-reunion-count =
     .title = Maak iets van het weerzien
-    .body = Kom je vandaag terug na een tijdje weg, neem dan even de tijd voor het weerzien: ga op ooghoogte, zeg 'Ik ben er weer!' en knuffel voordat je iets anders gaat doen. Telkens weer terugkomen laat je baby ervaren dat jij te vertrouwen bent. Soms is je baby eerst even boos of stil; dat hoort erbij. Je merkt het als je baby je armen zoekt en na een tijdje ontspant.
+    .body = Kom je vandaag terug na een tijdje weg, neem dan even de tijd voor het weerzien: ga op ooghoogte, zeg ‘Ik ben er weer!’ en knuffel voordat je iets anders gaat doen. Telkens weer terugkomen laat je baby ervaren dat jij te vertrouwen bent. Soms is je baby eerst even boos of stil; dat hoort erbij. Je merkt het als je baby je armen zoekt en na een tijdje ontspant.
 
 peekaboo-with-a-cloth =
     .title = Kiekeboe met een doekje
-    .body = Leg vandaag een dunne doek over je eigen hoofd, wacht een tel en trek hem weg: 'Kiekeboe!' En dan nog eens, en nog eens. Je baby ontdekt dat jij terugkomt als je even weg bent, en dat weggaan en terugkomen zelfs een spelletje kan zijn. Je merkt het aan de gespannen stilte vlak voor je tevoorschijn komt en de schaterlach als het zover is.
+    .body = Leg vandaag een dunne doek over je eigen hoofd, wacht een tel en trek hem weg: ‘Kiekeboe!’ En dan nog eens, en nog eens. Je baby ontdekt dat jij terugkomt als je even weg bent, en dat weggaan en terugkomen zelfs een spelletje kan zijn. Je merkt het aan de gespannen stilte vlak voor je tevoorschijn komt en de schaterlach als het zover is.
 
 let-them-pull-the-cloth =
     .title = Laat je baby de doek wegtrekken
-    .body = Speel vandaag kiekeboe, maar laat je baby zelf de doek van jouw gezicht trekken, of leg het doekje licht over het hoofdje van je baby: 'Waar ben je? Daar ben je!' Zelf het einde maken geeft je baby het gevoel iets te kunnen laten gebeuren. Je merkt het als je baby het doekje teruggeeft of zich zelf gaat verstoppen: nog een keer!
+    .body = Speel vandaag kiekeboe, maar laat je baby zelf de doek van jouw gezicht trekken, of leg het doekje licht over het hoofdje van je baby: ‘Waar ben je? Daar ben je!’ Zelf het einde maken geeft je baby het gevoel iets te kunnen laten gebeuren. Je merkt het als je baby het doekje teruggeeft of zich zelf gaat verstoppen: nog een keer!
 
 peekaboo-round-the-corner =
     .title = Kiekeboe om het hoekje
-    .body = Verstop je vandaag een paar tellen achter de bank of de deur en kom met een vrolijk 'Kiekeboe!' weer tevoorschijn. Blijf praten terwijl je uit beeld bent, zodat je baby je stem blijft horen. Zo oefenen jullie in het klein en al spelend met weggaan en terugkomen. Het werkt als je baby nieuwsgierig naar het hoekje kijkt en lacht als je terug bent, in plaats van te schrikken.
+    .body = Verstop je vandaag een paar tellen achter de bank of de deur en kom met een vrolijk ‘Kiekeboe!’ weer tevoorschijn. Blijf praten terwijl je uit beeld bent, zodat je baby je stem blijft horen. Zo oefenen jullie in het klein en al spelend met weggaan en terugkomen. Het werkt als je baby nieuwsgierig naar het hoekje kijkt en lacht als je terug bent, in plaats van te schrikken.
 
 peekaboo-while-dressing =
     .title = Kiekeboe bij het aankleden
-    .body = Trek je vandaag een truitje over het hoofd van je baby, maak er dan een spelletje van: 'Waar is je gezicht? Kiekeboe!' Zo wordt een moment waar veel baby's een hekel aan hebben een voorspelbaar grapje. Even niets zien en dan jou weer vinden is voor je baby telkens een kleine geruststelling. Je merkt het als je baby minder tegenspartelt en al lacht als het truitje eraan komt.
+    .body = Trek je vandaag een truitje over het hoofd van je baby, maak er dan een spelletje van: ‘Waar is je gezicht? Kiekeboe!’ Zo wordt een moment waar veel baby’s een hekel aan hebben een voorspelbaar grapje. Even niets zien en dan jou weer vinden is voor je baby telkens een kleine geruststelling. Je merkt het als je baby minder tegenspartelt en al lacht als het truitje eraan komt.
 
 keep-the-circle-small =
     .title = Houd de kring klein en vertrouwd
@@ -513,11 +513,11 @@ open-arms-after-a-fright =
 
 say-what-they-feel =
     .title = Zeg wat je baby voelt
-    .body = Zeg vandaag hardop wat je denkt dat je baby voelt: 'Je schrok van dat harde geluid, hè?' of 'Je bent boos, je wilde dat blokje hebben.' Je baby begrijpt de woorden nog niet, maar merkt aan je toon dat jij ziet wat er vanbinnen gebeurt. Zo groeit het gevoel: wat ik voel, mag er zijn. Je merkt het als je baby je aankijkt terwijl je praat en sneller tot rust komt.
+    .body = Zeg vandaag hardop wat je denkt dat je baby voelt: ‘Je schrok van dat harde geluid, hè?’ of ‘Je bent boos, je wilde dat blokje hebben.’ Je baby begrijpt de woorden nog niet, maar merkt aan je toon dat jij ziet wat er vanbinnen gebeurt. Zo groeit het gevoel: wat ik voel, mag er zijn. Je merkt het als je baby je aankijkt terwijl je praat en sneller tot rust komt.
 
 wonder-aloud-what-they-think =
     .title = Vraag je hardop af wat je baby denkt
-    .body = Zie je je baby vandaag gespannen naar iets kijken, zeg dan wat je denkt dat er in dat hoofdje omgaat: 'Wat is dat voor ding, denk je? Dat wil je wel pakken, hè?' Door je in je baby te verplaatsen en het uit te spreken, leer je je baby steeds beter kennen. Het werkt als je baby je even aankijkt, alsof die wil zeggen: ja, precies.
+    .body = Zie je je baby vandaag gespannen naar iets kijken, zeg dan wat je denkt dat er in dat hoofdje omgaat: ‘Wat is dat voor ding, denk je? Dat wil je wel pakken, hè?’ Door je in je baby te verplaatsen en het uit te spreken, leer je je baby steeds beter kennen. Het werkt als je baby je even aankijkt, alsof die wil zeggen: ja, precies.
 
 a-day-you-can-predict =
     .title = Een dagritme dat je kunt voorspellen
@@ -525,15 +525,15 @@ a-day-you-can-predict =
 
 a-rough-day-say-it-and-slow-down =
     .title = Een rotdag? Zeg het en doe rustig
-    .body = Voel je je vandaag gespannen of prikkelbaar? Zeg het dan met een rustige stem tegen je baby: 'Ik ben moe, maar ik ben er.' Doe alles wat langzamer. Snel wisselende buien van volwassenen kunnen een baby in de war brengen; een kalme stem en rustige gebaren helpen al veel. Voelt het vaak zo, praat er dan over met iemand die je vertrouwt of met het consultatiebureau.
+    .body = Voel je je vandaag gespannen of prikkelbaar? Zeg het dan met een rustige stem tegen je baby: ‘Ik ben moe, maar ik ben er.’ Doe alles wat langzamer. Snel wisselende buien van volwassenen kunnen een baby in de war brengen; een kalme stem en rustige gebaren helpen al veel. Voelt het vaak zo, praat er dan over met iemand die je vertrouwt of met het consultatiebureau.
 
 hide-a-toy-under-a-cloth =
     .title = Een speeltje verstoppen onder een doek
-    .body = Verstop vandaag, terwijl je baby kijkt, een speeltje half onder een doek en vraag: 'Waar is de bal?' Laat je baby zoeken en juich als die het vindt. Zo ontdekt je baby dat dingen, en mensen, blijven bestaan als ze even uit zicht zijn. Daardoor wordt jouw weggaan ook wat begrijpelijker. Het werkt als je baby aan de doek trekt en het speeltje trots omhoog houdt.
+    .body = Verstop vandaag, terwijl je baby kijkt, een speeltje half onder een doek en vraag: ‘Waar is de bal?’ Laat je baby zoeken en juich als die het vindt. Zo ontdekt je baby dat dingen, en mensen, blijven bestaan als ze even uit zicht zijn. Daardoor wordt jouw weggaan ook wat begrijpelijker. Het werkt als je baby aan de doek trekt en het speeltje trots omhoog houdt.
 
 out-of-sight-but-not-out-of-earshot =
     .title = Even weg, maar wel te horen
-    .body = Moet je vandaag even naar een andere kamer, zeg het dan voordat je gaat: 'Ik haal even de was, ik kom zo terug.' Praat of zing terwijl je wegloopt, zodat je baby je blijft horen, en kom terug zoals je zei. Zo merkt je baby: wat wordt aangekondigd, klopt ook. Het werkt als je baby minder hard protesteert of even afwacht in plaats van meteen te huilen.
+    .body = Moet je vandaag even naar een andere kamer, zeg het dan voordat je gaat: ‘Ik haal even de was, ik kom zo terug.’ Praat of zing terwijl je wegloopt, zodat je baby je blijft horen, en kom terug zoals je zei. Zo merkt je baby: wat wordt aangekondigd, klopt ook. Het werkt als je baby minder hard protesteert of even afwacht in plaats van meteen te huilen.
 
 tears-at-goodbye-are-no-failure =
     .title = Tranen bij afscheid zijn geen mislukking
@@ -552,8 +552,8 @@ clap-your-hands-song =
     .body = Zing vandaag Klap eens in je handjes en klap samen: eerst met jouw handen om die van je baby, later misschien zelf. Liedjes met vaste gebaren worden een herkenbaar spelletje dat je baby ook bij een grootouder of oppas kan terugvinden. Zo neem je iets van thuis mee naar andere plekken. Het werkt als je baby al gaat klappen of wiebelen zodra je het liedje inzet.
 
 there-at-night-too =
-    .title = Ook 's nachts ben je er
-    .body = Wordt je baby vannacht vaker wakker dan eerst? Rond deze leeftijd gebeurt dat vaak, ook omdat je baby beter doorheeft dat jij er soms niet bent. Ga kijken, leg een hand op je baby en zeg zacht: 'Ik ben hier.' Dat bevestigt steeds weer: als ik roep, komt er iemand. Het werkt als je baby sneller weer in slaap valt. Ben je kapot? Wissel af met een ander als dat kan.
+    .title = Ook ’s nachts ben je er
+    .body = Wordt je baby vannacht vaker wakker dan eerst? Rond deze leeftijd gebeurt dat vaak, ook omdat je baby beter doorheeft dat jij er soms niet bent. Ga kijken, leg een hand op je baby en zeg zacht: ‘Ik ben hier.’ Dat bevestigt steeds weer: als ik roep, komt er iemand. Het werkt als je baby sneller weer in slaap valt. Ben je kapot? Wissel af met een ander als dat kan.
 
 only-you-will-do-take-a-break-anyway =
     .title = Alleen jij is goed? Neem toch pauze
@@ -561,11 +561,11 @@ only-you-will-do-take-a-break-anyway =
 
 safe-seen-soothed =
     .title = Veilig, gezien, getroost
-    .body = Sta vanavond even stil bij de dag. Was je baby veilig? Werd je baby gezien, al was het in een paar blikken? Werd je baby getroost toen dat nodig was? Kun je meestal 'ja, zo ongeveer' zeggen, dan groeit er bij je baby een gevoel van zekerheid. Perfect hoeft niet. Je merkt het aan een baby die jou opzoekt als iets spannend wordt.
+    .body = Sta vanavond even stil bij de dag. Was je baby veilig? Werd je baby gezien, al was het in een paar blikken? Werd je baby getroost toen dat nodig was? Kun je meestal ‘ja, zo ongeveer’ zeggen, dan groeit er bij je baby een gevoel van zekerheid. Perfect hoeft niet. Je merkt het aan een baby die jou opzoekt als iets spannend wordt.
 
 point-and-name =
     .title = Wijs aan en vertel
-    .body = Wijs vandaag een paar keer iets aan en noem het: 'Kijk, de poes!' Kijk daarna naar je baby en dan weer naar de poes. Rond deze leeftijd begint je baby te snappen dat jouw vinger ergens naartoe wijst, en samen naar hetzelfde kijken is een nieuwe manier van contact. Het werkt als je baby met de ogen je vinger volgt en daarna naar jou kijkt.
+    .body = Wijs vandaag een paar keer iets aan en noem het: ‘Kijk, de poes!’ Kijk daarna naar je baby en dan weer naar de poes. Rond deze leeftijd begint je baby te snappen dat jouw vinger ergens naartoe wijst, en samen naar hetzelfde kijken is een nieuwe manier van contact. Het werkt als je baby met de ogen je vinger volgt en daarna naar jou kijkt.
 
 cuddles-for-a-busy-explorer =
     .title = Knuffelen blijft belangrijk

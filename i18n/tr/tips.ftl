@@ -16,7 +16,7 @@ support-circle-names =
 
 love-grows-slowly =
     .title = Sevgi yavaş yavaş da büyüyebilir
-    .body = Bugün kendine ya da güvendiğin birine şunu söyle: 'Belki o büyük sevgiyi hemen hissetmeyeceğim ve bunda bir sorun yok.' Birçok ebeveynde bağ ancak doğumdan sonraki ilk haftalarda büyür; daha yavaş olursa bu nadiren birinin suçudur. Doğuma ve ilk günlere biraz daha az baskıyla bakabildiğinde bunun iyi geldiğini fark edersin.
+    .body = Bugün kendine ya da güvendiğin birine şunu söyle: ‘Belki o büyük sevgiyi hemen hissetmeyeceğim ve bunda bir sorun yok.’ Birçok ebeveynde bağ ancak doğumdan sonraki ilk haftalarda büyür; daha yavaş olursa bu nadiren birinin suçudur. Doğuma ve ilk günlere biraz daha az baskıyla bakabildiğinde bunun iyi geldiğini fark edersin.
 
 skin-to-skin-birth-plan =
     .title = Ten tene teması doğum planına yaz
@@ -36,15 +36,15 @@ bump-hands-hello =
 
 newborn-signals-preview =
     .title = Yenidoğanın seni nasıl çağırdığını şimdiden öğren
-    .body = Bugün bir yenidoğanın yakınlığı nasıl istediğine bir bak: yardım için ağlamak, gözleri aramak, minik elleriyle tutunmak, senin sesinle ya da dokunuşunla sakinleşmek. Bu işaretleri tanırsan, doğumdan sonra onlara daha hızlı ve daha sakin karşılık verebilirsin. Doğumdan sonra birden 'Hah, bu o işaretlerden biri' diye düşündüğünde işe yaradığını anlarsın.
+    .body = Bugün bir yenidoğanın yakınlığı nasıl istediğine bir bak: yardım için ağlamak, gözleri aramak, minik elleriyle tutunmak, senin sesinle ya da dokunuşunla sakinleşmek. Bu işaretleri tanırsan, doğumdan sonra onlara daha hızlı ve daha sakin karşılık verebilirsin. Doğumdan sonra birden ‘Hah, bu o işaretlerden biri’ diye düşündüğünde işe yaradığını anlarsın.
 
 calm-breath-practice =
     .title = Sakinleştiren tek bir nefesi çalış
     .body = Bugün birkaç kez aynı nefesi çalış: dörde kadar sayarak al, altıya kadar sayarak ver, omuzlar aşağıda. Yenidoğan kendini henüz sakinleştiremez ve senin sakinliğine yaslanır; bu yüzden kendini sakinleştirmenin tanıdık bir yolu ileride altın değerinde olur. Trafikte ya da uzun bir kuyrukta bu nefese kendiliğinden başvurduğunda işe yarıyor demektir.
 
 good-enough-note =
-    .title = Senin için 'yeterince iyi' ne demek, yaz
-    .body = Bugün bir kâğıda 'yeterince iyi' bir ebeveynin senin gözünde nasıl olduğunu yaz; örneğin: 'Bir şeyler ters gitse de geri dönerim.' Bebeğinin kusursuz bir ebeveyne değil, yeterince sık yanında olan ve bir aksaklıktan sonra arayı düzelten birine ihtiyacı var. Notu bir yere as; sonra yeniden okuduğunda içini rahatlatıyorsa işe yarıyor demektir.
+    .title = Senin için ‘yeterince iyi’ ne demek, yaz
+    .body = Bugün bir kâğıda ‘yeterince iyi’ bir ebeveynin senin gözünde nasıl olduğunu yaz; örneğin: ‘Bir şeyler ters gitse de geri dönerim.’ Bebeğinin kusursuz bir ebeveyne değil, yeterince sık yanında olan ve bir aksaklıktan sonra arayı düzelten birine ihtiyacı var. Notu bir yere as; sonra yeniden okuduğunda içini rahatlatıyorsa işe yarıyor demektir.
 
 phone-free-bump-minutes =
     .title = Telefonsuz beş dakika, sadece ikiniz
@@ -56,11 +56,11 @@ bump-read-aloud =
 
 first-weeks-honest-talk =
     .title = Birine ilk haftaların gerçekte nasıl geçtiğini sor
-    .body = Bugün çocuğu olan birine ilk haftaların gerçekte nasıl hissettirdiğini sor, pek güzel olmayan yanlarını da. Doğum hem ebeveynler hem bebek için çok büyük bir geçiştir; yavaş bir başlangıcın gayet olağan olduğunu bilirsen, öyle olduğunda daha az ürkersin. Konuşmadan sonra 'Bizde de biraz zaman alırsa, bunu yaşayan tek kişiler biz olmayız' diye düşündüğünde işe yarıyor demektir.
+    .body = Bugün çocuğu olan birine ilk haftaların gerçekte nasıl hissettirdiğini sor, pek güzel olmayan yanlarını da. Doğum hem ebeveynler hem bebek için çok büyük bir geçiştir; yavaş bir başlangıcın gayet olağan olduğunu bilirsen, öyle olduğunda daha az ürkersin. Konuşmadan sonra ‘Bizde de biraz zaman alırsa, bunu yaşayan tek kişiler biz olmayız’ diye düşündüğünde işe yarıyor demektir.
 
 money-worry-one-step =
     .title = Şu an taşıdığın bir kaygı için bir adım at
-    .body = Bugün aklını kurcalayan bir kaygı seç, örneğin para, iş ya da ev, ve onun için küçük bir adım at: bir liste yap, birini ara ya da aile hekimine veya consultatiebureau'ya (çocuk sağlığı merkezine) nereye başvurabileceğini sor. Kaygılar, ileride bebeğine ayırmak isteyeceğin enerjiyi yer; onlarla uğraşmak da işin bir parçası. O kaygı biraz küçülmüş gibi geldiğinde işe yarıyor demektir.
+    .body = Bugün aklını kurcalayan bir kaygı seç, örneğin para, iş ya da ev, ve onun için küçük bir adım at: bir liste yap, birini ara ya da aile hekimine veya consultatiebureau’ya (çocuk sağlığı merkezine) nereye başvurabileceğini sor. Kaygılar, ileride bebeğine ayırmak isteyeceğin enerjiyi yer; onlarla uğraşmak da işin bir parçası. O kaygı biraz küçülmüş gibi geldiğinde işe yarıyor demektir.
 
 trust-reliable-care =
     .title = Güvenilir olmak, kusursuz olmak demek değil
@@ -80,15 +80,15 @@ bump-pet-name =
 
 visitors-calm-plan =
     .title = Ziyaretler için sakin bir plan yap
-    .body = Bugün ilk haftalarda ziyaretlerin nasıl olmasını istediğini kararlaştır: örneğin kısa ziyaretler, günde en fazla bir tane ve sen yorgunken kapıyı bekleyen biri. Çok fazla kalabalık ve gürültü yenidoğan için stres demektir, senin için de öyle. Planı yakınlarınla şimdiden paylaştığında, ileride hiçbir şey açıklamak zorunda kalmayacağın için işe yarıyor demektir.
+    .body = Bugün ilk haftalarda ziyaretlerin nasıl olmasını istediğini kararlaştır: örneğin kısa ziyaretler, günde en fazla bir tane ve sen yorgunken kapıyı bekleyen biri. Çok fazla kalabalık ve gürültü yenidoğan için stres demektir, senin için de öyle. Planı yakınlarınla şimdiden paylaştıysan ve ileride hiçbir şey açıklaman gerekmeyecekse işe yarıyor demektir.
 
 crying-plan-together =
     .title = Anlaşın: bebek ağlayınca yanına gideriz
-    .body = Bugün bebeğe seninle birlikte bakacak olanlarla ağlama konusunu konuş ve anlaşın: bebeğin yanına gider, onu kucağımıza alırız. Yenidoğan şımartılamaz. Ağlaması hep karşılıksız kalırsa bebek, seslenmenin pek işe yaramadığını öğrenir; bağımsızlık çok daha sonra gelir. İyi niyetli 'bırak ağlasın' tavsiyelerini sakince bir kenara koyabildiğinde işe yarıyor demektir.
+    .body = Bugün bebeğe seninle birlikte bakacak olanlarla ağlama konusunu konuş ve anlaşın: bebeğin yanına gider, onu kucağımıza alırız. Yenidoğan şımartılamaz. Ağlaması hep karşılıksız kalırsa bebek, seslenmenin pek işe yaramadığını öğrenir; bağımsızlık çok daha sonra gelir. İyi niyetli ‘bırak ağlasın’ tavsiyelerini sakince bir kenara koyabildiğinde işe yarıyor demektir.
 
 clinic-gp-in-phone =
     .title = Consultatiebureau ve aile hekimini telefona kaydet
-    .body = Bugün aile hekiminin ve yakınındaki consultatiebureau'nun (çocuk sağlığı merkezinin) bilgilerini bul ve telefonuna kaydet. Doğumdan sonra her şey ağır gelirse, bağ bir türlü oluşmazsa ya da bebeğin çok huzursuz veya tam tersine içine kapanık görünürse, erkenden yardım istemek akıllıca olur. Zor bir anda uğraşmadan kimi arayacağını bildiğinde işe yarıyor demektir.
+    .body = Bugün aile hekiminin ve yakınındaki consultatiebureau’nun (çocuk sağlığı merkezinin) bilgilerini bul ve telefonuna kaydet. Doğumdan sonra her şey ağır gelirse, bağ bir türlü oluşmazsa ya da bebeğin çok huzursuz veya tam tersine içine kapanık görünürse, erkenden yardım istemek akıllıca olur. Zor bir anda uğraşmadan kimi arayacağını bildiğinde işe yarıyor demektir.
 
 skin-to-skin-awake =
     .title = Ten tene temas, sen uyanıkken
@@ -100,15 +100,15 @@ skin-to-skin-every-carer =
 
 crying-is-asking =
     .title = Ağlamak yardım istemektir, huysuzluk değil
-    .body = Bugün bir sonraki ağlamada içinden şunu söyle: 'Yardım istiyorsun.' Yenidoğanın bir şeye ihtiyacı olduğunu anlatmanın başka bir yolu yok ve doğası gereği senin yakınlığını arar. Sorunun ne olduğunu henüz bilmesen de yanına git. Ağlama seni biraz daha az gerdiğinde ve daha çabuk 'Neye ihtiyacın var?' diye düşündüğünde işe yarıyor demektir.
+    .body = Bugün bir sonraki ağlamada içinden şunu söyle: ‘Yardım istiyorsun.’ Yenidoğanın bir şeye ihtiyacı olduğunu anlatmanın başka bir yolu yok ve doğası gereği senin yakınlığını arar. Sorunun ne olduğunu henüz bilmesen de yanına git. Ağlama seni biraz daha az gerdiğinde ve daha çabuk ‘Neye ihtiyacın var?’ diye düşündüğünde işe yarıyor demektir.
 
 guess-aloud =
     .title = Neler olduğunu sesli tahmin et
-    .body = Bugün bebeğin huzursuzsa sesli tahmin et: 'Acıktın mı? Yoruldun mu? Ortalık çok mu kalabalık?' Hemen doğru bilmen gerekmiyor; sen arayıp karşılık verdikçe bebeğin, onu dinleyen biri olduğunu fark eder. Birkaç gün sonra çoğu zaman hangi cevabın doğru olduğunu daha çabuk bildiğinde işe yaradığını görürsün.
+    .body = Bugün bebeğin huzursuzsa sesli tahmin et: ‘Acıktın mı? Yoruldun mu? Ortalık çok mu kalabalık?’ Hemen doğru bilmen gerekmiyor; sen arayıp karşılık verdikçe bebeğin, onu dinleyen biri olduğunu fark eder. Birkaç gün sonra çoğu zaman hangi cevabın doğru olduğunu daha çabuk bildiğinde işe yaradığını görürsün.
 
 no-spoiling-newborn =
     .title = Yenidoğan şımartılamaz
-    .body = Bugün bebeğin ağladığında, 'kendiliğinden' geçecek mi diye beklemeden onu kucağına al. Her seferinde karşılık bulan bebek seslenmenin işe yaradığını öğrenir; sık sık karşılık bulamayan bebek ise bunun pek bir şey değiştirmediğini öğrenir. Kendi kendine sakinleşmeyi bebeğin çok daha sonra öğrenir. Bebeğin kollarında daha çabuk sakinleştiğinde işe yaradığını fark edersin.
+    .body = Bugün bebeğin ağladığında, ‘kendiliğinden’ geçecek mi diye beklemeden onu kucağına al. Her seferinde karşılık bulan bebek seslenmenin işe yaradığını öğrenir; sık sık karşılık bulamayan bebek ise bunun pek bir şey değiştirmediğini öğrenir. Kendi kendine sakinleşmeyi bebeğin çok daha sonra öğrenir. Bebeğin kollarında daha çabuk sakinleştiğinde işe yaradığını fark edersin.
 
 eyes-during-feeding =
     .title = Bir beslenme boyunca bebeğinin gözlerine bak
@@ -128,11 +128,11 @@ calm-breath-first =
 
 love-takes-weeks =
     .title = O büyük sevgiyi henüz hissetmemen sorun değil
-    .body = O karşı konulmaz sevgiyi henüz hissetmiyor musun? O zaman bugün kendine şunu söyle: 'Büyüyor.' Doğum hem senin hem bebeğin için çok büyük bir geçiş; birçok ebeveynde bu duygu ancak birkaç hafta içinde gelir. Bakmaya, kucaklamaya ve konuşmaya devam et. Bebeğinin gerçekten sana ait hissettirmeye başladığı küçük anlarda bunu fark edersin.
+    .body = O karşı konulmaz sevgiyi henüz hissetmiyor musun? O zaman bugün kendine şunu söyle: ‘Büyüyor.’ Doğum hem senin hem bebeğin için çok büyük bir geçiş; birçok ebeveynde bu duygu ancak birkaç hafta içinde gelir. Bakmaya, kucaklamaya ve konuşmaya devam et. Bebeğinin sana gerçekten seninmiş gibi gelmeye başladığı küçük anlarda bunu fark edersin.
 
 ask-one-thing =
     .title = Bugün birinden tek bir şey iste
-    .body = Bugün somut bir ricayla tek bir mesaj gönder: 'Yarın çorba getirir misin?' ya da 'Bir saatliğine gelebilir misin, biraz uyuyayım?' Yorgunluk ve kaygı, bebeğine sakin karşılık vermeyi zorlaştırır; işte tam da o zaman yardım istemek güçlü bir adımdır. Listenden bir şey eksildiğinde ve biraz nefes alabildiğinde işe yarıyor demektir.
+    .body = Bugün somut bir ricayla tek bir mesaj gönder: ‘Yarın çorba getirir misin?’ ya da ‘Bir saatliğine gelebilir misin, biraz uyuyayım?’ Yorgunluk ve kaygı, bebeğine sakin karşılık vermeyi zorlaştırır; işte tam da o zaman yardım istemek güçlü bir adımdır. Listenden bir şey eksildiğinde ve biraz nefes alabildiğinde işe yarıyor demektir.
 
 handover-and-lie-down =
     .title = Bebeğini biraz devret ve uzan
@@ -140,7 +140,7 @@ handover-and-lie-down =
 
 ordinary-care-trust =
     .title = Sıradan bakım güven inşa eder
-    .body = Bugün her beslenmeyi, temiz bezi ve sıcak battaniyeyi bir yapı taşı olarak gör. Bu ilk yılda bebeğin, tekrar tekrar gelen bakım sayesinde dünyaya güvenilebileceğini öğrenir; bunun için olağanüstü bir şey gerekmez. Ara sıra yumuşakça 'Buradayım' de. Bir süre sonra sen yaklaşır yaklaşmaz bebeğinin daha çabuk sakinleştiğini fark edersin.
+    .body = Bugün her beslenmeyi, temiz bezi ve sıcak battaniyeyi bir yapı taşı olarak gör. Bu ilk yılda bebeğin, tekrar tekrar gelen bakım sayesinde dünyaya güvenilebileceğini öğrenir; bunun için olağanüstü bir şey gerekmez. Ara sıra yumuşakça ‘Buradayım’ de. Bir süre sonra sen yaklaşır yaklaşmaz bebeğinin daha çabuk sakinleştiğini fark edersin.
 
 soft-voice-face =
     .title = Bırak yüzün ve sesin işini yapsın
@@ -148,7 +148,7 @@ soft-voice-face =
 
 narrate-nappy-change =
     .title = Bez değiştirirken ne yaptığını anlat
-    .body = Bugün bez değiştirirken ne yaptığını sesli anlat: 'Önce zıbını açıyoruz. Biraz serin, değil mi? İşte, temiz bir bez.' Böylece bebeğin sesini bolca duyar, bakım öngörülebilir hâle gelir ve bir iş hemen birlikte geçirilen küçük bir ana dönüşür. Konuşmaya başlar başlamaz bebeğin sessizleştiğinde ya da sana baktığında işe yarıyor demektir.
+    .body = Bugün bez değiştirirken ne yaptığını sesli anlat: ‘Önce zıbını açıyoruz. Biraz serin, değil mi? İşte, temiz bir bez.’ Böylece bebeğin sesini bolca duyar, bakım öngörülebilir hâle gelir ve bir iş hemen birlikte geçirilen küçük bir ana dönüşür. Konuşmaya başlar başlamaz bebeğin sessizleştiğinde ya da sana baktığında işe yarıyor demektir.
 
 gentle-order-not-clock =
     .title = Saat çizelgesi değil, sabit bir sıra
@@ -156,15 +156,15 @@ gentle-order-not-clock =
 
 bedtime-same-words =
     .title = Yatırırken hep aynı sözler
-    .body = Bugün bebeğini her yatırışında aynı kısa cümleyi söyle, örneğin 'İyi uykular, hemen yanındayım', ya da aynı birkaç notayı mırıldan. Böyle küçük, sabit bir ritüel bebeğine sırada ne olduğunu anlatır ve ona tutunacak bir şey verir. Her seferinde işe yaraması gerekmiyor. Bir süre sonra bebeğinin bu sözleri duyunca biraz gevşediğini fark edersin.
+    .body = Bugün bebeğini her yatırışında aynı kısa cümleyi söyle, örneğin ‘İyi uykular, hemen yanındayım’, ya da aynı birkaç notayı mırıldan. Böyle küçük, sabit bir ritüel bebeğine sırada ne olduğunu anlatır ve ona tutunacak bir şey verir. Her seferinde işe yaraması gerekmiyor. Bir süre sonra bebeğinin bu sözleri duyunca biraz gevşediğini fark edersin.
 
 quiet-room-after-bustle =
     .title = Kalabalıktan sonra sakin bir odaya geç
     .body = Bugün bir ziyaretten ya da hareketli bir andan sonra bebeğinle loş ışıklı, sessiz bir odaya geç ve onu bir süre kendine yakın tut. Fazla gürültü ve telaş yenidoğanı strese sokabilir, ama temasa da ihtiyacı var: önemli olan denge. Ağlama ya da huzursuzluk ardından azaldığında işe yaradığını görürsün.
 
 looking-away-pause =
-    .title = Başını çevirmek 'biraz mola' demektir
-    .body = Bugün sarılırken ya da konuşurken bebeğinin başını çevirmesine, esnemesine, hıçkırmasına ya da kaşlarını çatmasına dikkat et. Bebeğin çoğu zaman bununla 'Şimdilik yeter' der. O zaman biraz mola ver, sesini alçalt ya da sen de bir an başka yere bak; bebeğin yeniden sana dönünce geri gel. Bebeğin bu moladan sonra kendiliğinden yeniden temas aradığında işe yarıyor demektir.
+    .title = Başını çevirmek ‘biraz mola’ demektir
+    .body = Bugün sarılırken ya da konuşurken bebeğinin başını çevirmesine, esnemesine, hıçkırmasına ya da kaşlarını çatmasına dikkat et. Bebeğin çoğu zaman bununla ‘Şimdilik yeter’ der. O zaman biraz mola ver, sesini alçalt ya da sen de bir an başka yere bak; bebeğin yeniden sana dönünce geri gel. Bebeğin bu moladan sonra kendiliğinden yeniden temas aradığında işe yarıyor demektir.
 
 long-cuddle =
     .title = Bugün uzun bir sarılmaya zaman ayır
@@ -184,7 +184,7 @@ one-thing-went-well =
 
 repair-after-rough-moment =
     .title = Bir şey ters mi gitti? Geri dön ve onar
-    .body = Bugün birden sert mi konuştun ya da bebeğini geç mi duydun? O zaman yanına dön, onu kucağına al ve yumuşakça söyle: 'Özür dilerim, yine buradayım.' Kimse her an uyum içinde olamaz; bağı güçlendiren de tam olarak böyle bir aksaklıktan sonraki onarımdır. Bebeğin kollarında sakinleştiğinde ve sen suçluluk duygunu biraz bırakabildiğinde işe yarıyor demektir.
+    .body = Bugün birden sert mi konuştun ya da bebeğini geç mi duydun? O zaman yanına dön, onu kucağına al ve yumuşakça söyle: ‘Özür dilerim, yine buradayım.’ Kimse her an uyum içinde olamaz; bağı güçlendiren de tam olarak böyle bir aksaklıktan sonraki onarımdır. Bebeğin kollarında sakinleştiğinde ve sen suçluluk duygunu biraz bırakabildiğinde işe yarıyor demektir.
 
 share-comfort-early-weeks =
     .title = İlk haftalarda teselliyi paylaşabilirsin
@@ -216,7 +216,7 @@ at-your-limit-pause =
 
 still-strange-talk-early =
     .title = Haftalar sonra hâlâ tuhaf mı geliyor? Konuş
-    .body = Birkaç hafta sonra bebeğini pek 'okuyamıyor' musun, ya da aranızdaki temas hâlâ tuhaf veya yavan mı? Bebeğin çok kaygılı, ürkek ya da içine kapanık mı görünüyor? O zaman bugün consultatiebureau'dan (çocuk sağlığı merkezinden) ya da aile hekiminden randevu al. Bu nadiren birinin suçudur ve erken yardım gerçekten fark yaratır. Duyulduğunu hissedip sonraki adımı bildiğinde işe yarıyor demektir.
+    .body = Birkaç hafta sonra bebeğini pek ‘okuyamıyor’ musun, ya da aranızdaki temas hâlâ tuhaf veya yavan mı? Bebeğin çok kaygılı, ürkek ya da içine kapanık mı görünüyor? O zaman bugün consultatiebureau’dan (çocuk sağlığı merkezinden) ya da aile hekiminden randevu al. Bu nadiren birinin suçudur ve erken yardım gerçekten fark yaratır. Duyulduğunu hissedip sonraki adımı bildiğinde işe yarıyor demektir.
 
 comfort-builds-brain =
     .title = Her teselli küçük bir beyne yardım eder
@@ -248,14 +248,14 @@ steady-reset-ritual =
 
 tell-how-it-really-goes =
     .title = Birine işlerin gerçekte nasıl gittiğini anlat
-    .body = Bugün bir kişiye nasıl olduğunu dürüstçe anlat, 'sandığımdan daha zor' olsa bile. Senin ve bebeğin için aynı anda o kadar çok şey değişiyor ki zorlu bir başlangıç son derece anlaşılır ve bu nadiren birinin suçudur. 'Bu benim çocuğum' duygusu çoğu zaman birkaç hafta içinde büyür. Konuşmadan sonra kendini biraz daha hafif hissettiğinde işe yarıyor demektir.
+    .body = Bugün bir kişiye nasıl olduğunu dürüstçe anlat, ‘sandığımdan daha zor’ olsa bile. Senin ve bebeğin için aynı anda o kadar çok şey değişiyor ki zorlu bir başlangıç son derece anlaşılır ve bu nadiren birinin suçudur. ‘Bu benim çocuğum’ duygusu çoğu zaman birkaç hafta içinde büyür. Konuşmadan sonra kendini biraz daha hafif hissettiğinde işe yarıyor demektir.
 
 skin-to-skin-after-bath =
     .title = Banyodan sonra biraz ten tene temas
     .body = Bugün banyodan ya da silip temizledikten sonra, sen uyanık ve dikkatli olduğun sürece bebeğini çıplak olarak çıplak göğsüne yasla, üstüne bir havlu ya da battaniye ört. Ten tene temas doğumdan hemen sonra en güçlüdür, ama bu haftalarda da bağ ve huzur için değerli olmaya devam eder. Bebeğin sıcacık ve gevşemiş hâlde sana yaslandığında bunu fark edersin.
 
 talk-then-pause =
-    .title = Konuş, biraz bekle, bebeğin 'cevap' versin
+    .title = Konuş, biraz bekle, bebeğin ‘cevap’ versin
     .body = Bugün bebeğinle yakından konuş, gözlerine bak ve sonra sanki cevap bekler gibi biraz dur. Bebeğin kelimeleri henüz anlamaz, ama böylece sesini tanır ve temasın karşılıklı gidip gelmesini hisseder. Bir şey geri geldiğinde işe yarıyor demektir: küçük bir ses, kıpırdayan bir ağız ya da üzerinde kalan bir bakış.
 
 carry-through-fussy-hour =
@@ -267,12 +267,12 @@ night-soft-light =
     .body = Bu gece her ağlamada sakince bebeğinin yanına git; ışık loş olsun, birkaç yumuşak söz söyle, sonra onu yeniden yatır. Bebeğin, her zaman birinin geldiğini özellikle geceleri öğrenir ve temel güven bundan büyür. Hızlı ya da kusursuz olması gerekmiyor. Bir süre sonra bebeğinin daha kolay yeniden uykuya daldığını fark edersin.
 
 morning-hello-ritual =
-    .title = Güne hep aynı 'günaydın'la başla
-    .body = Bugün bebeğin ilk uyandığında onu hep aynı şekilde selamla: perde açılır, yüzün yakında, 'Günaydın, işte buradasın.' Küçük, tekrarlanan ritüeller günü bebeğin için tanıdık kılar ve bu güvenli hissettirir. Saatin önemi yok; her gün aynı güzellikte olması da gerekmiyor. Bebeğin selamını duyunca başını kaldırıp baktığında ya da gevşediğinde bunu fark edersin.
+    .title = Güne hep aynı ‘günaydın’la başla
+    .body = Bugün bebeğin ilk uyandığında onu hep aynı şekilde selamla: perde açılır, yüzün yakında, ‘Günaydın, işte buradasın.’ Küçük, tekrarlanan ritüeller günü bebeğin için tanıdık kılar ve bu güvenli hissettirir. Saatin önemi yok; her gün aynı güzellikte olması da gerekmiyor. Bebeğin selamını duyunca başını kaldırıp baktığında ya da gevşediğinde bunu fark edersin.
 
 voice-before-lifting =
     .title = Bebeğini kaldırmadan önce sesini duyur
-    .body = Bugün bebeğini kaldırmadan önce yumuşak bir şey söyle, örneğin 'Hey tatlım, seni kucağıma alıyorum', sonra onu sakince kaldır. Bebeğin sesini çabucak tanır ve böylece kendini hazırlayabilir; kucağa alınmak da daha az ürkütücü olur. Bebeğin kaldırılırken daha az irkildiğinde ve kollarında daha çabuk gevşediğinde işe yarıyor demektir.
+    .body = Bugün bebeğini kaldırmadan önce yumuşak bir şey söyle, örneğin ‘Hey tatlım, seni kucağıma alıyorum’, sonra onu sakince kaldır. Bebeğin sesini çabucak tanır ve böylece kendini hazırlayabilir; kucağa alınmak da daha az ürkütücü olur. Bebeğin kaldırılırken daha az irkildiğinde ve kollarında daha çabuk gevşediğinde işe yarıyor demektir.
 
 smile-back-and-wait =
     .title = Gülümseyerek karşılık ver ve biraz bekle
@@ -280,11 +280,11 @@ smile-back-and-wait =
 
 coo-back-and-forth =
     .title = Sesli harflerle küçük bir sohbet
-    .body = Bugün bebeğinin agulamalarını taklit et, 'aaa' ya da 'uuu', sonra bir sessizlik bırak ki sıra yeniden ona geçsin. Böylece bebeğin ses çıkarmanın bir karşılığı olduğunu keşfeder: dinleyen ve cevap veren biri. Bebeğin senin verdiğin aralarda yeniden agulamaya başladığında ya da dikkatle ağzına baktığında bunu fark edersin.
+    .body = Bugün bebeğinin agulamalarını taklit et, ‘aaa’ ya da ‘uuu’, sonra bir sessizlik bırak ki sıra yeniden ona geçsin. Böylece bebeğin ses çıkarmanın bir karşılığı olduğunu keşfeder: dinleyen ve cevap veren biri. Bebeğin senin verdiğin aralarda yeniden agulamaya başladığında ya da dikkatle ağzına baktığında bunu fark edersin.
 
 lower-your-voice-when-fussy =
     .title = Huzursuzlukta sesini alçalt
-    .body = Bebeğin bugün huzursuzlanırsa sesini alçalt: sanki bir sır söylüyormuşsun gibi daha yavaş, daha pes ve daha yumuşak. Bebekler sesinin nasıl çıktığını çok iyi duyar; sakin bir ton, kelimeleri anlamalarından çok önce 'her şey yolunda' der. Minik eller gevşediğinde, ağlama kısaldığında ya da bebeğin yüzünü aramaya başladığında işe yarıyor demektir.
+    .body = Bebeğin bugün huzursuzlanırsa sesini alçalt: sanki bir sır söylüyormuşsun gibi daha yavaş, daha pes ve daha yumuşak. Bebekler sesinin nasıl çıktığını çok iyi duyar; sakin bir ton, kelimeleri anlamalarından çok önce ‘her şey yolunda’ der. Minik eller gevşediğinde, ağlama kısaldığında ya da bebeğin yüzünü aramaya başladığında işe yarıyor demektir.
 
 knee-bouncing-rhyme =
     .title = Dizlerinde hoplatmalı bir tekerleme
@@ -292,7 +292,7 @@ knee-bouncing-rhyme =
 
 sway-to-a-slow-song =
     .title = Dandini dandini dastana ile sallanın
-    .body = Bugün bebeğini kucağına al ve 'Dandini dandini dastana' ya da başka sakin bir şarkının ritmine göre yavaşça sağa sola sallan. Sabit ritim ve bu kadar yakından gelen sesin bebeğine tutunacak bir şey verir. Falso yapmak ya da kendi sözlerini uydurmak serbest: önemli olan sensin. Bebeğin kollarında ağırlaştığında ya da sessizce sana baktığında iyi geldiğini görürsün.
+    .body = Bugün bebeğini kucağına al ve ‘Dandini dandini dastana’ ya da başka sakin bir şarkının ritmine göre yavaşça sağa sola sallan. Sabit ritim ve bu kadar yakından gelen sesin bebeğine tutunacak bir şey verir. Falso yapmak ya da kendi sözlerini uydurmak serbest: önemli olan sensin. Bebeğin kollarında ağırlaştığında ya da sessizce sana baktığında iyi geldiğini görürsün.
 
 leg-massage-after-bath =
     .title = Banyodan sonra bacak masajı
@@ -300,7 +300,7 @@ leg-massage-after-bath =
 
 tummy-circles-massage =
     .title = Karnında yavaş daireler
-    .body = Bugün bebeğini sıcak bir havlunun üstüne yatır ve sıcak bir elle, bir damla kokusuz yağla karnının üzerinde saat yönünde yavaş daireler çiz. Yavaş, tekrarlanan hareketler bebeğinin sakinleşmesine yardım eder ve ellerinle verilen bir sarılma gibi gelir. Bebeğin başka yere bakar ya da huzursuzlanırsa dur. Derin bir iç çekiş ya da bir esneme 'bu çok hoş' demektir.
+    .body = Bugün bebeğini sıcak bir havlunun üstüne yatır ve sıcak bir elle, bir damla kokusuz yağla karnının üzerinde saat yönünde yavaş daireler çiz. Yavaş, tekrarlanan hareketler bebeğinin sakinleşmesine yardım eder ve ellerinle verilen bir sarılma gibi gelir. Bebeğin başka yere bakar ya da huzursuzlanırsa dur. Derin bir iç çekiş ya da bir esneme ‘bu çok hoş’ demektir.
 
 long-strokes-down-the-back =
     .title = Sırtında uzun okşamalar
@@ -308,15 +308,15 @@ long-strokes-down-the-back =
 
 talk-through-the-nappy-change =
     .title = Her bez değişiminde sesli anlat
-    .body = Bugün her bez değişiminde sesli olarak anlat: 'Önce pantolonu çıkaralım, brr, biraz soğuk. Şimdi de temiz bir bez.' Bebeğin kelimeleri henüz anlamaz, ama sesini duyar, sırada ne olduğunu sezer ve böylece dile alışır. Anlatmaya başlar başlamaz bebeğin sakinleşip sana baktığında bunu fark edersin.
+    .body = Bugün her bez değişiminde sesli olarak anlat: ‘Önce pantolonu çıkaralım, brr, biraz soğuk. Şimdi de temiz bir bez.’ Bebeğin kelimeleri henüz anlamaz, ama sesini duyar, sırada ne olduğunu sezer ve böylece dile alışır. Anlatmaya başlar başlamaz bebeğin sakinleşip sana baktığında bunu fark edersin.
 
 say-it-before-you-do-it =
     .title = Önce söyle, sonra yap
-    .body = Bugün yapacağın şeyi yapmadan önce söyle: 'Seni kaldırıyorum', 'şimdi minik elin kolun içinden geçiyor'. Sonra bir an bekle. Böylece bebeğin hiçbir şeyin birden, durduk yere olmadığını öğrenir; bu da kucağa almayı ve giydirmeyi daha az ürkütücü yapar. Bir süre sonra bebeğinin kendini hazırladığını görebilirsin; örneğin 'hoppa' dediğinde kollarını gerer.
+    .body = Bugün yapacağın şeyi yapmadan önce söyle: ‘Seni kaldırıyorum’, ‘şimdi minik elin kolun içinden geçiyor’. Sonra bir an bekle. Böylece bebeğin hiçbir şeyin birden, durduk yere olmadığını öğrenir; bu da kucağa almayı ve giydirmeyi daha az ürkütücü yapar. Bir süre sonra bebeğinin kendini hazırladığını görebilirsin; örneğin ‘hoppa’ dediğinde kollarını gerer.
 
 guided-tour-on-your-walk =
     .title = Yürüyüşte küçük bir gezi rehberliği
-    .body = Bugün dışarıdayken bebeğine yolda karşılaştıklarınızı anlat: 'Bak, bir köpek. Otobüsü duyuyor musun?' Kısa tut ve arada sessizlik bırak. Böylece dünyayı bebeğinle paylaşırsın ve sesin bütün yeni şeylerin arasında tanıdık bir dayanak olur. Bebeğin sakince etrafına bakıp arada bir yeniden yüzüne döndüğünde bunu fark edersin.
+    .body = Bugün dışarıdayken bebeğine yolda karşılaştıklarınızı anlat: ‘Bak, bir köpek. Otobüsü duyuyor musun?’ Kısa tut ve arada sessizlik bırak. Böylece dünyayı bebeğinle paylaşırsın ve sesin bütün yeni şeylerin arasında tanıdık bir dayanak olur. Bebeğin sakince etrafına bakıp arada bir yeniden yüzüne döndüğünde bunu fark edersin.
 
 one-little-book-every-day =
     .title = Her gün bir küçük kitap
@@ -339,20 +339,20 @@ a-familiar-feeding-spot =
     .body = Bugün bebeğini olabildiğince aynı sakin köşede ve aynı pozisyonda besle; telefonun bir süre uzanamayacağın yerde olsun. Tanıdık anlar bebeğine tutunacak bir şey verir: burada karnım doyar ve bana ilgi gösterilir. Her seferinde olmuyor mu? Hiç sorun değil. Bebeğin o köşede hevesle sana döndüğünde ya da daha sakin içtiğinde işe yarıyor demektir.
 
 the-same-good-morning =
-    .title = Her sabah aynı 'günaydın'
-    .body = Bugün bebeğin her uyandığında onu hep aynı şekilde selamla: perde açılır, 'Günaydın, işte buradasın!' ve bir sarılma. Böyle küçük, sabit bir ritüel günün başlangıcını tanıdık ve sıcak kılar. Kim kalkarsa kalksın, sen, partnerin varsa o ya da bir büyükanne veya büyükbaba, aynı şekilde yapabilir. Perde açılır açılmaz bebeğin gülümsediğinde ya da tekmelediğinde bunu fark edersin.
+    .title = Her sabah aynı ‘günaydın’
+    .body = Bugün bebeğin her uyandığında onu hep aynı şekilde selamla: perde açılır, ‘Günaydın, işte buradasın!’ ve bir sarılma. Böyle küçük, sabit bir ritüel günün başlangıcını tanıdık ve sıcak kılar. Sabah kim kalkarsa (sen, partnerin varsa o, ya da bir büyükanne veya büyükbaba) aynı şekilde yapabilir. Perde açılır açılmaz bebeğin gülümsediğinde ya da tekmelediğinde bunu fark edersin.
 
 together-in-the-mirror =
     .title = Birlikte aynaya bakın
-    .body = Bugün bebeğin kucağındayken bir aynanın karşısına otur ve gördüklerini söyle: 'İşte sen, işte ben. Bu da senin kulağın.' Söylerken kulağına dokun. Bebeğin çoğunlukla kendisine bakan tatlı bir yüz görür; kendini tanımak daha sonra gelir, ama birlikte bakıp adlandırmak şimdiden bağ kurar. Bebeğin aynaya gülümsediğinde ya da senden aynadaki yansımana baktığında işe yarıyor demektir.
+    .body = Bugün bebeğin kucağındayken bir aynanın karşısına otur ve gördüklerini söyle: ‘İşte sen, işte ben. Bu da senin kulağın.’ Söylerken kulağına dokun. Bebeğin çoğunlukla kendisine bakan tatlı bir yüz görür; kendini tanımak daha sonra gelir, ama birlikte bakıp adlandırmak şimdiden bağ kurar. Bebeğin aynaya gülümsediğinde ya da senden aynadaki yansımana baktığında işe yarıyor demektir.
 
 funny-faces-in-the-mirror =
     .title = Aynada komik suratlar
-    .body = Bugün bebeğini aynanın karşısında yanında dik tut ve birkaç abartılı surat yap: şaşkın, mutlu, dil dışarıda. Her birini söyle: 'Oo! Şaşırdım!' Böylece bebeğin yüz okumayı çalışır; bebeklerin kelimelerden önce konuştuğu dil budur. Başka yere bakarsa şimdilik bu kadar yeter. Bebeğin merakla izlediğinde, güldüğünde ya da ağzını taklit etmeye çalıştığında işe yarıyor demektir.
+    .body = Bugün bebeğini aynanın karşısında yanında dik tut ve birkaç abartılı surat yap: şaşkın, mutlu, dil dışarıda. Her birini söyle: ‘Oo! Şaşırdım!’ Böylece bebeğin yüz okumayı çalışır; bebeklerin kelimelerden önce konuştuğu dil budur. Başka yere bakarsa şimdilik bu kadar yeter. Bebeğin merakla izlediğinde, güldüğünde ya da ağzını taklit etmeye çalıştığında işe yarıyor demektir.
 
 mirror-by-the-changing-table =
     .title = Alt değiştirme masasının yanında bir ayna
-    .body = Bugün alt değiştirme masasının yanına kırılmaz küçük bir ayna koy ya da as ve bez değiştirirken birlikte bakın: 'İşte ayakların! Bu da karnın.' Böylece bir iş birlikte oynanan küçük bir oyuna dönüşür ve sözlerin, bebeğinin gördüğü ve hissettiği şeylerle eşleşir. Bebeğin aynayı aramaya başladığında ve masada daha sakin yattığında işe yarıyor demektir.
+    .body = Bugün alt değiştirme masasının yanına kırılmaz küçük bir ayna koy ya da as ve bez değiştirirken birlikte bakın: ‘İşte ayakların! Bu da karnın.’ Böylece bir iş birlikte oynanan küçük bir oyuna dönüşür ve sözlerin, bebeğinin gördüğü ve hissettiği şeylerle eşleşir. Bebeğin aynayı aramaya başladığında ve masada daha sakin yattığında işe yarıyor demektir.
 
 quiet-corner-after-a-busy-day =
     .title = Yoğun bir günden sonra sessiz bir köşe
@@ -360,7 +360,7 @@ quiet-corner-after-a-busy-day =
 
 looking-away-means-a-break =
     .title = Başka yere bakmak: biraz ara lütfen
-    .body = Bugün oynarken bebeğinin başka yere baktığı, esnediği, hıçkırdığı ya da kollarını hızlı hızlı salladığı ana dikkat et. Bebeğin çoğu zaman böyle 'Şimdilik yeter' der. O zaman konuşmayı bırak, ona biraz alan tanı ve yeniden sana bakmasını bekle. Bebeğin bu aradan sonra kendiliğinden yeniden temas aradığında doğru okuduğunu anlarsın.
+    .body = Bugün oynarken bebeğinin başka yere baktığı, esnediği, hıçkırdığı ya da kollarını hızlı hızlı salladığı ana dikkat et. Bebeğin çoğu zaman böyle ‘Şimdilik yeter’ der. O zaman konuşmayı bırak, ona biraz alan tanı ve yeniden sana bakmasını bekle. Bebeğin bu aradan sonra kendiliğinden yeniden temas aradığında doğru okuduğunu anlarsın.
 
 bright-eyes-time-to-play =
     .title = Gözleri ışıl ışıl mı? Oyun zamanı
@@ -372,15 +372,15 @@ one-thing-at-a-time =
 
 answer-the-reach =
     .title = Bebeğin sana uzanınca karşılık ver
-    .body = Bebeğin bugün kollarını sana uzatırsa ya da saçını, parmağını yakalarsa karşılık ver: minik elini tut, gülümse ve 'Hey, işte buradasın!' de. Böylece bebeğin temas aramanın işe yaradığını ve senin orada olduğunu öğrenir. Her şeyi bırakman gerekmiyor; bir bakış ve birkaç söz çoğu zaman yeter. Bebeğin sana daha sık ve daha neşeyle uzandığında bunu fark edersin.
+    .body = Bebeğin bugün kollarını sana uzatırsa ya da saçını, parmağını yakalarsa karşılık ver: minik elini tut, gülümse ve ‘Hey, işte buradasın!’ de. Böylece bebeğin temas aramanın işe yaradığını ve senin orada olduğunu öğrenir. Her şeyi bırakman gerekmiyor; bir bakış ve birkaç söz çoğu zaman yeter. Bebeğin sana daha sık ve daha neşeyle uzandığında bunu fark edersin.
 
 look-where-they-look =
     .title = Bebeğinin baktığı yere sen de bak
-    .body = Bugün bebeğinin neye baktığını izle (lamba, sallanan yapraklar, kedi) ve bunun hakkında konuş: 'O yaprakların kıpırdadığını görüyorsun, değil mi?' Bebeğinin ilgisini çeken şeye eşlik etmek 'Senin gördüğünü ben de görüyorum' demektir. Bu, küçük ölçekte duyarlı karşılık vermektir. Bebeğin daha uzun baktığında ve sonra paylaşmak ister gibi sana döndüğünde işe yarıyor demektir.
+    .body = Bugün bebeğinin neye baktığını izle (lamba, sallanan yapraklar, kedi) ve bunun hakkında konuş: ‘O yaprakların kıpırdadığını görüyorsun, değil mi?’ Bebeğinin ilgisini çeken şeye eşlik etmek ‘Senin gördüğünü ben de görüyorum’ demektir. Bu, küçük ölçekte duyarlı karşılık vermektir. Bebeğin daha uzun baktığında ve sonra paylaşmak ister gibi sana döndüğünde işe yarıyor demektir.
 
 cheer-the-small-things =
     .title = Küçük şeyleri alkışla
-    .body = Bugün bebeğin her denemesinde onu coşkuyla öv: başını kaldırması, yeni bir ses, oyuncağa bir uzanış. 'Vay, bunu kendin yaptın!' Senin sevinçli yüzün, bebeğine yaptığı şeylerin senin için önemli olduğunu hissettirir. Bebeğin ışıl ışıl olduğunda, bir kez daha denediğinde ya da denemeden hemen sonra sana baktığında bunu fark edersin.
+    .body = Bugün bebeğin her denemesinde onu coşkuyla öv: başını kaldırması, yeni bir ses, oyuncağa bir uzanış. ‘Vay, bunu kendin yaptın!’ Senin sevinçli yüzün, bebeğine yaptığı şeylerin senin için önemli olduğunu hissettirir. Bebeğin ışıl ışıl olduğunda, bir kez daha denediğinde ya da denemeden hemen sonra sana baktığında bunu fark edersin.
 
 lend-them-your-calm =
     .title = Bebeğine sakinliğini ödünç ver
@@ -388,7 +388,7 @@ lend-them-your-calm =
 
 the-same-comfort-each-time =
     .title = Her seferinde aynı teselli
-    .body = Bugün sabit bir teselli yolu seç ve hep onu kullan: örneğin bebeğin dik olarak omzunda, yumuşak bir 'şşşt' ve yavaş bir sallanma. Tekrar tekrar aynı şekilde sakinleştirildikçe bebeğin sakinleşmenin nasıl bir his olduğunu öğrenir; ileride bunu azar azar kendisi de başarır. O tanıdık duruşa geçer geçmez bebeğin daha çabuk gevşediğinde bunu fark edersin.
+    .body = Bugün sabit bir teselli yolu seç ve hep onu kullan: örneğin bebeğin dik olarak omzunda, yumuşak bir ‘şşşt’ ve yavaş bir sallanma. Tekrar tekrar aynı şekilde sakinleştirildikçe bebeğin sakinleşmenin nasıl bir his olduğunu öğrenir; ileride bunu azar azar kendisi de başarır. O tanıdık duruşa geçer geçmez bebeğin daha çabuk gevşediğinde bunu fark edersin.
 
 eyes-on-each-other-during-a-feed =
     .title = Beslenme sırasında göz göze
@@ -396,11 +396,11 @@ eyes-on-each-other-during-a-feed =
 
 a-song-with-their-name =
     .title = Bebeğinin adının geçtiği bir şarkı
-    .body = Bugün içinde bebeğinin adı geçen basit bir şarkı uydur, örneğin 'Ali Baba'nın bir çiftliği var' ezgisiyle. Giydirirken ya da pusetle dışarıdayken söyle. Bebeğin kendi adını sık sık ve neşeyle duyar; bu şarkı da ikinize ait bir şey olur. İlk notalara başlar başlamaz bebeğin gülümsediğinde ya da sessizleştiğinde işe yarıyor demektir.
+    .body = Bugün içinde bebeğinin adı geçen basit bir şarkı uydur, örneğin ‘Ali Baba’nın bir çiftliği var’ ezgisiyle. Giydirirken ya da pusetle dışarıdayken söyle. Bebeğin kendi adını sık sık ve neşeyle duyar; bu şarkı da ikinize ait bir şey olur. İlk notalara başlar başlamaz bebeğin gülümsediğinde ya da sessizleştiğinde işe yarıyor demektir.
 
 finger-rhyme-on-toes =
     .title = Minik parmaklarda bir tekerleme
-    .body = Bugün bebeğinin el ya da ayak parmaklarına tek tek dokunarak 'Hani bana, hani bana?' diye biten parmak tekerlemesi gibi bir tekerleme söyle ve sonunda hafifçe gıdıkla. Dokunmalı tekerlemeler ritmi, sesini ve ellerini bir araya getirir: bebeklerin sevdiği üç şey. Bebeğin son dizede daha şimdiden merakla kıpırdandığında ya da kıkırdadığında işe yarıyor demektir.
+    .body = Bugün bebeğinin el ya da ayak parmaklarına tek tek dokunarak ‘Hani bana, hani bana?’ diye biten parmak tekerlemesi gibi bir tekerleme söyle ve sonunda hafifçe gıdıkla. Dokunmalı tekerlemeler ritmi, sesini ve ellerini bir araya getirir: bebeklerin sevdiği üç şey. Bebeğin son dizede daha şimdiden merakla kıpırdandığında ya da kıkırdadığında işe yarıyor demektir.
 
 an-extra-cuddle-minute =
     .title = Fazladan bir sarılma dakikası
@@ -412,11 +412,11 @@ skin-to-skin-still-counts =
 
 guess-out-loud =
     .title = Sorun ne, sesli tahmin et
-    .body = Bebeğin bugün ağlar ya da mızırdanırsa aklından geçeni sesli söyle: 'Yoruldun mu? Yoksa acıktın mı? Bir bakalım.' Hemen doğru tahmin etmen gerekmiyor; denemek yeter. Böylece bebeğin, onu dinleyen biri olduğunu fark eder; sen de çoğu zaman bundan sakinleşirsin. Bebeğin sesini duyunca bir an sessizleşip gözlerini aradığında işe yaradığını görürsün.
+    .body = Bebeğin bugün ağlar ya da mızırdanırsa aklından geçeni sesli söyle: ‘Yoruldun mu? Yoksa acıktın mı? Bir bakalım.’ Hemen doğru tahmin etmen gerekmiyor; denemek yeter. Böylece bebeğin, onu dinleyen biri olduğunu fark eder; sen de çoğu zaman bundan sakinleşirsin. Bebeğin sesini duyunca bir an sessizleşip gözlerini aradığında işe yaradığını görürsün.
 
 missed-it-make-it-right =
     .title = Bir an kaçırdın mı? Yeniden düzelt
-    .body = Bugün yorgun ya da başka bir şeyle meşgul olduğun için ters mi cevap verdin ya da istediğinden geç mi karşılık verdin? O zaman bebeğinin yanına dön, onu kucağına al ve 'Özür dilerim, şimdi buradayım' de. Böyle küçük aksaklıklar her ailede olur; arayı düzeltmek bağınızı aslında daha da güçlendirir. Bebeğin teselli edilmeye izin verip bir bakış ya da sesle yeniden temas kurduğunda bunu fark edersin.
+    .body = Bugün yorgun ya da başka bir şeyle meşgul olduğun için ters mi cevap verdin ya da istediğinden geç mi karşılık verdin? O zaman bebeğinin yanına dön, onu kucağına al ve ‘Özür dilerim, şimdi buradayım’ de. Böyle küçük aksaklıklar her ailede olur; arayı düzeltmek bağınızı aslında daha da güçlendirir. Bebeğin teselli edilmeye izin verip bir bakış ya da sesle yeniden temas kurduğunda bunu fark edersin.
 
 your-rest-counts-too =
     .title = Senin dinlenmen de önemli
@@ -432,7 +432,7 @@ face-to-face-on-the-floor =
 
 glad-you-are-here =
     .title = Bebeğin için sevindiğini belli et
-    .body = Bugün sıradan bir anda, yüzün yakınındayken şöyle de: 'İyi ki varsın.' Bebeğin kelimeleri anlamaz, ama sıcak bakışını ve neşeli tonunu hisseder. Bebek, görüldüğünü ve hoş karşılandığını tam da böyle küçük, sıradan anlarda keşfeder. Bebeğin yüzünü dikkatle incelediğinde, gülmeye başladığında ya da agulayarak karşılık verdiğinde bunu fark edersin.
+    .body = Bugün sıradan bir anda, yüzün yakınındayken şöyle de: ‘İyi ki varsın.’ Bebeğin kelimeleri anlamaz, ama sıcak bakışını ve neşeli tonunu hisseder. Bebek, görüldüğünü ve hoş karşılandığını tam da böyle küçük, sıradan anlarda keşfeder. Bebeğin yüzünü dikkatle incelediğinde, gülmeye başladığında ya da agulayarak karşılık verdiğinde bunu fark edersin.
 
 another-carer-takes-the-bath =
     .title = Banyoyu başka biri yaptırsın
@@ -440,7 +440,7 @@ another-carer-takes-the-bath =
 
 picking-up-does-not-spoil =
     .title = Kucağa almak şımartmaz
-    .body = Sana bebeğini 'biraz ağlamaya bırak' diye mi tavsiye ediyorlar? Bu kadar küçük bir bebeğin yanına gidip onu teselli edebilirsin. Bu yaştaki bir bebek alışkanlıktan değil, bir şeye ihtiyacı olduğu için ağlar; sürekli duyulan bebek de temas aramanın anlamlı olduğunu öğrenir. Bağımsızlık daha sonra kendiliğinden gelir. Bebeğinin giderek daha kolay teselli olduğunda bunu fark edersin.
+    .body = Sana bebeğini ‘biraz ağlamaya bırak’ diye mi tavsiye ediyorlar? Bu kadar küçük bir bebeğin yanına gidip onu teselli edebilirsin. Bu yaştaki bir bebek alışkanlıktan değil, bir şeye ihtiyacı olduğu için ağlar; sürekli duyulan bebek de temas aramanın anlamlı olduğunu öğrenir. Bağımsızlık daha sonra kendiliğinden gelir. Bebeğinin giderek daha kolay teselli olduğunda bunu fark edersin.
 
 only-you-will-do-now =
     .title = Bir tek seni mi istiyor? İşte bu bağ
@@ -456,31 +456,31 @@ let-strangers-warm-up-slowly =
 
 no-passing-round-when-they-cling =
     .title = Sana tutunuyorsa elden ele verme
-    .body = Kalabalık aile buluşmalarında herkes bebeği biraz kucağına almak ister. Bebeğin bugün sana sıkıca tutunursa ya da yüzünü boynuna gömerse, kibarca şöyle diyebilirsin: 'Şimdi olmasın, önce sakin sakin etrafa bakıyoruz.' Böylece bebeğinin işaretlerini ciddiye aldığını gösterirsin. Bebeğin gevşediğinde ve bir süre sonra kendiliğinden merakla etrafına bakmaya başladığında işe yarıyor demektir.
+    .body = Kalabalık aile buluşmalarında herkes bebeği biraz kucağına almak ister. Bebeğin bugün sana sıkıca tutunursa ya da yüzünü boynuna gömerse, kibarca şöyle diyebilirsin: ‘Şimdi olmasın, önce sakin sakin etrafa bakıyoruz.’ Böylece bebeğinin işaretlerini ciddiye aldığını gösterirsin. Bebeğin gevşediğinde ve bir süre sonra kendiliğinden merakla etrafına bakmaya başladığında işe yarıyor demektir.
 
 a-short-goodbye-ritual =
     .title = Kısa ve sabit bir vedalaşma ritüeli
-    .body = Bugün bebeğin olmadan bir yere mi gidiyorsun? Kısa, sabit bir vedalaşma düşün: bir sarılma, 'Güle güle, geri geleceğim', el sallama ve sonra gerçekten git. Gizlice sıvışmak cazip gelir, ama birden kaybolmak bebeği daha çok tedirgin eder. Tanıdık bir vedalaşma ayrılığı öngörülebilir kılar. Biraz üzüntü normaldir; bebeğin ardından diğer kişinin tesellisini kabul ettiğinde işe yaradığını anlarsın.
+    .body = Bugün bebeğin olmadan bir yere mi gidiyorsun? Kısa, sabit bir vedalaşma düşün: bir sarılma, ‘Güle güle, geri geleceğim’, el sallama ve sonra gerçekten git. Gizlice sıvışmak cazip gelir, ama birden kaybolmak bebeği daha çok tedirgin eder. Tanıdık bir vedalaşma ayrılığı öngörülebilir kılar. Biraz üzüntü normaldir; bebeğin ardından diğer kişinin tesellisini kabul ettiğinde işe yaradığını anlarsın.
 
 make-the-reunion-count =
     .title = Kavuşmaya zaman ayır
-    .body = Bugün bir süre uzakta kaldıktan sonra döndüğünde kavuşmaya biraz zaman ayır: göz hizasına in, 'Geri geldim!' de ve başka bir şey yapmadan önce sarıl. Her seferinde geri dönmen, bebeğine sana güvenilebileceğini yaşatır. Bazen bebek önce biraz küs ya da sessiz olur; bu da işin parçası. Bebeğin kollarını sana uzattığında ve bir süre sonra gevşediğinde bunu fark edersin.
+    .body = Bugün bir süre uzakta kaldıktan sonra döndüğünde kavuşmaya biraz zaman ayır: göz hizasına in, ‘Geri geldim!’ de ve başka bir şey yapmadan önce sarıl. Her seferinde geri dönmen, bebeğine sana güvenilebileceğini yaşatır. Bazen bebek önce biraz küs ya da sessiz olur; bu da işin parçası. Bebeğin kollarını sana uzattığında ve bir süre sonra gevşediğinde bunu fark edersin.
 
 peekaboo-with-a-cloth =
     .title = Bir tülbentle ce-e
-    .body = Bugün kendi başına ince bir tülbent ört, bir an bekle ve çek: 'Ce-e!' Sonra bir daha, bir daha. Bebeğin, bir an kaybolduğunda geri geldiğini ve gidip gelmenin bir oyun bile olabileceğini keşfeder. Sen ortaya çıkmadan hemen önceki heyecanlı sessizlikte ve çıktığında gelen kahkahada bunu fark edersin.
+    .body = Bugün kendi başına ince bir tülbent ört, bir an bekle ve çek: ‘Ce-e!’ Sonra bir daha, bir daha. Bebeğin, bir an kaybolduğunda geri geldiğini ve gidip gelmenin bir oyun bile olabileceğini keşfeder. Sen ortaya çıkmadan hemen önceki heyecanlı sessizlikte ve çıktığında gelen kahkahada bunu fark edersin.
 
 let-them-pull-the-cloth =
     .title = Tülbendi bebeğin çeksin
-    .body = Bugün ce-e oyna, ama tülbendi yüzünden bebeğin kendisi çeksin; ya da tülbendi hafifçe onun başına ört: 'Neredesin? İşte buradasın!' Oyunun sonunu kendisinin getirmesi bebeğine bir şeyleri kendisinin gerçekleştirebildiği duygusunu verir. Bebeğin tülbendi sana geri verdiğinde ya da kendisi saklanmaya başladığında bunu fark edersin: bir daha!
+    .body = Bugün ce-e oyna, ama tülbendi yüzünden bebeğin kendisi çeksin; ya da tülbendi hafifçe onun başına ört: ‘Neredesin? İşte buradasın!’ Oyunun sonunu kendisinin getirmesi bebeğine bir şeyleri kendisinin gerçekleştirebildiği duygusunu verir. Bebeğin tülbendi sana geri verdiğinde ya da kendisi saklanmaya başladığında bunu fark edersin: bir daha!
 
 peekaboo-round-the-corner =
     .title = Köşeden ce-e
-    .body = Bugün birkaç saniyeliğine kanepenin ya da kapının arkasına saklan ve neşeli bir 'Ce-e!' ile yeniden ortaya çık. Görünmezken konuşmaya devam et ki bebeğin sesini duymayı sürdürsün. Böylece gitmeyi ve geri gelmeyi küçük ölçekte, oynayarak çalışırsınız. Bebeğin ürkmek yerine merakla köşeye baktığında ve sen döndüğünde güldüğünde işe yarıyor demektir.
+    .body = Bugün birkaç saniyeliğine kanepenin ya da kapının arkasına saklan ve neşeli bir ‘Ce-e!’ ile yeniden ortaya çık. Görünmezken konuşmaya devam et ki bebeğin sesini duymayı sürdürsün. Böylece gitmeyi ve geri gelmeyi küçük ölçekte, oynayarak çalışırsınız. Bebeğin ürkmek yerine merakla köşeye baktığında ve sen döndüğünde güldüğünde işe yarıyor demektir.
 
 peekaboo-while-dressing =
     .title = Giydirirken ce-e
-    .body = Bugün bebeğinin başından bir kazak geçirirken bunu bir oyuna çevir: 'Yüzün nerede? Ce-e!' Böylece birçok bebeğin hiç sevmediği bir an, öngörülebilir bir şakaya dönüşür. Bir an hiçbir şey görmemek ve sonra seni yeniden bulmak bebeğin için her seferinde küçük bir güvencedir. Bebeğin daha az çırpındığında ve kazak yaklaşırken gülmeye başladığında bunu fark edersin.
+    .body = Bugün bebeğinin başından bir kazak geçirirken bunu bir oyuna çevir: ‘Yüzün nerede? Ce-e!’ Böylece birçok bebeğin hiç sevmediği bir an, öngörülebilir bir şakaya dönüşür. Bir an hiçbir şey görmemek ve sonra seni yeniden bulmak bebeğin için her seferinde küçük bir güvencedir. Bebeğin daha az çırpındığında ve kazak yaklaşırken gülmeye başladığında bunu fark edersin.
 
 keep-the-circle-small =
     .title = Halkayı küçük ve tanıdık tut
@@ -508,15 +508,15 @@ you-on-the-floor-them-exploring =
 
 open-arms-after-a-fright =
     .title = Bir korkudan sonra açık kollar
-    .body = Bebeğin bugün bir ürkmeden, yüksek bir patlamadan ya da küçük bir düşüşten sonra ağlayarak yanına gelirse, kollarını aç ve onu karşıla. 'Bir şey yok' demen gerekmiyor. Bebek, geri dönebileceği limanın sen olduğunu bilirse ardından yeniden uzaklaşmaya cesaret eder. Teselliden sonra bebeğin kendiliğinden kucağından kayıp oynamaya devam ettiğinde bunu fark edersin.
+    .body = Bebeğin bugün bir ürkmeden, yüksek bir patlamadan ya da küçük bir düşüşten sonra ağlayarak yanına gelirse, kollarını aç ve onu karşıla. ‘Bir şey yok’ demen gerekmiyor. Bebek, geri dönebileceği limanın sen olduğunu bilirse ardından yeniden uzaklaşmaya cesaret eder. Teselliden sonra bebeğin kendiliğinden kucağından kayıp oynamaya devam ettiğinde bunu fark edersin.
 
 say-what-they-feel =
     .title = Bebeğinin hissettiğini söze dök
-    .body = Bugün bebeğinin ne hissettiğini düşünüyorsan sesli söyle: 'O yüksek sesten korktun, değil mi?' ya da 'Kızgınsın, o küpü istiyordun.' Bebeğin kelimeleri henüz anlamaz, ama sesinin tonundan içinde olup biteni gördüğünü anlar. Böylece 'Ne hissedersem hissedeyim, bunda sorun yok' duygusu büyür. Sen konuşurken bebeğin sana baktığında ve daha çabuk sakinleştiğinde bunu fark edersin.
+    .body = Bugün bebeğinin ne hissettiğini düşünüyorsan sesli söyle: ‘O yüksek sesten korktun, değil mi?’ ya da ‘Kızgınsın, o küpü istiyordun.’ Bebeğin kelimeleri henüz anlamaz, ama sesinin tonundan içinde olup biteni gördüğünü anlar. Böylece ‘Ne hissedersem hissedeyim, bunda sorun yok’ duygusu büyür. Sen konuşurken bebeğin sana baktığında ve daha çabuk sakinleştiğinde bunu fark edersin.
 
 wonder-aloud-what-they-think =
     .title = Bebeğinin ne düşündüğünü sesli merak et
-    .body = Bugün bebeğinin bir şeye pür dikkat baktığını görürsen, o küçük kafadan neler geçtiğini düşünüyorsan söyle: 'Bu da ne acaba, ha? Onu yakalamak istiyorsun, değil mi?' Kendini bebeğinin yerine koyup bunu dile getirdikçe onu giderek daha iyi tanırsın. Bebeğin sanki 'Evet, aynen' der gibi bir an sana baktığında işe yarıyor demektir.
+    .body = Bugün bebeğinin bir şeye pür dikkat baktığını görürsen, o küçük kafadan neler geçtiğini düşünüyorsan söyle: ‘Bu da ne acaba, ha? Onu yakalamak istiyorsun, değil mi?’ Kendini bebeğinin yerine koyup bunu dile getirdikçe onu giderek daha iyi tanırsın. Bebeğin sanki ‘Evet, aynen’ der gibi bir an sana baktığında işe yarıyor demektir.
 
 a-day-you-can-predict =
     .title = Öngörülebilir bir gün düzeni
@@ -524,15 +524,15 @@ a-day-you-can-predict =
 
 a-rough-day-say-it-and-slow-down =
     .title = Berbat bir gün mü? Söyle ve yavaşla
-    .body = Bugün gergin ya da sinirli mi hissediyorsun? O zaman bebeğine sakin bir sesle söyle: 'Yorgunum, ama buradayım.' Her şeyi biraz daha yavaş yap. Yetişkinlerin hızla değişen ruh hâlleri bebeğin kafasını karıştırabilir; sakin bir ses ve telaşsız hareketler bile çok yardımcı olur. Sık sık böyle hissediyorsan, güvendiğin biriyle ya da consultatiebureau'yla (çocuk sağlığı merkeziyle) konuş.
+    .body = Bugün gergin ya da sinirli mi hissediyorsun? O zaman bebeğine sakin bir sesle söyle: ‘Yorgunum, ama buradayım.’ Her şeyi biraz daha yavaş yap. Yetişkinlerin hızla değişen ruh hâlleri bebeğin kafasını karıştırabilir; sakin bir ses ve telaşsız hareketler bile çok yardımcı olur. Sık sık böyle hissediyorsan, güvendiğin biriyle ya da consultatiebureau’yla (çocuk sağlığı merkeziyle) konuş.
 
 hide-a-toy-under-a-cloth =
     .title = Bir oyuncağı tülbendin altına sakla
-    .body = Bugün bebeğin bakarken bir oyuncağı yarısı görünecek şekilde bir tülbendin altına sakla ve sor: 'Top nerede?' Bebeğin arasın; bulunca sevinçle alkışla. Böylece bebeğin, eşyaların ve insanların bir an gözden kaybolsalar da var olmaya devam ettiğini keşfeder. Bu da senin gidişini biraz daha anlaşılır kılar. Bebeğin tülbendi çekip oyuncağı gururla havaya kaldırdığında işe yarıyor demektir.
+    .body = Bugün bebeğin bakarken bir oyuncağı yarısı görünecek şekilde bir tülbendin altına sakla ve sor: ‘Top nerede?’ Bebeğin arasın; bulunca sevinçle alkışla. Böylece bebeğin, eşyaların ve insanların bir an gözden kaybolsalar da var olmaya devam ettiğini keşfeder. Bu da senin gidişini biraz daha anlaşılır kılar. Bebeğin tülbendi çekip oyuncağı gururla havaya kaldırdığında işe yarıyor demektir.
 
 out-of-sight-but-not-out-of-earshot =
     .title = Gözden uzak, ama sesi yakın
-    .body = Bugün kısa bir süre başka bir odaya gitmen gerekirse gitmeden önce söyle: 'Çamaşırları alıp geliyorum, hemen dönerim.' Uzaklaşırken konuş ya da şarkı söyle ki bebeğin sesini duymaya devam etsin, ve söylediğin gibi geri gel. Böylece bebeğin şunu öğrenir: söylenen şey gerçekten olur. Bebeğin daha az bağırarak itiraz ettiğinde ya da hemen ağlamak yerine biraz beklediğinde işe yarıyor demektir.
+    .body = Bugün kısa bir süre başka bir odaya gitmen gerekirse gitmeden önce söyle: ‘Çamaşırları alıp geliyorum, hemen dönerim.’ Uzaklaşırken konuş ya da şarkı söyle ki bebeğin sesini duymaya devam etsin, ve söylediğin gibi geri gel. Böylece bebeğin şunu öğrenir: söylenen şey gerçekten olur. Bebeğin daha az bağırarak itiraz ettiğinde ya da hemen ağlamak yerine biraz beklediğinde işe yarıyor demektir.
 
 tears-at-goodbye-are-no-failure =
     .title = Vedalaşırken ağlamak başarısızlık değil
@@ -552,7 +552,7 @@ clap-your-hands-song =
 
 there-at-night-too =
     .title = Geceleri de buradasın
-    .body = Bebeğin bu gece eskisinden daha sık mı uyanıyor? Bu yaşlarda bu sık olur; kısmen de bebeğin artık bazen yanında olmadığını daha iyi fark ettiği için. Git bak, elini bebeğinin üstüne koy ve fısılda: 'Buradayım.' Bu, her seferinde şunu doğrular: seslenince biri gelir. Bebeğin daha çabuk yeniden uykuya daldığında işe yarıyor demektir. Bitkin misin? Mümkünse başka biriyle nöbetleşe yap.
+    .body = Bebeğin bu gece eskisinden daha sık mı uyanıyor? Bu yaşlarda bu sık olur; kısmen de bebeğin artık bazen yanında olmadığını daha iyi fark ettiği için. Git bak, elini bebeğinin üstüne koy ve fısılda: ‘Buradayım.’ Bu, her seferinde şunu doğrular: seslenince biri gelir. Bebeğin daha çabuk yeniden uykuya daldığında işe yarıyor demektir. Bitkin misin? Mümkünse başka biriyle nöbetleşe yap.
 
 only-you-will-do-take-a-break-anyway =
     .title = Bir tek seni mi istiyor? Yine de mola ver
@@ -560,11 +560,11 @@ only-you-will-do-take-a-break-anyway =
 
 safe-seen-soothed =
     .title = Güvende, görülmüş, teselli edilmiş
-    .body = Bu akşam günü biraz düşün. Bebeğin güvende miydi? Birkaç bakışla da olsa görüldü mü? İhtiyacı olduğunda teselli edildi mi? Çoğunlukla 'evet, aşağı yukarı' diyebiliyorsan, bebeğinde bir güven duygusu büyüyor demektir. Kusursuz olması gerekmiyor. Bunu, bir şey ürkütücü geldiğinde seni arayan bir bebekte görürsün.
+    .body = Bu akşam günü biraz düşün. Bebeğin güvende miydi? Birkaç bakışla da olsa görüldü mü? İhtiyacı olduğunda teselli edildi mi? Çoğunlukla ‘evet, aşağı yukarı’ diyebiliyorsan, bebeğinde bir güven duygusu büyüyor demektir. Kusursuz olması gerekmiyor. Bunu, bir şey ürkütücü geldiğinde seni arayan bir bebekte görürsün.
 
 point-and-name =
     .title = Göster ve adını söyle
-    .body = Bugün birkaç kez bir şeyi parmağınla gösterip adını söyle: 'Bak, kedi!' Sonra bebeğine, ardından yeniden kediye bak. Bu yaşlarda bebek, parmağının bir şeyi gösterdiğini anlamaya başlar; birlikte aynı şeye bakmak da yeni bir temas biçimidir. Bebeğin gözleriyle parmağını takip edip sonra sana baktığında işe yarıyor demektir.
+    .body = Bugün birkaç kez bir şeyi parmağınla gösterip adını söyle: ‘Bak, kedi!’ Sonra bebeğine, ardından yeniden kediye bak. Bu yaşlarda bebek, parmağının bir şeyi gösterdiğini anlamaya başlar; birlikte aynı şeye bakmak da yeni bir temas biçimidir. Bebeğin gözleriyle parmağını takip edip sonra sana baktığında işe yarıyor demektir.
 
 cuddles-for-a-busy-explorer =
     .title = Sarılmak hâlâ önemli
@@ -612,7 +612,7 @@ new-carer-step-by-step =
 
 a-ritual-with-another-carer =
     .title = Başka bir bakım verenin de kendi ritüeli olsun
-    .body = Bir büyükanne ya da büyükbabanın, bakıcının veya düzenli bakım veren başka birinin çocuğunla kendine özgü bir şeyi olsun: belli bir şarkı, birlikte ördek beslemek, kucakta 'gazete okumak'. Çocuğun birden fazla güvendiği yetişkinle gerçek bir bağ kurabilir ve bu senin bağından hiçbir şey eksiltmez. O kişi içeri girer girmez çocuğunun yüzü aydınlandığında ya da el salladığında bunu fark edersin.
+    .body = Bir büyükanne ya da büyükbabanın, bakıcının veya düzenli bakım veren başka birinin çocuğunla kendine özgü bir şeyi olsun: belli bir şarkı, birlikte ördek beslemek, kucakta ‘gazete okumak’. Çocuğun birden fazla güvendiği yetişkinle gerçek bir bağ kurabilir ve bu senin bağından hiçbir şey eksiltmez. O kişi içeri girer girmez çocuğunun yüzü aydınlandığında ya da el salladığında bunu fark edersin.
 
 five-minutes-at-pickup =
     .title = Aldıktan sonra birlikte beş dakika
@@ -668,7 +668,7 @@ little-helper =
 
 spills-are-practice =
     .title = Küçük bir kaza sadece alıştırmadır
-    .body = Çocuğun bugün kendi suyunu koyarken döktü mü, ya da kule mi yıkıldı? Hafif bir tonla söyle: “Hop, taştı. Bir bez getirir misin?” Hata yapmak öğrenmenin bir parçasıdır; utanmadan başarısız olabilen bir çocuk denemeye devam eder. Çocuğun bir dahaki sefere sana korkuyla bakmadan yine kendisi yapmak istediğinde bunu fark edersin.
+    .body = Çocuğun bugün kendi suyunu koyarken döktü mü, ya da kule mi yıkıldı? Hafif bir tonla söyle: “Hop, taştı. Silmek için bir bez getirir misin?” Hata yapmak öğrenmenin bir parçasıdır; utanmadan başarısız olabilen bir çocuk denemeye devam eder. Çocuğun bir dahaki sefere sana korkuyla bakmadan yine kendisi yapmak istediğinde bunu fark edersin.
 
 cheer-the-trying =
     .title = Denemeyi alkışla
@@ -692,14 +692,14 @@ narrate-what-you-do-together =
 
 knee-ride-with-a-drop =
     .title = Heyecanlı bir düşüşle diz tekerlemesi
-    .body = Bugün çocuğun dizlerindeyken bir at binme tekerlemesi söyle ve sonunda onu bacaklarının arasına doğru 'düşür'. Düşüşten hemen önce biraz bekle. Sonu tanıdık olan heyecanlı an, çocuğuna onu her zaman yakalayacağını hissettirir. Çocuğun düşüşten önce çığlık çığlığa gülmeye başladığında ve bir hareket ya da sesle bir tur daha istediğinde bunu fark edersin.
+    .body = Bugün çocuğun dizlerindeyken bir at binme tekerlemesi söyle ve sonunda onu bacaklarının arasına doğru ‘düşür’. Düşüşten hemen önce biraz bekle. Sonu tanıdık olan heyecanlı an, çocuğuna onu her zaman yakalayacağını hissettirir. Çocuğun düşüşten önce çığlık çığlığa gülmeye başladığında ve bir hareket ya da sesle bir tur daha istediğinde bunu fark edersin.
 
 mirror-faces =
     .title = Aynanın karşısında surat yapmak
     .body = Birlikte aynanın karşısına oturun ve sırayla surat yapın: şaşkın, mutlu, kızgın, üzgün. Ne yaptığını söyle: “Bak, şimdi kızgınım! Şimdi yine mutluyum.” Böylece çocuğun, duyguların hem kendi yüzünde hem seninkinde neye benzediğini oynayarak çalışır. Çocuğun seni taklit ettiğinde, kendisi komik bir surat yaptığında ve gülerek sana baktığında işe yaradığını görürsün.
 
 rough-and-tumble-stop =
-    .title = Boğuşma oyunu ve 'dur' deyince durmak
+    .title = Boğuşma oyunu ve ‘dur’ deyince durmak
     .body = Bugün yatakta ya da kanepede biraz boğuşun ya da gıdıklaşın; çocuğun “dur” dediğinde, seni ittiğinde ya da döndüğünde hemen dur. Sonra yeniden isteyene kadar bekle. Birlikte gülmek ve dokunmak bağı güçlendirir; çocuğun da kendi bedeni hakkında söz sahibi olduğunu öğrenir. Çocuğun devam etmek için yeniden sana doğru emeklediğinde bunu fark edersin.
 
 morning-cuddle =
@@ -708,10 +708,10 @@ morning-cuddle =
 
 ten-minutes-following =
     .title = Oyunda on dakika onu takip et
-    .body = Bugün on dakika, yönetimin çocuğunda olduğu bir oyun oyna. Onun yaptığını taklit et, gördüğünü söyle ve bir şey öğretme ya da 'doğru oynama' düşüncesini bir süre bırak. Yönlendirmek yerine takip etmek, çocuğuna kendi ilgisini çeken şeyin önemli olduğunu gösterir. Çocuğun sana daha sık baktığında, sana bir şey uzattığında ya da oyunda her zamankinden uzun kaldığında işe yaradığını görürsün.
+    .body = Bugün on dakika, yönetimin çocuğunda olduğu bir oyun oyna. Onun yaptığını taklit et, gördüğünü söyle ve bir şey öğretme ya da ‘doğru oynama’ düşüncesini bir süre bırak. Yönlendirmek yerine takip etmek, çocuğuna kendi ilgisini çeken şeyin önemli olduğunu gösterir. Çocuğun sana daha sık baktığında, sana bir şey uzattığında ya da oyunda her zamankinden uzun kaldığında işe yaradığını görürsün.
 
 answer-every-look =
-    .title = Her 'bak!'a karşılık ver
+    .title = Her ‘bak!’a karşılık ver
     .body = Bugün çocuğunun küçük davetlerine dikkat et: bir şeyi gösteren minik parmak, bir “bak!”, eline tutuşturulan bir taş. Kısa da olsa karşılık ver: “Vay, bir taş! Benim için mi?” Böyle küçük cevaplar çocuğuna temas aramaya değdiğini söyler. Çocuğun sana bir şeyler göstermeye daha sık geldiğinde ve tepkini bekleyen gözlerle baktığında bunu fark edersin.
 
 strangers-from-your-lap =
@@ -728,11 +728,11 @@ quiet-hour-after-a-busy-day =
 
 show-me-again =
     .title = “Henüz anlamadım, bir daha göster”
-    .body = Çocuğun bugün ne istediğini anlamadığın için sinirleniyor mu? Dürüstçe söyle: “Henüz anlamadım. Bana gösterir misin?” ve peşinden git. Arada birbirini anlayamamak çok olağandır; ne demek istendiğini birlikte yeniden aramak bağı aslında güçlendirir. Çocuğun elini tutup seni peşinden sürüklediğinde ve sen anladığında rahatladığını gördüğünde bunu fark edersin.
+    .body = Çocuğun bugün ne istediğini anlamadığın için sinirleniyor mu? Dürüstçe söyle: “Henüz anlamadım. Bana gösterir misin?” ve peşinden git. Arada birbirini anlayamamak çok olağandır; ne demek istendiğini birlikte yeniden aramak bağı aslında güçlendirir. Çocuğun seni elinden tutup peşinden sürüklediğinde ve sen anlayınca rahatladığında bunu fark edersin.
 
 reconnect-after-no =
-    .title = Bir 'hayır'dan sonra yeniden bağ kur
-    .body = Bugün 'hayır' dedin ve çocuğun çok mu üzüldü? Hayırında dur, ama birkaç dakika sonra yeniden temas kur: kolunu çocuğuna dola ve “Bu hiç hoşuna gitmedi, değil mi? Ben hâlâ buradayım” de. Ardından yeniden bağ kurulduğu sürece sınır ve sıcak bir bağ gayet iyi bir arada olur. Çocuğun sarılmana izin verdiğinde ve küslük sandığından çabuk unutulduğunda bunu fark edersin.
+    .title = Bir ‘hayır’dan sonra yeniden bağ kur
+    .body = Bugün ‘hayır’ dedin ve çocuğun çok mu üzüldü? Hayırında dur, ama birkaç dakika sonra yeniden temas kur: kolunu çocuğuna dola ve “Bu hiç hoşuna gitmedi, değil mi? Ben hâlâ buradayım” de. Ardından yeniden bağ kurulduğu sürece sınır ve sıcak bir bağ gayet iyi bir arada olur. Çocuğun sarılmana izin verdiğinde ve küslük sandığından çabuk unutulduğunda bunu fark edersin.
 
 walk-at-toddler-pace =
     .title = Küçük çocuk hızında yürü
@@ -748,18 +748,18 @@ a-piece-of-home =
 
 talk-about-other-carers =
     .title = Evde diğer bakım verenlerden söz et
-    .body = Bugün evde kreşteki bakıcının, bakıcının ya da bir büyükanne veya büyükbabanın adını an; istersen birlikte bir fotoğrafa bakın: “Yarın yine Ayşe'ye gidiyorsun.” Böylece çocuğunun yanında kendini güvende hissettiği insanlar da tek, tanıdık bir dünyanın parçası olur. Çocuğun adı duyunca canlandığında, fotoğrafı gösterdiğinde ya da adı kendisi söylemeye çalıştığında bunu fark edersin.
+    .body = Bugün evde kreşteki bakıcının, bakıcının ya da bir büyükanne veya büyükbabanın adını an; istersen birlikte bir fotoğrafa bakın: “Yarın yine Ayşe’ye gidiyorsun.” Böylece çocuğunun yanında kendini güvende hissettiği insanlar da tek, tanıdık bir dünyanın parçası olur. Çocuğun adı duyunca canlandığında, fotoğrafı gösterdiğinde ya da adı kendisi söylemeye çalıştığında bunu fark edersin.
 
 say-exactly-what-you-liked =
     .title = Neyi beğendiğini tam olarak söyle
-    .body = Bugün çocuğunu birkaç kez, gördüğün şeyi tam olarak söyleyerek öv: “Ayakkabını kendin getirdin!” ya da “Kediyi ne kadar nazik okşadın.” Somut bir övgü, hızlıca söylenmiş bir 'aferin'den çok daha fazla, gerçekten baktığını gösterir. Çocuğun ışıl ışıl olduğunda, bunu bir kez daha yaptığında ya da göstermek için gururla yanına geldiğinde işe yaradığını görürsün.
+    .body = Bugün çocuğunu birkaç kez, gördüğün şeyi tam olarak söyleyerek öv: “Ayakkabını kendin getirdin!” ya da “Kediyi ne kadar nazik okşadın.” Somut bir övgü, hızlıca söylenmiş bir ‘aferin’den çok daha fazla, gerçekten baktığını gösterir. Çocuğun ışıl ışıl olduğunda, bunu bir kez daha yaptığında ya da göstermek için gururla yanına geldiğinde işe yaradığını görürsün.
 
 comfort-does-not-spoil =
     .title = Teselli etmek şımartmaz
     .body = Teselli etmenin çocuğu şımarttığını duyduğun oluyor mu? Bunu gönül rahatlığıyla bir kenara bırakabilirsin. Çocuğun bugün küçük bir şey için ağlarsa yine de bir sarılma ya da teselli edici bir söz için yanına git. Teselliye güvenebilen çocuklar tam da bu sayede daha bağımsız olur. Çocuğun teselliden sonra kendiliğinden yeniden senden uzaklaşıp oynamaya devam ettiğinde bunu fark edersin.
 
 night-call-short-visit =
-    .title = Geceleri ona 'buradayım' de
+    .title = Geceleri ona ‘buradayım’ de
     .body = Çocuğun bu gece seslenir ya da ağlarsa, kısa da olsa git bak: sırtına bir el, yumuşak bir “Buradayım, yeniden uyuyabilirsin.” Birinin geleceğini bilmek, çocuğunun kendini geceye bırakmasını kolaylaştırır. Böyle kısa bir ziyaretten sonra çocuğun daha çabuk uykuya daldığında ya da daha seyrek tamamen altüst olduğunda bunu fark edersin.
 
 tell-them-how-you-feel =
@@ -776,7 +776,7 @@ retell-the-day =
 
 comfort-the-teddy =
     .title = Oyuncak ayıyı birlikte teselli edin
-    .body = Bugün bir peluş ya da oyuncak bebek al ve onu 'düşür' ya da 'üzgün' yap. Çocuğuna sor: “Eyvah, ayıcık ağlıyor. Ayıcığın neye ihtiyacı var?” Oyunda çocuğun, kendisi nasıl teselli ediliyorsa öyle teselli etmeyi çalışır. Çocuğun ayıyı okşadığında, salladığında ya da öptüğünde, belki de senin teselli sözlerini kullandığında işe yaradığını görürsün.
+    .body = Bugün bir peluş ya da oyuncak bebek al ve onu ‘düşür’ ya da ‘üzgün’ yap. Çocuğuna sor: “Eyvah, ayıcık ağlıyor. Ayıcığın neye ihtiyacı var?” Oyunda çocuğun, kendisi nasıl teselli ediliyorsa öyle teselli etmeyi çalışır. Çocuğun ayıyı okşadığında, salladığında ya da öptüğünde, belki de senin teselli sözlerini kullandığında işe yaradığını görürsün.
 
 good-enough-really-is =
     .title = Yeterince iyi gerçekten yeterli
@@ -792,15 +792,15 @@ one-moment-without-the-phone =
 
 four-s-as-a-compass =
     .title = Pusula olarak dört S
-    .body = Bugün zor bir anda Siegel'in dört S'sini düşün: Safe (güvende), Seen (görülmüş), Soothed (teselli edilmiş); bu üçü birlikte çocuğunu Secure (güvende ve korunmuş) hissettirir. Kendine tek bir şey sor: ilk üçünden hangisini şu an verebilirim? Bu tek soru, kargaşanın içinde sonraki adımı bulmana yardım eder. Daha az tereddüt ettiğinde ve çocuğun yanında daha çabuk sakinleştiğinde bunu fark edersin.
+    .body = Bugün zor bir anda Siegel’in dört S’sini düşün: Safe (güvende), Seen (görülmüş), Soothed (teselli edilmiş); bu üçü birlikte çocuğunu Secure (güvende ve korunmuş) hissettirir. Kendine tek bir şey sor: ilk üçünden hangisini şu an verebilirim? Bu tek soru, kargaşanın içinde sonraki adımı bulmana yardım eder. Daha az tereddüt ettiğinde ve çocuğun yanında daha çabuk sakinleştiğinde bunu fark edersin.
 
 safe-comes-first =
     .title = Önce güvenlik, sonra gerisi
-    .body = Çocuğun bugün çok üzgünse, önce kendini güvende hissetmesini sağla: kucağına al ya da yakınına gel, gürültüden uzaklaş, sesin alçak ve sakin olsun. Açıklamak, çözmek ve toparlamak sonra gelir, çünkü Siegel'in dört S'sinin ilki olan bu güvenlik duygusu olmadan bir çocuk başka hiçbir şeyi pek alamaz. Ağlama panikten daha yumuşak hıçkırıklara dönüştüğünde bunu fark edersin.
+    .body = Çocuğun bugün çok üzgünse, önce kendini güvende hissetmesini sağla: kucağına al ya da yakınına gel, gürültüden uzaklaş, sesin alçak ve sakin olsun. Açıklamak, çözmek ve toparlamak sonra gelir, çünkü Siegel’in dört S’sinin ilki olan bu güvenlik duygusu olmadan bir çocuk başka hiçbir şeyi pek alamaz. Ağlama panikten daha yumuşak hıçkırıklara dönüştüğünde bunu fark edersin.
 
 your-own-soothing-signature =
     .title = Kendine özgü teselli hareketini bul
-    .body = Sana uyan bir teselli yolu seç ve bugün her seferinde onu kullan: aynı sallanma, aynı yumuşak mırıltı, aynı sözler. Siegel'in dört S'sinden 'Soothed', yani teselli edilmek, hareket tanıdık olduğunda daha çabuk olur, çünkü çocuğunun bedeni bir süre sonra onu tanır. Çocuğun senin mırıltını duyar duymaz biraz sakinleşmeye başladığında bunu fark edersin.
+    .body = Sana uyan bir teselli yolu seç ve bugün her seferinde onu kullan: aynı sallanma, aynı yumuşak mırıltı, aynı sözler. Siegel’in dört S’sinden ‘Soothed’, yani teselli edilmek, hareket tanıdık olduğunda daha çabuk olur, çünkü çocuğunun bedeni bir süre sonra onu tanır. Çocuğun senin mırıltını duyar duymaz biraz sakinleşmeye başladığında bunu fark edersin.
 
 look-behind-the-behaviour =
     .title = Davranışın ardına bak
@@ -816,7 +816,7 @@ cross-one-thing-off =
 
 worries-shared =
     .title = Kaygıları tek başına taşımak zorunda değilsin
-    .body = Para, iş, ilişkin ya da sağlığınla ilgili kaygıların mı var? Consultatiebureau'ya (çocuk sağlığı merkezine) bir sonraki gidişinde ya da aile hekimine bundan söz et; seninle birlikte yardım yollarını düşünebilirler. Süren kaygılar çocuğun için orada olmayı zorlaştırır; onlarla ilgilenmek de iyi bakımın bir parçasıdır. Biri seninle birlikte baktığı için yükün hafiflediğinde bunu fark edersin.
+    .body = Para, iş, ilişkin ya da sağlığınla ilgili kaygıların mı var? Consultatiebureau’ya (çocuk sağlığı merkezine) bir sonraki gidişinde ya da aile hekimine bundan söz et; seninle birlikte yardım yollarını düşünebilirler. Süren kaygılar çocuğun için orada olmayı zorlaştırır; onlarla ilgilenmek de iyi bakımın bir parçasıdır. Biri seninle birlikte baktığı için yükün hafiflediğinde bunu fark edersin.
 
 half-an-hour-for-you =
     .title = Kendine yarım saat
@@ -832,19 +832,19 @@ every-comfort-builds-the-brain =
 
 in-doubt-ask-early =
     .title = Emin değil misin? Erkenden sor
-    .body = Çocuğunu 'okuyamadığını' sık sık mı hissediyorsun, ya da çocuğun çok kaygılı, hep tetikte veya tam tersine sessiz ve içine kapanık mı? Emin olmasan bile consultatiebureau (JGZ, çocuk sağlığı merkezi) ya da aile hekimin ile konuş. Erken yardım istemek özenin işaretidir ve yardımcı olabilecek çok şey var. Görüşmeden sonra ne yapabileceğini ya da neyi bırakabileceğini bildiğinde bunu fark edersin.
+    .body = Çocuğunu ‘okuyamadığını’ sık sık mı hissediyorsun, ya da çocuğun çok kaygılı, hep tetikte veya tam tersine sessiz ve içine kapanık mı? Emin olmasan bile consultatiebureau (JGZ, çocuk sağlığı merkezi) ya da aile hekimin ile konuş. Erken yardım istemek özenin işaretidir ve yardımcı olabilecek çok şey var. Görüşmeden sonra ne yapabileceğini ya da neyi bırakabileceğini bildiğinde bunu fark edersin.
 
 low-or-numb-tell-someone =
     .title = Pek bir şey hissetmiyor ya da hep kederli misin?
-    .body = Bir süredir çocuğuna karşı pek bir şey hissetmiyor musun; sık sık kederli, sinirli ya da kaygılı mısın, ya da çocuğun uyurken bile uyuyamıyor musun? Bugün bunu güvendiğin birine anlat ve aile hekiminden ya da consultatiebureau'dan (çocuk sağlığı merkezinden) randevu al. Bu nadiren birinin suçudur ve doğru yardımla çoğu zaman hafifler. İlk görüşme bile biraz nefes aldırdığında bunu fark edersin.
+    .body = Bir süredir çocuğuna karşı pek bir şey hissetmiyor musun; sık sık kederli, sinirli ya da kaygılı mısın, ya da çocuğun uyurken bile uyuyamıyor musun? Bugün bunu güvendiğin birine anlat ve aile hekiminden ya da consultatiebureau’dan (çocuk sağlığı merkezinden) randevu al. Bu nadiren birinin suçudur ve doğru yardımla çoğu zaman hafifler. İlk görüşme bile biraz nefes aldırdığında bunu fark edersin.
 
 answer-a-look-with-a-smile =
     .title = Bir bakışa gülümsemeyle karşılık ver
     .body = Bugün çocuğunun sana baktığı, kolunu uzattığı ya da sana küçük bir ses çıkardığı anlara dikkat et. Odanın öbür ucundan bile olsa bir gülümseme, bir baş sallama ya da bir sözle karşılık ver. Böylece çocuğun temas aramanın karşılıksız kalmadığını fark eder. Çocuğun bakışını daha sık aradığında ve daha uzun tuttuğunda işe yaradığını görürsün.
 
 more-or-enough-for-now =
-    .title = 'Daha!' ve 'şimdilik yeter' işaretlerini oku
-    .body = Bugün oynarken ya da bakım sırasında çocuğunun işaretlerine bak. Başka yere bakmak, esnemek, dönmek ya da tersine aşırı hareketlenmek çoğu zaman 'şimdilik yeter' demektir; sana bakmak, gülümsemek ve sana doğru gelmek ise 'daha!' demektir. Bu işaretlere uyum sağlamak, çocuğuna olan bitene etkisi olduğunu hissettirir. Birlikte geçirdiğiniz zaman daha uzun süre keyifli kaldığında bunu fark edersin.
+    .title = ‘Daha!’ ve ‘şimdilik yeter’ işaretlerini oku
+    .body = Bugün oynarken ya da bakım sırasında çocuğunun işaretlerine bak. Başka yere bakmak, esnemek, dönmek ya da tersine aşırı hareketlenmek çoğu zaman ‘şimdilik yeter’ demektir; sana bakmak, gülümsemek ve sana doğru gelmek ise ‘daha!’ demektir. Bu işaretlere uyum sağlamak, çocuğuna olan bitene etkisi olduğunu hissettirir. Birlikte geçirdiğiniz zaman daha uzun süre keyifli kaldığında bunu fark edersin.
 
 same-words-same-moments =
     .title = Sabit anlarda aynı sözler
