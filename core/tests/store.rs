@@ -104,14 +104,20 @@ fn v1_snapshot_upgrades_to_the_fresh_schema() {
 }
 
 #[test]
-fn not_a_database_is_reported_as_corrupt() {
+fn not_a_database_is_kept_aside_not_opened() {
     let dir = tempfile::tempdir().expect("dir");
     let path = dir.path().join("junk.sqlite");
     std::fs::write(&path, vec![0x42u8; 8192]).expect("write");
-    let err = Core::open(&path.to_string_lossy(), &[])
-        .err()
-        .expect("refused");
-    assert_eq!(err.code(), "corrupt");
+    let core = Core::open(&path.to_string_lossy(), &[]).expect("opens a fresh file");
+    match core.open_outcome() {
+        hechting_core::OpenOutcome::StartedEmpty { damaged_copy } => {
+            assert_eq!(
+                std::fs::read(damaged_copy).expect("kept"),
+                vec![0x42u8; 8192]
+            );
+        }
+        other => panic!("{other:?}"),
+    }
 }
 
 #[test]
