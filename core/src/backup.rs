@@ -357,7 +357,7 @@ pub fn merge(
                 format!("tip_feedback[{i}].child_id"),
             ));
         }
-        count(Some(existing.is_some()), &mut report);
+        count(existing.map(|_| true), &mut report);
     }
     for s in &doc.settings {
         if ![settings::LANGUAGE, settings::THEMES_OFF].contains(&s.key.as_str()) {
@@ -379,7 +379,7 @@ pub fn merge(
              ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
             params![s.key, s.value, s.updated_at],
         )?;
-        count(Some(existing.is_some()), &mut report);
+        count(existing.map(|_| true), &mut report);
     }
     progress(total, total);
     Ok(report)

@@ -329,24 +329,33 @@ impl Core {
     /// The tip of the day for a child: chosen and stored the first time it is asked
     /// for, the same all day after. `None` only when every tip was refused.
     pub fn tip_for_day(&self, child_id: &str, date: NaiveDate) -> ApiResult<Option<DailyTip>> {
-        let pick = self.db.write(|tx| {
-            let child = children::get(tx, child_id)?;
-            if let Some(tip) = tip_store::delivered(tx, child_id, date)? {
-                return Ok(Some(Pick {
-                    date,
-                    tip_id: tip,
-                    delivered: true,
-                    fallback: false,
-                }));
-            }
-            let pick = self.plan(tx, &child, date, 1)?.pop();
-            if let Some(p) = &pick {
-                tip_store::record(tx, child_id, date, &p.tip_id)?;
-            }
-            Ok(pick)
-        })?;
+        let delivered = |c: &rusqlite::Connection| -> error::Result<(Child, Option<Pick>)> {
+            let child = children::get(c, child_id)?;
+            let pick = tip_store::delivered(c, child_id, date)?.map(|tip_id| Pick {
+                date,
+                tip_id,
+                delivered: true,
+                fallback: false,
+            });
+            Ok((child, pick))
+        };
+        // Most calls find the day's tip already chosen: no write lock for those.
+        let (child, pick) = match self.db.read(delivered)? {
+            (child, Some(pick)) => (child, Some(pick)),
+            _ => self.db.write(|tx| {
+                // Another thread or process may have chosen it meanwhile.
+                let (child, pick) = delivered(tx)?;
+                if pick.is_some() {
+                    return Ok((child, pick));
+                }
+                let pick = self.plan(tx, &child, date, 1)?.pop();
+                if let Some(p) = &pick {
+                    tip_store::record(tx, child_id, date, &p.tip_id)?;
+                }
+                Ok((child, pick))
+            })?,
+        };
         let Some(pick) = pick else { return Ok(None) };
-        let child = self.child(child_id)?;
         Ok(self.daily_tips(&child, vec![pick])?.pop())
     }
 
@@ -429,6 +438,14 @@ impl Core {
             tip_store::give_feedback(tx, child_id, tip_id, feedback)?;
             tip_store::feedback(tx, child_id, tip_id)
         })?)
+    }
+
+    /// One tip of the catalog in the current language.
+    pub fn tip(&self, tip_id: &str) -> ApiResult<TipView> {
+        let def = tips::catalog().get(tip_id).ok_or(ApiError::NotFound {
+            code: "tip-not-found".into(),
+        })?;
+        Ok(tip_view(&self.loc(), def))
     }
 
     pub fn favourite_tips(&self, child_id: &str) -> ApiResult<Vec<TipView>> {

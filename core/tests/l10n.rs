@@ -22,7 +22,9 @@ const NUMBER_VARS: &[&str] = &[
     "weeks",
     "years",
 ];
-const TEXT_VARS: &[&str] = &["age", "date", "kind", "name", "theme"];
+const TEXT_VARS: &[&str] = &[
+    "age", "command", "date", "file", "id", "kind", "name", "names", "reason", "theme",
+];
 
 fn parse(path: &str, text: &'static str) -> ast::Resource<&'static str> {
     match fluent_syntax::parser::parse(text) {

@@ -75,6 +75,11 @@ fn export_import_round_trip_is_exact() {
     let report = empty.core.import_json(&exported).expect("import");
     assert!(report.added > 40);
     assert_eq!(
+        (report.updated, report.unchanged),
+        (0, 0),
+        "into an empty database everything is new"
+    );
+    assert_eq!(
         empty.core.export_json().expect("export"),
         exported,
         "export -> import -> export is the same document"

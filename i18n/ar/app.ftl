@@ -430,3 +430,23 @@ child-edit = تعديل البيانات
 child-remove = إزالة الطفل
 # Variables: $name (string) - the child's name
 child-remove-confirm = إزالة { $name }؟ ستُحذف أيضًا كل اللحظات والملاحظات الخاصة بـ{ $name }.
+
+## Terminal shell (hechting-cli)
+
+cli-no-child = لا يوجد طفل بعد. أضف طفلًا: hechting child add <الاسم> --born YYYY-MM-DD
+# Variables: $names (string) - the children's names, comma-separated
+cli-choose-child = يوجد أكثر من طفل ({ $names })؛ اختر واحدًا باستخدام --child <الاسم أو المعرّف>.
+# Variables: $name (string) - a child's name
+cli-child-name-twice = يحمل أكثر من طفل الاسم { $name }؛ اختر بالمعرّف (انظر hechting child list).
+# Variables: $name (string) - a child's name; $id (string) - the child's id
+cli-child-removed = أُزيل { $name }. للاستعادة: hechting child restore { $id }
+# Variables: $file (string) - a file path; $reason (string) - the system's reason
+cli-file-failed = تعذّر استخدام الملف { $file } ({ $reason })؛ تحقّق من المسار وحاول مرة أخرى.
+cli-no-data-dir = لا يوجد على هذا الحاسوب مجلد بيانات لـ{ -app-name }؛ حدّد ملف قاعدة بيانات باستخدام --db <ملف>.
+# Variables: $file (string) - the demo database's path
+cli-demo-footer = هذه يوميات تجريبية محفوظة في { $file }. للتجوّل فيها:
+cli-undo-hint = للاستعادة: hechting undo
+# Variables: $command (string) - the command for the next page
+cli-next-page = المزيد: { $command }
+# Variables: $file (string) - where the damaged file was kept
+cli-recovered-copy = حُفظ الملف التالف باسم { $file }.

@@ -358,3 +358,23 @@ child-edit = Angaben bearbeiten
 child-remove = Kind entfernen
 # Variables: $name (string) - the child's name
 child-remove-confirm = { $name } entfernen? Alle Momente und Notizen zu { $name } werden dann auch gelöscht.
+
+## Terminal shell (hechting-cli)
+
+cli-no-child = Noch kein Kind. Füge eins hinzu: hechting child add <Name> --born JJJJ-MM-TT
+# Variables: $names (string) - the children's names, comma-separated
+cli-choose-child = Es gibt mehr als ein Kind ({ $names }); wähle eins mit --child <Name oder ID>.
+# Variables: $name (string) - a child's name
+cli-child-name-twice = Mehr als ein Kind heißt { $name }; wähle über die ID (siehe hechting child list).
+# Variables: $name (string) - a child's name; $id (string) - the child's id
+cli-child-removed = { $name } wurde entfernt. Zurückholen: hechting child restore { $id }
+# Variables: $file (string) - a file path; $reason (string) - the system's reason
+cli-file-failed = Die Datei { $file } ließ sich nicht verwenden ({ $reason }); prüfe den Pfad und versuche es noch einmal.
+cli-no-data-dir = Dieser Computer hat keinen Datenordner für { -app-name }; gib mit --db <Datei> eine Datenbankdatei an.
+# Variables: $file (string) - the demo database's path
+cli-demo-footer = Das ist ein Beispieltagebuch, gespeichert in { $file }. Zum Umsehen:
+cli-undo-hint = Zurückholen: hechting undo
+# Variables: $command (string) - the command for the next page
+cli-next-page = Mehr: { $command }
+# Variables: $file (string) - where the damaged file was kept
+cli-recovered-copy = Die beschädigte Datei wurde als { $file } aufbewahrt.

@@ -358,3 +358,23 @@ child-edit = Edit details
 child-remove = Remove child
 # Variables: $name (string) - the child's name
 child-remove-confirm = Remove { $name }? All moments and notes for { $name } will be removed too.
+
+## Terminal shell (hechting-cli)
+
+cli-no-child = No child yet. Add one: hechting child add <name> --born YYYY-MM-DD
+# Variables: $names (string) - the children's names, comma-separated
+cli-choose-child = There is more than one child ({ $names }); choose one with --child <name or id>.
+# Variables: $name (string) - a child's name
+cli-child-name-twice = More than one child is called { $name }; choose by id (see hechting child list).
+# Variables: $name (string) - a child's name; $id (string) - the child's id
+cli-child-removed = { $name } was removed. To bring them back: hechting child restore { $id }
+# Variables: $file (string) - a file path; $reason (string) - the system's reason
+cli-file-failed = Could not use the file { $file } ({ $reason }); check the path and try again.
+cli-no-data-dir = This computer has no data folder for { -app-name }; name a database file with --db <file>.
+# Variables: $file (string) - the demo database's path
+cli-demo-footer = This is a demo journal, kept in { $file }. To look around in it:
+cli-undo-hint = To bring it back: hechting undo
+# Variables: $command (string) - the command for the next page
+cli-next-page = More: { $command }
+# Variables: $file (string) - where the damaged file was kept
+cli-recovered-copy = The damaged file was kept as { $file }.

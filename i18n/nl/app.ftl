@@ -358,3 +358,23 @@ child-edit = Gegevens aanpassen
 child-remove = Kind verwijderen
 # Variables: $name (string) - the child's name
 child-remove-confirm = { $name } verwijderen? Ook alle momenten en notities van { $name } gaan dan weg.
+
+## Terminal shell (hechting-cli)
+
+cli-no-child = Nog geen kind. Voeg er een toe: hechting child add <naam> --born JJJJ-MM-DD
+# Variables: $names (string) - the children's names, comma-separated
+cli-choose-child = Er is meer dan één kind ({ $names }); kies er een met --child <naam of id>.
+# Variables: $name (string) - a child's name
+cli-child-name-twice = Meer dan één kind heet { $name }; kies op id (zie hechting child list).
+# Variables: $name (string) - a child's name; $id (string) - the child's id
+cli-child-removed = { $name } is weggehaald. Terugzetten: hechting child restore { $id }
+# Variables: $file (string) - a file path; $reason (string) - the system's reason
+cli-file-failed = Het bestand { $file } lukte niet ({ $reason }); kijk het pad na en probeer het opnieuw.
+cli-no-data-dir = Deze computer heeft geen gegevensmap voor { -app-name }; geef een databasebestand op met --db <bestand>.
+# Variables: $file (string) - the demo database's path
+cli-demo-footer = Dit is een voorbeelddagboek, bewaard in { $file }. Rondkijken:
+cli-undo-hint = Terugzetten: hechting undo
+# Variables: $command (string) - the command for the next page
+cli-next-page = Meer: { $command }
+# Variables: $file (string) - where the damaged file was kept
+cli-recovered-copy = Het beschadigde bestand is bewaard als { $file }.

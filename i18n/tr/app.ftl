@@ -358,3 +358,23 @@ child-edit = Bilgileri düzenle
 child-remove = Çocuğu kaldır
 # Variables: $name (string) - the child's name
 child-remove-confirm = { $name } kaldırılsın mı? { $name } ile ilgili tüm anlar ve notlar da silinir.
+
+## Terminal shell (hechting-cli)
+
+cli-no-child = Henüz çocuk yok. Bir tane ekle: hechting child add <ad> --born YYYY-AA-GG
+# Variables: $names (string) - the children's names, comma-separated
+cli-choose-child = Birden fazla çocuk var ({ $names }); --child <ad veya kimlik> ile birini seç.
+# Variables: $name (string) - a child's name
+cli-child-name-twice = Birden fazla çocuğun adı { $name }; kimliğe göre seç (bkz. hechting child list).
+# Variables: $name (string) - a child's name; $id (string) - the child's id
+cli-child-removed = { $name } kaldırıldı. Geri getirmek için: hechting child restore { $id }
+# Variables: $file (string) - a file path; $reason (string) - the system's reason
+cli-file-failed = { $file } dosyası kullanılamadı ({ $reason }); yolu kontrol edip yeniden dene.
+cli-no-data-dir = Bu bilgisayarda { -app-name } için veri klasörü yok; --db <dosya> ile bir veritabanı dosyası belirt.
+# Variables: $file (string) - the demo database's path
+cli-demo-footer = Bu bir örnek günlük; { $file } içinde saklanıyor. İçinde gezinmek için:
+cli-undo-hint = Geri getirmek için: hechting undo
+# Variables: $command (string) - the command for the next page
+cli-next-page = Devamı: { $command }
+# Variables: $file (string) - where the damaged file was kept
+cli-recovered-copy = Bozulan dosya { $file } olarak saklandı.

@@ -1,0 +1,394 @@
+//! For content authors and translators: `preview`, `coverage`, and `locales`.
+//!
+//! These views speak the authors' working language (English) around the content,
+//! which is shown in the language asked for.
+
+use chrono::Days;
+use hechting_core::age::{Age, Phase};
+use hechting_core::l10n::{self, Direction, Localizer};
+use hechting_core::{content, tips};
+use serde::Serialize;
+
+use crate::ctx::Ctx;
+use crate::error::CliResult;
+use crate::parse;
+use crate::term::pad;
+use crate::text::clean;
+
+/// Coverage is counted per 30-day month over this range (months; negative before birth).
+const FIRST_MONTH: i32 = -4;
+const LAST_MONTH: i32 = 24;
+const MONTH_DAYS: i32 = 30;
+
+#[derive(Serialize)]
+struct CandidateJson {
+    rank: usize,
+    /// The tip a child who has seen none gets at this age.
+    first: bool,
+    id: String,
+    title: String,
+    body: String,
+    theme: &'static str,
+    theme_label: String,
+    concept: String,
+    from_day: i32,
+    to_day: i32,
+    priority: u8,
+    /// The language asked for has this tip's text (not a fallback).
+    translated: bool,
+}
+
+#[derive(Serialize)]
+struct PreviewJson {
+    age_days: i64,
+    age_label: String,
+    phase: &'static str,
+    phase_label: String,
+    locale: String,
+    any_age_fallback: bool,
+    candidates: Vec<CandidateJson>,
+}
+
+/// How an age is said, as the app would say it of a child that age today.
+fn age_words(ctx: &Ctx, loc: &Localizer, days: i64) -> String {
+    let today = ctx.today;
+    let shift = Days::new(days.unsigned_abs());
+    let (birth, due) = if days >= 0 {
+        (today.checked_sub_days(shift), None)
+    } else {
+        (None, today.checked_add_days(shift))
+    };
+    let age = Age::on(birth, due, today);
+    clean(&hechting_core::age_label(loc, &age, birth, due))
+}
+
+/// `hechting preview --age 10w`: what a parent of a baby that age reads.
+pub fn preview(ctx: &mut Ctx, age: &str) -> CliResult<()> {
+    let days = parse::age_days(age)?;
+    let preview = ctx.core.tip_preview(days);
+    let info = ctx.core.locale_info();
+    let loc = Localizer::new(&info.chain, None);
+    let phase = Phase::at(days);
+    let phase_label = ctx.t(&format!("phase-{}", phase.as_str()));
+    let age_label = age_words(ctx, &loc, days);
+    let candidates: Vec<CandidateJson> = preview
+        .candidates
+        .iter()
+        .enumerate()
+        .map(|(i, c)| CandidateJson {
+            rank: i + 1,
+            first: i == 0,
+            id: c.tip.id.clone(),
+            title: clean(&c.tip.title),
+            body: clean(&c.tip.body),
+            theme: c.tip.theme.as_str(),
+            theme_label: clean(&c.tip.theme_label),
+            concept: c.tip.concept.clone(),
+            from_day: c.from_day,
+            to_day: c.to_day,
+            priority: c.priority,
+            translated: loc.has_own(&c.tip.id),
+        })
+        .collect();
+    if ctx.json {
+        return ctx.emit_json(&PreviewJson {
+            age_days: days,
+            age_label,
+            phase: phase.as_str(),
+            phase_label,
+            locale: info.locale,
+            any_age_fallback: preview.any_age_fallback,
+            candidates,
+        });
+    }
+    ctx.line(format!(
+        "{} · {} · {}",
+        ctx.term.bold(&age_label),
+        ctx.term.accent(&phase_label),
+        ctx.term.dim(&format!("{days} days · {}", info.locale))
+    ));
+    let missing = candidates.iter().filter(|c| !c.translated).count();
+    let mut about = format!(
+        "{} candidate tips, in the order a new child gets them; ▶ is today's.",
+        candidates.len()
+    );
+    if preview.any_age_fallback {
+        about.push_str(" No window holds this age: the any-age tips serve.");
+    }
+    if missing > 0 {
+        about.push_str(&format!(
+            " {missing} not yet in {}: shown in {} (marked *).",
+            info.locale,
+            info.chain.get(1).map_or(l10n::SOURCE, String::as_str)
+        ));
+    }
+    ctx.lines(
+        ctx.term
+            .wrap(&about, "", "")
+            .iter()
+            .map(|l| ctx.term.dim(l))
+            .collect::<Vec<_>>(),
+    );
+    ctx.gap();
+    let window_w = candidates
+        .iter()
+        .map(|c| format!("{}..{}", c.from_day, c.to_day).len())
+        .max()
+        .unwrap_or(0);
+    let theme_w = candidates
+        .iter()
+        .map(|c| crate::term::width(&c.theme_label))
+        .max()
+        .unwrap_or(0);
+    for c in &candidates {
+        let marker = if c.first {
+            ctx.term.good("▶")
+        } else {
+            " ".into()
+        };
+        let window = pad(&format!("{}..{}", c.from_day, c.to_day), window_w);
+        let head = format!(
+            "{marker} {:>3}  {}  p{}  {}  {}",
+            c.rank,
+            ctx.term.dim(&window),
+            c.priority,
+            pad(&c.theme_label, theme_w),
+            ctx.term.dim(&c.id)
+        );
+        ctx.line(head);
+        let indent = " ".repeat(7);
+        let star = if c.translated { "" } else { " *" };
+        let title = ctx
+            .term
+            .wrap(&format!("{}{star}", c.title), &indent, &indent);
+        ctx.lines(
+            title
+                .iter()
+                .map(|l| if c.first { ctx.term.bold(l) } else { l.clone() })
+                .collect::<Vec<_>>(),
+        );
+    }
+    Ok(())
+}
+
+#[derive(Serialize)]
+struct MonthJson {
+    month: i32,
+    from_day: i32,
+    to_day: i32,
+    min: usize,
+    max: usize,
+}
+
+#[derive(Serialize)]
+struct Completeness {
+    present: usize,
+    total: usize,
+}
+
+#[derive(Serialize)]
+struct LocaleCoverageJson {
+    tag: String,
+    native_name: String,
+    tips: Completeness,
+    app: Completeness,
+    articles: Completeness,
+    reviewed: bool,
+}
+
+#[derive(Serialize)]
+struct CoverageJson {
+    tips_in_catalog: usize,
+    months: Vec<MonthJson>,
+    locales: Vec<LocaleCoverageJson>,
+}
+
+/// The ids of the messages of a Fluent file (not its terms or attributes).
+fn message_ids(ftl: &str) -> Vec<&str> {
+    ftl.lines()
+        .filter(|l| l.starts_with(|c: char| c.is_ascii_alphabetic()))
+        .filter_map(|l| {
+            let (id, _) = l.split_once('=')?;
+            let id = id.trim();
+            id.chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+                .then_some(id)
+        })
+        .collect()
+}
+
+/// The article ids of a locale.
+fn article_ids(tag: &str) -> Vec<String> {
+    let dir = format!("i18n/{tag}/articles/");
+    content::files_under(&dir)
+        .filter_map(|(path, _)| {
+            path.strip_prefix(&dir)?
+                .strip_suffix(".md")
+                .map(str::to_owned)
+        })
+        .collect()
+}
+
+/// `hechting coverage`: per-month tip candidates, and how complete each language is.
+pub fn coverage(ctx: &mut Ctx) -> CliResult<()> {
+    let catalog = &tips::catalog().tips;
+    let months: Vec<MonthJson> = (FIRST_MONTH..=LAST_MONTH)
+        .map(|month| {
+            let from_day = month * MONTH_DAYS;
+            let to_day = from_day + MONTH_DAYS - 1;
+            let counts: Vec<usize> = (from_day..=to_day)
+                .map(|day| catalog.iter().filter(|t| t.holds(i64::from(day))).count())
+                .collect();
+            MonthJson {
+                month,
+                from_day,
+                to_day,
+                min: counts.iter().copied().min().unwrap_or(0),
+                max: counts.iter().copied().max().unwrap_or(0),
+            }
+        })
+        .collect();
+
+    let source = l10n::SOURCE;
+    let tip_ids = content::file(&format!("i18n/{source}/tips.ftl"))
+        .map(message_ids)
+        .unwrap_or_default();
+    let app_ids = content::file(&format!("i18n/{source}/app.ftl"))
+        .map(message_ids)
+        .unwrap_or_default();
+    let articles = article_ids(source);
+    let locales: Vec<LocaleCoverageJson> = ctx
+        .core
+        .available_locales()
+        .into_iter()
+        .map(|l| {
+            let loc = Localizer::new(std::slice::from_ref(&l.tag), None);
+            let own = |ids: &[&str]| ids.iter().filter(|id| loc.has_own(id)).count();
+            let theirs = article_ids(&l.tag);
+            LocaleCoverageJson {
+                tips: Completeness {
+                    present: own(&tip_ids),
+                    total: tip_ids.len(),
+                },
+                app: Completeness {
+                    present: own(&app_ids),
+                    total: app_ids.len(),
+                },
+                articles: Completeness {
+                    present: articles.iter().filter(|a| theirs.contains(a)).count(),
+                    total: articles.len(),
+                },
+                tag: l.tag,
+                native_name: l.native_name,
+                reviewed: l.reviewed,
+            }
+        })
+        .collect();
+    if ctx.json {
+        return ctx.emit_json(&CoverageJson {
+            tips_in_catalog: catalog.len(),
+            months,
+            locales,
+        });
+    }
+
+    ctx.line(ctx.term.heading(&format!(
+        "Tip candidates per {MONTH_DAYS}-day month ({} tips in the catalog)",
+        catalog.len()
+    )));
+    ctx.line(ctx.term.dim("  month  days          min  max"));
+    for m in &months {
+        let days = format!("{}..{}", m.from_day, m.to_day);
+        let mut row = format!("  {:>5}  {days:<12}  {:>3}  {:>3}", m.month, m.min, m.max);
+        if m.min == 0 {
+            row.push_str("  ← a day without a tip of its own (any-age tips serve)");
+        }
+        ctx.line(row);
+    }
+    ctx.gap();
+    ctx.line(ctx.term.heading(&format!("Languages, against {source}")));
+    let name_w = locales
+        .iter()
+        .map(|l| crate::term::width(&l.native_name))
+        .max()
+        .unwrap_or(0);
+    ctx.line(ctx.term.dim(&format!(
+        "  tag  {}  {:<9}  {:<9}  {:<9}  reviewed",
+        pad("name", name_w),
+        "tips",
+        "app",
+        "articles"
+    )));
+    let frac = |c: &Completeness| format!("{}/{}", c.present, c.total);
+    for l in &locales {
+        let row = format!(
+            "  {:<3}  {}  {:<9}  {:<9}  {:<9}  {}",
+            l.tag,
+            pad(&l.native_name, name_w),
+            frac(&l.tips),
+            frac(&l.app),
+            frac(&l.articles),
+            if l.reviewed { "yes" } else { "no" }
+        );
+        ctx.line(row);
+    }
+    Ok(())
+}
+
+#[derive(Serialize)]
+struct LocaleJson {
+    tag: String,
+    native_name: String,
+    direction: &'static str,
+    reviewed: bool,
+    current: bool,
+}
+
+/// `hechting locales`: the languages, the one in use marked.
+pub fn locales(ctx: &mut Ctx) -> CliResult<()> {
+    let current = ctx.core.locale_info().locale;
+    let items: Vec<LocaleJson> = ctx
+        .core
+        .available_locales()
+        .into_iter()
+        .map(|l| LocaleJson {
+            current: l.tag == current,
+            direction: match l.direction {
+                Direction::Ltr => "ltr",
+                Direction::Rtl => "rtl",
+            },
+            tag: l.tag,
+            native_name: l.native_name,
+            reviewed: l.reviewed,
+        })
+        .collect();
+    if ctx.json {
+        return ctx.emit_json(&items);
+    }
+    ctx.line(ctx.term.heading(&ctx.t("settings-language")));
+    let name_w = items
+        .iter()
+        .map(|l| crate::term::width(&l.native_name))
+        .max()
+        .unwrap_or(0);
+    for l in &items {
+        let marker = if l.current {
+            ctx.term.good("*")
+        } else {
+            " ".into()
+        };
+        let reviewed = if l.reviewed {
+            "reviewed"
+        } else {
+            "not reviewed yet"
+        };
+        ctx.line(format!(
+            "{marker} {:<3}  {}  {}  {}",
+            l.tag,
+            pad(&l.native_name, name_w),
+            l.direction,
+            ctx.term.dim(reviewed)
+        ));
+    }
+    Ok(())
+}
