@@ -243,32 +243,20 @@ pub fn merge(
         Some(false) => report.unchanged += 1,
     };
     for c in &doc.children {
-        let existing: Option<i64> = conn
-            .query_row(
-                "SELECT updated_at FROM children WHERE id = ?1",
-                [&c.id],
-                |r| r.get(0),
-            )
-            .optional()?;
-        match existing {
-            None => {
-                conn.execute(
-                    "INSERT INTO children (id, name, birth_date, due_date, created_at, updated_at, deleted_at)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                    params![c.id, c.name, c.birth_date, c.due_date, c.created_at, c.updated_at, c.deleted_at],
-                )?;
-                count(None, &mut report);
-            }
-            Some(have) if c.updated_at > have => {
-                conn.execute(
-                    "UPDATE children SET name = ?2, birth_date = ?3, due_date = ?4, created_at = ?5,
-                        updated_at = ?6, deleted_at = ?7 WHERE id = ?1",
-                    params![c.id, c.name, c.birth_date, c.due_date, c.created_at, c.updated_at, c.deleted_at],
-                )?;
-                count(Some(true), &mut report);
-            }
-            Some(_) => count(Some(false), &mut report),
-        }
+        let existed = conn
+            .query_row("SELECT 1 FROM children WHERE id = ?1", [&c.id], |_| Ok(()))
+            .optional()?
+            .is_some();
+        let written = conn.execute(
+            "INSERT INTO children (id, name, birth_date, due_date, created_at, updated_at, deleted_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+             ON CONFLICT(id) DO UPDATE SET name = excluded.name, birth_date = excluded.birth_date,
+                due_date = excluded.due_date, created_at = excluded.created_at,
+                updated_at = excluded.updated_at, deleted_at = excluded.deleted_at
+             WHERE excluded.updated_at > children.updated_at",
+            params![c.id, c.name, c.birth_date, c.due_date, c.created_at, c.updated_at, c.deleted_at],
+        )?;
+        count(existed.then_some(written == 1), &mut report);
         done += 1;
     }
     let mut known_children: HashSet<String> = HashSet::new();
