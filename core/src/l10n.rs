@@ -138,8 +138,11 @@ pub fn negotiate(preferred: &[String]) -> Vec<String> {
             chain.push(tag);
         }
     }
-    chain.retain(|t| t != SOURCE);
-    chain.push(SOURCE.into());
+    // The source holds every message, so nothing after it could ever be used.
+    match chain.iter().position(|t| t == SOURCE) {
+        Some(end) => chain.truncate(end + 1),
+        None => chain.push(SOURCE.into()),
+    }
     chain
 }
 
@@ -427,6 +430,8 @@ mod tests {
         assert_eq!(chain(&["ary-MA"]), ["ar", "nl"]);
         assert_eq!(chain(&["ar_MA"]), ["ar", "nl"]);
         assert_eq!(chain(&["nl-BE", "fr-BE"]), ["nl"]);
+        assert_eq!(chain(&["nl-NL", "en-US"]), ["nl"], "Dutch first stays first");
+        assert_eq!(chain(&["en-US", "nl-NL", "de"]), ["en", "nl"]);
         assert_eq!(chain(&["xx"]), ["nl"]);
         assert_eq!(chain(&[""]), ["nl"]);
         assert_eq!(chain(&[]), ["nl"]);

@@ -1,0 +1,79 @@
+//! The one public error of every call: `HechtingException` in Kotlin, `HechtingError`
+//! in Swift and Python.
+
+use hechting_core::ApiError;
+
+/// What went wrong. Messages are for developers; the text for the parent is the Fluent
+/// message `error-<code>` (`core.uiString("error-" + e.errorCode(), emptyMap())`).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, uniffi::Error)]
+pub enum HechtingError {
+    /// Bad input; nothing was changed. `field` names the input, `code` the reason.
+    #[error("invalid {field}: {code}")]
+    InvalidInput { field: String, code: String },
+    /// The child, moment, tip, article or backup does not exist (or was removed).
+    #[error("not found: {code}")]
+    NotFound { code: String },
+    /// The device ran out of space; earlier data is intact.
+    #[error("storage full")]
+    StorageFull,
+    /// Any other storage failure.
+    #[error("storage: {detail}")]
+    Storage { detail: String },
+    /// The database file is damaged.
+    #[error("database corrupt: {detail}")]
+    Corrupt { detail: String },
+    /// The file was written by a newer version of the app; it was left untouched.
+    #[error("database schema {found} is newer than supported {supported}")]
+    DatabaseTooNew { found: u32, supported: u32 },
+    /// `interrupt()` cancelled the call; nothing was changed.
+    #[error("interrupted")]
+    Interrupted,
+}
+
+#[uniffi::export]
+impl HechtingError {
+    /// The stable code of this error: the app shows the UI string `error-<code>`.
+    pub fn error_code(&self) -> String {
+        ApiError::from(self.clone()).code().to_owned()
+    }
+}
+
+impl From<ApiError> for HechtingError {
+    fn from(e: ApiError) -> Self {
+        match e {
+            ApiError::InvalidInput { field, code } => HechtingError::InvalidInput { field, code },
+            ApiError::NotFound { code } => HechtingError::NotFound { code },
+            ApiError::StorageFull => HechtingError::StorageFull,
+            ApiError::Storage { detail } => HechtingError::Storage { detail },
+            ApiError::Corrupt { detail } => HechtingError::Corrupt { detail },
+            ApiError::DatabaseTooNew { found, supported } => {
+                HechtingError::DatabaseTooNew { found, supported }
+            }
+            ApiError::Interrupted => HechtingError::Interrupted,
+        }
+    }
+}
+
+impl From<HechtingError> for ApiError {
+    fn from(e: HechtingError) -> Self {
+        match e {
+            HechtingError::InvalidInput { field, code } => ApiError::InvalidInput { field, code },
+            HechtingError::NotFound { code } => ApiError::NotFound { code },
+            HechtingError::StorageFull => ApiError::StorageFull,
+            HechtingError::Storage { detail } => ApiError::Storage { detail },
+            HechtingError::Corrupt { detail } => ApiError::Corrupt { detail },
+            HechtingError::DatabaseTooNew { found, supported } => {
+                ApiError::DatabaseTooNew { found, supported }
+            }
+            HechtingError::Interrupted => ApiError::Interrupted,
+        }
+    }
+}
+
+impl From<hechting_core::error::Error> for HechtingError {
+    fn from(e: hechting_core::error::Error) -> Self {
+        ApiError::from(e).into()
+    }
+}
+
+pub type Result<T, E = HechtingError> = std::result::Result<T, E>;
