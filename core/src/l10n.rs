@@ -430,7 +430,11 @@ mod tests {
         assert_eq!(chain(&["ary-MA"]), ["ar", "nl"]);
         assert_eq!(chain(&["ar_MA"]), ["ar", "nl"]);
         assert_eq!(chain(&["nl-BE", "fr-BE"]), ["nl"]);
-        assert_eq!(chain(&["nl-NL", "en-US"]), ["nl"], "Dutch first stays first");
+        assert_eq!(
+            chain(&["nl-NL", "en-US"]),
+            ["nl"],
+            "Dutch first stays first"
+        );
         assert_eq!(chain(&["en-US", "nl-NL", "de"]), ["en", "nl"]);
         assert_eq!(chain(&["xx"]), ["nl"]);
         assert_eq!(chain(&[""]), ["nl"]);
