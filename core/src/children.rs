@@ -158,11 +158,10 @@ fn set_deleted(conn: &Connection, id: &str, deleted_at: Option<i64>) -> Result<(
 pub fn get(conn: &Connection, id: &str) -> Result<Child> {
     text::check_id("child_id", id)?;
     found(
-        conn.query_row(
-            &format!("SELECT {COLUMNS} FROM children WHERE id = ?1 AND deleted_at IS NULL"),
-            [id],
-            from_row,
-        ),
+        conn.prepare_cached(&format!(
+            "SELECT {COLUMNS} FROM children WHERE id = ?1 AND deleted_at IS NULL"
+        ))?
+        .query_row([id], from_row),
         "child-not-found",
     )
 }

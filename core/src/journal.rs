@@ -248,11 +248,11 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<(Moment, i64)> {
 /// The next free time key for an instant.
 fn free_seq(conn: &Connection, occurred_at_ms: i64) -> Result<i64> {
     let base = occurred_at_ms * SEQ_PER_MS;
-    let next: i64 = conn.query_row(
-        "SELECT coalesce(max(seq) + 1, ?1) FROM moments WHERE seq >= ?1 AND seq < ?2",
-        params![base, base + SEQ_PER_MS],
-        |r| r.get(0),
-    )?;
+    let next: i64 = conn
+        .prepare_cached(
+            "SELECT coalesce(max(seq) + 1, ?1) FROM moments WHERE seq >= ?1 AND seq < ?2",
+        )?
+        .query_row(params![base, base + SEQ_PER_MS], |r| r.get(0))?;
     if next >= base + SEQ_PER_MS {
         return Err(invalid("occurred_at", "time-out-of-range"));
     }
@@ -433,17 +433,30 @@ fn check_range(from: Option<NaiveDate>, to: Option<NaiveDate>) -> Result<()> {
 }
 
 /// Turns whatever a parent typed into an FTS5 query of plain words: each run of
-/// letters, digits and combining marks becomes a quoted prefix term, so quotes,
-/// operators and brackets are never syntax. `None` when nothing searchable is left.
+/// letters, digits and combining marks becomes a quoted term, so quotes, operators and
+/// brackets are never syntax. Only the last word matches as a prefix (it may still be
+/// being typed): a prefix term on a common word would make FTS5 merge every match
+/// before the newest could be returned. `None` when nothing searchable is left.
 pub fn fts_query(text: &str) -> Option<String> {
     let is_word_char = |c: char| c.is_alphanumeric() || is_combining_mark(c);
-    let terms: Vec<String> = text
+    let words: Vec<&str> = text
         .split(|c: char| !is_word_char(c))
         .filter(|w| !w.is_empty())
         .take(SEARCH_WORDS_MAX)
-        .map(|w| format!("\"{w}\"*"))
         .collect();
-    (!terms.is_empty()).then(|| terms.join(" "))
+    let last = words.len().checked_sub(1)?;
+    let terms: Vec<String> = words
+        .iter()
+        .enumerate()
+        .map(|(i, w)| {
+            if i == last {
+                format!("\"{w}\"*")
+            } else {
+                format!("\"{w}\"")
+            }
+        })
+        .collect();
+    Some(terms.join(" "))
 }
 
 fn is_combining_mark(c: char) -> bool {
@@ -621,10 +634,10 @@ mod tests {
         assert_eq!(fts_query("NEAR(").as_deref(), Some("\"NEAR\"*"));
         assert_eq!(
             fts_query("a* AND b").as_deref(),
-            Some("\"a\"* \"AND\"* \"b\"*")
+            Some("\"a\" \"AND\" \"b\"*")
         );
         assert_eq!(fts_query("🥰🥰").as_deref(), None);
-        assert_eq!(fts_query("حضن دافئ").as_deref(), Some("\"حضن\"* \"دافئ\"*"));
+        assert_eq!(fts_query("حضن دافئ").as_deref(), Some("\"حضن\" \"دافئ\"*"));
     }
 
     #[test]
@@ -644,9 +657,11 @@ mod tests {
         fn any_text_gives_a_query_of_quoted_words(text in ".{0,60}") {
             if let Some(q) = fts_query(&text) {
                 for term in q.split(' ') {
-                    prop_assert!(term.starts_with('"') && term.ends_with("\"*"));
-                    prop_assert!(!term[1..term.len() - 2].contains('"'));
+                    let inner = term.strip_suffix('*').unwrap_or(term);
+                    prop_assert!(inner.len() >= 2 && inner.starts_with('"') && inner.ends_with('"'));
+                    prop_assert!(!inner[1..inner.len() - 1].contains('"'));
                 }
+                prop_assert_eq!(q.matches('*').count(), 1, "only the last word is a prefix");
             }
         }
 

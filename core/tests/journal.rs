@@ -197,7 +197,13 @@ fn hostile_search_text_is_plain_words() {
     assert_eq!(search("\"quote\""), Ok(1));
     assert_eq!(search("دافئ"), Ok(1));
     assert_eq!(search("🥰"), Ok(0));
-    assert_eq!(search("lach"), Ok(1), "words match as prefixes");
+    assert_eq!(
+        search("lach"),
+        Ok(1),
+        "the word being typed matches as a prefix"
+    );
+    assert_eq!(search("lach met"), Ok(0), "earlier words match whole");
+    assert_eq!(search("met oma"), Ok(1));
     assert_eq!(search(")(\"*:^-"), Ok(0));
 }
 

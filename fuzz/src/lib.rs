@@ -182,17 +182,20 @@ impl Default for SearchState {
 }
 
 /// Bytes as what a parent types in the search box: the FTS query is only quoted
-/// prefix words, and the search never fails with anything but bad input.
+/// words (the last one a prefix), and the search never fails with anything but bad
+/// input.
 pub fn check_search(state: &SearchState, data: &[u8]) {
     let text = String::from_utf8_lossy(data);
     if let Some(query) = hechting_core::journal::fts_query(&text) {
         let terms: Vec<&str> = query.split(' ').collect();
         assert!(terms.len() <= SEARCH_WORDS_MAX, "too many terms: {query:?}");
-        for term in terms {
+        let last = terms.len() - 1;
+        for (i, term) in terms.into_iter().enumerate() {
+            let end = if i == last { "\"*" } else { "\"" };
             let word = term
                 .strip_prefix('"')
-                .and_then(|t| t.strip_suffix("\"*"))
-                .unwrap_or_else(|| panic!("term not a quoted prefix: {term:?}"));
+                .and_then(|t| t.strip_suffix(end))
+                .unwrap_or_else(|| panic!("term not a quoted word: {term:?}"));
             assert!(
                 !word.is_empty() && !word.contains('"'),
                 "bad term {term:?} in {query:?}"
