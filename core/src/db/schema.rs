@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use rusqlite::{Connection, OpenFlags, TransactionBehavior};
+use rusqlite::{Connection, TransactionBehavior};
 
 use crate::error::{Error, Result};
 
@@ -24,12 +24,20 @@ pub fn user_version(conn: &Connection) -> Result<u32> {
     Ok(u32::try_from(v).unwrap_or(u32::MAX))
 }
 
-/// Reads the version of an existing file through a read-only connection, so a file
-/// from a newer build is refused before a single byte of it could change.
+/// Reads the version from the file's header (bytes 60..64), so a file from a newer
+/// build is refused before SQLite could change a byte of it. A version that only the
+/// write-ahead log holds yet is caught by `migrate`, before anything is written.
 pub fn refuse_newer(path: &Path) -> Result<()> {
-    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-    let conn = Connection::open_with_flags(path, flags)?;
-    check_not_newer(user_version(&conn)?)
+    use std::io::Read;
+    let mut header = [0u8; 64];
+    let mut file = std::fs::File::open(path)?;
+    if file.read_exact(&mut header).is_err() || &header[..16] != b"SQLite format 3\0" {
+        // Empty or foreign: opening tells what it is.
+        return Ok(());
+    }
+    check_not_newer(u32::from_be_bytes([
+        header[60], header[61], header[62], header[63],
+    ]))
 }
 
 fn check_not_newer(found: u32) -> Result<()> {
