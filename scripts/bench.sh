@@ -2,13 +2,15 @@
 # The benchmark suite in one command: builds what it needs, runs every operation beside
 # its raw-SQLite baseline, and prints one table (Markdown) on stdout.
 #
-#   scripts/bench.sh             full run: 1,000 / 100,000 / 1,000,000 moments
+#   scripts/bench.sh             full run: 1,000 / 100,000 / 1,000,000 moments, then
+#                                the FFI cost through Kotlin/JNA (scripts/ffi-bench.sh)
 #   scripts/bench.sh --smoke     CI: 1,000 moments, few samples, no timing assertions
 #   scripts/bench.sh --strict    full run, exit 1 when a target is missed
 #
 # HECHTING_BENCH_SMOKE=1 is the same as --smoke. HECHTING_BENCH_SIZES=1000,100000 and
 # HECHTING_BENCH_ONLY=journal,tips,ui,io,cold,footprint narrow a run (see
-# core/benches/suite/main.rs). Fixtures are generated once into target/bench-data/.
+# core/benches/suite/main.rs); HECHTING_BENCH_FFI=0 skips the FFI part. Fixtures are
+# generated once into target/bench-data/.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -67,4 +69,28 @@ fi
 
 echo "## Results"
 echo
-exec cargo bench -q -p hechting-core --bench suite -- ${args[@]+"${args[@]}"}
+status=0
+cargo bench -q -p hechting-core --bench suite -- ${args[@]+"${args[@]}"} || status=$?
+
+# The FFI cost through the Kotlin bindings on the JVM (scripts/ffi-bench.sh). It needs a
+# JRE, JNA and kotlinc (installed like tests/run-bindings.sh does); when those cannot be
+# had, the section says "not measured" and the suite's result stands.
+# HECHTING_BENCH_FFI=0 leaves it out.
+if [[ ${HECHTING_BENCH_FFI:-1} != 0 ]]; then
+    ffi_args=()
+    for arg in "${args[@]+"${args[@]}"}"; do
+        if [[ $arg == --strict ]]; then ffi_args+=(--strict); fi
+    done
+    echo
+    echo "## FFI cost (JVM + JNA)"
+    echo
+    ffi_status=0
+    scripts/ffi-bench.sh ${ffi_args[@]+"${ffi_args[@]}"} || ffi_status=$?
+    if [[ $ffi_status != 0 ]]; then
+        echo "bench.sh: scripts/ffi-bench.sh exited with $ffi_status" >&2
+        echo
+        echo "FFI cost not measured or target missed: scripts/ffi-bench.sh exited with $ffi_status (see stderr)."
+        if [[ ${#ffi_args[@]} -gt 0 && $status == 0 ]]; then status=$ffi_status; fi
+    fi
+fi
+exit "$status"
