@@ -1,6 +1,8 @@
 //! Embeds every file of `assets/` and `i18n/` in the library, so the core works offline
 //! with no files beside it. The list is generated so that a new locale or article needs
-//! no code change.
+//! no code change. The three TOML lists (tips, articles, locales) are read here and
+//! become Rust tables, so starting the app parses no TOML; a malformed one fails the
+//! build.
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
@@ -46,6 +48,95 @@ fn main() {
         .expect("string write");
     }
     code.push_str("];\n");
+    code.push_str(&tables(&root));
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets this")).join("embedded.rs");
     std::fs::write(out, code).expect("write embedded.rs");
+}
+
+fn table(root: &Path, file: &str, key: &str) -> Vec<toml::Table> {
+    let text = std::fs::read_to_string(root.join(file)).unwrap_or_else(|e| panic!("{file}: {e}"));
+    let doc: toml::Table = text.parse().unwrap_or_else(|e| panic!("{file}: {e}"));
+    doc.get(key)
+        .and_then(|v| v.as_array())
+        .unwrap_or_else(|| panic!("{file}: no [[{key}]] entries"))
+        .iter()
+        .map(|v| {
+            v.as_table()
+                .cloned()
+                .unwrap_or_else(|| panic!("{file}: [[{key}]] is not a table"))
+        })
+        .collect()
+}
+
+fn text(row: &toml::Table, file: &str, field: &str) -> String {
+    let value = row.get(field).and_then(|v| v.as_str());
+    format!(
+        "{:?}",
+        value.unwrap_or_else(|| panic!("{file}: an entry lacks text field `{field}`"))
+    )
+}
+
+fn int(row: &toml::Table, file: &str, field: &str) -> i64 {
+    row.get(field)
+        .and_then(|v| v.as_integer())
+        .unwrap_or_else(|| panic!("{file}: an entry lacks number field `{field}`"))
+}
+
+/// The rows of the TOML lists, as static tables; the core checks their rules.
+fn tables(root: &Path) -> String {
+    let mut code = String::new();
+    let tips = "assets/tips.toml";
+    code.push_str("pub static TIPS: &[(&str, i64, i64, &str, &str, i64)] = &[\n");
+    for row in table(root, tips, "tip") {
+        let known = ["id", "from_day", "to_day", "theme", "concept", "priority"];
+        if let Some(extra) = row.keys().find(|k| !known.contains(&k.as_str())) {
+            panic!("{tips}: unknown field `{extra}`");
+        }
+        writeln!(
+            code,
+            "    ({}, {}, {}, {}, {}, {}),",
+            text(&row, tips, "id"),
+            int(&row, tips, "from_day"),
+            int(&row, tips, "to_day"),
+            text(&row, tips, "theme"),
+            text(&row, tips, "concept"),
+            int(&row, tips, "priority")
+        )
+        .expect("string write");
+    }
+    code.push_str("];\n");
+    let articles = "assets/articles.toml";
+    code.push_str("pub static ARTICLES: &[(&str, i64, &str, i64, i64)] = &[\n");
+    for row in table(root, articles, "article") {
+        writeln!(
+            code,
+            "    ({}, {}, {}, {}, {}),",
+            text(&row, articles, "id"),
+            int(&row, articles, "order"),
+            text(&row, articles, "theme"),
+            int(&row, articles, "from_day"),
+            int(&row, articles, "to_day")
+        )
+        .expect("string write");
+    }
+    code.push_str("];\n");
+    let locales = "i18n/locales.toml";
+    code.push_str("pub static LOCALES: &[(&str, &str, &str, &str, bool)] = &[\n");
+    for row in table(root, locales, "locale") {
+        let reviewed = row
+            .get("reviewed")
+            .and_then(|v| v.as_bool())
+            .unwrap_or_else(|| panic!("{locales}: an entry lacks `reviewed = true/false`"));
+        writeln!(
+            code,
+            "    ({}, {}, {}, {}, {reviewed}),",
+            text(&row, locales, "tag"),
+            text(&row, locales, "native_name"),
+            text(&row, locales, "direction"),
+            text(&row, locales, "source")
+        )
+        .expect("string write");
+    }
+    code.push_str("];\n");
+    code
 }

@@ -6,16 +6,13 @@
 
 use std::sync::OnceLock;
 
-use serde::Deserialize;
-
 use crate::content;
 use crate::tips::Theme;
 
 /// Reading speed for the minutes shown with an article.
 const WORDS_PER_MINUTE: usize = 200;
 
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ArticleDef {
     pub id: String,
     pub order: u32,
@@ -25,24 +22,28 @@ pub struct ArticleDef {
     pub to_day: i32,
 }
 
-#[derive(Deserialize)]
-struct ArticlesFile {
-    article: Vec<ArticleDef>,
-}
-
 /// The article list, in reading order.
 pub fn defs() -> &'static [ArticleDef] {
     static DEFS: OnceLock<Vec<ArticleDef>> = OnceLock::new();
     DEFS.get_or_init(|| {
-        let mut defs = content::file("assets/articles.toml")
-            .and_then(|t| match toml::from_str::<ArticlesFile>(t) {
-                Ok(f) => Some(f.article),
-                Err(e) => {
-                    log::error!("assets/articles.toml: {e}");
-                    None
+        let mut defs: Vec<ArticleDef> = content::ARTICLE_ROWS
+            .iter()
+            .filter_map(|&(id, order, theme, from_day, to_day)| {
+                let def = (|| {
+                    Some(ArticleDef {
+                        id: id.to_owned(),
+                        order: u32::try_from(order).ok()?,
+                        theme: Theme::parse(theme)?,
+                        from_day: i32::try_from(from_day).ok()?,
+                        to_day: i32::try_from(to_day).ok()?,
+                    })
+                })();
+                if def.is_none() {
+                    log::error!("assets/articles.toml: {id} has a bad order, theme or age");
                 }
+                def
             })
-            .unwrap_or_default();
+            .collect();
         defs.sort_by_key(|d| d.order);
         defs
     })

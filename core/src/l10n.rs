@@ -8,7 +8,6 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use fluent_langneg::{negotiate_languages, NegotiationStrategy};
 use fluent_syntax::ast;
-use serde::Deserialize;
 use unic_langid::LanguageIdentifier;
 
 use crate::content;
@@ -19,8 +18,7 @@ pub const SOURCE: &str = "nl";
 /// The files of a locale that hold messages.
 const MESSAGE_FILES: &[&str] = &["app.ftl", "tips.ftl"];
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Direction {
     Ltr,
     Rtl,
@@ -39,7 +37,7 @@ impl Direction {
 }
 
 /// A shipped locale, as `i18n/locales.toml` describes it.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LocaleMeta {
     pub tag: String,
     pub native_name: String,
@@ -48,19 +46,26 @@ pub struct LocaleMeta {
     pub reviewed: bool,
 }
 
-#[derive(Deserialize)]
-struct LocalesFile {
-    locale: Vec<LocaleMeta>,
-}
-
 /// The shipped locales, in the order of `i18n/locales.toml`.
 pub fn locales() -> &'static [LocaleMeta] {
     static LOCALES: OnceLock<Vec<LocaleMeta>> = OnceLock::new();
     LOCALES.get_or_init(|| {
-        let parsed = content::file("i18n/locales.toml")
-            .and_then(|text| toml::from_str::<LocalesFile>(text).ok())
-            .map(|f| f.locale)
-            .unwrap_or_default();
+        let parsed: Vec<LocaleMeta> = content::LOCALE_ROWS
+            .iter()
+            .map(
+                |&(tag, native_name, direction, source, reviewed)| LocaleMeta {
+                    tag: tag.into(),
+                    native_name: native_name.into(),
+                    direction: if direction == "rtl" {
+                        Direction::Rtl
+                    } else {
+                        Direction::Ltr
+                    },
+                    source: source.into(),
+                    reviewed,
+                },
+            )
+            .collect();
         if parsed.iter().any(|l| l.tag == SOURCE) {
             parsed
         } else {

@@ -145,7 +145,32 @@ impl Catalog {
         self.tips.iter().find(|t| t.id == id)
     }
 
-    /// Parses and checks a catalog file; entries with problems are left out.
+    /// Checks the rows build.rs made of `assets/tips.toml`; rows with problems are left
+    /// out.
+    fn from_rows(rows: &[(&str, i64, i64, &str, &str, i64)]) -> Catalog {
+        let mut tips = Vec::with_capacity(rows.len());
+        let mut problems = Vec::new();
+        for &(id, from, to, theme, concept, priority) in rows {
+            let def = (|| {
+                Some(TipDef {
+                    id: id.to_owned(),
+                    from_day: i32::try_from(from).ok()?,
+                    to_day: i32::try_from(to).ok()?,
+                    theme: Theme::parse(theme)?,
+                    concept: concept.to_owned(),
+                    priority: u8::try_from(priority).ok()?,
+                })
+            })();
+            match def {
+                Some(def) => tips.push(def),
+                None => problems.push(format!("{id}: a day, theme or priority out of range")),
+            }
+        }
+        Catalog::checked(tips, problems)
+    }
+
+    /// Parses and checks a catalog in TOML (for tools and tests; the app's own catalog
+    /// is read at build time); entries with problems are left out.
     pub fn parse(text: &str) -> Catalog {
         let file: CatalogFile = match toml::from_str(text) {
             Ok(f) => f,
@@ -156,10 +181,13 @@ impl Catalog {
                 }
             }
         };
+        Catalog::checked(file.tip, Vec::new())
+    }
+
+    fn checked(all: Vec<TipDef>, mut problems: Vec<String>) -> Catalog {
         let mut seen = HashSet::new();
-        let mut problems = Vec::new();
-        let mut tips = Vec::new();
-        for tip in file.tip {
+        let mut tips = Vec::with_capacity(all.len());
+        for tip in all {
             match check(&tip, &mut seen) {
                 Ok(()) => tips.push(tip),
                 Err(problem) => problems.push(format!("{}: {problem}", tip.id)),
@@ -199,11 +227,11 @@ fn check(tip: &TipDef, seen: &mut HashSet<String>) -> Result<(), String> {
     Ok(())
 }
 
-/// The embedded catalog, parsed on first use.
+/// The embedded catalog (turned into a table by build.rs), checked on first use.
 pub fn catalog() -> &'static Catalog {
     static CATALOG: OnceLock<Catalog> = OnceLock::new();
     CATALOG.get_or_init(|| {
-        let catalog = Catalog::parse(content::file("assets/tips.toml").unwrap_or(""));
+        let catalog = Catalog::from_rows(content::TIP_ROWS);
         for problem in &catalog.problems {
             log::error!("tip catalog: {problem}");
         }
