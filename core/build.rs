@@ -1,6 +1,6 @@
 //! Embeds every file of `assets/` and `i18n/` in the library, so the core works offline
 //! with no files beside it. The list is generated so that a new locale or article needs
-//! no code change. The three TOML lists (tips, articles, locales) are read here and
+//! no code change. Large texts are stored deflated. The three TOML lists (tips, articles, locales) are read here and
 //! become Rust tables, so starting the app parses no TOML; a malformed one fails the
 //! build.
 use std::fmt::Write as _;
@@ -36,21 +36,41 @@ fn main() {
         println!("cargo:rerun-if-changed={}", dir.display());
         collect(&dir, &mut files);
     }
-    let mut code = String::from("pub static FILES: &[(&str, &str)] = &[\n");
-    for path in &files {
+    let out_dir = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets this"));
+    let mut code = String::from("pub static FILES: &[(&str, super::Stored)] = &[\n");
+    for (i, path) in files.iter().enumerate() {
         let rel = path.strip_prefix(&root).expect("under root");
         let rel = rel.to_string_lossy().replace('\\', "/");
-        writeln!(
-            code,
-            "    ({rel:?}, include_str!({:?})),",
-            path.display().to_string()
-        )
-        .expect("string write");
+        let shown = path.display().to_string();
+        if deflate(&rel) {
+            let text = std::fs::read(path).expect("read content file");
+            assert!(std::str::from_utf8(&text).is_ok(), "{rel} is not UTF-8");
+            let packed = miniz_oxide::deflate::compress_to_vec(&text, 9);
+            let name = format!("content-{i}.z");
+            std::fs::write(out_dir.join(&name), packed).expect("write deflated content");
+            writeln!(
+                code,
+                "    ({rel:?}, super::Stored::Deflated(include_bytes!(concat!(env!(\"OUT_DIR\"), \"/{name}\")))),"
+            )
+            .expect("string write");
+        } else {
+            writeln!(
+                code,
+                "    ({rel:?}, super::Stored::Plain(include_str!({shown:?}))),"
+            )
+            .expect("string write");
+        }
     }
     code.push_str("];\n");
     code.push_str(&tables(&root));
-    let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets this")).join("embedded.rs");
-    std::fs::write(out, code).expect("write embedded.rs");
+    std::fs::write(out_dir.join("embedded.rs"), code).expect("write embedded.rs");
+}
+
+/// Articles and the tips of translations are deflated: they are most of the library's
+/// size and are read either on demand (articles) or instead of the source locale's tips
+/// (which, with the UI strings, stay plain so the common start needs no inflating).
+fn deflate(rel: &str) -> bool {
+    rel.ends_with(".md") || (rel.ends_with("/tips.ftl") && !rel.starts_with("i18n/nl/"))
 }
 
 fn table(root: &Path, file: &str, key: &str) -> Vec<toml::Table> {

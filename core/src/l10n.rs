@@ -246,8 +246,24 @@ fn inline_has_variables(inline: &ast::InlineExpression<&str>) -> bool {
 /// A negotiated chain of bundles: formats messages in the best locale that has them.
 pub struct Localizer {
     tags: Vec<String>,
-    bundles: Vec<Arc<Bundle>>,
+    bundles: Vec<Slot>,
     ui: OnceLock<Arc<BTreeMap<String, String>>>,
+}
+
+/// A locale of the chain. Shipped bundles are parsed when first needed, so a fallback
+/// locale costs nothing until a message is missing.
+enum Slot {
+    Shipped(usize),
+    Given(Arc<Bundle>),
+}
+
+impl Slot {
+    fn get(&self) -> Option<Arc<Bundle>> {
+        match self {
+            Slot::Shipped(index) => bundle(*index),
+            Slot::Given(b) => Some(b.clone()),
+        }
+    }
 }
 
 /// The outcome of negotiation.
@@ -267,7 +283,7 @@ impl Localizer {
             .into_iter()
             .filter_map(|tag| {
                 let index = locales().iter().position(|l| l.tag == tag)?;
-                Some((tag, bundle(index)?))
+                Some((tag, Slot::Shipped(index)))
             })
             .unzip();
         Localizer {
@@ -285,7 +301,7 @@ impl Localizer {
             .map(|(tag, sources)| {
                 (
                     tag.to_string(),
-                    Arc::new(build_bundle(tag, sources.iter().copied())),
+                    Slot::Given(Arc::new(build_bundle(tag, sources.iter().copied()))),
                 )
             })
             .unzip();
@@ -317,7 +333,8 @@ impl Localizer {
     /// Formats message `id` (or its attribute `attr`) from the first locale of the
     /// chain that has it. A message missing from the chosen locale is logged once.
     pub fn format(&self, id: &str, attr: Option<&str>, args: Option<&FluentArgs>) -> String {
-        for (pos, bundle) in self.bundles.iter().enumerate() {
+        for (pos, slot) in self.bundles.iter().enumerate() {
+            let Some(bundle) = slot.get() else { continue };
             let Some(pattern) = bundle.get_message(id).and_then(|m| match attr {
                 Some(a) => m.get_attribute(a).map(|a| a.value()),
                 None => m.value(),
@@ -348,7 +365,11 @@ impl Localizer {
         attr: Option<&str>,
         args: Option<&FluentArgs>,
     ) -> Result<String, String> {
-        let bundle = self.bundles.first().ok_or("empty chain")?;
+        let bundle = self
+            .bundles
+            .first()
+            .and_then(Slot::get)
+            .ok_or("empty chain")?;
         let msg = bundle
             .get_message(id)
             .ok_or_else(|| format!("{id}: missing"))?;
@@ -368,7 +389,10 @@ impl Localizer {
 
     /// Whether the chosen locale itself (not a fallback) has the message.
     pub fn has_own(&self, id: &str) -> bool {
-        self.bundles.first().is_some_and(|b| b.has_message(id))
+        self.bundles
+            .first()
+            .and_then(Slot::get)
+            .is_some_and(|b| b.has_message(id))
     }
 
     /// Every UI message without variables, formatted, keyed by id (`id.attr` for
