@@ -243,10 +243,7 @@ pub fn merge(
         Some(false) => report.unchanged += 1,
     };
     for c in &doc.children {
-        let existed = conn
-            .query_row("SELECT 1 FROM children WHERE id = ?1", [&c.id], |_| Ok(()))
-            .optional()?
-            .is_some();
+        let existed = children::row_exists(conn, &c.id)?;
         let written = conn.execute(
             "INSERT INTO children (id, name, birth_date, due_date, created_at, updated_at, deleted_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
@@ -262,15 +259,7 @@ pub fn merge(
     let mut known_children: HashSet<String> = HashSet::new();
     for (i, m) in doc.moments.iter().enumerate() {
         if !known_children.contains(&m.child_id) {
-            let exists: bool = conn
-                .query_row(
-                    "SELECT 1 FROM children WHERE id = ?1",
-                    [&m.child_id],
-                    |_| Ok(true),
-                )
-                .optional()?
-                .unwrap_or(false);
-            if !exists {
+            if !children::row_exists(conn, &m.child_id)? {
                 return Err(import_error(
                     "child-not-found",
                     format!("moments[{i}].child_id"),
@@ -299,15 +288,7 @@ pub fn merge(
         }
     }
     for (i, d) in doc.tip_deliveries.iter().enumerate() {
-        let exists: bool = conn
-            .query_row(
-                "SELECT 1 FROM children WHERE id = ?1",
-                [&d.child_id],
-                |_| Ok(true),
-            )
-            .optional()?
-            .unwrap_or(false);
-        if !exists {
+        if !children::row_exists(conn, &d.child_id)? {
             return Err(import_error(
                 "child-not-found",
                 format!("tip_deliveries[{i}].child_id"),
@@ -320,6 +301,12 @@ pub fn merge(
         count(if added == 1 { None } else { Some(false) }, &mut report);
     }
     for (i, f) in doc.tip_feedback.iter().enumerate() {
+        if !children::row_exists(conn, &f.child_id)? {
+            return Err(import_error(
+                "child-not-found",
+                format!("tip_feedback[{i}].child_id"),
+            ));
+        }
         let existing: Option<i64> = conn
             .query_row(
                 "SELECT updated_at FROM tip_feedback WHERE child_id = ?1 AND tip_id = ?2",
@@ -331,20 +318,14 @@ pub fn merge(
             count(Some(false), &mut report);
             continue;
         }
-        let written = conn.execute(
+        conn.execute(
             "INSERT INTO tip_feedback (child_id, tip_id, tried_at, favourite_at, not_for_me_at, updated_at)
-             SELECT ?1, ?2, ?3, ?4, ?5, ?6 WHERE EXISTS (SELECT 1 FROM children WHERE id = ?1)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)
              ON CONFLICT(child_id, tip_id) DO UPDATE SET tried_at = excluded.tried_at,
                 favourite_at = excluded.favourite_at, not_for_me_at = excluded.not_for_me_at,
                 updated_at = excluded.updated_at",
             params![f.child_id, f.tip_id, f.tried_at, f.favourite_at, f.not_for_me_at, f.updated_at],
         )?;
-        if written == 0 {
-            return Err(import_error(
-                "child-not-found",
-                format!("tip_feedback[{i}].child_id"),
-            ));
-        }
         count(existing.map(|_| true), &mut report);
     }
     for s in &doc.settings {

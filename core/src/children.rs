@@ -183,13 +183,12 @@ pub fn all_rows(conn: &Connection) -> Result<Vec<Child>> {
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-pub fn exists(conn: &Connection, id: &str) -> Result<bool> {
+/// Whether a child row exists, removed or not (an import may bring moments of a
+/// child that was removed on this phone).
+pub fn row_exists(conn: &Connection, id: &str) -> Result<bool> {
     Ok(conn
-        .query_row(
-            "SELECT 1 FROM children WHERE id = ?1 AND deleted_at IS NULL",
-            [id],
-            |_| Ok(()),
-        )
+        .prepare_cached("SELECT 1 FROM children WHERE id = ?1")?
+        .query_row([id], |_| Ok(()))
         .optional()?
         .is_some())
 }

@@ -21,7 +21,7 @@ pub mod tips;
 use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex, RwLock};
 
-use chrono::{Days, NaiveDate};
+use chrono::NaiveDate;
 use fluent_bundle::{FluentArgs, FluentValue};
 
 pub use age::{Age, Phase};
@@ -734,9 +734,4 @@ pub fn age_label(
             ])),
         ),
     }
-}
-
-/// The dates `from..from+days`, for callers that walk days.
-pub fn days_from(from: NaiveDate, days: u32) -> impl Iterator<Item = NaiveDate> {
-    (0..u64::from(days)).filter_map(move |i| from.checked_add_days(Days::new(i)))
 }
