@@ -121,7 +121,8 @@ pub fn update(conn: &Connection, id: &str, input: &ChildInput, today: NaiveDate)
     text::check_id("child_id", id)?;
     let input = validate(input, today)?;
     let changed = conn.execute(
-        "UPDATE children SET name = ?2, birth_date = ?3, due_date = ?4, updated_at = ?5
+        "UPDATE children SET name = ?2, birth_date = ?3, due_date = ?4,
+            updated_at = max(updated_at, ?5)
          WHERE id = ?1 AND deleted_at IS NULL",
         params![id, input.name, input.birth_date, input.due_date, now_ms()],
     )?;
@@ -144,7 +145,7 @@ pub fn restore(conn: &Connection, id: &str) -> Result<Child> {
 fn set_deleted(conn: &Connection, id: &str, deleted_at: Option<i64>) -> Result<()> {
     text::check_id("child_id", id)?;
     let changed = conn.execute(
-        "UPDATE children SET deleted_at = ?2, updated_at = ?3
+        "UPDATE children SET deleted_at = ?2, updated_at = max(updated_at, ?3)
          WHERE id = ?1 AND (deleted_at IS NULL) = (?2 IS NOT NULL)",
         params![id, deleted_at, now_ms()],
     )?;

@@ -21,6 +21,10 @@ pub enum Error {
     Import(String),
     #[error("import refused at {at}: {code}")]
     ImportInvalid { at: String, code: &'static str },
+    #[error("interrupted")]
+    Interrupted,
+    #[error("another process has the journal open")]
+    JournalBusy,
     #[error("sqlite: {0}")]
     Sql(#[from] rusqlite::Error),
     #[error("io: {0}")]
@@ -57,6 +61,11 @@ pub enum ApiError {
     /// `interrupt()` cancelled the call; nothing was changed.
     #[error("interrupted")]
     Interrupted,
+    /// Recovery or a restore must move the journal file, and another process (a
+    /// widget, an extension) still has it open; nothing was changed. Try again when
+    /// it has closed.
+    #[error("journal busy")]
+    JournalBusy,
 }
 
 pub type ApiResult<T> = std::result::Result<T, ApiError>;
@@ -71,6 +80,7 @@ impl ApiError {
             ApiError::Corrupt { .. } => "corrupt",
             ApiError::DatabaseTooNew { .. } => "database-too-new",
             ApiError::Interrupted => "interrupted",
+            ApiError::JournalBusy => "journal-busy",
         }
     }
 }
@@ -96,6 +106,8 @@ impl From<Error> for ApiError {
                 field: format!("import: {at}"),
                 code: code.into(),
             },
+            Error::Interrupted => ApiError::Interrupted,
+            Error::JournalBusy => ApiError::JournalBusy,
             Error::Sql(e) => from_sqlite(e),
             Error::Io(e) if is_disk_full(&e) => ApiError::StorageFull,
             Error::Io(e) => {

@@ -438,6 +438,7 @@ fn check_range(from: Option<NaiveDate>, to: Option<NaiveDate>) -> Result<()> {
 /// being typed): a prefix term on a common word would make FTS5 merge every match
 /// before the newest could be returned. `None` when nothing searchable is left.
 pub fn fts_query(text: &str) -> Option<String> {
+    let text = crate::text::fold(text);
     let is_word_char = |c: char| c.is_alphanumeric() || is_combining_mark(c);
     let words: Vec<&str> = text
         .split(|c: char| !is_word_char(c))

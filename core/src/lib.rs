@@ -133,7 +133,7 @@ pub enum Arg {
 
 pub struct Core {
     db: Db,
-    outcome: OpenOutcome,
+    outcome: Mutex<OpenOutcome>,
     os_locales: Mutex<Vec<String>>,
     l10n: RwLock<Arc<Localizer>>,
 }
@@ -147,10 +147,55 @@ impl Core {
         let l10n = Localizer::new(preferred_locales, choice.as_deref());
         Ok(Core {
             db,
-            outcome,
+            outcome: Mutex::new(outcome),
             os_locales: Mutex::new(preferred_locales.to_vec()),
             l10n: RwLock::new(Arc::new(l10n)),
         })
+    }
+
+    /// Runs a read on the database; damage SQLite reports on the way goes through
+    /// recovery (when no other process has the journal open) and the read runs again.
+    fn read<T>(
+        &self,
+        mut f: impl FnMut(&rusqlite::Connection) -> error::Result<T>,
+    ) -> ApiResult<T> {
+        self.recovering(|db| db.read(&mut f))
+    }
+
+    /// Runs `f` in one write transaction, with recovery as for `read`: a moment logged
+    /// just as damage is found lands in the restored journal.
+    fn write<T>(
+        &self,
+        mut f: impl FnMut(&rusqlite::Transaction) -> error::Result<T>,
+    ) -> ApiResult<T> {
+        self.recovering(|db| db.write(&mut f))
+    }
+
+    fn recovering<T>(&self, mut op: impl FnMut(&Db) -> error::Result<T>) -> ApiResult<T> {
+        match op(&self.db) {
+            Err(e) if backup::is_corrupt(&e) => {
+                log::error!("damage found during a call ({e}); recovering");
+                match self.recover_inner() {
+                    Ok(OpenOutcome::Normal) => Err(e.into()),
+                    Ok(_) => op(&self.db).map_err(ApiError::from),
+                    Err(r) => {
+                        log::warn!("recovery could not run now ({r}); the app may call recover()");
+                        Err(e.into())
+                    }
+                }
+            }
+            other => other.map_err(ApiError::from),
+        }
+    }
+
+    fn recover_inner(&self) -> error::Result<OpenOutcome> {
+        let outcome = backup::recover(&self.db)?;
+        if outcome != OpenOutcome::Normal {
+            *self.outcome.lock().unwrap_or_else(|p| p.into_inner()) = outcome.clone();
+            let choice = self.db.read(|c| settings::get(c, settings::LANGUAGE))?;
+            self.relocalize(choice.as_deref());
+        }
+        Ok(outcome)
     }
 
     fn loc(&self) -> Arc<Localizer> {
@@ -174,7 +219,7 @@ impl Core {
     /// The OS's preferred list changed (the parent changed the phone's language).
     pub fn set_locales(&self, preferred: &[String]) -> ApiResult<LocaleInfo> {
         *self.os_locales.lock().unwrap_or_else(|p| p.into_inner()) = preferred.to_vec();
-        let choice = self.db.read(|c| settings::get(c, settings::LANGUAGE))?;
+        let choice = self.read(|c| settings::get(c, settings::LANGUAGE))?;
         Ok(self.relocalize(choice.as_deref()))
     }
 
@@ -225,28 +270,28 @@ impl Core {
     // ---- children ----
 
     pub fn add_child(&self, input: &ChildInput, today: NaiveDate) -> ApiResult<Child> {
-        Ok(self.db.write(|tx| children::insert(tx, input, today))?)
+        self.write(|tx| children::insert(tx, input, today))
     }
 
     pub fn update_child(&self, id: &str, input: &ChildInput, today: NaiveDate) -> ApiResult<Child> {
-        Ok(self.db.write(|tx| children::update(tx, id, input, today))?)
+        self.write(|tx| children::update(tx, id, input, today))
     }
 
     /// Removes a child from the app; `restore_child` undoes it.
     pub fn remove_child(&self, id: &str) -> ApiResult<()> {
-        Ok(self.db.write(|tx| children::remove(tx, id))?)
+        self.write(|tx| children::remove(tx, id))
     }
 
     pub fn restore_child(&self, id: &str) -> ApiResult<Child> {
-        Ok(self.db.write(|tx| children::restore(tx, id))?)
+        self.write(|tx| children::restore(tx, id))
     }
 
     pub fn children(&self) -> ApiResult<Vec<Child>> {
-        Ok(self.db.read(children::list)?)
+        self.read(children::list)
     }
 
     pub fn child(&self, id: &str) -> ApiResult<Child> {
-        Ok(self.db.read(|c| children::get(c, id))?)
+        self.read(|c| children::get(c, id))
     }
 
     pub fn age(&self, child_id: &str, date: NaiveDate) -> ApiResult<AgeInfo> {
@@ -265,33 +310,33 @@ impl Core {
     // ---- journal ----
 
     pub fn log_moment(&self, child_id: &str, input: &MomentInput) -> ApiResult<Moment> {
-        Ok(self.db.write(|tx| journal::insert(tx, child_id, input))?)
+        self.write(|tx| journal::insert(tx, child_id, input))
     }
 
     pub fn update_moment(&self, id: &str, input: &MomentInput) -> ApiResult<Moment> {
-        Ok(self.db.write(|tx| journal::update(tx, id, input))?)
+        self.write(|tx| journal::update(tx, id, input))
     }
 
     /// Moves a moment out of the journal; `restore_moment` brings it back.
     pub fn delete_moment(&self, id: &str) -> ApiResult<()> {
-        Ok(self.db.write(|tx| journal::delete(tx, id))?)
+        self.write(|tx| journal::delete(tx, id))
     }
 
     pub fn restore_moment(&self, id: &str) -> ApiResult<Moment> {
-        Ok(self.db.write(|tx| journal::restore(tx, id))?)
+        self.write(|tx| journal::restore(tx, id))
     }
 
     pub fn moment(&self, id: &str) -> ApiResult<Moment> {
-        Ok(self.db.read(|c| journal::get(c, id))?)
+        self.read(|c| journal::get(c, id))
     }
 
     pub fn moments(&self, query: &MomentQuery) -> ApiResult<MomentPage> {
-        Ok(self.db.read(|c| journal::page(c, query))?)
+        self.read(|c| journal::page(c, query))
     }
 
     /// A child's deleted moments, most recently deleted first: what undo can restore.
     pub fn deleted_moments(&self, child_id: &str, limit: u32) -> ApiResult<Vec<Moment>> {
-        Ok(self.db.read(|c| journal::deleted(c, child_id, limit))?)
+        self.read(|c| journal::deleted(c, child_id, limit))
     }
 
     pub fn day_summaries(
@@ -340,9 +385,9 @@ impl Core {
             Ok((child, pick))
         };
         // Most calls find the day's tip already chosen: no write lock for those.
-        let (child, pick) = match self.db.read(delivered)? {
+        let (child, pick) = match self.read(delivered)? {
             (child, Some(pick)) => (child, Some(pick)),
-            _ => self.db.write(|tx| {
+            _ => self.write(|tx| {
                 // Another thread or process may have chosen it meanwhile.
                 let (child, pick) = delivered(tx)?;
                 if pick.is_some() {
@@ -370,7 +415,7 @@ impl Core {
         if !(1..=UPCOMING_MAX_DAYS).contains(&days) {
             return Err(invalid("days", "days-out-of-range").into());
         }
-        let (child, picks) = self.db.read(|c| {
+        let (child, picks) = self.read(|c| {
             let child = children::get(c, child_id)?;
             let picks = self.plan(c, &child, from, days)?;
             Ok((child, picks))
@@ -402,24 +447,22 @@ impl Core {
     fn daily_tips(&self, child: &Child, picks: Vec<Pick>) -> ApiResult<Vec<DailyTip>> {
         let loc = self.loc();
         let catalog = tips::catalog();
-        self.db
-            .read(|c| {
-                let mut out = Vec::with_capacity(picks.len());
-                for pick in picks {
-                    let Some(def) = catalog.get(&pick.tip_id) else {
-                        continue;
-                    };
-                    let age = Age::on(child.birth_date, child.due_date, pick.date).tip_age_days;
-                    out.push(DailyTip {
-                        date: pick.date,
-                        tip: tip_view(&loc, def),
-                        feedback: tip_store::feedback(c, &child.id, &def.id)?,
-                        any_age_fallback: pick.fallback || !def.holds(age),
-                    });
-                }
-                Ok(out)
-            })
-            .map_err(ApiError::from)
+        self.read(|c| {
+            let mut out = Vec::with_capacity(picks.len());
+            for pick in &picks {
+                let Some(def) = catalog.get(&pick.tip_id) else {
+                    continue;
+                };
+                let age = Age::on(child.birth_date, child.due_date, pick.date).tip_age_days;
+                out.push(DailyTip {
+                    date: pick.date,
+                    tip: tip_view(&loc, def),
+                    feedback: tip_store::feedback(c, &child.id, &def.id)?,
+                    any_age_fallback: pick.fallback || !def.holds(age),
+                });
+            }
+            Ok(out)
+        })
     }
 
     pub fn tip_feedback(
@@ -433,11 +476,11 @@ impl Core {
                 code: "tip-not-found".into(),
             });
         }
-        Ok(self.db.write(|tx| {
+        self.write(|tx| {
             children::get(tx, child_id)?;
             tip_store::give_feedback(tx, child_id, tip_id, feedback)?;
             tip_store::feedback(tx, child_id, tip_id)
-        })?)
+        })
     }
 
     /// One tip of the catalog in the current language.
@@ -449,7 +492,7 @@ impl Core {
     }
 
     pub fn favourite_tips(&self, child_id: &str) -> ApiResult<Vec<TipView>> {
-        let ids = self.db.read(|c| {
+        let ids = self.read(|c| {
             children::get(c, child_id)?;
             tip_store::favourites(c, child_id)
         })?;
@@ -472,7 +515,7 @@ impl Core {
         if !(1..=journal::PAGE_MAX).contains(&limit) {
             return Err(invalid("limit", "limit-out-of-range").into());
         }
-        let (child, rows) = self.db.read(|c| {
+        let (child, rows) = self.read(|c| {
             let child = children::get(c, child_id)?;
             let rows = tip_store::history_page(c, child_id, before, limit)?;
             Ok((child, rows))
@@ -490,7 +533,7 @@ impl Core {
     }
 
     pub fn themes(&self) -> ApiResult<Vec<ThemeSetting>> {
-        let off = self.db.read(tip_store::themes_off)?;
+        let off = self.read(tip_store::themes_off)?;
         let loc = self.loc();
         Ok(Theme::ALL
             .into_iter()
@@ -572,14 +615,30 @@ impl Core {
 
     // ---- safety: export, import, backups ----
 
-    /// What opening found: normally nothing; after damage, what was done about it.
+    /// What opening — or the last recovery since — found: normally `Normal`; after
+    /// damage, what was done about it.
     pub fn open_outcome(&self) -> OpenOutcome {
-        self.outcome.clone()
+        self.outcome
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone()
+    }
+
+    /// Checks the journal alone and, when it is damaged, recovers it as opening would
+    /// (the damaged file kept aside, the newest sound backup restored, what can be read
+    /// salvaged). For after a `Corrupt` error that could not recover at once because
+    /// another process (a widget, an extension) had the journal open. A sound journal
+    /// is left alone and gives `Normal`.
+    /// Errors: `JournalBusy` while another process keeps the journal open.
+    pub fn recover(&self) -> ApiResult<OpenOutcome> {
+        Ok(self.recover_inner()?)
     }
 
     /// Everything a parent wrote (removed rows as tombstones) as one JSON document.
+    /// Errors: `Interrupted` when `interrupt()` is called meanwhile.
     pub fn export_json(&self) -> ApiResult<String> {
-        let doc = self.db.read(backup::export_doc)?;
+        let scope = self.db.scope();
+        let doc = self.recovering(|db| db.read_scoped(&scope, backup::export_doc))?;
         Ok(backup::to_json(&doc)?)
     }
 
@@ -603,16 +662,38 @@ impl Core {
         self.import_json_with_progress(json, &mut |_, _| {})
     }
 
-    /// `import_json`, reporting (done, total) rows as it goes.
+    /// `import_json`, reporting (done, total) rows as it goes. `progress` runs on the
+    /// calling thread outside every lock, so it may call this Core (a call that writes
+    /// waits until the import is done). `interrupt()` cancels the import; nothing is
+    /// then changed.
     pub fn import_json_with_progress(
         &self,
         json: &str,
         progress: &mut dyn FnMut(u64, u64),
     ) -> ApiResult<ImportReport> {
         let doc = backup::parse(json)?;
-        let report = self.db.write(|tx| backup::merge(tx, &doc, progress))?;
+        let scope = self.db.scope();
+        let (sender, receiver) = std::sync::mpsc::channel::<(u64, u64)>();
+        let report = std::thread::scope(|s| {
+            let worker = s.spawn(move || {
+                self.write(|tx| {
+                    backup::merge(tx, &doc, &scope, &mut |done, total| {
+                        let _ = sender.send((done, total));
+                    })
+                })
+            });
+            // Ends when the worker drops its sender, finished or failed.
+            for (done, total) in receiver {
+                progress(done, total);
+            }
+            worker.join()
+        });
+        let report = match report {
+            Ok(r) => r?,
+            Err(panic) => std::panic::resume_unwind(panic),
+        };
         // The file may carry the parent's language choice.
-        let choice = self.db.read(|c| settings::get(c, settings::LANGUAGE))?;
+        let choice = self.read(|c| settings::get(c, settings::LANGUAGE))?;
         self.relocalize(choice.as_deref());
         Ok(report)
     }
@@ -633,7 +714,9 @@ impl Core {
     }
 
     /// Replaces the journal with a backup. The current file is kept beside it, never
-    /// deleted.
+    /// deleted; when the backup cannot be opened, the current file stays in use.
+    /// Errors: `NotFound` (`backup-not-found`); `JournalBusy` while another process
+    /// keeps the journal open.
     pub fn restore_backup(&self, name: &str) -> ApiResult<()> {
         let path = std::path::PathBuf::from(self.db.path());
         if !self.backups()?.iter().any(|b| b.name == name) {
@@ -641,26 +724,21 @@ impl Core {
                 code: "backup-not-found".into(),
             });
         }
-        let source = backup::backup_dir(&path).join(name);
-        self.db.replace_file(|| {
-            backup::move_aside(&path, "before-restore")?;
-            db::create_private(&path)?;
-            std::fs::copy(&source, &path)?;
-            Ok(())
-        })?;
-        let choice = self.db.read(|c| settings::get(c, settings::LANGUAGE))?;
+        backup::restore(&self.db, &backup::backup_dir(&path).join(name))?;
+        let choice = self.read(|c| settings::get(c, settings::LANGUAGE))?;
         self.relocalize(choice.as_deref());
         Ok(())
     }
 
-    #[doc(hidden)]
+    #[cfg(feature = "test-hooks")]
     /// Caps the database file at `pages` pages: lets tests fill the disk.
     pub fn limit_storage_for_tests(&self, pages: u32) -> ApiResult<()> {
         Ok(self.db.limit_pages(pages)?)
     }
 
-    /// Cancels a long search or export running on another thread; that call returns
-    /// `Interrupted` and nothing is changed.
+    /// Cancels the calls begun before it on other threads — a long search, an export,
+    /// an import; each returns `Interrupted` and nothing is changed. Calls begun after
+    /// it, and writes such as `log_moment`, are never cancelled.
     pub fn interrupt(&self) {
         self.db.interrupt();
     }
@@ -733,5 +811,21 @@ pub fn age_label(
                 ("days", n(d)),
             ])),
         ),
+    }
+}
+
+/// Hooks for tests (feature `test-hooks`): never in an app build.
+#[cfg(feature = "test-hooks")]
+pub mod testing {
+    /// Moves this process's clock by `days`: the daily check and backup then run as
+    /// on that day.
+    pub fn shift_clock_days(days: i64) {
+        crate::db::clock::set_offset_ms(days * 86_400_000);
+    }
+
+    /// Registers the SQL functions the schema's triggers call, on a connection a test
+    /// opened itself.
+    pub fn register_functions(conn: &rusqlite::Connection) -> Result<(), String> {
+        crate::db::register_functions(conn).map_err(|e| e.to_string())
     }
 }

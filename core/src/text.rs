@@ -48,6 +48,49 @@ pub fn note(text: Option<&str>) -> Result<Option<String>> {
     Ok((!trimmed.is_empty()).then(|| trimmed.to_owned()))
 }
 
+/// The search form of a text, applied alike to what is indexed and to what is typed,
+/// so that a word matches however each shipped language writes it. The full-text
+/// tokenizer then lowercases and drops Latin diacritics (é, ş, ü); this folds what it
+/// leaves apart:
+/// - Turkish: İ, I, ı and i are one letter (a phone keyboard gives any of them);
+/// - German: ß and ẞ are ss;
+/// - Arabic: harakat, tanwin, shadda, sukun, the dagger alef and tatweel are dropped;
+///   أ إ آ ٱ are ا, ى is ي, ة is ه.
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            'İ' | 'I' | 'ı' => out.push('i'),
+            'ß' | 'ẞ' => out.push_str("ss"),
+            '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' => {}
+            'أ' | 'إ' | 'آ' | 'ٱ' => out.push('ا'),
+            'ى' => out.push('ي'),
+            'ة' => out.push('ه'),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// A tip id as a file may carry it: kebab-case ASCII, at most TIP_ID_MAX bytes. Ids the
+/// catalog does not know (a newer catalog on the other parent's phone) pass.
+pub const TIP_ID_MAX: usize = 100;
+
+pub fn check_tip_id(field: &'static str, id: &str) -> Result<()> {
+    let kebab = !id.is_empty()
+        && id.len() <= TIP_ID_MAX
+        && id.split('-').all(|part| {
+            !part.is_empty()
+                && part
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        });
+    if !kebab {
+        return Err(invalid(field, "tip-id-invalid"));
+    }
+    Ok(())
+}
+
 /// Ids are UUIDs; anything else cannot name a row.
 pub fn check_id(field: &'static str, id: &str) -> Result<()> {
     uuid::Uuid::try_parse(id)
@@ -72,6 +115,41 @@ mod tests {
         assert!(label("name", &"ن".repeat(80), 80).is_ok());
         assert!(label("name", "No\0or", 80).is_err());
         assert!(label("name", "\u{202E}rooN", 80).is_err());
+    }
+
+    #[test]
+    fn folding_per_language() {
+        // Arabic: harakat and tanwin, shadda, tatweel, hamza seats, alef maqsura, ta marbuta.
+        assert_eq!(fold("مَرْحَبًا"), fold("مرحبا"));
+        assert_eq!(fold("شـــكرا"), fold("شكرا"));
+        assert_eq!(fold("أمّي"), fold("امي"));
+        assert_eq!(fold("إبن"), "ابن");
+        assert_eq!(fold("آمنة"), "امنه");
+        assert_eq!(fold("مستشفى"), "مستشفي");
+        // Turkish and German.
+        assert_eq!(fold("İSTANBUL"), "iSTANBUL");
+        assert_eq!(fold("ılık"), "ilik");
+        assert_eq!(fold("Straße"), "Strasse");
+        // Everything else stays.
+        assert_eq!(fold("Noor knuffelt 3x"), "Noor knuffelt 3x");
+    }
+
+    #[test]
+    fn tip_ids() {
+        assert!(check_tip_id("tip_id", "skin-to-skin-every-carer").is_ok());
+        assert!(check_tip_id("tip_id", "tip-from-a-newer-catalog-2").is_ok());
+        for bad in [
+            "",
+            "Tip",
+            "a--b",
+            "-a",
+            "a b",
+            "a\0b",
+            "a\u{7}",
+            &"a".repeat(101),
+        ] {
+            assert!(check_tip_id("tip_id", bad).is_err(), "{bad:?}");
+        }
     }
 
     #[test]

@@ -323,6 +323,7 @@ fn newest_matches_of_a_common_word_come_off_the_index() {
     drop(db.core);
     {
         let conn = rusqlite::Connection::open(&path).expect("open");
+        hechting_core::testing::register_functions(&conn).expect("functions");
         conn.execute_batch("BEGIN").expect("begin");
         let base = at("2025-01-01", 0, 0);
         for i in 0..20_000i64 {

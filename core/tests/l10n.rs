@@ -370,6 +370,8 @@ fn every_error_code_has_a_message() {
         "corrupt",
         "database-too-new",
         "interrupted",
+        "journal-busy",
+        "tip-id-invalid",
     ];
     let nl = Localizer::new(&[], None);
     for code in codes {

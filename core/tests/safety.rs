@@ -869,6 +869,7 @@ fn interrupt_cancels_a_long_search_and_leaves_the_file_whole() {
     drop(db.core);
     {
         let conn = Connection::open(&path).expect("open");
+        hechting_core::testing::register_functions(&conn).expect("functions");
         conn.execute_batch("BEGIN").expect("begin");
         for i in 0..60_000i64 {
             let t = at("2024-01-01", 0, 0) + i * 1_000;

@@ -176,6 +176,7 @@ error-id-invalid = Dieser Eintrag wurde nicht gefunden; geh zurück und versuch 
 error-import-invalid = Diese Datei kann nicht gelesen werden; bitte wähle eine Exportdatei von { -app-name }.
 error-import-format-unsupported = Diese Version der Exportdatei kennen wir noch nicht; aktualisiere die App und versuch es noch einmal.
 error-import-too-large = Diese Datei ist zu groß zum Einlesen; bitte wähle eine kleinere Exportdatei.
+error-tip-id-invalid = Diese Datei enthält einen Tipp, der nicht gelesen werden kann; bitte wähle eine Exportdatei von { -app-name }.
 error-child-not-found = Dieses Kind ist nicht mehr in der App; geh zurück zur Übersicht.
 error-moment-not-found = Diesen Moment gibt es nicht mehr; vielleicht wurde er schon gelöscht.
 error-tip-not-found = Dieser Tipp wurde nicht gefunden; geh zurück und wähle einen anderen.
@@ -184,9 +185,10 @@ error-backup-not-found = Diese Sicherung gibt es nicht mehr; bitte wähle eine a
 error-nothing-to-undo = Es gibt nichts mehr rückgängig zu machen.
 error-storage = Speichern hat nicht geklappt; bitte versuch es gleich noch einmal.
 error-storage-full = Dein Handy ist voll, deshalb konnte nichts gespeichert werden; mach etwas Platz frei und versuch es noch einmal.
-error-corrupt = Die Daten der App sind beschädigt; stell in den Einstellungen eine Sicherung wieder her.
+error-corrupt = Die Daten der App sind beschädigt. Schließ Widgets oder andere Teile der App, die sie nutzen, und versuch es noch einmal; was du geschrieben hast, bleibt erhalten.
 error-database-too-new = Deine Daten stammen aus einer neueren Version von { -app-name }; bitte aktualisiere die App, es wurde nichts verändert.
 error-interrupted = Das wurde unterbrochen, bevor es fertig war; bitte versuch es noch einmal.
+error-journal-busy = Ein anderer Teil der App (zum Beispiel ein Widget) nutzt das Tagebuch noch; schließ ihn und versuch es gleich noch einmal. Es wurde nichts verändert.
 error-unexpected = Etwas Unerwartetes ist schiefgegangen; bitte versuch es noch einmal.
 
 ## Wiederherstellung nach beschädigten Daten

@@ -176,6 +176,7 @@ error-id-invalid = This item couldn’t be found; go back and try again.
 error-import-invalid = This file can’t be read; please choose an export file from { -app-name }.
 error-import-format-unsupported = We don’t know this version of the export file yet; update the app and try again.
 error-import-too-large = This file is too large to read; please choose a smaller export file.
+error-tip-id-invalid = This file contains a tip that can’t be read; please choose an export file from { -app-name }.
 error-child-not-found = This child is no longer in the app; go back to the overview.
 error-moment-not-found = This moment is no longer here; it may already have been deleted.
 error-tip-not-found = This tip couldn’t be found; go back and pick another one.
@@ -184,9 +185,10 @@ error-backup-not-found = This backup is no longer here; please pick another one.
 error-nothing-to-undo = There is nothing left to undo.
 error-storage = Saving didn’t work; please try again in a moment.
 error-storage-full = Your phone is full, so nothing could be saved; free up some space and try again.
-error-corrupt = The app’s data is damaged; restore a backup in Settings.
+error-corrupt = The app’s data is damaged. Close any widget or other part of the app that uses it and try again; what you wrote is kept.
 error-database-too-new = Your data comes from a newer version of { -app-name }; please update the app, nothing has been changed.
 error-interrupted = This was interrupted before it finished; please try again.
+error-journal-busy = Another part of the app (a widget, for example) is still using the journal; close it and try again in a moment. Nothing has been changed.
 error-unexpected = Something unexpected went wrong; please try again.
 
 ## Recovery after damaged data

@@ -176,6 +176,7 @@ error-id-invalid = Dit onderdeel kon niet gevonden worden; ga terug en probeer h
 error-import-invalid = Dit bestand kan niet ingelezen worden; kies een exportbestand van { -app-name }.
 error-import-format-unsupported = Deze versie van het exportbestand kennen we nog niet; werk de app bij en probeer het opnieuw.
 error-import-too-large = Dit bestand is te groot om in te lezen; kies een kleiner exportbestand.
+error-tip-id-invalid = Dit bestand bevat een tip die niet gelezen kan worden; kies een exportbestand van { -app-name }.
 error-child-not-found = Dit kind staat niet meer in de app; ga terug naar het overzicht.
 error-moment-not-found = Dit moment is er niet meer; misschien is het al verwijderd.
 error-tip-not-found = Deze tip kon niet gevonden worden; ga terug en kies een andere.
@@ -184,9 +185,10 @@ error-backup-not-found = Deze reservekopie is er niet meer; kies een andere.
 error-nothing-to-undo = Er is niets meer om ongedaan te maken.
 error-storage = Opslaan is niet gelukt; probeer het zo nog eens.
 error-storage-full = Je telefoon is vol, dus er kon niets bewaard worden; maak wat ruimte vrij en probeer het opnieuw.
-error-corrupt = De gegevens van de app zijn beschadigd; zet een reservekopie terug via Instellingen.
+error-corrupt = De gegevens van de app zijn beschadigd. Sluit widgets of andere onderdelen van de app die ze gebruiken en probeer het opnieuw; wat je schreef blijft bewaard.
 error-database-too-new = Je gegevens komen uit een nieuwere versie van { -app-name }; werk de app bij, er is niets veranderd.
 error-interrupted = Dit werd onderbroken voordat het klaar was; probeer het opnieuw.
+error-journal-busy = Een ander onderdeel van de app (bijvoorbeeld een widget) gebruikt het dagboek nog; sluit het en probeer het zo opnieuw. Er is niets veranderd.
 error-unexpected = Er ging onverwacht iets mis; probeer het opnieuw.
 
 ## Herstel na beschadigde gegevens

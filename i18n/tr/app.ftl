@@ -176,6 +176,7 @@ error-id-invalid = Bu öğe bulunamadı; geri dönüp yeniden dene.
 error-import-invalid = Bu dosya okunamıyor; lütfen { -app-name } uygulamasından alınmış bir dışa aktarma dosyası seç.
 error-import-format-unsupported = Dışa aktarma dosyasının bu sürümünü henüz tanımıyoruz; uygulamayı güncelleyip yeniden dene.
 error-import-too-large = Bu dosya okunamayacak kadar büyük; lütfen daha küçük bir dışa aktarma dosyası seç.
+error-tip-id-invalid = Bu dosyada okunamayan bir ipucu var; lütfen { -app-name } uygulamasından alınmış bir dışa aktarma dosyası seç.
 error-child-not-found = Bu çocuk artık uygulamada yok; genel bakışa geri dön.
 error-moment-not-found = Bu an artık yok; belki daha önce silinmiştir.
 error-tip-not-found = Bu ipucu bulunamadı; geri dönüp başka bir ipucu seç.
@@ -184,9 +185,10 @@ error-backup-not-found = Bu yedek artık yok; lütfen başka bir yedek seç.
 error-nothing-to-undo = Geri alınacak bir şey kalmadı.
 error-storage = Kaydedilemedi; lütfen birazdan yeniden dene.
 error-storage-full = Telefonunda yer kalmadığı için hiçbir şey kaydedilemedi; biraz yer açıp yeniden dene.
-error-corrupt = Uygulamanın verileri hasar görmüş; Ayarlar’dan bir yedeği geri yükle.
+error-corrupt = Uygulamanın verileri hasar görmüş. Bu verileri kullanan widget’ı ya da uygulamanın diğer bölümlerini kapatıp yeniden dene; yazdıkların korunur.
 error-database-too-new = Verilerin { -app-name } uygulamasının daha yeni bir sürümünden geliyor; lütfen uygulamayı güncelle, hiçbir şey değiştirilmedi.
 error-interrupted = İşlem bitmeden yarıda kesildi; lütfen yeniden dene.
+error-journal-busy = Uygulamanın başka bir bölümü (örneğin bir widget) günlüğü hâlâ kullanıyor; onu kapatıp birazdan yeniden dene. Hiçbir şey değiştirilmedi.
 error-unexpected = Beklenmedik bir sorun oldu; lütfen yeniden dene.
 
 ## Hasarlı verilerden sonra kurtarma

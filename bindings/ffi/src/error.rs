@@ -28,6 +28,10 @@ pub enum HechtingError {
     /// `interrupt()` cancelled the call; nothing was changed.
     #[error("interrupted")]
     Interrupted,
+    /// Recovery or a restore must move the journal file while another process (a
+    /// widget, an extension) has it open; nothing was changed. Try again later.
+    #[error("journal busy")]
+    JournalBusy,
 }
 
 #[uniffi::export]
@@ -50,6 +54,7 @@ impl From<ApiError> for HechtingError {
                 HechtingError::DatabaseTooNew { found, supported }
             }
             ApiError::Interrupted => HechtingError::Interrupted,
+            ApiError::JournalBusy => HechtingError::JournalBusy,
         }
     }
 }
@@ -66,6 +71,7 @@ impl From<HechtingError> for ApiError {
                 ApiError::DatabaseTooNew { found, supported }
             }
             HechtingError::Interrupted => ApiError::Interrupted,
+            HechtingError::JournalBusy => ApiError::JournalBusy,
         }
     }
 }

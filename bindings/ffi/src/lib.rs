@@ -259,9 +259,18 @@ impl Core {
 
     // ---- safety: export, import, backups ----
 
-    /// What opening the database found: `Normal`, or what was done about damage.
+    /// What opening the database — or the last recovery since — found: `Normal`, or
+    /// what was done about damage.
     pub fn open_outcome(&self) -> OpenOutcome {
         self.inner.open_outcome().into()
+    }
+
+    /// After a `Corrupt` error: checks the journal alone and, when it is damaged,
+    /// recovers it (the damaged file kept aside, the newest sound backup restored, what
+    /// can be read salvaged). A sound journal gives `Normal` and is left alone.
+    /// Errors: `JournalBusy` while a widget or extension keeps the journal open.
+    pub fn recover(&self) -> Result<OpenOutcome> {
+        Ok(self.inner.recover()?.into())
     }
 
     /// Everything the parent wrote (removed rows as tombstones) as one JSON document.
@@ -304,13 +313,15 @@ impl Core {
     }
 
     /// Replaces the journal with the backup `name` (from `backups()`); the current file
-    /// is kept beside it.
+    /// is kept beside it. Errors: `NotFound` (`backup-not-found`); `JournalBusy` while a
+    /// widget or extension keeps the journal open.
     pub fn restore_backup(&self, name: String) -> Result<()> {
         Ok(self.inner.restore_backup(&name)?)
     }
 
-    /// Cancels a long call running on another thread; that call fails with
-    /// `Interrupted` and nothing is changed.
+    /// Cancels the calls begun before it on other threads (a search, an export, an
+    /// import); they fail with `Interrupted` and nothing is changed. Calls begun later,
+    /// and writes such as `logMoment`, are never cancelled.
     pub fn interrupt(&self) {
         self.inner.interrupt();
     }

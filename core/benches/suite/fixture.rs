@@ -152,7 +152,7 @@ fn note(i: usize) -> Option<String> {
     let mut words: Vec<&str> = (0..len)
         .map(|k| WORDS[(splitmix(h ^ k as u64) % WORDS.len() as u64) as usize])
         .collect();
-    if i % 4 == 0 {
+    if i.is_multiple_of(4) {
         let at = (i / 4) % (len + 1);
         words.insert(at, WORD);
     }
@@ -217,6 +217,7 @@ fn generate(path: &Path, n: usize) {
     drop(Core::open(tmp_str, &["nl".to_string()]).expect("core creates the schema"));
 
     let mut conn = Connection::open(&tmp).expect("bare connection");
+    hechting_core::testing::register_functions(&conn).expect("functions");
     conn.execute_batch(
         "PRAGMA synchronous = OFF;
          PRAGMA cache_size = -262144;
@@ -250,8 +251,8 @@ fn generate(path: &Path, n: usize) {
             let id = uuid::Builder::from_unix_timestamp_millis(at as u64, &tail)
                 .into_uuid()
                 .to_string();
-            let duration = (h % 3 == 0).then_some(1 + ((h >> 8) % 45) as i64);
-            let caregiver = (h % 5 != 0).then(|| CAREGIVERS[((h >> 16) % 3) as usize]);
+            let duration = h.is_multiple_of(3).then_some(1 + ((h >> 8) % 45) as i64);
+            let caregiver = (!h.is_multiple_of(5)).then(|| CAREGIVERS[((h >> 16) % 3) as usize]);
             let made = at + 60_000;
             let deleted = (i % 200 == 7).then_some(made + 3_600_000);
             insert

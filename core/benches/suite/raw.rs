@@ -18,6 +18,8 @@ pub fn open(path: &Path) -> Connection {
     let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     let conn = Connection::open_with_flags(path, flags).expect("open bare");
     configure(&conn);
+    // The schema's full-text triggers call the search fold.
+    hechting_core::testing::register_functions(&conn).expect("functions");
     conn
 }
 

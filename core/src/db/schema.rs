@@ -1,8 +1,6 @@
 //! Schema versions in `PRAGMA user_version`. Version N is reached by running
 //! migrations/001..N in order, all pending ones in one IMMEDIATE transaction.
 
-use std::path::Path;
-
 use rusqlite::{Connection, TransactionBehavior};
 
 use crate::error::{Error, Result};
@@ -13,6 +11,7 @@ const APPLICATION_ID: i32 = 0x4845_4348;
 const MIGRATIONS: &[&str] = &[
     include_str!("migrations/001_init.sql"),
     include_str!("migrations/002_tips.sql"),
+    include_str!("migrations/003_search_fold.sql"),
 ];
 
 /// The schema version this build writes.
@@ -24,20 +23,11 @@ pub fn user_version(conn: &Connection) -> Result<u32> {
     Ok(u32::try_from(v).unwrap_or(u32::MAX))
 }
 
-/// Reads the version from the file's header (bytes 60..64), so a file from a newer
-/// build is refused before SQLite could change a byte of it. A version that only the
-/// write-ahead log holds yet is caught by `migrate`, before anything is written.
-pub fn refuse_newer(path: &Path) -> Result<()> {
-    use std::io::Read;
-    let mut header = [0u8; 64];
-    let mut file = std::fs::File::open(path)?;
-    if file.read_exact(&mut header).is_err() || &header[..16] != b"SQLite format 3\0" {
-        // Empty or foreign: opening tells what it is.
-        return Ok(());
-    }
-    check_not_newer(u32::from_be_bytes([
-        header[60], header[61], header[62], header[63],
-    ]))
+/// Refuses a file a newer build wrote, reading the version through SQLite (so a
+/// version that only the write-ahead log holds yet counts too) before anything is
+/// written.
+pub fn refuse_newer(conn: &Connection) -> Result<()> {
+    check_not_newer(user_version(conn)?)
 }
 
 fn check_not_newer(found: u32) -> Result<()> {
