@@ -88,6 +88,16 @@ fn table(root: &Path, file: &str, key: &str) -> Vec<toml::Table> {
         .collect()
 }
 
+/// Like `table`, for a list that may be absent.
+fn optional_table(root: &Path, file: &str, key: &str) -> Vec<toml::Table> {
+    let text = std::fs::read_to_string(root.join(file)).unwrap_or_else(|e| panic!("{file}: {e}"));
+    let doc: toml::Table = text.parse().unwrap_or_else(|e| panic!("{file}: {e}"));
+    if doc.get(key).is_none() {
+        return Vec::new();
+    }
+    table(root, file, key)
+}
+
 fn text(row: &toml::Table, file: &str, field: &str) -> String {
     let value = row.get(field).and_then(|v| v.as_str());
     format!(
@@ -106,21 +116,54 @@ fn int(row: &toml::Table, file: &str, field: &str) -> i64 {
 fn tables(root: &Path) -> String {
     let mut code = String::new();
     let tips = "assets/tips.toml";
-    code.push_str("pub static TIPS: &[(&str, i64, i64, &str, &str, i64)] = &[\n");
+    code.push_str(
+        "pub static TIPS: &[(&str, i64, i64, &str, &str, i64, Option<i64>, bool)] = &[\n",
+    );
     for row in table(root, tips, "tip") {
-        let known = ["id", "from_day", "to_day", "theme", "concept", "priority"];
+        let known = [
+            "id",
+            "from_day",
+            "to_day",
+            "theme",
+            "concept",
+            "priority",
+            "show_by_day",
+            "born_early",
+        ];
         if let Some(extra) = row.keys().find(|k| !known.contains(&k.as_str())) {
             panic!("{tips}: unknown field `{extra}`");
         }
+        let show_by = row.get("show_by_day").map(|v| {
+            v.as_integer()
+                .unwrap_or_else(|| panic!("{tips}: show_by_day is not a number"))
+        });
+        let born_early = row.get("born_early").map(|v| {
+            v.as_bool()
+                .unwrap_or_else(|| panic!("{tips}: born_early is not true or false"))
+        });
         writeln!(
             code,
-            "    ({}, {}, {}, {}, {}, {}),",
+            "    ({}, {}, {}, {}, {}, {}, {show_by:?}, {}),",
             text(&row, tips, "id"),
             int(&row, tips, "from_day"),
             int(&row, tips, "to_day"),
             text(&row, tips, "theme"),
             text(&row, tips, "concept"),
-            int(&row, tips, "priority")
+            int(&row, tips, "priority"),
+            born_early.unwrap_or(false)
+        )
+        .expect("string write");
+    }
+    code.push_str("];\n");
+    // Merged-away tips: their ids stay valid in journals, shown as their replacement.
+    code.push_str("pub static RETIRED_TIPS: &[(&str, &str)] = &[\n");
+    let retired = optional_table(root, tips, "retired");
+    for row in retired {
+        writeln!(
+            code,
+            "    ({}, {}),",
+            text(&row, tips, "id"),
+            text(&row, tips, "replaced_by")
         )
         .expect("string write");
     }

@@ -100,7 +100,7 @@ for method in \
   "tipForDay(childId: String, date: String)" \
   "upcomingTips(childId: String, from: String, days: UInt32)" \
   "tipFeedback(childId: String, tipId: String, feedback: Feedback)" \
-  "tipPreview(ageDays: Int64)" \
+  "tipPreview(ageDays: Int64, bornEarly: Bool)" \
   "setLocales(preferredLocales: [String])" \
   "uiStrings()" \
   "uiString(key: String, args: [String: Arg])" \

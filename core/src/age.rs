@@ -69,8 +69,8 @@ pub struct Age {
     /// Days since the due date, for a baby born at least three weeks early, until two
     /// years of chronological age. Negative until the due date is reached.
     pub corrected_days: Option<i64>,
-    /// The age that picks tips: corrected when there is one (never below 0 once born),
-    /// otherwise chronological; negative while expecting.
+    /// The age that picks tips: corrected when there is one (below 0 for a baby born
+    /// early until its due date), otherwise chronological; negative while expecting.
     pub tip_age_days: i64,
     pub phase: Phase,
 }
@@ -90,7 +90,7 @@ impl Age {
             .filter(|due| (*due - birth).num_days() >= PRETERM_DAYS)
             .filter(|_| months < i64::from(CORRECTED_UNTIL_MONTHS))
             .map(|due| (date - due).num_days());
-        let tip_age_days = corrected_days.map_or(days, |c| c.max(0));
+        let tip_age_days = corrected_days.unwrap_or(days);
         Age {
             date,
             expecting: false,
@@ -100,7 +100,7 @@ impl Age {
             months: Some(months),
             corrected_days,
             tip_age_days,
-            phase: Phase::at(tip_age_days),
+            phase: Phase::at(tip_age_days.max(0)),
         }
     }
 

@@ -18,6 +18,7 @@ pub(crate) use embedded::ARTICLES as ARTICLE_ROWS;
 /// `i18n/locales.toml` as rows: (tag, native_name, direction, source, reviewed).
 pub(crate) use embedded::LOCALES as LOCALE_ROWS;
 /// `assets/tips.toml` as rows: (id, from_day, to_day, theme, concept, priority).
+pub(crate) use embedded::RETIRED_TIPS as RETIRED_TIP_ROWS;
 pub(crate) use embedded::TIPS as TIP_ROWS;
 
 fn text(index: usize) -> Option<&'static str> {

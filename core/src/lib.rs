@@ -372,36 +372,43 @@ impl Core {
     // ---- tips ----
 
     /// The tip of the day for a child: chosen and stored the first time it is asked
-    /// for, the same all day after. `None` only when every tip was refused.
+    /// for, the same all day after; its definition, fallback flag and feedback come
+    /// from the same transaction. `None` only when every tip was refused.
     pub fn tip_for_day(&self, child_id: &str, date: NaiveDate) -> ApiResult<Option<DailyTip>> {
-        let delivered = |c: &rusqlite::Connection| -> error::Result<(Child, Option<Pick>)> {
-            let child = children::get(c, child_id)?;
-            let pick = tip_store::delivered(c, child_id, date)?.map(|tip_id| Pick {
-                date,
-                tip_id,
-                delivered: true,
-                fallback: false,
-            });
-            Ok((child, pick))
-        };
+        let catalog = tips::catalog();
         // Most calls find the day's tip already chosen: no write lock for those.
-        let (child, pick) = match self.read(delivered)? {
-            (child, Some(pick)) => (child, Some(pick)),
-            _ => self.write(|tx| {
-                // Another thread or process may have chosen it meanwhile.
-                let (child, pick) = delivered(tx)?;
-                if pick.is_some() {
-                    return Ok((child, pick));
+        let known = self.read(|c| {
+            let child = children::get(c, child_id)?;
+            let day = tip_store::delivered(c, child_id, date)?.and_then(|id| catalog.get(&id));
+            match day {
+                Some(def) => {
+                    let pick = delivered_pick(&child, date, def);
+                    Ok(Some(self.daily_tip(c, &child, &pick)?))
                 }
-                let pick = self.plan(tx, &child, date, 1)?.pop();
-                if let Some(p) = &pick {
-                    tip_store::record(tx, child_id, date, &p.tip_id)?;
+                None => Ok(None),
+            }
+        })?;
+        if known.is_some() {
+            return Ok(known);
+        }
+        self.write(|tx| {
+            // Another thread or process may have chosen it meanwhile.
+            let child = children::get(tx, child_id)?;
+            let stored = tip_store::delivered(tx, child_id, date)?;
+            let pick = match stored.as_deref().and_then(|id| catalog.get(id)) {
+                Some(def) => Some(delivered_pick(&child, date, def)),
+                None => {
+                    let pick = self.plan(tx, &child, date, 1)?.pop();
+                    if let Some(p) = &pick {
+                        // A tip a newer catalog chose for this day (from an import)
+                        // gives way to one this catalog knows.
+                        tip_store::record(tx, child_id, date, &p.tip.id)?;
+                    }
+                    pick
                 }
-                Ok((child, pick))
-            })?,
-        };
-        let Some(pick) = pick else { return Ok(None) };
-        Ok(self.daily_tips(&child, vec![pick])?.pop())
+            };
+            pick.map(|p| self.daily_tip(tx, &child, &p)).transpose()
+        })
     }
 
     /// The tips of the coming `days` days (at most 60) as the app will show them if
@@ -415,53 +422,46 @@ impl Core {
         if !(1..=UPCOMING_MAX_DAYS).contains(&days) {
             return Err(invalid("days", "days-out-of-range").into());
         }
-        let (child, picks) = self.read(|c| {
+        self.read(|c| {
             let child = children::get(c, child_id)?;
-            let picks = self.plan(c, &child, from, days)?;
-            Ok((child, picks))
-        })?;
-        self.daily_tips(&child, picks)
+            self.plan(c, &child, from, days)?
+                .iter()
+                .map(|p| self.daily_tip(c, &child, p))
+                .collect()
+        })
     }
 
-    fn plan(
+    fn plan<'c>(
         &self,
         conn: &rusqlite::Connection,
         child: &Child,
         from: NaiveDate,
         days: u32,
-    ) -> error::Result<Vec<Pick>> {
+    ) -> error::Result<Vec<Pick<'c>>> {
         let history = tip_store::history(conn, &child.id)?;
         let ex = tip_store::exclusions(conn, &child.id)?;
-        let age_on = |d: NaiveDate| Age::on(child.birth_date, child.due_date, d).tip_age_days;
         Ok(scheduler::plan(
-            &tips::catalog().tips,
+            tips::catalog(),
             &child.id,
             &history,
             from,
             days,
-            age_on,
+            |d| stage_on(child, d),
             &ex,
         ))
     }
 
-    fn daily_tips(&self, child: &Child, picks: Vec<Pick>) -> ApiResult<Vec<DailyTip>> {
-        let loc = self.loc();
-        let catalog = tips::catalog();
-        self.read(|c| {
-            let mut out = Vec::with_capacity(picks.len());
-            for pick in &picks {
-                let Some(def) = catalog.get(&pick.tip_id) else {
-                    continue;
-                };
-                let age = Age::on(child.birth_date, child.due_date, pick.date).tip_age_days;
-                out.push(DailyTip {
-                    date: pick.date,
-                    tip: tip_view(&loc, def),
-                    feedback: tip_store::feedback(c, &child.id, &def.id)?,
-                    any_age_fallback: pick.fallback || !def.holds(age),
-                });
-            }
-            Ok(out)
+    fn daily_tip(
+        &self,
+        conn: &rusqlite::Connection,
+        child: &Child,
+        pick: &Pick<'_>,
+    ) -> error::Result<DailyTip> {
+        Ok(DailyTip {
+            date: pick.date,
+            tip: tip_view(&self.loc(), pick.tip),
+            feedback: tip_store::feedback(conn, &child.id, &pick.tip.id)?,
+            any_age_fallback: pick.fallback,
         })
     }
 
@@ -471,15 +471,20 @@ impl Core {
         tip_id: &str,
         feedback: Feedback,
     ) -> ApiResult<FeedbackState> {
-        if tips::catalog().get(tip_id).is_none() {
-            return Err(ApiError::NotFound {
-                code: "tip-not-found".into(),
-            });
-        }
+        let catalog = tips::catalog();
+        let def = catalog.get(tip_id).ok_or(ApiError::NotFound {
+            code: "tip-not-found".into(),
+        })?;
         self.write(|tx| {
             children::get(tx, child_id)?;
-            tip_store::give_feedback(tx, child_id, tip_id, feedback)?;
-            tip_store::feedback(tx, child_id, tip_id)
+            tip_store::give_feedback(tx, child_id, &def.id, feedback)?;
+            // Taking an answer back also takes back what was given to a retired id.
+            if matches!(feedback, Feedback::Unfavourite | Feedback::UndoNotForMe) {
+                for old in catalog.aliases(&def.id) {
+                    tip_store::give_feedback(tx, child_id, old, feedback)?;
+                }
+            }
+            tip_store::feedback(tx, child_id, &def.id)
         })
     }
 
@@ -497,15 +502,18 @@ impl Core {
             tip_store::favourites(c, child_id)
         })?;
         let loc = self.loc();
+        let mut seen = std::collections::HashSet::new();
         Ok(ids
             .iter()
             .filter_map(|id| tips::catalog().get(id))
+            .filter(|def| seen.insert(def.id.as_str()))
             .map(|def| tip_view(&loc, def))
             .collect())
     }
 
     /// Tips shown to a child, newest first; pass the last date back as `before` for
-    /// the next page.
+    /// the next page. A retired tip shows as the tip that replaced it; a tip this
+    /// catalog does not know (from a newer one) is left out.
     pub fn tip_history(
         &self,
         child_id: &str,
@@ -515,21 +523,15 @@ impl Core {
         if !(1..=journal::PAGE_MAX).contains(&limit) {
             return Err(invalid("limit", "limit-out-of-range").into());
         }
-        let (child, rows) = self.read(|c| {
+        let catalog = tips::catalog();
+        self.read(|c| {
             let child = children::get(c, child_id)?;
-            let rows = tip_store::history_page(c, child_id, before, limit)?;
-            Ok((child, rows))
-        })?;
-        let picks = rows
-            .into_iter()
-            .map(|(date, tip_id)| Pick {
-                date,
-                tip_id,
-                delivered: true,
-                fallback: false,
-            })
-            .collect();
-        self.daily_tips(&child, picks)
+            tip_store::history_page(c, child_id, before, limit)?
+                .into_iter()
+                .filter_map(|(date, id)| catalog.get(&id).map(|def| delivered_pick(&child, date, def)))
+                .map(|p| self.daily_tip(c, &child, &p))
+                .collect()
+        })
     }
 
     pub fn themes(&self) -> ApiResult<Vec<ThemeSetting>> {
@@ -551,24 +553,21 @@ impl Core {
             .write(|tx| tip_store::set_theme(tx, theme, enabled))?)
     }
 
-    /// For content authors: the tips that fit an age, in the order a child who has
-    /// seen none would get them (the first is the one it gets today).
-    pub fn tip_preview(&self, age_days: i64) -> TipPreview {
+    /// For content authors: the tips that fit an age (of a born child; negative ages
+    /// are pregnancy, or a baby born early with `born_early`), in the order a child who
+    /// has seen none would get them (the first is the one it gets today).
+    pub fn tip_preview(&self, age_days: i64, born_early: bool) -> TipPreview {
         let loc = self.loc();
-        let ex = scheduler::Exclusions::default();
-        let (mut cands, fallback) = scheduler::candidates(&tips::catalog().tips, age_days, &ex);
+        let stage = scheduler::Stage {
+            age_days,
+            born: age_days >= 0 || born_early,
+        };
         let none = std::collections::HashMap::new();
-        cands.sort_by(|a, b| {
-            let first_a = scheduler::choose(&[*a, *b], "", &none).map(|t| &t.id);
-            if first_a == Some(&a.id) {
-                std::cmp::Ordering::Less
-            } else {
-                std::cmp::Ordering::Greater
-            }
-        });
+        let ex = scheduler::Exclusions::default();
+        let (cands, fallback) = scheduler::candidates(tips::catalog(), stage, &ex, &none);
         TipPreview {
             age_days,
-            candidates: cands
+            candidates: scheduler::ordered(&cands, "")
                 .into_iter()
                 .map(|def| CandidateTip {
                     tip: tip_view(&loc, def),
@@ -741,6 +740,24 @@ impl Core {
     /// it, and writes such as `log_moment`, are never cancelled.
     pub fn interrupt(&self) {
         self.db.interrupt();
+    }
+}
+
+/// Where a child is on a date, for the scheduler.
+fn stage_on(child: &Child, date: NaiveDate) -> scheduler::Stage {
+    let age = Age::on(child.birth_date, child.due_date, date);
+    scheduler::Stage {
+        age_days: age.tip_age_days,
+        born: !age.expecting,
+    }
+}
+
+/// A day whose tip is in the history.
+fn delivered_pick<'c>(child: &Child, date: NaiveDate, def: &'c tips::TipDef) -> Pick<'c> {
+    Pick {
+        date,
+        tip: def,
+        fallback: !def.holds(stage_on(child, date).age_days),
     }
 }
 

@@ -195,7 +195,7 @@ fun journey(dir: File) {
         core.setThemeEnabled(Theme.PLAY, false)
         check(core.themes().filter { !it.enabled }.map { it.theme } == listOf(Theme.PLAY)) { "play off" }
         core.setThemeEnabled(Theme.PLAY, true)
-        val preview = core.tipPreview(100)
+        val preview = core.tipPreview(100, false)
         check(preview.ageDays == 100L && preview.candidates.isNotEmpty()) { "tip preview for authors" }
 
         // ---- languages and strings ----
@@ -301,6 +301,8 @@ fun journey(dir: File) {
             exported,
             object : ImportProgress {
                 override fun progress(done: ULong, total: ULong) {
+                    // Calling the Core from the callback must not deadlock.
+                    other.children()
                     calls += done to total
                 }
             },

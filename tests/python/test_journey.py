@@ -183,7 +183,7 @@ def journey(h, workdir):
     core.set_theme_enabled(h.Theme.PLAY, False)
     check([t.theme for t in core.themes() if not t.enabled] == [h.Theme.PLAY], "play off")
     core.set_theme_enabled(h.Theme.PLAY, True)
-    preview = core.tip_preview(100)
+    preview = core.tip_preview(100, False)
     check(preview.age_days == 100 and preview.candidates, "tip preview for authors")
     check(all(c.from_day <= 100 <= c.to_day for c in preview.candidates if not preview.any_age_fallback), "windows hold")
 
@@ -278,14 +278,17 @@ def journey(h, workdir):
     check(json.load(open(export_file))["moments"] == doc["moments"], "export to a file")
 
     class Progress(h.ImportProgress):
-        def __init__(self):
+        def __init__(self, core):
             self.calls = []
+            self.core = core
 
         def progress(self, done, total):
-            self.calls.append((done, total))
+            # Calling the Core from the callback must not deadlock: it runs outside
+            # the import's lock.
+            self.calls.append((done, total, len(self.core.children())))
 
     other = h.Core(":memory:", ["nl"])
-    progress = Progress()
+    progress = Progress(other)
     report = other.import_json_with_progress(exported, progress)
     check(report.added >= 4 and report.updated == 0, f"import into another phone: {report}")
     check(progress.calls and progress.calls[-1][0] == progress.calls[-1][1], f"progress: {progress.calls[-3:]}")

@@ -196,7 +196,7 @@ final class JourneyTests: XCTestCase {
         try core.setThemeEnabled(theme: .play, enabled: false)
         XCTAssertEqual(try core.themes().filter { !$0.enabled }.map(\.theme), [.play])
         try core.setThemeEnabled(theme: .play, enabled: true)
-        XCTAssertFalse(core.tipPreview(ageDays: 100).candidates.isEmpty)
+        XCTAssertFalse(core.tipPreview(ageDays: 100, bornEarly: false).candidates.isEmpty)
 
         // Languages and UI strings.
         XCTAssertTrue(Set(core.availableLocales().map(\.tag)).isSuperset(of: ["nl", "en", "de", "tr", "ar"]))

@@ -110,6 +110,9 @@ pub enum Command {
         /// Age: days (70), weeks (10w), months (4m), years (1y); negative before birth (-30)
         #[arg(long, allow_hyphen_values = true)]
         age: String,
+        /// A negative age is a baby born early (not yet at its due date), not a pregnancy
+        #[arg(long)]
+        born_early: bool,
     },
     /// For content authors: tip candidates per month and how complete each language is
     Coverage,
@@ -119,6 +122,14 @@ pub enum Command {
     Export { file: PathBuf },
     /// Read a JSON file made by export; what is already here stays
     Import { file: PathBuf },
+    /// The automatic backups of the journal, newest first
+    Backups,
+    /// Put a backup back (the newest when no name is given); the current file is kept
+    /// beside it
+    Restore {
+        /// The backup's name, as `hechting backups` shows it
+        name: Option<String>,
+    },
 }
 
 #[derive(Debug, Subcommand)]

@@ -177,10 +177,12 @@ fn dispatch(ctx: &mut Ctx, command: Command) -> CliResult<()> {
             child,
         } => cmd::tips::history(ctx, limit, before.as_deref(), child.child.as_deref()),
         Command::Read { article } => cmd::read::run(ctx, article.as_deref()),
-        Command::Preview { age } => cmd::author::preview(ctx, &age),
+        Command::Preview { age, born_early } => cmd::author::preview(ctx, &age, born_early),
         Command::Coverage => cmd::author::coverage(ctx),
         Command::Locales => cmd::author::locales(ctx),
         Command::Export { file } => cmd::data::export(ctx, &file),
         Command::Import { file } => cmd::data::import(ctx, &file),
+        Command::Backups => cmd::data::backups(ctx),
+        Command::Restore { name } => cmd::data::restore(ctx, name.as_deref()),
     }
 }

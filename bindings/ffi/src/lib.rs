@@ -242,9 +242,10 @@ impl Core {
     }
 
     /// For content authors: the tips that fit an age in days, in the order a child who
-    /// has seen none gets them.
-    pub fn tip_preview(&self, age_days: i64) -> TipPreview {
-        self.inner.tip_preview(age_days).into()
+    /// has seen none gets them. A negative age is a pregnancy, or with `born_early` a
+    /// baby born early that has not reached its due date.
+    pub fn tip_preview(&self, age_days: i64, born_early: bool) -> TipPreview {
+        self.inner.tip_preview(age_days, born_early).into()
     }
 
     // ---- articles ----

@@ -2,7 +2,7 @@
 //! validated. Broken entries are dropped (and logged) so a parent's app keeps working;
 //! the tests fail on any problem.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
@@ -115,6 +115,15 @@ pub struct TipDef {
     pub concept: String,
     /// 1 comes first, 3 last.
     pub priority: u8,
+    /// A must-see message: delivered by this day of (corrected) age at the latest; it
+    /// comes before every other tip while its window is open and it was never shown.
+    #[serde(default)]
+    pub show_by_day: Option<i32>,
+    /// For a baby born early, while its corrected age is still below zero (the
+    /// neonatal ward, going home); never for an expecting parent. Tips with a window
+    /// before birth and without this mark are for pregnancy only.
+    #[serde(default)]
+    pub born_early: bool,
 }
 
 impl TipDef {
@@ -126,31 +135,75 @@ impl TipDef {
     pub fn is_open_ended(&self) -> bool {
         self.from_day <= 0 && self.to_day >= AGE_END
     }
+
+    /// Whether the tip is meant for a child in this state at a negative age: pregnancy
+    /// tips for the expecting, born-early tips for a baby already born. At zero and
+    /// after, every tip that is not born-early fits.
+    pub fn fits_stage(&self, age_days: i64, born: bool) -> bool {
+        if age_days >= 0 {
+            return !self.born_early;
+        }
+        self.born_early == born
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RetiredDef {
+    id: String,
+    replaced_by: String,
 }
 
 #[derive(Deserialize)]
 struct CatalogFile {
     tip: Vec<TipDef>,
+    #[serde(default)]
+    retired: Vec<RetiredDef>,
 }
 
 #[derive(Debug, Default)]
 pub struct Catalog {
     pub tips: Vec<TipDef>,
+    /// Position in `tips` of each id.
+    index: HashMap<String, usize>,
+    /// Merged-away ids and the tip that replaced each.
+    retired: HashMap<String, String>,
     /// What was wrong with the file; empty for a good catalog.
     pub problems: Vec<String>,
 }
 
 impl Catalog {
+    /// A tip of the catalog by id; a retired id gives the tip that replaced it, so
+    /// old journals keep their history and favourites. `None` for an id this catalog
+    /// does not know (a newer catalog's, from an import).
     pub fn get(&self, id: &str) -> Option<&TipDef> {
-        self.tips.iter().find(|t| t.id == id)
+        let id = self.retired.get(id).map_or(id, String::as_str);
+        self.index.get(id).map(|&i| &self.tips[i])
+    }
+
+    /// The retired ids that `id` replaced.
+    pub fn aliases<'a>(&'a self, id: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+        self.retired
+            .iter()
+            .filter(move |(_, by)| by.as_str() == id)
+            .map(|(old, _)| old.as_str())
+    }
+
+    /// Retired ids with their replacements.
+    pub fn retired(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.retired.iter().map(|(a, b)| (a.as_str(), b.as_str()))
     }
 
     /// Checks the rows build.rs made of `assets/tips.toml`; rows with problems are left
     /// out.
-    fn from_rows(rows: &[(&str, i64, i64, &str, &str, i64)]) -> Catalog {
+    #[allow(clippy::type_complexity)]
+    fn from_rows(
+        rows: &[(&str, i64, i64, &str, &str, i64, Option<i64>, bool)],
+        retired: &[(&str, &str)],
+    ) -> Catalog {
         let mut tips = Vec::with_capacity(rows.len());
         let mut problems = Vec::new();
-        for &(id, from, to, theme, concept, priority) in rows {
+        for &(id, from, to, theme, concept, priority, show_by, born_early) in rows {
             let def = (|| {
                 Some(TipDef {
                     id: id.to_owned(),
@@ -159,6 +212,11 @@ impl Catalog {
                     theme: Theme::parse(theme)?,
                     concept: concept.to_owned(),
                     priority: u8::try_from(priority).ok()?,
+                    show_by_day: match show_by {
+                        Some(d) => Some(i32::try_from(d).ok()?),
+                        None => None,
+                    },
+                    born_early,
                 })
             })();
             match def {
@@ -166,7 +224,14 @@ impl Catalog {
                 None => problems.push(format!("{id}: a day, theme or priority out of range")),
             }
         }
-        Catalog::checked(tips, problems)
+        let retired = retired
+            .iter()
+            .map(|&(id, by)| RetiredDef {
+                id: id.to_owned(),
+                replaced_by: by.to_owned(),
+            })
+            .collect();
+        Catalog::checked(tips, retired, problems)
     }
 
     /// Parses and checks a catalog in TOML (for tools and tests; the app's own catalog
@@ -176,15 +241,20 @@ impl Catalog {
             Ok(f) => f,
             Err(e) => {
                 return Catalog {
-                    tips: Vec::new(),
                     problems: vec![format!("tips.toml: {e}")],
+                    ..Catalog::default()
                 }
             }
         };
-        Catalog::checked(file.tip, Vec::new())
+        Catalog::checked(file.tip, file.retired, Vec::new())
     }
 
-    fn checked(all: Vec<TipDef>, mut problems: Vec<String>) -> Catalog {
+    /// A catalog of these tips, checked (for tests and tools).
+    pub fn from_tips(tips: Vec<TipDef>) -> Catalog {
+        Catalog::checked(tips, Vec::new(), Vec::new())
+    }
+
+    fn checked(all: Vec<TipDef>, retired: Vec<RetiredDef>, mut problems: Vec<String>) -> Catalog {
         let mut seen = HashSet::new();
         let mut tips = Vec::with_capacity(all.len());
         for tip in all {
@@ -193,7 +263,27 @@ impl Catalog {
                 Err(problem) => problems.push(format!("{}: {problem}", tip.id)),
             }
         }
-        Catalog { tips, problems }
+        let index: HashMap<String, usize> = tips
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (t.id.clone(), i))
+            .collect();
+        let mut map = HashMap::new();
+        for r in retired {
+            if index.contains_key(&r.id) {
+                problems.push(format!("{}: retired but still in the catalog", r.id));
+            } else if !index.contains_key(&r.replaced_by) {
+                problems.push(format!("{}: replaced by an unknown tip", r.id));
+            } else if map.insert(r.id.clone(), r.replaced_by).is_some() {
+                problems.push(format!("{}: retired twice", r.id));
+            }
+        }
+        Catalog {
+            tips,
+            index,
+            retired: map,
+            problems,
+        }
     }
 }
 
@@ -224,6 +314,15 @@ fn check(tip: &TipDef, seen: &mut HashSet<String>) -> Result<(), String> {
     if !(1..=3).contains(&tip.priority) {
         return Err("priority is not 1, 2 or 3".into());
     }
+    if tip.born_early && tip.to_day >= 0 {
+        return Err("a born-early tip must end before day 0".into());
+    }
+    if tip
+        .show_by_day
+        .is_some_and(|d| d < tip.from_day || d > tip.to_day)
+    {
+        return Err("show_by_day lies outside the window".into());
+    }
     Ok(())
 }
 
@@ -231,7 +330,7 @@ fn check(tip: &TipDef, seen: &mut HashSet<String>) -> Result<(), String> {
 pub fn catalog() -> &'static Catalog {
     static CATALOG: OnceLock<Catalog> = OnceLock::new();
     CATALOG.get_or_init(|| {
-        let catalog = Catalog::from_rows(content::TIP_ROWS);
+        let catalog = Catalog::from_rows(content::TIP_ROWS, content::RETIRED_TIP_ROWS);
         for problem in &catalog.problems {
             log::error!("tip catalog: {problem}");
         }

@@ -5,3 +5,4 @@ pub mod scheduler;
 pub mod store;
 
 pub use catalog::{catalog, Catalog, Theme, TipDef};
+pub mod journey;

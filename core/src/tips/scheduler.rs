@@ -4,22 +4,27 @@
 //!
 //! The rules (DESIGN.md):
 //! 1. A tip already delivered for the day is returned again.
-//! 2. Candidates: the window holds the child's (corrected) age, not "not for me", theme
-//!    not switched off. When none is left, the open-ended any-age tips serve.
-//! 3. Never-delivered first; among those the window that closes soonest, then
-//!    priority, then a stable hash of (child, tip).
+//! 2. Candidates: the window holds the child's (corrected) age, the tip fits the
+//!    child's stage (pregnancy tips only before the birth, born-early tips only for a
+//!    baby born but not yet due), not "not for me", theme not switched off. When none
+//!    is left, the open-ended any-age tips serve.
+//! 3. Never-delivered first; among those the must-see messages (by the day they must be
+//!    shown by; they ignore switched-off themes until shown once), then the window that
+//!    closes soonest, then priority, then a stable hash of (child, tip).
 //! 4. When every candidate was delivered, the least recently delivered returns.
 //! 5. Missed days are not back-filled: history holds only days that were shown.
 //! 6. A preview runs the same rules day by day, writing nothing, so the tip later
 //!    delivered on each day equals its preview when every day is shown and nothing
 //!    else changed.
 //! 7. Deterministic.
+//! 8. History the catalog does not know (a newer catalog's tip, from an import) is
+//!    skipped: such a day counts as not shown. A retired id counts as its replacement.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use chrono::{Days, NaiveDate};
 
-use super::catalog::{Theme, TipDef};
+use super::catalog::{Catalog, Theme, TipDef};
 
 /// What keeps a tip from a child.
 #[derive(Debug, Clone, Default)]
@@ -29,18 +34,28 @@ pub struct Exclusions {
 }
 
 impl Exclusions {
-    fn allows(&self, tip: &TipDef) -> bool {
+    /// A must-see message that was never shown passes whatever the parent switched off.
+    fn allows(&self, tip: &TipDef, shown: bool) -> bool {
+        if tip.show_by_day.is_some() && !shown {
+            return true;
+        }
         !self.not_for_me.contains(&tip.id) && !self.themes_off.contains(&tip.theme)
     }
 }
 
+/// Where a child is on a date: its tip age in days (corrected where that applies) and
+/// whether it is born.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Stage {
+    pub age_days: i64,
+    pub born: bool,
+}
+
 /// The tip for one day.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Pick {
+pub struct Pick<'c> {
     pub date: NaiveDate,
-    pub tip_id: String,
-    /// Already in the history (shown before), rather than chosen now.
-    pub delivered: bool,
+    pub tip: &'c TipDef,
     /// No window held the age: an open-ended any-age tip serves.
     pub fallback: bool,
 }
@@ -55,31 +70,58 @@ pub fn variety_hash(child_id: &str, tip_id: &str) -> u64 {
     h
 }
 
-/// The candidates for an age, and whether they are the any-age fallback. Ages before
-/// the catalog's first window count as its first day.
+/// The candidates for a stage, and whether they are the any-age fallback. Ages before
+/// the first window of the child's stage count as its first day.
 pub fn candidates<'c>(
-    catalog: &'c [TipDef],
-    age_days: i64,
+    catalog: &'c Catalog,
+    stage: Stage,
     ex: &Exclusions,
+    last_shown: &HashMap<&str, NaiveDate>,
 ) -> (Vec<&'c TipDef>, bool) {
+    let fits = |t: &TipDef| t.fits_stage(stage.age_days, stage.born);
     let first = catalog
+        .tips
         .iter()
+        .filter(|t| fits(t))
         .map(|t| i64::from(t.from_day))
-        .min()
-        .unwrap_or(0);
-    let age = age_days.max(first);
+        .min();
+    let age = first.map_or(stage.age_days, |f| stage.age_days.max(f));
+    let allowed = |t: &TipDef| ex.allows(t, last_shown.contains_key(t.id.as_str()));
     let fitting: Vec<&TipDef> = catalog
+        .tips
         .iter()
-        .filter(|t| t.holds(age) && ex.allows(t))
+        .filter(|t| fits(t) && t.holds(age) && allowed(t))
         .collect();
     if !fitting.is_empty() {
-        return (fitting, age != age_days);
+        return (fitting, age != stage.age_days);
     }
     let open: Vec<&TipDef> = catalog
+        .tips
         .iter()
-        .filter(|t| t.is_open_ended() && ex.allows(t))
+        .filter(|t| t.is_open_ended() && !t.born_early && allowed(t))
         .collect();
     (open, true)
+}
+
+/// The order of rule 3 and 4: smaller comes first.
+fn rank<'c>(
+    t: &'c TipDef,
+    child_id: &str,
+    last_shown: &HashMap<&str, NaiveDate>,
+) -> impl Ord + 'c {
+    let shown = last_shown.get(t.id.as_str()).copied();
+    let must_see = match (shown, t.show_by_day) {
+        (None, Some(by)) => (0, by),
+        _ => (1, 0),
+    };
+    (
+        shown,
+        must_see,
+        t.to_day,
+        t.priority,
+        variety_hash(child_id, &t.id),
+        t.id.as_str(),
+    )
 }
 
 /// Chooses among candidates by rules 3 and 4, given when each tip was last shown.
@@ -88,59 +130,61 @@ pub fn choose<'c>(
     child_id: &str,
     last_shown: &HashMap<&str, NaiveDate>,
 ) -> Option<&'c TipDef> {
-    candidates.iter().copied().min_by(|a, b| {
-        let key = |t: &'c TipDef| {
-            (
-                last_shown.get(t.id.as_str()).copied(),
-                t.to_day,
-                t.priority,
-                variety_hash(child_id, &t.id),
-            )
-        };
-        key(a).cmp(&key(b)).then_with(|| a.id.cmp(&b.id))
-    })
+    candidates
+        .iter()
+        .copied()
+        .min_by_key(|t| rank(t, child_id, last_shown))
+}
+
+/// Candidates in the order a child who has seen none gets them (the first is today's).
+pub fn ordered<'c>(candidates: &[&'c TipDef], child_id: &str) -> Vec<&'c TipDef> {
+    let none = HashMap::new();
+    let mut out = candidates.to_vec();
+    out.sort_by_cached_key(|t| rank(t, child_id, &none));
+    out
 }
 
 /// The tips for `days` days from `from`: delivered days as they were, the others
-/// chosen in order as if each earlier day had been shown. `age_on` gives the child's
-/// tip age on a date.
-pub fn plan(
-    catalog: &[TipDef],
+/// chosen in order as if each earlier day had been shown. `stage_on` gives the child's
+/// stage on a date.
+pub fn plan<'c>(
+    catalog: &'c Catalog,
     child_id: &str,
     history: &BTreeMap<NaiveDate, String>,
     from: NaiveDate,
     days: u32,
-    age_on: impl Fn(NaiveDate) -> i64,
+    stage_on: impl Fn(NaiveDate) -> Stage,
     ex: &Exclusions,
-) -> Vec<Pick> {
+) -> Vec<Pick<'c>> {
     let mut last_shown: HashMap<&str, NaiveDate> = HashMap::new();
     for (date, tip) in history.range(..from) {
-        last_shown.insert(tip.as_str(), *date);
+        if let Some(def) = catalog.get(tip) {
+            last_shown.insert(def.id.as_str(), *date);
+        }
     }
     let mut picks = Vec::with_capacity(days as usize);
     for offset in 0..days {
         let Some(date) = from.checked_add_days(Days::new(u64::from(offset))) else {
             break;
         };
-        if let Some(tip) = history.get(&date) {
-            last_shown.insert(tip.as_str(), date);
+        let stage = stage_on(date);
+        if let Some(def) = history.get(&date).and_then(|id| catalog.get(id)) {
+            last_shown.insert(def.id.as_str(), date);
             picks.push(Pick {
                 date,
-                tip_id: tip.clone(),
-                delivered: true,
-                fallback: false,
+                tip: def,
+                fallback: !def.holds(stage.age_days),
             });
             continue;
         }
-        let (cands, fallback) = candidates(catalog, age_on(date), ex);
+        let (cands, fallback) = candidates(catalog, stage, ex, &last_shown);
         let Some(tip) = choose(&cands, child_id, &last_shown) else {
             continue;
         };
         last_shown.insert(tip.id.as_str(), date);
         picks.push(Pick {
             date,
-            tip_id: tip.id.clone(),
-            delivered: false,
+            tip,
             fallback,
         });
     }
@@ -160,6 +204,8 @@ mod tests {
             theme,
             concept: "signals".into(),
             priority,
+            show_by_day: None,
+            born_early: false,
         }
     }
 
@@ -167,93 +213,140 @@ mod tests {
         NaiveDate::from_ymd_opt(2024, 1, 1).unwrap_or_default() + Days::new(n)
     }
 
+    fn born(age_days: i64) -> Stage {
+        Stage {
+            age_days,
+            born: true,
+        }
+    }
+
+    fn ids(picks: &[Pick<'_>]) -> Vec<String> {
+        picks.iter().map(|p| p.tip.id.clone()).collect()
+    }
+
     #[test]
     fn soonest_closing_then_priority() {
-        let cat = vec![
+        let cat = Catalog::from_tips(vec![
             tip("late", 0, 100, 1, Theme::Play),
             tip("soon-low", 0, 10, 3, Theme::Play),
             tip("soon-high", 0, 10, 1, Theme::Play),
-        ];
-        let picks = plan(
-            &cat,
-            "c",
-            &BTreeMap::new(),
-            day(0),
-            3,
-            |_| 5,
-            &Exclusions::default(),
-        );
-        let ids: Vec<&str> = picks.iter().map(|p| p.tip_id.as_str()).collect();
-        assert_eq!(ids, ["soon-high", "soon-low", "late"]);
+        ]);
+        let picks = plan(&cat, "c", &BTreeMap::new(), day(0), 3, |_| born(5), &Exclusions::default());
+        assert_eq!(ids(&picks), ["soon-high", "soon-low", "late"]);
+    }
+
+    #[test]
+    fn must_see_comes_first_and_ignores_switched_off_themes_once() {
+        let mut safety = tip("safe-sleep", 0, 60, 2, Theme::Routine);
+        safety.show_by_day = Some(7);
+        let cat = Catalog::from_tips(vec![
+            tip("soon", 0, 3, 1, Theme::Play),
+            tip("other", 0, 60, 1, Theme::Play),
+            safety,
+        ]);
+        let ex = Exclusions {
+            themes_off: [Theme::Routine].into(),
+            ..Exclusions::default()
+        };
+        let picks = plan(&cat, "c", &BTreeMap::new(), day(0), 4, |d| born((d - day(0)).num_days()), &ex);
+        assert_eq!(ids(&picks), ["safe-sleep", "soon", "other", "other"]);
     }
 
     #[test]
     fn least_recently_shown_returns() {
-        let cat = vec![
+        let cat = Catalog::from_tips(vec![
             tip("a", 0, 100, 1, Theme::Play),
             tip("b", 0, 100, 1, Theme::Play),
-        ];
-        let picks = plan(
-            &cat,
-            "c",
-            &BTreeMap::new(),
-            day(0),
-            5,
-            |_| 5,
-            &Exclusions::default(),
-        );
+        ]);
+        let picks = plan(&cat, "c", &BTreeMap::new(), day(0), 5, |_| born(5), &Exclusions::default());
         for w in picks.windows(2) {
-            assert_ne!(w[0].tip_id, w[1].tip_id);
+            assert_ne!(w[0].tip.id, w[1].tip.id);
         }
     }
 
     #[test]
     fn older_than_the_catalog_gets_any_age_tips() {
-        let cat = vec![
+        let cat = Catalog::from_tips(vec![
             tip("baby", 0, 300, 1, Theme::Play),
             tip("always", 0, 730, 2, Theme::Talk),
-        ];
-        let (c, fallback) = candidates(&cat, 1_000, &Exclusions::default());
+        ]);
+        let (c, fallback) = candidates(&cat, born(1_000), &Exclusions::default(), &HashMap::new());
         assert!(fallback);
         assert_eq!(c.len(), 1);
         assert_eq!(c[0].id, "always");
     }
 
     #[test]
-    fn hash_is_stable() {
-        // Pinned: a change here changes every child's tip order.
-        assert_eq!(variety_hash("c", "t"), variety_hash("c", "t"));
-        assert_ne!(variety_hash("c1", "t"), variety_hash("c2", "t"));
-        assert_eq!(variety_hash("child", "tip"), 0x484f_4089_24f0_4147);
+    fn a_baby_born_early_never_gets_pregnancy_tips() {
+        let mut ward = tip("ward", -120, -1, 2, Theme::Touch);
+        ward.born_early = true;
+        let cat = Catalog::from_tips(vec![tip("bump", -120, -1, 1, Theme::Talk), ward]);
+        let none = HashMap::new();
+        let ex = Exclusions::default();
+        let (c, _) = candidates(&cat, born(-30), &ex, &none);
+        assert_eq!(c.iter().map(|t| t.id.as_str()).collect::<Vec<_>>(), ["ward"]);
+        let expecting = Stage {
+            age_days: -30,
+            born: false,
+        };
+        let (c, _) = candidates(&cat, expecting, &ex, &none);
+        assert_eq!(c.iter().map(|t| t.id.as_str()).collect::<Vec<_>>(), ["bump"]);
     }
 
-    fn catalog_strategy() -> impl Strategy<Value = Vec<TipDef>> {
-        prop::collection::vec((-30i32..60, 0i32..80, 1u8..=3, 0usize..9), 1..25).prop_map(|v| {
+    #[test]
+    fn history_the_catalog_does_not_know_is_skipped() {
+        let cat = Catalog::from_tips(vec![
+            tip("a", 0, 100, 1, Theme::Play),
+            tip("b", 0, 100, 2, Theme::Play),
+        ]);
+        let history: BTreeMap<NaiveDate, String> =
+            [(day(0), "from-a-newer-catalog".to_string())].into();
+        let picks = plan(&cat, "c", &history, day(0), 2, |_| born(5), &Exclusions::default());
+        assert_eq!(ids(&picks), ["a", "b"]);
+    }
+
+    #[test]
+    fn hash_is_pinned() {
+        // A change here changes every child's tip order on every phone.
+        assert_eq!(variety_hash("child", "tip"), 0x484f_4089_24f0_4147);
+        assert_eq!(variety_hash("c", "t"), 0x4de8_4bdf_3d94_9bd6);
+        assert_eq!(variety_hash("", ""), 0xaf63_f44c_8601_e3d6);
+    }
+
+    fn catalog_strategy() -> impl Strategy<Value = Catalog> {
+        prop::collection::vec(
+            (-30i32..60, 0i32..80, 1u8..=3, 0usize..9, prop::option::of(0i32..30), any::<bool>()),
+            1..25,
+        )
+        .prop_map(|v| {
             let mut tips: Vec<TipDef> = v
                 .into_iter()
                 .enumerate()
-                .map(|(i, (from, len, p, th))| {
-                    tip(&format!("t{i}"), from, from + len, p, Theme::ALL[th])
+                .map(|(i, (from, len, p, th, by, early))| {
+                    let mut t = tip(&format!("t{i}"), from, from + len, p, Theme::ALL[th]);
+                    t.show_by_day = by.map(|b| (from + b).min(from + len));
+                    t.born_early = early && t.to_day < 0;
+                    t
                 })
                 .collect();
             tips.push(tip("any", 0, 730, 2, Theme::Bonding));
-            tips
+            Catalog::from_tips(tips)
         })
     }
 
     /// Delivers each day of `days` in order, as the app would, writing the history.
-    fn deliver(
-        cat: &[TipDef],
+    fn deliver<'c>(
+        cat: &'c Catalog,
         child: &str,
         history: &mut BTreeMap<NaiveDate, String>,
         dates: &[NaiveDate],
-        age_on: &impl Fn(NaiveDate) -> i64,
+        stage_on: &impl Fn(NaiveDate) -> Stage,
         ex: &Exclusions,
-    ) -> Vec<Pick> {
+    ) -> Vec<Pick<'c>> {
         let mut out = Vec::new();
         for &d in dates {
-            if let Some(p) = plan(cat, child, history, d, 1, age_on, ex).pop() {
-                history.insert(d, p.tip_id.clone());
+            if let Some(p) = plan(cat, child, history, d, 1, stage_on, ex).pop() {
+                history.insert(d, p.tip.id.clone());
                 out.push(p);
             }
         }
@@ -261,48 +354,53 @@ mod tests {
     }
 
     proptest! {
-        // (a) the preview equals what is later delivered day by day.
+        // (a) the preview equals what is later delivered day by day, unknown history
+        // included.
         #[test]
-        fn preview_matches_delivery(cat in catalog_strategy(), birth in -40i64..40, start in 0u64..30, n in 1u32..40, shown in prop::collection::vec(0u64..30, 0..10)) {
-            let age_on = |d: NaiveDate| (d - day(0)).num_days() - birth;
+        fn preview_matches_delivery(cat in catalog_strategy(), birth in -40i64..40, start in 0u64..30, n in 1u32..40, shown in prop::collection::vec(0u64..30, 0..10), unknown in prop::collection::vec(0u64..60, 0..5)) {
+            let stage_on = |d: NaiveDate| born((d - day(0)).num_days() - birth);
             let ex = Exclusions::default();
             let mut history = BTreeMap::new();
+            for u in unknown {
+                history.insert(day(u), "not-in-this-catalog".to_string());
+            }
             let earlier: Vec<NaiveDate> = { let mut s: Vec<u64> = shown.into_iter().filter(|&s| s < start).collect(); s.sort(); s.dedup(); s.into_iter().map(day).collect() };
-            deliver(&cat, "child", &mut history, &earlier, &age_on, &ex);
-            let preview = plan(&cat, "child", &history, day(start), n, age_on, &ex);
+            deliver(&cat, "child", &mut history, &earlier, &stage_on, &ex);
+            let preview = plan(&cat, "child", &history, day(start), n, stage_on, &ex);
             let dates: Vec<NaiveDate> = (0..n).map(|k| day(start + u64::from(k))).collect();
-            let delivered = deliver(&cat, "child", &mut history, &dates, &age_on, &ex);
-            let a: Vec<&str> = preview.iter().map(|p| p.tip_id.as_str()).collect();
-            let b: Vec<&str> = delivered.iter().map(|p| p.tip_id.as_str()).collect();
-            prop_assert_eq!(a, b);
+            let delivered = deliver(&cat, "child", &mut history, &dates, &stage_on, &ex);
+            prop_assert_eq!(ids(&preview), ids(&delivered));
+            // A tip every day while any tip is allowed.
+            prop_assert_eq!(preview.len(), n as usize);
         }
 
-        // (b) a tip marked "not for me" never comes back; (c) no repeat while a
-        // never-shown candidate exists; (e) windows hold the age unless falling back.
+        // (b) a tip marked "not for me" never comes back (a must-see one only after it
+        // was shown); (c) no repeat while a never-shown candidate exists; (e) windows
+        // hold the age unless falling back.
         #[test]
         fn feedback_repeats_and_windows(cat in catalog_strategy(), birth in -40i64..40, steps in prop::collection::vec((0u64..3, any::<bool>()), 1..60)) {
-            let age_on = |d: NaiveDate| (d - day(0)).num_days() - birth;
+            let stage_on = |d: NaiveDate| born((d - day(0)).num_days() - birth);
             let mut ex = Exclusions::default();
             let mut history: BTreeMap<NaiveDate, String> = BTreeMap::new();
             let mut date = day(0);
             for (gap, refuse) in steps {
                 date = date + Days::new(gap);
-                let Some(p) = plan(&cat, "child", &history, date, 1, age_on, &ex).pop() else { continue };
-                prop_assert!(!ex.not_for_me.contains(&p.tip_id));
-                let tip = cat.iter().find(|t| t.id == p.tip_id).cloned();
-                prop_assert!(tip.is_some());
-                let tip = tip.unwrap_or_else(|| cat[0].clone());
+                let Some(p) = plan(&cat, "child", &history, date, 1, stage_on, &ex).pop() else { continue };
+                let shown_before: HashSet<&String> = history.values().collect();
+                if ex.not_for_me.contains(&p.tip.id) {
+                    prop_assert!(p.tip.show_by_day.is_some() && !shown_before.contains(&p.tip.id));
+                }
                 if !p.fallback {
-                    prop_assert!(tip.holds(age_on(date)));
+                    prop_assert!(p.tip.holds(stage_on(date).age_days));
                 }
-                let shown: HashSet<&String> = history.values().collect();
-                if shown.contains(&p.tip_id) {
-                    let (cands, _) = candidates(&cat, age_on(date), &ex);
-                    prop_assert!(cands.iter().all(|c| shown.contains(&c.id)));
+                if shown_before.contains(&p.tip.id) {
+                    let last: HashMap<&str, NaiveDate> = history.iter().map(|(d, t)| (t.as_str(), *d)).collect();
+                    let (cands, _) = candidates(&cat, stage_on(date), &ex, &last);
+                    prop_assert!(cands.iter().all(|c| shown_before.contains(&c.id)));
                 }
-                history.insert(date, p.tip_id.clone());
+                history.insert(date, p.tip.id.clone());
                 if refuse {
-                    ex.not_for_me.insert(p.tip_id.clone());
+                    ex.not_for_me.insert(p.tip.id.clone());
                 }
                 date = date + Days::new(1);
             }
@@ -311,16 +409,45 @@ mod tests {
         // (d) the same day gives the same tip, whatever the catalog order.
         #[test]
         fn order_of_the_catalog_does_not_matter(cat in catalog_strategy(), age in -40i64..100, seed in any::<u64>()) {
-            let mut shuffled = cat.clone();
+            let mut shuffled = cat.tips.clone();
             let len = shuffled.len();
             for i in 0..len {
                 let j = (seed.wrapping_mul(i as u64 + 7) % len as u64) as usize;
                 shuffled.swap(i, j);
             }
+            let shuffled = Catalog::from_tips(shuffled);
             let ex = Exclusions::default();
-            let a = plan(&cat, "kid", &BTreeMap::new(), day(3), 10, |_| age, &ex);
-            let b = plan(&shuffled, "kid", &BTreeMap::new(), day(3), 10, |_| age, &ex);
-            prop_assert_eq!(a, b);
+            let a = plan(&cat, "kid", &BTreeMap::new(), day(3), 10, |_| born(age), &ex);
+            let b = plan(&shuffled, "kid", &BTreeMap::new(), day(3), 10, |_| born(age), &ex);
+            prop_assert_eq!(ids(&a), ids(&b));
+        }
+
+        // (f) a must-see tip is shown by its day whenever the app is opened every day
+        // of its window up to that day and the must-see tips due by then fit in those
+        // days.
+        #[test]
+        fn must_see_by_its_day(cat in catalog_strategy(), birth in -40i64..40, off in prop::collection::vec(0usize..9, 0..4)) {
+            let stage_on = |d: NaiveDate| born((d - day(0)).num_days() - birth);
+            let ex = Exclusions { themes_off: off.into_iter().map(|i| Theme::ALL[i]).collect(), ..Exclusions::default() };
+            let mut history = BTreeMap::new();
+            let dates: Vec<NaiveDate> = (0..140).map(day).collect();
+            deliver(&cat, "child", &mut history, &dates, &stage_on, &ex);
+            let must: Vec<&TipDef> = cat.tips.iter().filter(|t| t.show_by_day.is_some() && !t.born_early && t.from_day >= 0).collect();
+            for t in &must {
+                let by = i64::from(t.show_by_day.unwrap_or_default());
+                let from = i64::from(t.from_day);
+                let first = birth + from;
+                if first < 0 || birth + by >= 140 {
+                    continue;
+                }
+                // Feasible: every must-see tip whose window opens in [from, by] fits.
+                let due = must.iter().filter(|o| i64::from(o.from_day) >= from && i64::from(o.show_by_day.unwrap_or_default()) <= by).count() as i64;
+                if due > by - from + 1 {
+                    continue;
+                }
+                let shown = history.iter().any(|(d, id)| id == &t.id && (*d - day(0)).num_days() - birth <= by);
+                prop_assert!(shown, "{} not shown by day {}", t.id, by);
+            }
         }
     }
 }

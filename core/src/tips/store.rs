@@ -48,8 +48,10 @@ pub fn history_page(
 
 pub fn record(conn: &Connection, child_id: &str, date: NaiveDate, tip_id: &str) -> Result<()> {
     conn.prepare_cached(
-        "INSERT OR IGNORE INTO tip_deliveries (child_id, local_date, tip_id, delivered_at)
-         VALUES (?1, ?2, ?3, ?4)",
+        "INSERT INTO tip_deliveries (child_id, local_date, tip_id, delivered_at)
+         VALUES (?1, ?2, ?3, ?4)
+         ON CONFLICT(child_id, local_date) DO UPDATE SET tip_id = excluded.tip_id,
+            delivered_at = excluded.delivered_at",
     )?
     .execute(params![child_id, date, tip_id, now_ms()])?;
     Ok(())
@@ -72,7 +74,19 @@ pub struct FeedbackState {
     pub not_for_me: bool,
 }
 
+/// The feedback on a tip, under its id or any retired id it replaced.
 pub fn feedback(conn: &Connection, child_id: &str, tip_id: &str) -> Result<FeedbackState> {
+    let mut state = feedback_row(conn, child_id, tip_id)?;
+    for old in super::catalog().aliases(tip_id) {
+        let more = feedback_row(conn, child_id, old)?;
+        state.tried |= more.tried;
+        state.favourite |= more.favourite;
+        state.not_for_me |= more.not_for_me;
+    }
+    Ok(state)
+}
+
+fn feedback_row(conn: &Connection, child_id: &str, tip_id: &str) -> Result<FeedbackState> {
     Ok(conn
         .prepare_cached(
             "SELECT tried_at IS NOT NULL, favourite_at IS NOT NULL, not_for_me_at IS NOT NULL
@@ -147,9 +161,15 @@ pub fn exclusions(conn: &Connection, child_id: &str) -> Result<Exclusions> {
     let mut stmt = conn.prepare_cached(
         "SELECT tip_id FROM tip_feedback WHERE child_id = ?1 AND not_for_me_at IS NOT NULL",
     )?;
-    let not_for_me = stmt
+    let stored: Vec<String> = stmt
         .query_map([child_id], |r| r.get(0))?
         .collect::<rusqlite::Result<_>>()?;
+    // A retired id's answer holds for the tip that replaced it.
+    let catalog = super::catalog();
+    let not_for_me = stored
+        .iter()
+        .map(|id| catalog.get(id).map_or_else(|| id.clone(), |t| t.id.clone()))
+        .collect();
     Ok(Exclusions {
         not_for_me,
         themes_off: themes_off(conn)?,

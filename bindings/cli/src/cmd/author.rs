@@ -6,6 +6,7 @@
 use chrono::Days;
 use hechting_core::age::{Age, Phase};
 use hechting_core::l10n::{self, Direction, Localizer};
+use hechting_core::tips::journey::{self, JourneyKind};
 use hechting_core::{content, tips};
 use serde::Serialize;
 
@@ -63,9 +64,9 @@ fn age_words(ctx: &Ctx, loc: &Localizer, days: i64) -> String {
 }
 
 /// `hechting preview --age 10w`: what a parent of a baby that age reads.
-pub fn preview(ctx: &mut Ctx, age: &str) -> CliResult<()> {
+pub fn preview(ctx: &mut Ctx, age: &str, born_early: bool) -> CliResult<()> {
     let days = parse::age_days(age)?;
-    let preview = ctx.core.tip_preview(days);
+    let preview = ctx.core.tip_preview(days, born_early);
     let info = ctx.core.locale_info();
     let loc = Localizer::new(&info.chain, None);
     let phase = Phase::at(days);
@@ -197,10 +198,70 @@ struct LocaleCoverageJson {
 }
 
 #[derive(Serialize)]
+struct NewInMonthJson {
+    month: i64,
+    from_day: i64,
+    new_tips: usize,
+}
+
+#[derive(Serialize)]
+struct MustSeeJson {
+    id: String,
+    show_by_day: i32,
+    shown_on_day: Option<i64>,
+}
+
+#[derive(Serialize)]
+struct JourneyJson {
+    journey: &'static str,
+    first_day: i64,
+    last_day: i64,
+    first_repeat_day: Option<i64>,
+    new_per_month: Vec<NewInMonthJson>,
+    must_see: Vec<MustSeeJson>,
+}
+
+#[derive(Serialize)]
 struct CoverageJson {
     tips_in_catalog: usize,
     months: Vec<MonthJson>,
+    journeys: Vec<JourneyJson>,
     locales: Vec<LocaleCoverageJson>,
+}
+
+/// What a parent who opens the app daily gets, per journey.
+fn journeys() -> Vec<JourneyJson> {
+    let catalog = tips::catalog();
+    JourneyKind::ALL
+        .into_iter()
+        .map(|kind| {
+            let j = journey::journey(catalog, kind);
+            JourneyJson {
+                journey: kind.as_str(),
+                first_day: j.days.first().map_or(0, |d| d.age_days),
+                last_day: j.days.last().map_or(0, |d| d.age_days),
+                first_repeat_day: j.first_repeat(),
+                new_per_month: j
+                    .new_per_month()
+                    .into_iter()
+                    .map(|(month, from_day, new_tips)| NewInMonthJson {
+                        month,
+                        from_day,
+                        new_tips,
+                    })
+                    .collect(),
+                must_see: j
+                    .must_see(catalog)
+                    .into_iter()
+                    .map(|(id, by, shown)| MustSeeJson {
+                        id: id.to_owned(),
+                        show_by_day: by,
+                        shown_on_day: shown,
+                    })
+                    .collect(),
+            }
+        })
+        .collect()
 }
 
 /// The ids of the messages of a Fluent file (not its terms or attributes).
@@ -232,6 +293,7 @@ fn article_ids(tag: &str) -> Vec<String> {
 /// `hechting coverage`: per-month tip candidates, and how complete each language is.
 pub fn coverage(ctx: &mut Ctx) -> CliResult<()> {
     let catalog = &tips::catalog().tips;
+
     let months: Vec<MonthJson> = (FIRST_MONTH..=LAST_MONTH)
         .map(|month| {
             let from_day = month * MONTH_DAYS;
@@ -284,13 +346,49 @@ pub fn coverage(ctx: &mut Ctx) -> CliResult<()> {
             }
         })
         .collect();
+    let journeys = journeys();
     if ctx.json {
         return ctx.emit_json(&CoverageJson {
             tips_in_catalog: catalog.len(),
             months,
+            journeys,
             locales,
         });
     }
+    ctx.line(ctx.term.heading(
+        "A new tip every day? The app opened daily, no answers given",
+    ));
+    for j in &journeys {
+        let repeat = match j.first_repeat_day {
+            Some(d) => format!("first repeat on day {d}"),
+            None => format!("no repeat from day {} to {}", j.first_day, j.last_day),
+        };
+        ctx.line(format!("  {:<19}  {repeat}", j.journey));
+        let months: Vec<String> = j
+            .new_per_month
+            .iter()
+            .map(|m| format!("{}:{}", m.month, m.new_tips))
+            .collect();
+        for line in ctx.term.wrap(
+            &format!("new tips per month: {}", months.join(" ")),
+            "                       ",
+            "                       ",
+        ) {
+            ctx.line(ctx.term.dim(&line));
+        }
+        for m in &j.must_see {
+            let when = match m.shown_on_day {
+                Some(d) if d <= i64::from(m.show_by_day) => format!("day {d}"),
+                Some(d) => format!("day {d}  ← LATE"),
+                None => "never  ← MISSING".into(),
+            };
+            ctx.line(format!(
+                "                       must-see {} (by day {}): {when}",
+                m.id, m.show_by_day
+            ));
+        }
+    }
+    ctx.gap();
 
     ctx.line(ctx.term.heading(&format!(
         "Tip candidates per {MONTH_DAYS}-day month ({} tips in the catalog)",

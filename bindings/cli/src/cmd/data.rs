@@ -163,3 +163,67 @@ pub fn import(ctx: &mut Ctx, file: &Path) -> CliResult<()> {
     ctx.line(clean(&ctx.core.ui_string("settings-import-result", &args)));
     Ok(())
 }
+
+#[derive(Serialize)]
+struct BackupJson {
+    name: String,
+    date: String,
+    size_bytes: u64,
+}
+
+/// `hechting backups`: the automatic backups, newest first.
+pub fn backups(ctx: &mut Ctx) -> CliResult<()> {
+    let list = ctx.core.backups()?;
+    if ctx.json {
+        let rows: Vec<BackupJson> = list
+            .into_iter()
+            .map(|b| BackupJson {
+                name: b.name,
+                date: b.date.to_string(),
+                size_bytes: b.size_bytes,
+            })
+            .collect();
+        return ctx.emit_json(&rows);
+    }
+    if list.is_empty() {
+        ctx.line(ctx.t("settings-backups-empty"));
+        return Ok(());
+    }
+    let title = ctx.term.heading(&ctx.t("settings-backups-title"));
+    ctx.line(title);
+    for b in list {
+        let size = ctx.term.dim(&format!("{} kB", b.size_bytes.div_ceil(1024)));
+        ctx.line(format!("  {}  {size}", b.name));
+    }
+    Ok(())
+}
+
+#[derive(Serialize)]
+struct RestoreJson {
+    restored: String,
+}
+
+/// `hechting restore [NAME]`: puts a backup back, the newest by default; the current
+/// file stays beside the journal.
+pub fn restore(ctx: &mut Ctx, name: Option<&str>) -> CliResult<()> {
+    let name = match name {
+        Some(n) => n.to_owned(),
+        None => ctx
+            .core
+            .backups()?
+            .into_iter()
+            .next()
+            .map(|b| b.name)
+            .ok_or(ApiError::NotFound {
+                code: "backup-not-found".into(),
+            })?,
+    };
+    ctx.core.restore_backup(&name)?;
+    if ctx.json {
+        return ctx.emit_json(&RestoreJson { restored: name });
+    }
+    let done = ctx.t("settings-backup-restored");
+    let shown = ctx.term.dim(&name);
+    ctx.line(format!("{done} {shown}"));
+    Ok(())
+}
