@@ -15,6 +15,8 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
     for path in paths {
         if path.is_dir() {
             collect(&path, out);
+        } else if path.file_name().is_some_and(|n| n == "README.md") {
+            // Notes for translators, not content.
         } else if matches!(
             path.extension().and_then(|e| e.to_str()),
             Some("ftl" | "toml" | "md")
