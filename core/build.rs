@@ -119,7 +119,9 @@ fn tables(root: &Path) -> String {
     let mut code = String::new();
     let tips = "assets/tips.toml";
     code.push_str(
-        "pub static TIPS: &[(&str, i64, i64, &str, &str, i64, Option<i64>, bool)] = &[\n",
+        "/// id, from_day, to_day, theme, concept, priority, show_by_day, born_early\n\
+         pub type TipRow = (&'static str, i64, i64, &'static str, &'static str, i64, Option<i64>, bool);\n\
+         pub static TIPS: &[TipRow] = &[\n",
     );
     for row in table(root, tips, "tip") {
         let known = [

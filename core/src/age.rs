@@ -297,7 +297,7 @@ mod tests {
         let a = Age::on(Some(birth), Some(due), d("2025-02-01"));
         assert_eq!(a.days, Some(31));
         assert_eq!(a.corrected_days, Some(31 - 70));
-        assert_eq!(a.tip_age_days, 0);
+        assert_eq!(a.tip_age_days, 31 - 70, "below zero until the due date");
         assert_eq!(a.phase, Phase::Newborn);
         let a = Age::on(Some(birth), Some(due), d("2025-10-01"));
         assert_eq!(a.corrected_days, Some(273 - 70));
@@ -361,7 +361,7 @@ mod tests {
 
     proptest! {
         #[test]
-        fn ages_are_never_negative_after_birth(birth in date_strategy(), offset in 0u64..3_000, due_shift in -126i64..=28) {
+        fn ages_after_birth_hold_together(birth in date_strategy(), offset in 0u64..3_000, due_shift in -126i64..=28) {
             let date = birth + chrono::Days::new(offset);
             let due = birth - chrono::Duration::days(due_shift);
             let a = Age::on(Some(birth), Some(due), date);
@@ -369,13 +369,13 @@ mod tests {
             prop_assert!(a.days.unwrap_or(-1) >= 0);
             prop_assert!(a.weeks.unwrap_or(-1) >= 0);
             prop_assert!(a.months.unwrap_or(-1) >= 0);
-            prop_assert!(a.tip_age_days >= 0);
+            prop_assert_eq!(a.tip_age_days, a.corrected_days.unwrap_or(a.days.unwrap_or(0)));
             if let Some(c) = a.corrected_days {
                 prop_assert!(c <= a.days.unwrap_or(0));
                 prop_assert!(a.months.unwrap_or(99) < 24);
             }
             prop_assert!(a.tip_age_days <= a.days.unwrap_or(0));
-            prop_assert_eq!(a.phase, Phase::at(a.tip_age_days));
+            prop_assert_eq!(a.phase, Phase::at(a.tip_age_days.max(0)));
         }
 
         #[test]

@@ -13,6 +13,7 @@ mod embedded {
     include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
 }
 
+pub(crate) use embedded::TipRow;
 /// `assets/articles.toml` as rows: (id, order, theme, from_day, to_day).
 pub(crate) use embedded::ARTICLES as ARTICLE_ROWS;
 /// `i18n/locales.toml` as rows: (tag, native_name, direction, source, reviewed).

@@ -528,7 +528,11 @@ impl Core {
             let child = children::get(c, child_id)?;
             tip_store::history_page(c, child_id, before, limit)?
                 .into_iter()
-                .filter_map(|(date, id)| catalog.get(&id).map(|def| delivered_pick(&child, date, def)))
+                .filter_map(|(date, id)| {
+                    catalog
+                        .get(&id)
+                        .map(|def| delivered_pick(&child, date, def))
+                })
                 .map(|p| self.daily_tip(c, &child, &p))
                 .collect()
         })

@@ -2,12 +2,12 @@
 
 mod common;
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 use hechting_core::articles::{self, Block};
 use hechting_core::l10n::{self, strip_isolation, Localizer};
 use hechting_core::tips::catalog::{self, Catalog, CONCEPTS};
-use hechting_core::tips::scheduler::{candidates, Exclusions};
+use hechting_core::tips::scheduler::{candidates, Exclusions, Stage};
 use hechting_core::{content, Core};
 
 const TITLE_MAX: usize = 60;
@@ -81,7 +81,11 @@ fn coverage_counts() {
     let none = Exclusions::default();
     let mut thinnest = (i64::MAX, 0);
     for day in -120..=730 {
-        let (c, fallback) = candidates(tips, day, &none);
+        let stage = Stage {
+            age_days: day,
+            born: day >= 0,
+        };
+        let (c, fallback) = candidates(catalog::catalog(), stage, &none, &HashMap::new());
         assert!(!fallback, "day {day} has no tip of its own");
         if (c.len() as i64) < thinnest.0 {
             thinnest = (c.len() as i64, day);
@@ -268,7 +272,7 @@ fn show_what_a_parent_gets() {
         .unwrap_or(70);
     let lang = std::env::var("HECHTING_LANG").unwrap_or_else(|_| "nl".into());
     let core = Core::open(":memory:", &[lang]).expect("open");
-    let preview = core.tip_preview(age);
+    let preview = core.tip_preview(age, false);
     assert!(!preview.candidates.is_empty());
     println!("age {age} days, {} candidates:", preview.candidates.len());
     for (i, c) in preview.candidates.iter().enumerate() {

@@ -53,7 +53,11 @@ fn role_process() {
             let m = core
                 .log_moment(
                     &kid,
-                    &moment(MomentKind::Cuddle, at("2025-03-01", 0, 0) + i * 1_000, Some(&note)),
+                    &moment(
+                        MomentKind::Cuddle,
+                        at("2025-03-01", 0, 0) + i * 1_000,
+                        Some(&note),
+                    ),
                 )
                 .expect("log");
             let day = date("2025-03-01") + chrono::Days::new((i % 40) as u64);
@@ -66,7 +70,13 @@ fn role_process() {
 
 fn spawn(role: &str, path: &str, file: &str) -> std::process::Child {
     Command::new(std::env::current_exe().expect("test binary"))
-        .args(["--exact", "role_process", "--ignored", "--nocapture", "--test-threads=1"])
+        .args([
+            "--exact",
+            "role_process",
+            "--ignored",
+            "--nocapture",
+            "--test-threads=1",
+        ])
         .env("HECHTING_ROLE", role)
         .env("HECHTING_ROLE_DB", path)
         .env("HECHTING_ROLE_FILE", file)
@@ -107,8 +117,16 @@ fn export_file(core: &Core, kid: &str, n: usize) -> String {
 #[test]
 fn three_processes_for_a_minute() {
     let dir = tempfile::tempdir().expect("dir");
-    let path = dir.path().join("journal.sqlite").to_string_lossy().into_owned();
-    let file = dir.path().join("other-phone.json").to_string_lossy().into_owned();
+    let path = dir
+        .path()
+        .join("journal.sqlite")
+        .to_string_lossy()
+        .into_owned();
+    let file = dir
+        .path()
+        .join("other-phone.json")
+        .to_string_lossy()
+        .into_owned();
     {
         let core = Core::open(&path, &[]).expect("open");
         let kid = core
@@ -126,7 +144,8 @@ fn three_processes_for_a_minute() {
             let out = c.stdout.take().expect("stdout");
             let role = role.clone();
             std::thread::spawn(move || {
-                let lines: Vec<String> = BufReader::new(out).lines().map_while(Result::ok).collect();
+                let lines: Vec<String> =
+                    BufReader::new(out).lines().map_while(Result::ok).collect();
                 (role, lines)
             })
         })
@@ -150,7 +169,11 @@ fn three_processes_for_a_minute() {
         }
     }
     for entry in std::fs::read_dir(dir.path()).expect("dir") {
-        let name = entry.expect("entry").file_name().to_string_lossy().into_owned();
+        let name = entry
+            .expect("entry")
+            .file_name()
+            .to_string_lossy()
+            .into_owned();
         assert!(
             !name.contains(".damaged-") && !name.contains(".before-restore-"),
             "a file was moved aside: {name}"
@@ -171,8 +194,15 @@ fn three_processes_for_a_minute() {
         .query_row("SELECT count(*) FROM moments", [], |r| r.get(0))
         .expect("count");
     assert_eq!(stored as usize, IMPORTED + acked.len());
-    assert!(imports >= 2, "the importer imported and reopened: {imports}");
-    assert!(acked.len() > 100, "the loggers got to write: {}", acked.len());
+    assert!(
+        imports >= 2,
+        "the importer imported and reopened: {imports}"
+    );
+    assert!(
+        acked.len() > 100,
+        "the loggers got to write: {}",
+        acked.len()
+    );
     let backups = core.backups().expect("backups");
     assert_eq!(backups.len(), 2, "a backup on each day: {backups:?}");
     println!(

@@ -35,12 +35,24 @@ fn search(core: &Core, kid: &str, text: &str) -> usize {
 fn search_folds_each_language_the_way_it_is_written() {
     let db = open();
     let kid = with_child(&db);
-    for (i, note) in ["مرحبًا بك يا صغيري", "Bugün bir şarkı söyledik", "Wir gingen die Straße entlang", "İyi geceler"]
-        .iter()
-        .enumerate()
+    for (i, note) in [
+        "مرحبًا بك يا صغيري",
+        "Bugün bir şarkı söyledik",
+        "Wir gingen die Straße entlang",
+        "İyi geceler",
+    ]
+    .iter()
+    .enumerate()
     {
         db.core
-            .log_moment(&kid, &moment(MomentKind::Talking, at("2025-03-01", 8, i as u32), Some(note)))
+            .log_moment(
+                &kid,
+                &moment(
+                    MomentKind::Talking,
+                    at("2025-03-01", 8, i as u32),
+                    Some(note),
+                ),
+            )
             .expect("log");
     }
     // Arabic: a query without harakat finds the note with them, and the other way.
@@ -59,19 +71,12 @@ fn search_folds_each_language_the_way_it_is_written() {
     assert_eq!(search(&db.core, &kid, "zingen"), 0);
 }
 
-/// The file as bytes, with its -wal: to prove nothing changed.
-fn bytes(path: &str) -> (Vec<u8>, Vec<u8>) {
-    (
-        std::fs::read(path).unwrap_or_default(),
-        std::fs::read(format!("{path}-wal")).unwrap_or_default(),
-    )
-}
-
 #[test]
 fn import_stores_nothing_it_has_not_validated() {
     let db = open();
     let kid = with_child(&db);
-    let good: serde_json::Value = serde_json::from_str(&db.core.export_json().expect("export")).expect("json");
+    let good: serde_json::Value =
+        serde_json::from_str(&db.core.export_json().expect("export")).expect("json");
     let delivery = |tip: &str| serde_json::json!({"child_id": kid, "date": "2025-03-02", "tip_id": tip, "delivered_at": 1});
     let feedback = |tip: &str| serde_json::json!({"child_id": kid, "tip_id": tip, "tried_at": 1, "favourite_at": null, "not_for_me_at": null, "updated_at": 1});
     let setting = |k: &str, v: &str| serde_json::json!({"key": k, "value": v, "updated_at": 99_999_999_999_999i64});
@@ -97,7 +102,11 @@ fn import_stores_nothing_it_has_not_validated() {
             ApiError::InvalidInput { field, .. } => assert!(field.contains(table), "{field}"),
             other => panic!("{other:?} for {row}"),
         }
-        assert_eq!(core.export_json().expect("export"), before, "nothing changed");
+        assert_eq!(
+            core.export_json().expect("export"),
+            before,
+            "nothing changed"
+        );
     }
     // A tip from a newer catalog is kept, and a valid removed setting travels.
     let mut doc = good.clone();
@@ -113,7 +122,10 @@ fn a_removed_setting_travels_in_a_merge() {
     phone_b.core.set_language(Some("de")).expect("b chooses de");
     std::thread::sleep(Duration::from_millis(5));
     phone_a.core.set_language(Some("tr")).expect("a chooses tr");
-    phone_a.core.set_language(None).expect("a follows the phone again");
+    phone_a
+        .core
+        .set_language(None)
+        .expect("a follows the phone again");
     phone_b
         .core
         .import_json(&phone_a.core.export_json().expect("export"))
@@ -125,17 +137,29 @@ fn a_removed_setting_travels_in_a_merge() {
 fn unknown_tips_from_a_newer_catalog_never_cost_a_day() {
     let db = open();
     let kid = with_child(&db);
-    let mut doc: serde_json::Value = serde_json::from_str(&db.core.export_json().expect("export")).expect("json");
+    let mut doc: serde_json::Value =
+        serde_json::from_str(&db.core.export_json().expect("export")).expect("json");
     let rows: Vec<serde_json::Value> = (1..=10)
         .map(|d| serde_json::json!({"child_id": kid, "date": format!("2025-03-{d:02}"), "tip_id": format!("newer-tip-{d}"), "delivered_at": 1}))
         .collect();
     doc["tip_deliveries"] = serde_json::Value::Array(rows);
     db.core.import_json(&doc.to_string()).expect("import");
-    let preview = db.core.upcoming_tips(&kid, date("2025-03-01"), 20).expect("preview");
+    let preview = db
+        .core
+        .upcoming_tips(&kid, date("2025-03-01"), 20)
+        .expect("preview");
     assert_eq!(preview.len(), 20, "a full preview");
     for p in &preview {
-        let today = db.core.tip_for_day(&kid, p.date).expect("tip").expect("a tip");
-        assert_eq!(today.tip.id, p.tip.id, "preview equals delivery on {}", p.date);
+        let today = db
+            .core
+            .tip_for_day(&kid, p.date)
+            .expect("tip")
+            .expect("a tip");
+        assert_eq!(
+            today.tip.id, p.tip.id,
+            "preview equals delivery on {}",
+            p.date
+        );
     }
 }
 
@@ -178,28 +202,43 @@ fn a_newer_schema_only_in_the_log_is_refused_without_touching_the_file() {
     {
         // A newer build wrote its version; the change still sits in the log.
         let conn = Connection::open(&path).expect("open");
-        conn.pragma_update(None, "wal_autocheckpoint", 0).expect("no checkpoint");
-        conn.pragma_update(None, "user_version", 999).expect("newer");
-        conn.set_db_config(rusqlite::config::DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, true)
-            .expect("keep the log");
+        conn.pragma_update(None, "wal_autocheckpoint", 0)
+            .expect("no checkpoint");
+        conn.pragma_update(None, "user_version", 999)
+            .expect("newer");
+        conn.set_db_config(
+            rusqlite::config::DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE,
+            true,
+        )
+        .expect("keep the log");
     }
     let main_before = std::fs::read(&path).expect("file");
-    assert!(!std::fs::read(format!("{path}-wal")).unwrap_or_default().is_empty());
+    assert!(!std::fs::read(format!("{path}-wal"))
+        .unwrap_or_default()
+        .is_empty());
     match Core::open(&path, &[]) {
         Err(ApiError::DatabaseTooNew { found: 999, .. }) => {}
         Err(e) => panic!("{e:?}"),
         Ok(_) => panic!("a newer journal was opened"),
     }
-    assert_eq!(std::fs::read(&path).expect("file"), main_before, "not a byte of the file changed");
+    assert_eq!(
+        std::fs::read(&path).expect("file"),
+        main_before,
+        "not a byte of the file changed"
+    );
 }
 
 /// Writes garbage over the pages after the first, as a failing flash chip might.
 fn damage(path: &str) {
     use std::io::{Seek, SeekFrom, Write};
     let conn = Connection::open(path).expect("open");
-    conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE)").expect("checkpoint");
+    conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE)")
+        .expect("checkpoint");
     drop(conn);
-    let mut f = std::fs::OpenOptions::new().write(true).open(path).expect("file");
+    let mut f = std::fs::OpenOptions::new()
+        .write(true)
+        .open(path)
+        .expect("file");
     f.seek(SeekFrom::Start(4096)).expect("seek");
     f.write_all(&vec![0x5a; 4096 * 6]).expect("garbage");
     f.sync_all().expect("sync");
@@ -211,7 +250,14 @@ fn damage_found_after_open_recovers_when_alone_and_waits_when_not() {
     let kid = with_child(&db);
     for i in 0..50 {
         db.core
-            .log_moment(&kid, &moment(MomentKind::Cuddle, at("2025-03-01", 9, 0) + i * 60_000, Some("knuffel")))
+            .log_moment(
+                &kid,
+                &moment(
+                    MomentKind::Cuddle,
+                    at("2025-03-01", 9, 0) + i * 60_000,
+                    Some("knuffel"),
+                ),
+            )
             .expect("log");
     }
     db.core.backup_now().expect("backup");
@@ -219,23 +265,46 @@ fn damage_found_after_open_recovers_when_alone_and_waits_when_not() {
     // A second process-like handle (a widget) keeps the journal open.
     let widget = Core::open(&path, &[]).expect("widget");
     damage(&path);
-    let err = db.core.moments(&MomentQuery { limit: 500, ..MomentQuery::default() });
+    let err = db.core.moments(&MomentQuery {
+        limit: 500,
+        ..MomentQuery::default()
+    });
     assert!(matches!(err, Err(ApiError::Corrupt { .. })), "{err:?}");
     assert_eq!(db.core.recover(), Err(ApiError::JournalBusy));
     assert!(
-        !std::fs::read_dir(db.dir.path()).expect("dir").any(|e| e.expect("e").file_name().to_string_lossy().contains(".damaged-")),
+        !std::fs::read_dir(db.dir.path()).expect("dir").any(|e| e
+            .expect("e")
+            .file_name()
+            .to_string_lossy()
+            .contains(".damaged-")),
         "nothing moved while the widget had the journal open"
     );
     drop(widget);
     // Alone now: the next call recovers and runs again.
-    let page = db.core.moments(&MomentQuery { limit: 500, ..MomentQuery::default() }).expect("after recovery");
+    let page = db
+        .core
+        .moments(&MomentQuery {
+            limit: 500,
+            ..MomentQuery::default()
+        })
+        .expect("after recovery");
     assert_eq!(page.items.len(), 50, "the backup's moments are back");
-    assert!(matches!(db.core.open_outcome(), OpenOutcome::RestoredBackup { .. }));
+    assert!(matches!(
+        db.core.open_outcome(),
+        OpenOutcome::RestoredBackup { .. }
+    ));
     // And the journal works on: a new moment lands in the restored file.
     db.core
-        .log_moment(&kid, &moment(MomentKind::Bath, at("2025-03-02", 9, 0), None))
+        .log_moment(
+            &kid,
+            &moment(MomentKind::Bath, at("2025-03-02", 9, 0), None),
+        )
         .expect("log after recovery");
-    assert_eq!(db.core.recover(), Ok(OpenOutcome::Normal), "a sound journal is left alone");
+    assert_eq!(
+        db.core.recover(),
+        Ok(OpenOutcome::Normal),
+        "a sound journal is left alone"
+    );
 }
 
 #[test]
@@ -243,13 +312,26 @@ fn a_restore_that_cannot_open_keeps_the_current_journal() {
     let db = open();
     let kid = with_child(&db);
     db.core
-        .log_moment(&kid, &moment(MomentKind::Cuddle, at("2025-03-01", 9, 0), Some("blijft")))
+        .log_moment(
+            &kid,
+            &moment(MomentKind::Cuddle, at("2025-03-01", 9, 0), Some("blijft")),
+        )
         .expect("log");
     let backups = hechting_core::backup::backup_dir(std::path::Path::new(&db.path()));
     std::fs::create_dir_all(&backups).expect("dir");
-    std::fs::write(backups.join("backup-2020-01-01.sqlite"), b"not a database at all").expect("junk");
+    std::fs::write(
+        backups.join("backup-2020-01-01.sqlite"),
+        b"not a database at all",
+    )
+    .expect("junk");
     assert!(db.core.restore_backup("backup-2020-01-01.sqlite").is_err());
-    let page = db.core.moments(&MomentQuery { limit: 10, ..MomentQuery::default() }).expect("still works");
+    let page = db
+        .core
+        .moments(&MomentQuery {
+            limit: 10,
+            ..MomentQuery::default()
+        })
+        .expect("still works");
     assert_eq!(page.items.len(), 1);
     assert_eq!(page.items[0].note.as_deref(), Some("blijft"));
 }
@@ -272,8 +354,15 @@ fn interrupt_cancels_only_calls_begun_before_it() {
     };
     // Writes are never cancelled, however often interrupt() is called.
     for i in 0..300 {
-        core.log_moment(&kid, &moment(MomentKind::Cuddle, at("2025-03-01", 9, 0) + i * 1_000, Some("niet onderbroken")))
-            .expect("a write is never interrupted");
+        core.log_moment(
+            &kid,
+            &moment(
+                MomentKind::Cuddle,
+                at("2025-03-01", 9, 0) + i * 1_000,
+                Some("niet onderbroken"),
+            ),
+        )
+        .expect("a write is never interrupted");
     }
     stop.store(true, std::sync::atomic::Ordering::Relaxed);
     interrupter.join().expect("join");

@@ -80,7 +80,7 @@ fun journey(dir: File) {
         check(aAge.age.correctedDays == null) { "born 5 days early: no corrected age" }
         val pAge = core.age(pim.id, iso(today))
         check(pAge.age.days == 30L && pAge.age.correctedDays == -40L) { "preterm corrected age: $pAge" }
-        check(pAge.age.tipAgeDays == 0L && pAge.age.phase == Phase.NEWBORN) { "tips follow the corrected age" }
+        check(pAge.age.tipAgeDays == -40L && pAge.age.phase == Phase.NEWBORN) { "tips follow the corrected age, below zero until the due date" }
         check(pAge.label.isNotEmpty() && pAge.phaseLabel.isNotEmpty()) { "age words" }
 
         bram = core.updateChild(bram.id, ChildInput("Bram Jr", iso(twinBirth), iso(twinDue)), iso(today))

@@ -85,7 +85,7 @@ final class JourneyTests: XCTestCase {
         let pAge = try core.age(childId: pim.id, date: iso())
         XCTAssertEqual(pAge.age.days, 30)
         XCTAssertEqual(pAge.age.correctedDays, -40)
-        XCTAssertEqual(pAge.age.tipAgeDays, 0)
+        XCTAssertEqual(pAge.age.tipAgeDays, -40)
         XCTAssertEqual(pAge.age.phase, .newborn)
         XCTAssertFalse(pAge.label.isEmpty)
 

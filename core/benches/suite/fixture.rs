@@ -278,12 +278,15 @@ fn generate(path: &Path, n: usize) {
     // and some feedback on them.
     let from = today() - Days::new(TIP_HISTORY_DAYS);
     let picks = scheduler::plan(
-        &tips::catalog().tips,
+        tips::catalog(),
         CHILD_ID,
         &Default::default(),
         from,
         TIP_HISTORY_DAYS as u32,
-        |d| Age::on(Some(birth), None, d).tip_age_days,
+        |d| scheduler::Stage {
+            age_days: Age::on(Some(birth), None, d).tip_age_days,
+            born: true,
+        },
         &Exclusions::default(),
     );
     assert_eq!(picks.len() as u64, TIP_HISTORY_DAYS, "a tip for every day");
@@ -292,7 +295,7 @@ fn generate(path: &Path, n: usize) {
         tx.execute(
             "INSERT INTO tip_deliveries (child_id, local_date, tip_id, delivered_at)
              VALUES (?1, ?2, ?3, ?4)",
-            params![CHILD_ID, p.date, p.tip_id, shown],
+            params![CHILD_ID, p.date, p.tip.id, shown],
         )
         .expect("delivery");
         if j % 9 == 0 || j == 17 || j == 140 {
@@ -303,7 +306,7 @@ fn generate(path: &Path, n: usize) {
                  VALUES (?1, ?2, ?3, ?4, ?5, ?3)",
                 params![
                     CHILD_ID,
-                    p.tip_id,
+                    p.tip.id,
                     later,
                     (j % 30 == 0).then_some(later),
                     (j == 17 || j == 140).then_some(later),

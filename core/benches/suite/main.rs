@@ -753,20 +753,17 @@ fn tips(
     };
     let catalog = hechting_core::tips::catalog();
     let birth = fixture::birth();
-    let age_on = |d: NaiveDate| hechting_core::Age::on(Some(birth), None, d).tip_age_days;
+    let age_on = |d: NaiveDate| scheduler::Stage {
+        age_days: hechting_core::Age::on(Some(birth), None, d).tip_age_days,
+        born: true,
+    };
     let plan = compare(
         b.with_seconds(b.seconds / 4.0),
         Batching::Auto,
         |k| {
             per_call(k, || {
                 drop(black_box(scheduler::plan(
-                    &catalog.tips,
-                    CHILD_ID,
-                    &history,
-                    today,
-                    30,
-                    age_on,
-                    &ex,
+                    catalog, CHILD_ID, &history, today, 30, age_on, &ex,
                 )))
             })
         },

@@ -196,11 +196,7 @@ impl Catalog {
 
     /// Checks the rows build.rs made of `assets/tips.toml`; rows with problems are left
     /// out.
-    #[allow(clippy::type_complexity)]
-    fn from_rows(
-        rows: &[(&str, i64, i64, &str, &str, i64, Option<i64>, bool)],
-        retired: &[(&str, &str)],
-    ) -> Catalog {
+    fn from_rows(rows: &[content::TipRow], retired: &[(&str, &str)]) -> Catalog {
         let mut tips = Vec::with_capacity(rows.len());
         let mut problems = Vec::new();
         for &(id, from, to, theme, concept, priority, show_by, born_early) in rows {

@@ -109,10 +109,7 @@ impl Journey<'_> {
                 *entry += 1;
             }
         }
-        months
-            .into_iter()
-            .map(|(m, n)| (m, m * 30, n))
-            .collect()
+        months.into_iter().map(|(m, n)| (m, m * 30, n)).collect()
     }
 
     /// For each must-see tip of the journey's stage: its id, the day it must be shown
@@ -129,7 +126,13 @@ impl Journey<'_> {
                 by >= first_day
                     && by <= last_day
                     && i64::from(t.from_day) >= first_day
-                    && self.days.iter().any(|d| d.age_days == by && t.fits_stage(by, d.age_days >= 0 || self.kind != JourneyKind::Expecting))
+                    && self.days.iter().any(|d| {
+                        d.age_days == by
+                            && t.fits_stage(
+                                by,
+                                d.age_days >= 0 || self.kind != JourneyKind::Expecting,
+                            )
+                    })
             })
             .map(|(t, by)| {
                 let shown = self

@@ -355,9 +355,10 @@ pub fn coverage(ctx: &mut Ctx) -> CliResult<()> {
             locales,
         });
     }
-    ctx.line(ctx.term.heading(
-        "A new tip every day? The app opened daily, no answers given",
-    ));
+    ctx.line(
+        ctx.term
+            .heading("A new tip every day? The app opened daily, no answers given"),
+    );
     for j in &journeys {
         let repeat = match j.first_repeat_day {
             Some(d) => format!("first repeat on day {d}"),
