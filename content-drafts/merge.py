@@ -1,0 +1,32 @@
+#!/usr/bin/env python3
+"""Merge revision + batches into .. Usage: merge.py BATCH_DIR..."""
+import sys, re, shutil, pathlib, tomllib
+main = pathlib.Path('.')
+rev = pathlib.Path('content-drafts/revision')
+LOCS = ['nl','en','de','tr','ar']
+# 1. revision as the base
+shutil.copy(rev/'assets/tips.toml', main/'assets/tips.toml')
+for loc in LOCS:
+    shutil.copy(rev/f'i18n/{loc}/tips.ftl', main/f'i18n/{loc}/tips.ftl')
+    for md in (rev/f'i18n/{loc}/articles').glob('*.md'):
+        shutil.copy(md, main/f'i18n/{loc}/articles'/md.name)
+ids = {t['id'] for t in tomllib.load(open(main/'assets/tips.toml','rb'))['tip']}
+retired = {t['id'] for t in tomllib.load(open(main/'assets/tips.toml','rb')).get('retired',[])}
+for b in sys.argv[1:]:
+    b = pathlib.Path(b)
+    toml_text = (b/'assets/tips.toml').read_text()
+    bt = tomllib.loads(toml_text)['tip']
+    clash = [t['id'] for t in bt if t['id'] in ids or t['id'] in retired]
+    if clash:
+        print(f'{b.name}: id clash {clash}', file=sys.stderr); sys.exit(1)
+    ids |= {t['id'] for t in bt}
+    body = re.sub(r'(?m)^#.*\n', '', toml_text).strip()
+    with open(main/'assets/tips.toml','a') as f:
+        f.write(f'\n\n# ---- {b.name} ----\n\n' + body + '\n')
+    for loc in LOCS:
+        text = (b/f'i18n/{loc}/tips.ftl').read_text()
+        text = re.sub(r'(?m)^#.*\n', '', text).strip()
+        with open(main/f'i18n/{loc}/tips.ftl','a') as f:
+            f.write('\n\n' + text + '\n')
+    print(f'{b.name}: {len(bt)} tips')
+print(f'{len(ids)} tips in all')
