@@ -1,22 +1,22 @@
-childcare-visit-together-first =
-    .title = Schaut euch die Kita zuerst gemeinsam an
-    .body = Kommt dein Baby in die Kita, wenn du wieder arbeitest? Geht vor dem ersten Tag gemeinsam für eine Stunde hin, dein Baby auf deinem Schoß. Schau, wie die Fachkräfte mit einem weinenden Baby umgehen, und frag, wer dort das feste Gesicht für dein Baby wird. So lernt dein Baby sie kennen, während du der vertraute Anker bist. Fühlt sich etwas nicht gut an, bitte ruhig um einen zweiten Besuch.
+childcare-intro-watch-the-comforting =
+    .title = Kennenlernen in der Kita: Schau, wie getröstet wird
+    .body = Lernst du eine Kita oder Tagespflege (gastouder) kennen? Achte vor allem darauf, wie sie mit einem weinenden Baby umgehen: Wird es schnell hochgenommen, ruhig angesprochen, getröstet? Frag auch, wer die festen Bezugspersonen deines Babys werden. Ein Baby bindet sich an wenige Menschen, die oft da sind und warm reagieren. Geht dein Baby schon hin? Bleib beim Bringen mal zehn Minuten und schau zu.
 
 birth-story-told =
     .title = Beschäftigt dich die Geburt noch? Erzähl davon
-    .body = Denkst du oft an die Geburt zurück, weil sie anders lief als erhofft, beängstigend war oder sehr schnell ging? Erzähl heute die ganze Geschichte jemandem, der zuhört. Du kannst auch deine Verloskundige (Hebamme), das Krankenhaus oder deine Hausarztpraxis um ein Nachgespräch bitten. Eine Geburt ist ein großer Umbruch, auch für die Begleitperson; was Platz findet, lässt mehr Raum für dein Baby.
+    .body = Denkst du oft an die Geburt zurück, weil sie anders lief als erhofft, beängstigend war oder sehr schnell ging? Erzähl heute alles jemandem, der zuhört. Du kannst auch deine Hebamme (verloskundige), das Krankenhaus oder deine Hausarztpraxis um ein Nachgespräch bitten. Eine Geburt ist ein Umbruch, auch für die Begleitperson; was seinen Platz findet, macht Raum für dein Baby. Stückweise geht auch.
 
 vaccination-day-on-your-lap =
     .title = Impftag: halte dein Baby ganz nah
-    .body = Bekommt dein Baby heute oder bald eine Impfung im Consultatiebureau (der Kinderberatungsstelle)? Frag, ob du es dabei auf dem Schoß halten darfst, Bauch an Bauch, und sprich leise. Danach gleich: Brust, Flasche oder eine feste Umarmung. Dein vertrauter Körper und deine Stimme helfen ihm, nach dem Schreck ruhig zu werden. Ein kurzer, heftiger Schrei ist normal; in deinen Armen legt er sich bald.
+    .body = Bekommt dein Baby heute oder bald eine Impfung im Consultatiebureau (Kinderberatungsstelle)? Frag, ob du es auf dem Schoß halten darfst, Bauch an Bauch, und sprich leise weiter. Gleich danach: Brust, Fläschchen oder feste Umarmung. Dein Körper und deine Stimme helfen ihm nach dem Schreck zur Ruhe. Kurzes, heftiges Weinen ist normal und legt sich bei dir bald. Schon geimpft? Dann fürs nächste Mal.
 
 evening-after-the-jab =
     .title = Der Abend nach der Impfung: ganz nah bleiben
-    .body = Ist dein Baby nach einer Impfung quengeliger, weinerlicher oder schläfriger als sonst? Sag Pläne für den Abend ab und halte es öfter bei dir: im Arm, im Tragetuch oder neben dir auf dem Sofa. Ein Baby, das sich nicht wohlfühlt, braucht dich umso mehr, und das darfst du geben. Fühlt es sich heiß an, trinkt es schlecht oder bist du unsicher? Ruf die Hausarztpraxis oder das Consultatiebureau an.
+    .body = Ist dein Baby nach der Impfung quengelig, weinerlich oder schläfriger als sonst? Sag für den Abend ab und halte es öfter bei dir: im Arm, im Tragetuch, neben dir auf dem Sofa. Ein Baby, das sich unwohl fühlt, braucht dich umso mehr; das darfst du geben. Ist es heiß, trinkt es schlecht, zweifelst du? Ruf die Hausarztpraxis an, abends und am Wochenende den hausärztlichen Notdienst (huisartsenpost).
 
 soft-start-back-at-work =
     .title = Plan einen sanften Start zurück in den Job
-    .body = Fängst du bald wieder an zu arbeiten? Schau heute, ob du mit ein paar kürzeren Tagen oder mitten in der Woche beginnen kannst, und plan vorher einen Probetag, an dem dein Baby schon beim Babysitter oder in der Kita ist. Dann ist dein erster Arbeitstag nicht zugleich der erste Tag ohne dich, und beim Abholen bleibt mehr Ruhe. Geht das nicht? Halte die ersten Abende zu Hause so leer wie möglich.
+    .body = Fängst du bald wieder an zu arbeiten? Schau heute, ob du mit kürzeren Tagen oder mitten in der Woche starten kannst, und plan vorher einen Probetag, an dem dein Baby schon beim Babysitter oder in der Kita ist. Dann ist dein erster Arbeitstag nicht auch der erste Tag ohne dich, und beim Abholen bleibt mehr Ruhe. Geht das nicht, oder arbeitest du schon? Halte die Abende danach möglichst leer.
 
 follow-my-face-slowly =
     .title = Lass dein Baby deinem Gesicht folgen
@@ -28,19 +28,19 @@ speak-your-own-language =
 
 undressing-at-the-clinic =
     .title = Ausziehen für die Waage, mit deiner Stimme
-    .body = Muss dein Baby im Consultatiebureau (der Kinderberatungsstelle) zum Wiegen und Messen ausgezogen werden? Zieh es selbst aus, erzähl, was passiert („Kurz nackig, und jetzt auf die Waage“), und bleib mit deinem Gesicht nah. Protestiert es, leg eine Hand auf seinen Bauch. Sobald es geht: anziehen und kurz an dich drücken. Nimm eine warme Decke mit, dann ist die nackte Zeit kürzer.
+    .body = Muss dein Baby im Consultatiebureau (Kinderberatungsstelle) zum Wiegen und Messen ausgezogen werden? Zieh es selbst aus, erzähl, was passiert („Kurz nackig, und jetzt auf die Waage“), und bleib mit deinem Gesicht nah. Protestiert es, leg eine Hand auf seinen Bauch. Sobald es geht: anziehen und kurz an dich drücken. Eine warme Decke zwischen Wiegen und Messen hilft auch.
 
 one-question-for-the-clinic =
     .title = Nimm eine Frage mit ins Consultatiebureau
-    .body = Schreib vor dem nächsten Termin im Consultatiebureau (der Kinderberatungsstelle) auf, was dich wirklich beschäftigt, auch wenn es klein wirkt: Weinen, Schlaf, deine Stimmung oder wie sich der Kontakt zu deinem Baby anfühlt. Stell diese Frage als Erstes, dann geht sie nicht unter. Niemand erwartet, dass du schon alles weißt; Fragen gehören zu guter Fürsorge. Vergessen? Anrufen geht auch später.
+    .body = Schreib vor dem nächsten Termin im Consultatiebureau (Kinderberatungsstelle) auf, was dich wirklich beschäftigt, auch wenn es klein wirkt: Weinen, Schlaf, deine Stimmung oder wie sich der Kontakt zu deinem Baby anfühlt. Stell diese Frage als Erstes, dann geht sie nicht unter. Niemand erwartet, dass du schon alles weißt; Fragen gehören zu guter Fürsorge. Vergessen? Anrufen geht auch später.
 
 grandparent-babysits-first-time =
     .title = Oma oder Opa passt zum ersten Mal auf
-    .body = Passt bald ein Großelternteil oder ein anderer vertrauter Mensch zum ersten Mal auf? Trefft euch vorher gemeinsam, am besten dort, wo das Aufpassen stattfindet, und zeig, wie ihr füttert, wickelt und tröstet. Halte das erste Mal ohne dich kurz; eine Stunde reicht. So lernt dein Baby die Person in kleinen Schritten kennen, auf vertrautem Boden. Danach darf es länger sein.
+    .body = Passt bald ein Großelternteil oder ein anderer vertrauter Mensch zum ersten Mal auf? Trefft euch vorher gemeinsam, am besten dort, wo aufgepasst wird, und zeig, wie ihr füttert, wickelt, tröstet und schlafen legt: auf den Rücken, nichts Weiches im Bett. Halte das erste Mal ohne dich kurz; eine Stunde reicht. So lernt dein Baby die Person in kleinen Schritten kennen. Danach darf es länger sein.
 
 mixed-feelings-about-work =
     .title = Lust auf die Arbeit und traurig? Beides darf sein
-    .body = Freust du dich auf die Arbeit und fällt dir der Abschied von deinem Baby trotzdem schwer? Oder spürst du vor allem Erleichterung, oder vor allem Schuld? Alles darf sein, oft durcheinander. Sprich es heute vor jemandem aus. Dein Baby braucht keinen Elternteil, der immer zu Hause ist, sondern einen, der wirklich da ist, wenn ihr zusammen seid, und feste, warme Menschen, wenn du weg bist.
+    .body = Freust du dich auf die Arbeit, und fällt dir der Abschied trotzdem schwer? Oder spürst du vor allem Erleichterung oder Schuld? Alles darf sein, oft durcheinander. Sag es heute jemandem. Dein Baby braucht keinen Elternteil, der immer zu Hause ist, sondern einen, der wirklich da ist, wenn ihr zusammen seid, und feste, warme Menschen, wenn du weg bist. Oft wird es nach den ersten Wochen leichter.
 
 bottle-from-another-carer =
     .title = Wer das Fläschchen gibt, schaut dein Baby an
@@ -48,27 +48,27 @@ bottle-from-another-carer =
 
 evening-handover-break =
     .title = Den ganzen Tag allein? Gib kurz ab
-    .body = Warst du heute den ganzen Tag allein mit deinem Baby, und kommt abends jemand nach Hause oder vorbei? Macht aus, dass diese Person dein Baby sofort übernimmt und du eine Viertelstunde wirklich weggehst: duschen, raus, hinlegen. Ein ganzer Tag Fürsorge leert dich, und kurz auftanken macht danach wieder geduldiger. Oft allein? Bitte Nachbarn oder Freunde um eine feste Viertelstunde pro Woche.
+    .body = Warst du heute den ganzen Tag allein mit deinem Baby, und kommt abends jemand nach Hause oder vorbei? Macht aus, dass diese Person dein Baby sofort übernimmt und du eine Viertelstunde wirklich weggehst: duschen, raus, hinlegen. Ein ganzer Tag Fürsorge leert dich, und kurz auftanken macht danach wieder geduldiger. Klappt es nicht sofort? Verabredet einen festen Zeitpunkt, etwa nach dem Essen.
 
 nights-on-your-own =
     .title = Nachts auf dich gestellt? Leg alles bereit
-    .body = Arbeitet dein Partner oder deine Partnerin wieder, vielleicht nachts, oder bist du allein? Leg heute Abend alles für die Nacht in Reichweite: Wasser, etwas zu essen, Windeln, ein sanftes Licht. Und wähl eine Person, der du nachts schreiben darfst, wenn es schwer wird. Je weniger du suchen musst, desto ruhiger gehst du zu deinem Baby. War eine Nacht schlimm? Am Tag danach darfst du um Hilfe bitten.
+    .body = Arbeitet dein Partner oder deine Partnerin wieder, vielleicht nachts, oder bist du allein? Leg heute Abend alles für die Nacht in Reichweite: Wasser, etwas zu essen, Windeln, einen Body, ein sanftes Licht. Je weniger du suchen musst, desto ruhiger gehst du zu deinem Baby, und gedämpftes Licht hält die Nacht für euch beide ruhig. War eine Nacht schlimm? Am Tag danach darfst du um Hilfe bitten.
 
 working-parent-own-moment =
     .title = Wieder im Job? Behalte einen eigenen Pflegemoment
     .body = Arbeitest du wieder, tagsüber oder nachts? Wähl einen Pflegemoment am Tag, der dir gehört, etwa das Baden, das erste Fläschchen am Morgen oder die letzte Windel vor dem Schlafen, und mach ihn immer gleich. So bleibt ein festes, vertrautes Stück von dir im Tag deines Babys, auch wenn du viel weg bist. Klappt es einen Tag nicht? Dann eben am nächsten wieder.
 
-calmer-with-the-other-parent =
-    .title = Tröstet jemand anderes besser? Kein Urteil
-    .body = Wird dein Baby gerade oft bei einem anderen Elternteil oder einer anderen Bezugsperson schneller ruhig als bei dir? Das sagt nichts über eure Bindung: In diesem Alter lassen sich Babys meist von mehreren vertrauten Menschen trösten, manchmal am liebsten von dem, der am meisten da ist. Behalte deine eigenen Momente, vor allem in ruhigen Zeiten. Deine Art zu trösten wird mit der Zeit auch vertraut.
+crying-in-public-look-at-your-baby =
+    .title = Weinen im Bus oder Laden? Schau auf dein Baby
+    .body = Fängt dein Baby im Supermarkt, im Bus oder in einem Wartezimmer an zu weinen, und spürst du Blicke im Rücken? Richte deine Aufmerksamkeit auf dein Baby, nicht auf die Leute um dich herum: Nimm es hoch, sprich leise und nimm dir die Zeit, die es braucht. Ein weinendes Baby heißt nicht, dass du etwas falsch machst; es ruft einfach nach dir. Sagt jemand etwas? „Wir kommen klar, danke“ reicht.
 
 how-do-i-seem-lately =
-    .title = Frag jemanden: Wie geht es mir, findest du?
-    .body = Bei vielen Eltern sind die weinerlichen Tage nach der Geburt bald vorbei. Frag heute jemanden, der dich gut kennt: „Wie geht es mir, findest du?“ Andere merken manchmal früher, dass du bedrückt, gereizt oder leer bleibst. Das gilt auch für einen Elternteil, der nicht entbunden hat. Erkennst du dich darin? Sprich im Consultatiebureau (der Kinderberatungsstelle) oder in der Hausarztpraxis darüber.
+    .title = Frag jemanden: Wie wirke ich gerade auf dich?
+    .body = Bei vielen Eltern sind die weinerlichen Tage nach der Geburt bald vorbei. Frag heute jemanden, der dich gut kennt: „Wie wirke ich gerade auf dich?“ Andere merken manchmal früher, dass du bedrückt, gereizt oder leer bleibst. Das gilt auch für einen Elternteil, der nicht entbunden hat. Erkennst du dich darin? Sprich im Consultatiebureau (Kinderberatungsstelle) oder in der Hausarztpraxis darüber.
 
 smiles-for-everyone =
     .title = Dein Baby lächelt alle an? Wunderbar
-    .body = Bekommen die Kassiererin und der Nachbar jetzt auch ein strahlendes Lächeln? Das ist in diesen Monaten ganz normal: Dein Baby liebt Gesichter, kommt aber am schnellsten bei denen zur Ruhe, die am meisten für es sorgen. Freu dich also ruhig über jedes verschenkte Lächeln. Achte heute einmal darauf, was passiert, wenn dein Baby müde oder traurig ist: Meist sucht es dann doch deine Schulter.
+    .body = Bekommen die Kassiererin und der Nachbar jetzt auch ein strahlendes Lächeln? Das ist in diesen Monaten ganz normal: Dein Baby liebt Gesichter, kommt aber am schnellsten bei denen zur Ruhe, die sich am meisten um es kümmern. Freu dich also ruhig über jedes verschenkte Lächeln. Achte heute einmal darauf, was passiert, wenn dein Baby müde oder traurig ist: Dann sucht es meist vertraute Arme.
 
 first-visits-leave-in-time =
     .title = Zu Besuch: geh heim, solange es noch schön ist
@@ -76,19 +76,15 @@ first-visits-leave-in-time =
 
 car-seat-your-voice =
     .title = In der Babyschale: lass deine Stimme hören
-    .body = Dein Baby sieht dich im Auto nicht und fängt an zu weinen? Sprich oder sing einfach weiter, auch wenn du fährst: Deine Stimme sagt, dass du da bist. Fährt jemand anderes, setz dich neben dein Baby. Braucht es wirklich Trost, halte an einer sicheren Stelle an und nimm es kurz aus der Schale. Plan auf längeren Fahrten ohnehin ab und zu eine Pause zum Kuscheln ein.
-
-pram-facing-you =
-    .title = Im Kinderwagen: zeig dein Gesicht
-    .body = Lässt sich der Kinderwagen so einstellen, dass dein Baby dich anschaut? Stell ihn heute so ein und schau unterwegs ab und zu mit einem Lächeln oder einem Wort hinein. Zwischen all den neuen Geräuschen und Lichtern ist dein Gesicht der feste Punkt, und du siehst früher, wenn dein Baby müde wird oder genug hat. Geht das nicht? Halte ab und zu an einer Bank und beug dich kurz zu ihm.
+    .body = Dein Baby sieht dich im Auto nicht und fängt an zu weinen? Sprich oder sing einfach weiter, auch wenn du fährst: Deine Stimme sagt, dass du da bist. Fährt jemand anderes, setz dich neben dein Baby. Braucht es wirklich Trost, halte an einer sicheren Stelle an und nimm es kurz aus der Schale. Weint dein Baby fast bei jeder Fahrt? Fahr, wenn es geht, nach einer Mahlzeit und mit frischer Windel los.
 
 walk-with-another-parent =
     .title = Geh mal mit einem anderen Elternteil spazieren
-    .body = Bist du viel allein mit deinem Baby zu Hause? Verabrede dich diese Woche mit einem anderen Elternteil eines jungen Babys, aus einem Kurs, der Nachbarschaft oder dem Wartezimmer des Consultatiebureaus, zum Spazieren oder auf einen Kaffee. Mit jemandem zu reden, der das Gleiche erlebt, macht die Tage leichter, und mit mehr Energie kommt mehr Geduld. Vergleichen musst du nicht.
+    .body = Bist du viel allein mit deinem Baby zu Hause? Verabrede dich diese Woche mit einem anderen Elternteil eines jungen Babys, aus einem Kurs, der Nachbarschaft oder dem Wartezimmer des Consultatiebureaus, zum Spazieren oder zum Kaffee. Mit jemandem zu reden, der dasselbe erlebt, macht die Tage leichter, und mit mehr Energie kommt mehr Geduld. Vergleichen musst du nicht: Jedes Baby hat sein Tempo.
 
-tummy-time-on-your-chest =
-    .title = Bauchlage auf deiner Brust
-    .body = Tut sich dein Baby mit der Bauchlage auf dem Boden noch schwer? Leg dich halb zurückgelehnt aufs Sofa und leg dein Baby auf den Bauch auf deine Brust, dein Gesicht ganz nah. Um dich zu sehen, hebt es oft von selbst den Kopf, und dein Körper macht das Üben warm und sicher. Mach das nur, solange du wach und aufmerksam bist; wirst du müde, leg dein Baby auf den Rücken in sein eigenes Bett.
+contact-naps-on-you =
+    .title = Schläft dein Baby tagsüber nur auf dir?
+    .body = Schläft dein Baby tagsüber nur in deinen Armen oder in der Trage ein und wacht auf, sobald du es hinlegst? Das ist in diesem Alter ganz normal, keine schlechte Angewohnheit: Bei dir fühlt es sich sicher. Genieß es, wenn es passt. Wirst du selbst müde? Leg dein Baby auf den Rücken in sein eigenes Bett. Willst du öfter die Hände frei? Probier einen Tagschlaf im Bett, vorher dasselbe Lied.
 
 copy-your-babys-face =
     .title = Mach die Gesichter deines Babys nach
@@ -98,21 +94,17 @@ video-call-with-grandparent =
     .title = Videoanruf mit Oma oder Opa in der Ferne
     .body = Wohnen Großeltern oder andere liebe Menschen weit weg, vielleicht in einem anderen Land? Ruft heute kurz per Video an, dein Baby auf deinem Schoß, damit es auch dein Gesicht sieht. Lass die andere Person ein Lied singen oder in ihrer Sprache erzählen, und freu dich sichtbar mit. So lernt dein Baby Stimme und Gesicht ein wenig kennen, und die Familienbande bleiben warm. Ein paar Minuten genügen.
 
-first-laughs-again =
-    .title = Ein erstes Lachen? Mach es noch mal
-    .body = Hat dein Baby heute laut gelacht, über ein Geräusch, einen Bauchkuss oder eine Grimasse? Mach genau das Gleiche noch mal, warte kurz, und noch mal. Zusammen lachen ist eine der schönsten Arten von Kontakt, und Wiederholung macht es vorhersehbar und besonders lustig. Hör auf, wenn das Lachen in Wegdrehen oder Wegschauen übergeht. Noch kein lautes Lachen? Das kommt bei manchen später.
-
 film-once-then-be-there =
     .title = Einmal filmen, dann einfach schauen
     .body = Möchtest du dieses Lächeln oder Brabbeln festhalten? Film es einmal, leg dann das Handy weg und mach mit deinem Gesicht nah an seinem weiter. Hinter einem Bildschirm sieht dein Baby nur ein Handy und vermisst deine Augen und dein Lächeln, dabei macht genau diese Antwort den Moment aus. Das Video hast du schon; der Rest gehört euch beiden. Morgen kommt bestimmt wieder ein Lächeln.
 
 hands-discovered =
     .title = Dein Baby entdeckt seine Hände
-    .body = Starrt dein Baby heute gebannt auf seine Hände, oder spielt es mit den Fingern aneinander herum? Lass es geschehen und unterbrich nicht gleich mit Spielzeug oder einem Lied. Bleib in der Nähe und sag höchstens leise: „Das sind deine Hände.“ Dein Baby entdeckt hier etwas ganz allein, und du zeigst, dass das erlaubt ist. Schaut es dich danach an? Dann bist du dran.
+    .body = Starrt dein Baby heute gebannt auf seine Hände, oder spielt es mit seinen Fingern? Lass es geschehen und unterbrich nicht gleich mit Spielzeug oder einem Lied. Bleib in der Nähe und sag höchstens leise: „Das sind deine Hände.“ Dein Baby entdeckt hier etwas ganz allein, und du zeigst, dass das erlaubt ist. Schaut es dich danach an? Dann bist du dran.
 
 fist-in-mouth-signal =
     .title = Faust im Mund: Hunger oder Selbsttrost?
-    .body = Nuckelt dein Baby oft an einer Faust oder an den Fingern? Schau heute, was sonst noch passiert. Sucht es auch mit dem Kopf, schmatzt es oder wird unruhig, ist es oft Hunger. Liegt es zufrieden da, ist es vielleicht eine erste Art, sich selbst ein wenig zu beruhigen. Dann nimm die Hand nicht weg und bleib in der Nähe. Im Zweifel ist es nie falsch, eine Mahlzeit anzubieten.
+    .body = Nuckelt dein Baby oft an einer Faust oder an den Fingern? Schau heute, was sonst noch passiert. Sucht es auch mit dem Kopf, schmatzt es oder wird unruhig, ist es oft Hunger. Liegt es zufrieden da, ist es vielleicht eine erste Art, sich selbst zu beruhigen. Dann nimm die Hand nicht weg und bleib in der Nähe. Im Zweifel biete ruhig eine Mahlzeit an; dein Baby zeigt dir schon, ob es Hunger war.
 
 little-hands-massage =
     .title = Massier die kleinen Hände
@@ -120,15 +112,15 @@ little-hands-massage =
 
 swipe-at-a-toy =
     .title = Lass dein Baby selbst nach Spielzeug schlagen
-    .body = Liegt dein Baby auf dem Rücken? Halte heute eine Rassel oder ein weiches Spielzeug knapp in Reichweite über ihm und warte. Leg es nicht in seine Hand, sondern lass es selbst ausholen und treffen. Rasselt es, sag: „Das warst du!“ So entdeckt dein Baby, dass seine Bewegungen etwas bewirken: eine frühe Quelle von Selbstvertrauen. Klappt es noch nicht? Halte es näher oder versuch es später.
+    .body = Liegt dein Baby auf dem Rücken? Halte heute eine Rassel oder ein weiches Spielzeug knapp in Reichweite über ihm und warte. Leg es ihm nicht in die Hand, lass es selbst ausholen und treffen. Rasselt es, schau überrascht und freu dich hörbar. So entdeckt dein Baby Ursache und Wirkung: Mein Arm bewegt sich, und etwas passiert. Klappt es noch nicht? Halte es näher oder versuch es in ein paar Wochen.
 
 cooking-with-baby-in-view =
     .title = Kochen mit deinem Baby in Sichtweite
     .body = Musst du kochen oder aufräumen, während dein Baby wach ist? Leg es sicher dorthin, wo es dich sehen kann, auf eine Decke oder in eine Wippe auf dem Boden, und sprich ab und zu: „Ich schneide Zwiebeln, hörst du das?“ Macht dein Baby ein Geräusch, schau kurz auf und antworte. So musst du nicht zwischen Haushalt und Baby wählen: Du bleibst erreichbar. Wird daraus Quengeln, nimm es kurz hoch.
 
-name-the-fright =
-    .title = Hat dein Baby sich erschreckt? Sag, was war
-    .body = Erschrickt dein Baby heute über eine zuknallende Tür, einen bellenden Hund oder den Staubsauger? Nimm es hoch und sag ruhig, was passiert ist: „Oh, das war ein lautes Geräusch. Da hast du dich erschreckt.“ Dein Baby versteht die Worte noch nicht, spürt aber, dass du siehst, was in ihm vorgeht. Solches Benennen wird später die Grundlage, eigene Gefühle zu erkennen. Und der Staubsauger kann warten.
+twins-no-labels =
+    .title = Zwillinge: zwei Kinder, keine Etiketten
+    .body = Hast du Zwillinge? Dann fragt bald jeder: „Wer ist der Pflegeleichte?“ Und schon ist das eine Kind „die Heulsuse“ und das andere „das Ruhige“. Achte heute auf etwas, das jedes Kind für sich mag, und erzähl das, wenn jemand fragt. Babys verändern sich schnell, und jedes verdient es, gesehen zu werden, wie es jetzt ist, nicht als Hälfte eines Paares. Vergleichen tut jeder mal.
 
 bath-song-with-a-splash =
     .title = Ein Badelied mit einem Platsch
@@ -148,32 +140,20 @@ three-days-of-sleep-notes =
 
 stay-on-the-page =
     .title = Bleib bei dem Bild, das dein Baby anschaut
-    .body = Nimm heute ein Bilderbuch und achte beim Vorlesen darauf, wohin dein Baby schaut. Bleibt sein Blick an der Ente oder am roten Ball hängen, blättere nicht gleich um, sondern erzähl von diesem Bild: „Siehst du die Ente? Quak!“ So folgst du deinem Baby statt der Geschichte, und es spürt, dass zählt, was es spannend findet. Das Buch muss nicht zu Ende: Eine Seite ist auch ein ganzer Vorlesemoment.
+    .body = Nimm heute ein Bilderbuch und achte beim Vorlesen darauf, wohin dein Baby schaut. Bleibt sein Blick an der Ente oder am roten Ball hängen, blättere nicht gleich um, sondern erzähl von diesem Bild: „Siehst du die Ente? Quak!“ So folgst du deinem Baby statt der Geschichte, und es spürt, dass zählt, was es spannend findet. Schaut dein Baby vom Buch weg? Dann ist die Geschichte für heute aus.
 
-big-sibling-earns-a-smile =
-    .title = Hilf dem großen Geschwister zu einem Lächeln
-    .body = Gibt es ein älteres Kind im Haus? Lass es heute nah beim Baby sitzen und hilf ihm, sich ein Lächeln zu „verdienen“: „Sprich ganz leise, und schau, das Baby guckt dich an!“ So entdeckt das ältere Kind, dass das Baby es sieht und reagiert, und die beiden bekommen ihre eigene Verbindung. Bleib dabei und schenk dem großen Kind danach Zeit für sich. Kein Lächeln? Sag, das Baby ist vielleicht müde.
-
-cold-day-extra-lap =
-    .title = Erkältetes Baby? Dein Schoß ist der Ort
-    .body = Ist dein Baby erkältet, mit verstopfter Nase und unruhigem Trinken? Lass liegen, was warten kann, und halte es mehr bei dir: aufrecht an deiner Schulter, auf dem Schoß, im Tragetuch. Ein Baby, das sich elend fühlt, sucht Trost, und den darfst du großzügig geben, auch wenn es „extra“ wirkt. Trinkt es schlecht, hat es Fieber oder kommt dir etwas komisch vor? Ruf heute die Hausarztpraxis an.
-
-look-around-then-come-back =
-    .title = Lass dein Baby schauen und zu dir zurückkommen
-    .body = Sitzt dein Baby gern auf deinem Schoß, um das Zimmer oder die Straße anzuschauen? Halte es heute gut fest, den Rücken an deinem Bauch, und lass es schauen. Wird es unruhig oder dreht den Kopf weg, dreh es zu deinem Gesicht um. So entdeckt dein Baby die Welt aus deinen Armen heraus und kommt bei dir wieder zur Ruhe: eine frühe Form der sicheren Basis. Danach darf es wieder andersherum sein.
+feeding-with-a-big-sibling-beside-you =
+    .title = Beim Füttern: das große Geschwister gleich daneben
+    .body = Will dein älteres Kind gerade dann Aufmerksamkeit, wenn du das Baby fütterst? Stell heute einen Korb mit Büchern oder Spielsachen bereit, nur für diese Momente. Lass das große Kind neben dir sitzen, lies ihm vor oder plaudert, während das Baby trinkt. So hört dein Baby deine Stimme, und das große Kind bleibt nicht außen vor. Klappt es mal nicht? Ein Zwinkern und „Gleich bist du dran“ reicht.
 
 tell-your-baby-about-your-day =
     .title = Erzähl deinem Baby von deinem Tag
-    .body = Erzähl deinem Baby heute beim Stillen, Füttern oder Spazieren von deinem Tag oder von früher: wie das Haus aussah, in dem du groß geworden bist, was du mittags gegessen hast, wer angerufen hat. Dein Baby versteht die Worte nicht, genießt aber deine Stimme mit all ihrem Auf und Ab und hört so viel Sprache. Du musst weder witzig noch klug sein: Eine gewöhnliche Geschichte ist gut genug.
-
-songs-from-your-own-childhood =
-    .title = Frag nach den Liedern deiner Kindheit
-    .body = Frag heute Oma, Opa oder jemanden aus der Familie, welche Lieder dir früher vorgesungen wurden, vielleicht in einer anderen Sprache oder einem Dialekt. Lern eines und sing es deinem Baby vor, oder lass es die andere Person tun. So bekommt dein Baby ein Lied mit, das durch Generationen wandert: ein Faden zwischen Familie und Kind. Weiß keiner mehr eins? Dann beginnt jetzt eine neue Tradition.
+    .body = Erzähl deinem Baby heute beim Füttern oder Spazieren von deinem Tag oder von früher: wie dein Elternhaus aussah, was du mittags gegessen hast, wer angerufen hat. Dein Baby versteht die Worte nicht, genießt aber deine Stimme mit all ihrem Auf und Ab und hört so viel Sprache. Du musst weder witzig noch klug sein: Eine ganz normale Geschichte reicht. Keine Worte mehr? Summen geht auch.
 
 what-you-know-about-your-baby =
     .title = Was weißt du jetzt über dein Baby?
-    .body = Schreib heute drei Dinge auf, die du jetzt über dein Baby weißt und kurz nach der Geburt noch nicht wusstest: wie es am liebsten getragen wird, welches Geräusch es beruhigt, worüber es lachen muss. Genau das braucht dein Baby: jemanden, der sieht, wer dieses Kind ist, ohne es mit anderen zu vergleichen. Gib die Liste ruhig dem Babysitter oder der Kita. Und ergänz sie in einem Monat.
+    .body = Schreib heute drei Dinge auf, die du jetzt über dein Baby weißt, kurz nach der Geburt aber nicht: wie es am liebsten getragen wird, welches Geräusch es beruhigt, worüber es lachen muss. Genau das braucht dein Baby: jemanden, der sieht, wer dieses Kind ist, ohne es mit anderen zu vergleichen. Zweifelst du, ob du dein Baby kennst? Jetzt hast du es schwarz auf weiß. Ergänz das in einem Monat.
 
 tension-at-home-soft-voice =
     .title = Spannung zu Hause? Bleib leise bei deinem Baby
-    .body = Kocht heute etwas hoch, mit deinem Partner oder deiner Partnerin, mit Verwandten oder am Telefon? Verschieb das Gespräch, bis dein Baby schläft oder woanders ist, und sprich bei deinem Baby mit ruhiger Stimme. Babys spüren Spannung in Stimmen und Körpern, auch ohne ein Wort zu verstehen. Ist es doch vor deinem Baby hochgekocht? Nimm es hoch, atme ruhig und sag leise: „Es ist wieder gut.“
+    .body = Kocht heute Streit hoch, mit Partner oder Partnerin, mit Verwandten oder am Telefon? Verschieb das Gespräch, bis dein Baby schläft oder woanders ist, und sprich bei deinem Baby mit ruhiger Stimme. Babys spüren Spannung in Stimmen und Körpern, auch ohne ein Wort zu verstehen. Vereinbart ein Codewort wie „Später“: Wir reden weiter, wenn das Baby schläft. So muss keiner das Gespräch aufgeben.

@@ -1,22 +1,22 @@
-childcare-visit-together-first =
-    .title = Kreşi önce birlikte ziyaret edin
-    .body = Sen işe dönünce bebeğin kreşe mi gidecek? İlk günden önce, bebeğin kucağında, oraya birlikte bir saatliğine git. Çalışanların ağlayan bir bebeğe nasıl karşılık verdiğine bak ve bebeğin için orada sabit yüzün kim olacağını sor. Böylece bebeğin, sen hâlâ tanıdık dayanağıyken onlarla tanışır. İçine sinmeyen bir şey olursa çekinmeden ikinci bir ziyaret iste.
+childcare-intro-watch-the-comforting =
+    .title = Kreşle tanışırken: nasıl teselli ettiklerine bak
+    .body = Bir kreşle ya da gündüz bakıcısıyla (gastouder) tanışmaya mı gidiyorsun? En çok, ağlayan bebeğe nasıl davrandıklarına bak: bebek hemen kucağa alınıyor, onunla sakince konuşuluyor, teselli ediliyor mu? Bebeğin için sabit yüzlerin kimler olacağını da sor. Bebek, sık yanında olan ve sıcak davranan birkaç kişiye bağlanır. Bebeğin oraya zaten mi gidiyor? Bir gün bırakırken on dakika kalıp izle.
 
 birth-story-told =
     .title = Doğum hâlâ aklında mı? Anlat
-    .body = Umduğundan farklı geçtiği, korkutucu olduğu ya da çok hızlı olduğu için doğumu sık sık düşünüyor musun? Bugün bütün hikâyeyi seni gerçekten dinleyen birine anlat. Verloskundige’nden (ebenden), hastaneden ya da aile hekiminden bir değerlendirme görüşmesi de isteyebilirsin. Doğum, yanında duran için de büyük bir geçiştir; yerine oturan şeyler bebeğine daha çok yer açar. Parça parça anlatman da olur.
+    .body = Umduğundan farklı geçtiği, korkutucu olduğu ya da çok hızlı olduğu için doğumu sık sık düşünüyor musun? Bugün bütün hikâyeyi seni gerçekten dinleyen birine anlat. Ebenden (verloskundige), hastaneden ya da aile hekiminden bir değerlendirme görüşmesi de isteyebilirsin. Doğum, yanında duran için de büyük bir geçiştir; yerine oturan şeyler bebeğine daha çok yer açar. Parça parça anlatman da olur.
 
 vaccination-day-on-your-lap =
     .title = Aşı günü: bebeğini sıkıca yanında tut
-    .body = Bebeğin bugün ya da yakında consultatiebureau’da (çocuk sağlığı merkezinde) aşı mı olacak? Aşı sırasında onu kucağında, karnı sana dönük tutup tutamayacağını sor ve alçak sesle konuşmaya devam et. Hemen ardından emzir, biberon ver ya da sıkıca sarıl. Tanıdık bedenin ve sesin, bebeğinin korkudan sonra sakinleşmesine yardım eder. Kısa, sert bir ağlama normaldir; kollarında çoğu zaman çabucak geçer.
+    .body = Bebeğin bugün ya da yakında consultatiebureau’da (çocuk sağlığı merkezinde) aşı mı olacak? Onu karnı sana dönük kucağında tutup tutamayacağını sor ve alçak sesle konuşmayı sürdür. Hemen ardından emzir, biberon ver ya da sarıl. Tanıdık bedenin ve sesin, korkudan sonra sakinleşmesine yardım eder. Kısa, sert bir ağlama normaldir, kollarında çabuk geçer. Aşı çoktan yapıldı mı? Bunu sonrakine sakla.
 
 evening-after-the-jab =
     .title = Aşıdan sonraki akşam: daha da yakın ol
-    .body = Bebeğin aşıdan sonra her zamankinden daha huysuz, daha ağlamaklı ya da daha uykulu mu? O akşamki planları iptal et ve onu daha çok yanında tut: kollarında, kangurunda ya da kanepede yanında. Kendini iyi hissetmeyen bir bebeğin sana daha da çok ihtiyacı vardır ve bunu rahatça verebilirsin. Bebeğin sıcak geliyorsa, az içiyorsa ya da içine şüphe düştüyse aile hekimini veya consultatiebureau’yu ara.
+    .body = Bebeğin aşıdan sonra her zamankinden huysuz, ağlamaklı ya da uykulu mu? Akşam planlarını iptal et ve onu daha çok yanında tut: kollarında, kangurunda ya da kanepede yanında. Kendini iyi hissetmeyen bebeğin sana daha çok ihtiyacı var; bunu rahatça verebilirsin. Sıcak geliyorsa, az içiyorsa ya da içine şüphe düştüyse aile hekimini, akşam ve hafta sonu nöbetçi aile hekimini (huisartsenpost) ara.
 
 soft-start-back-at-work =
     .title = İşe yumuşak bir dönüş planla
-    .body = Yakında işe mi dönüyorsun? Bugün birkaç kısa günle ya da hafta ortasında başlayıp başlayamayacağına bak ve asıl başlangıçtan önce bebeğinin bakıcıda ya da kreşte olduğu bir deneme günü planla. Böylece ilk iş günün aynı zamanda sensiz ilk gün olmaz ve bebeğini almaya giderken daha sakin olursun. Olmuyor mu? O zaman ilk akşamları evde olabildiğince boş bırak.
+    .body = Yakında işe mi dönüyorsun? Bugün birkaç kısa günle ya da hafta ortasında başlayıp başlayamayacağına bak ve asıl başlangıçtan önce bebeğinin bakıcıda ya da kreşte olduğu bir deneme günü planla. Böylece ilk iş günün aynı zamanda sensiz ilk gün olmaz ve bebeğini almaya giderken daha sakin olursun. Olmuyor mu, ya da zaten döndün mü? O zaman iş günlerinden sonraki akşamları olabildiğince boş bırak.
 
 follow-my-face-slowly =
     .title = Bebeğin senin yüzünü takip etsin
@@ -28,7 +28,7 @@ speak-your-own-language =
 
 undressing-at-the-clinic =
     .title = Tartı için soyunma, senin sesinle
-    .body = Bebeğin consultatiebureau’da (çocuk sağlığı merkezinde) tartılmak ve ölçülmek için soyunacak mı? Onu kendin soy, ne olduğunu anlat (“Biraz çıplak kalacaksın, şimdi tartıya çıkıyoruz”) ve yüzünü yakında tut. Bebeğin itiraz ederse elini karnının üstünde tut. Olur olmaz giydir ve bir an göğsüne yasla. Yanına sıcak bir battaniye al, çıplak kaldığı süre kısalsın.
+    .body = Bebeğin consultatiebureau’da (çocuk sağlığı merkezinde) tartılmak ve ölçülmek için soyunacak mı? Onu kendin soy, ne olduğunu anlat (“Biraz çıplak kalacaksın, şimdi tartıya çıkıyoruz”) ve yüzünü yakında tut. Bebeğin itiraz ederse elini karnının üstünde tut. Olur olmaz giydir ve bir an göğsüne yasla. Tartı ile ölçüm arasında bebeğini sıcak bir battaniyeye sarmak da iyi gelir.
 
 one-question-for-the-clinic =
     .title = Consultatiebureau’ya bir soru götür
@@ -36,7 +36,7 @@ one-question-for-the-clinic =
 
 grandparent-babysits-first-time =
     .title = Büyükanne ya da büyükbaba ilk kez bakıyor
-    .body = Bir büyükanne, büyükbaba ya da güvendiğin başka biri yakında ilk kez bebeğine mi bakacak? Önceden birlikte buluşun, bakım onun evinde olacaksa mümkünse orada, ve nasıl beslediğinizi, altını değiştirdiğinizi ve teselli ettiğinizi göster. Sensiz ilk seferi kısa tut; bir saat yeter. Böylece bebeğin o kişiyi tanıdık bir zeminde, küçük adımlarla tanır. Sonrasında süre uzayabilir.
+    .body = Bir büyükanne, büyükbaba ya da güvendiğin başka biri yakında ilk kez bebeğine mi bakacak? Önceden, mümkünse bakımın yapılacağı yerde birlikte buluşun ve nasıl beslediğinizi, altını değiştirdiğinizi, teselli edip uyuttuğunuzu göster: sırtüstü, yatakta yumuşak hiçbir şey olmadan. Sensiz ilk seferi kısa tut; bir saat yeter. Böylece bebeğin o kişiyi küçük adımlarla tanır. Sonra süre uzayabilir.
 
 mixed-feelings-about-work =
     .title = İşe dönmek istiyorsun ama üzgünsün? İkisi de olur
@@ -48,27 +48,27 @@ bottle-from-another-carer =
 
 evening-handover-break =
     .title = Bütün gün yalnız mıydın? Devret
-    .body = Bugün bütün gün bebeğinle yalnız mıydın ve akşam eve biri gelecek ya da uğrayacak mı? Bebeğini hemen devralmasını ve senin on beş dakikalığına gerçekten uzaklaşmanı konuşun: duş, dışarı çıkmak, uzanmak. Bütün gün bakım vermek seni boşaltır; biraz toparlanmak sonrasında yeniden sabırlı olmayı kolaylaştırır. Sık sık yalnız mısın? Bir komşundan ya da arkadaşından haftada sabit bir çeyrek saat iste.
+    .body = Bugün bütün gün bebeğinle yalnız mıydın ve akşam eve biri gelecek ya da uğrayacak mı? Bebeğini hemen devralmasını ve senin on beş dakikalığına gerçekten uzaklaşmanı konuşun: duş, dışarı çıkmak, uzanmak. Bütün gün bakım vermek seni boşaltır; biraz toparlanmak sonrasında yeniden sabırlı olmayı kolaylaştırır. Hemen olmuyor mu? O zaman sabit bir an belirleyin, örneğin yemekten hemen sonra.
 
 nights-on-your-own =
     .title = Geceleri yalnız mısın? Her şeyi hazırla
-    .body = Partnerin yeniden mi çalışıyor, gece mi çalışıyor, yoksa bu işte yalnız mısın? Bu akşam gece için gereken her şeyi elinin altına koy: su, atıştırmalık, bezler, loş bir lamba. Bir de zorlandığında gece mesaj atabileceğin bir kişi seç. Ne kadar az şey aramak zorunda kalırsan bebeğine o kadar sakin gidersin. Bir gece kötü mü geçti? Ertesi gün yardım istemek senin hakkın.
+    .body = Partnerin yeniden mi çalışıyor, gece mi çalışıyor, yoksa bu işte yalnız mısın? Bu akşam gece için gereken her şeyi elinin altına koy: su, atıştırmalık, bezler, temiz bir zıbın, loş bir lamba. Ne kadar az şey aramak zorunda kalırsan bebeğine o kadar sakin gidersin; loş ışık da geceyi ikiniz için sakin tutar. Bir gece kötü mü geçti? Ertesi gün yardım istemek senin hakkın.
 
 working-parent-own-moment =
     .title = İşe döndün mü? Bir bakım anını kendine ayır
     .body = Gündüz ya da gece, işe dönen sen misin? Her gün sana ait bir bakım anı seç; banyo, sabahın ilk biberonu ya da uykudan önceki son bez gibi, ve onu hep aynı şekilde yap. Böylece çok dışarıda olsan bile bebeğinin gününde senden sabit, tanıdık bir parça kalır. Bir gün olmadı mı? Ertesi gün kaldığın yerden devam et.
 
-calmer-with-the-other-parent =
-    .title = Başkası daha iyi mi teselli ediyor? Bu bir hüküm değil
-    .body = Bebeğin şu sıralar başka bir ebeveynin ya da bakım verenin yanında senden daha çabuk mu sakinleşiyor? Bu, aranızdaki bağ hakkında bir şey söylemez: bu yaşta bebekler genellikle birkaç tanıdık kişinin tesellisini kabul eder, bazen en çok yanında olanı seçer. Kendi anlarını sürdür, özellikle uykudan sonra oyun gibi sakin zamanlarda. Senin teselli etme biçimin de zamanla tanıdık hâle gelir.
+crying-in-public-look-at-your-baby =
+    .title = Otobüste ya da markette ağlıyor mu? Bebeğine bak
+    .body = Bebeğin markette, otobüste ya da bir bekleme salonunda ağlamaya başladı ve üzerindeki bakışları mı hissediyorsun? Dikkatini çevrendeki insanlara değil, bebeğine ver: onu kucağına al, alçak sesle konuş ve gereken zamanı ayır. Ağlayan bir bebek, yanlış bir şey yaptığın anlamına gelmez; bebeğin sadece seni çağırıyor. Biri bir şey mi söyledi? “Biz idare ederiz, teşekkürler” demen yeter.
 
 how-do-i-seem-lately =
     .title = Birine sor: Sence ben nasılım?
-    .body = Pek çok ebeveynde doğumdan sonraki ağlamaklı günler birkaç hafta içinde geçer. Bugün seni iyi tanıyan birine sor: “Sence ben nasılım?” Başkaları bazen senden önce hep kederli, sinirli ya da duygusuz kaldığını fark eder. Bu, doğum yapmamış ebeveyn için de geçerli. Kendini bunda tanıyor musun? O zaman consultatiebureau’da (çocuk sağlığı merkezinde) ya da aile hekiminle bunu konuş.
+    .body = Pek çok ebeveynde doğumdan sonraki ağlamaklı günler birkaç hafta içinde geçer. Bugün seni iyi tanıyan birine sor: “Sence ben nasılım?” Başkaları bazen senden önce hep kederli, sinirli ya da donuk kaldığını fark eder. Bu, doğum yapmamış ebeveyn için de geçerli. Kendini bunda tanıyor musun? O zaman consultatiebureau’da (çocuk sağlığı merkezinde) ya da aile hekiminle bunu konuş.
 
 smiles-for-everyone =
     .title = Bebeğin herkese mi gülümsüyor? Ne güzel
-    .body = Kasiyer ve komşu da artık kocaman bir gülümseme mi alıyor? Bu aylarda bu çok olağan: bebeğin yüzlere bayılır, ama en çabuk ona en çok bakan kişilerin yanında sakinleşir. Yani başkalarına dağıttığı her gülümsemenin keyfini çıkar. Bugün bebeğin yorgun ya da üzgün olduğunda ne olduğuna bir bak: genellikle aradığı senin omzundur.
+    .body = Kasiyer ve komşu da artık kocaman bir gülümseme mi alıyor? Bu aylarda bu çok olağan: bebeğin yüzlere bayılır, ama en çabuk ona en çok bakan kişilerin yanında sakinleşir. Yani başkalarına dağıttığı her gülümsemenin keyfini çıkar. Bugün bebeğin yorgun ya da üzgün olduğunda ne olduğuna bir bak: genellikle aradığı tanıdık kollardır.
 
 first-visits-leave-in-time =
     .title = Ziyarette: hâlâ keyifliyken eve dön
@@ -76,19 +76,15 @@ first-visits-leave-in-time =
 
 car-seat-your-voice =
     .title = Oto koltuğunda: sesini duyur
-    .body = Bebeğin arabada seni göremiyor ve ağlamaya mı başladı? Araba kullanıyor olsan bile konuşmaya ya da şarkı söylemeye devam et: sesin orada olduğunu söyler. Başkası kullanıyorsa bebeğinin yanına otur. Bebeğin gerçekten teselliye ihtiyaç duyuyorsa güvenli bir yerde dur ve onu bir süreliğine koltuktan çıkar. Uzun yolculuklarda zaten arada bir sarılma molası planla.
-
-pram-facing-you =
-    .title = Bebek arabasında: yüzünü göster
-    .body = Bebek araban, bebeğin sana bakacak şekilde ayarlanabiliyor mu? Bugünkü yürüyüş için öyle ayarla ve yolda arada bir gülümseyerek ya da bir şey söyleyerek içine bak. Bütün o yeni sesler ve ışıklar arasında senin yüzün sabit noktadır; sen de bebeğinin yorulduğunu ya da yeterince gördüğünü daha erken fark edersin. Olmuyor mu? Arada bir bir bankta dur ve bebeğine doğru eğil.
+    .body = Bebeğin arabada seni göremiyor ve ağlamaya mı başladı? Araba kullanıyor olsan bile konuşmaya ya da şarkı söylemeye devam et: sesin orada olduğunu söyler. Başkası kullanıyorsa bebeğinin yanına otur. Bebeğin gerçekten teselliye ihtiyaç duyuyorsa güvenli bir yerde dur ve onu bir süreliğine koltuktan çıkar. Bebeğin neredeyse her yolculukta ağlıyor mu? Mümkünse beslenip altı değiştikten sonra yola çık.
 
 walk-with-another-parent =
     .title = Başka bir ebeveynle yürüyüşe çık
     .body = Bebeğinle evde çok mu yalnızsın? Bu hafta küçük bebeği olan başka bir ebeveynle, bir kurstan, mahalleden ya da consultatiebureau’nun (çocuk sağlığı merkezinin) bekleme salonundan biriyle, yürüyüş ya da kahve için buluş. Aynı şeyleri yaşayan biriyle konuşmak günleri hafifletir; biraz daha enerjin olunca sabrın da artar. Karşılaştırmaya gerek yok: her bebeğin kendi temposu var.
 
-tummy-time-on-your-chest =
-    .title = Göğsünün üstünde yüzüstü
-    .body = Bebeğin yerde yüzüstü yatmakta hâlâ zorlanıyor mu? Kanepeye yarı yaslanarak uzan ve bebeğini yüzüstü göğsüne yatır, yüzün ona yakın olsun. Seni görmek için çoğu zaman başını kendiliğinden kaldırır; senin bedenin de bu alıştırmayı sıcak ve güvenli kılar. Bunu yalnızca uyanık ve dikkatliyken yap; uykun gelirse bebeğini kendi yatağına sırtüstü yatır.
+contact-naps-on-you =
+    .title = Bebeğin gündüz sadece senin üstünde mi uyuyor?
+    .body = Bebeğin gündüz sadece kollarında ya da kangurunda mı uyuyor ve yatırır yatırmaz uyanıyor mu? Bu yaşta bu çok olağandır, kötü bir alışkanlık değil: sana yakın olmak güvenli hissettirir. Uygun olduğunda tadını çıkar. Senin de uykun mu geliyor? O zaman bebeğini kendi yatağına sırtüstü yatır. Ellerin daha sık boş kalsın mı istiyorsun? Günde bir uykuyu, önce aynı şarkıyla yatağında dene.
 
 copy-your-babys-face =
     .title = Bebeğinin yüz ifadelerini taklit et
@@ -97,10 +93,6 @@ copy-your-babys-face =
 video-call-with-grandparent =
     .title = Uzaktaki büyükanne ya da büyükbabayla görüntülü arama
     .body = Büyükanne ve büyükbaba ya da başka sevdiklerin uzakta, belki başka bir ülkede mi yaşıyor? Bugün kısa bir görüntülü arama yap; bebeğin kucağında olsun ki senin yüzünü de görsün. Karşıdaki kişi bir şarkı söylesin ya da kendi dilinde konuşsun, sen de coşkuyla karşılık ver. Bebeğin o sesi ve yüzü biraz tanır, aile bağı da sıcak kalır. Kısa tut: birkaç dakika yeter.
-
-first-laughs-again =
-    .title = İlk kahkaha mı? Bir daha yap
-    .body = Bebeğin bugün bir sese, karnına bir öpücüğe ya da komik bir yüze sesli mi güldü? Aynısını tekrar yap, biraz bekle ve bir daha. Birlikte gülmek en güzel temas biçimlerinden biridir; tekrar da onu öngörülebilir ve daha da eğlenceli yapar. Gülme, başını çevirmeye ya da bakışını kaçırmaya dönüşünce dur. Henüz sesli gülmüyor mu? Bazı bebeklerde bu biraz daha geç gelir.
 
 film-once-then-be-there =
     .title = Bir kez çek, sonra sadece bak
@@ -112,7 +104,7 @@ hands-discovered =
 
 fist-in-mouth-signal =
     .title = Ağızda yumruk: açlık mı, kendini avutma mı?
-    .body = Bebeğin sık sık yumruğunu ya da parmaklarını mı emiyor? Bugün başka neler olduğuna bak. Başıyla memeyi arıyor, ağzını şapırdatıyor ya da huzursuzlanıyorsa bu çoğu zaman açlıktır. Halinden memnun yatıyorsa, belki kendini biraz sakinleştirmenin ilk yoludur. O zaman elini ağzından çekme ve yakınında kal. Emin değilsen beslenme teklif etmek asla yanlış olmaz.
+    .body = Bebeğin sık sık yumruğunu ya da parmaklarını mı emiyor? Bugün başka neler olduğuna bak. Başını çevirip ağzıyla bir şey arıyor, ağzını şapırdatıyor ya da huzursuzlanıyorsa bu çoğu zaman açlıktır. Halinden memnun yatıyorsa, belki kendini sakinleştirmenin ilk yoludur; o zaman elini ağzından çekme ve yakınında kal. Emin değil misin? Rahatça beslenme teklif et; aç olup olmadığını bebeğin gösterir.
 
 little-hands-massage =
     .title = Minik ellere masaj yap
@@ -120,15 +112,15 @@ little-hands-massage =
 
 swipe-at-a-toy =
     .title = Bebeğin oyuncağa kendisi vursun
-    .body = Bebeğin sırtüstü mü yatıyor? Bugün bir çıngırak ya da yumuşak bir oyuncağı tam uzanabileceği mesafede üstünde tut ve bekle. Eline koyma; bebeğin kendisi sallasın ve vursun. Çıngırak ses çıkarırsa “Bunu sen yaptın!” de. Böylece bebeğin kendi hareketlerinin bir şeye yol açtığını keşfeder: özgüvenin erken bir kaynağı. Henüz olmuyor mu? Oyuncağı yaklaştır ya da birkaç hafta sonra yeniden dene.
+    .body = Bebeğin sırtüstü mü yatıyor? Bugün bir çıngırak ya da yumuşak bir oyuncağı tam uzanabileceği mesafede üstünde tut ve bekle. Eline koyma; bebeğin kendisi sallasın ve vursun. Çıngırak ses çıkarırsa şaşırmış gibi bak ve sevinçli bir ses çıkar. Böylece bebeğin neden ile sonucu keşfeder: kolum hareket ediyor ve bir şey oluyor. Henüz olmuyor mu? Oyuncağı yaklaştır ya da birkaç hafta sonra yeniden dene.
 
 cooking-with-baby-in-view =
     .title = Bebeğin seni görürken yemek yap
     .body = Bebeğin uyanıkken yemek yapman ya da toparlaman mı gerekiyor? Onu seni görebileceği güvenli bir yere, yerdeki bir mindere ya da yerde duran bir ana kucağına yatır ve arada konuş: “Soğan doğruyorum, duyuyor musun?” Bebeğin bir ses çıkarınca başını kaldır ve cevap ver. Böylece işlerinle bebeğin arasında seçim yapmazsın: ulaşılabilir kalırsın. Mızıldanmaya dönerse bir süre kucağına al.
 
-name-the-fright =
-    .title = Bebeğin irkildi mi? Ne olduğunu söyle
-    .body = Bebeğin bugün çarpan bir kapıdan, havlayan bir köpekten ya da elektrik süpürgesinden mi irkildi? Onu kucağına al ve sakin bir sesle ne olduğunu söyle: “Ay, çok yüksek bir sesti. Korktun, değil mi?” Bebeğin kelimeleri henüz anlamaz ama içinde olanı gördüğünü hisseder. Böyle adlandırmak, ileride kendi duygularını tanımasının temeli olur. Süpürge de biraz bekleyebilir.
+twins-no-labels =
+    .title = İkizler: iki ayrı çocuk, etiket yok
+    .body = İkizlerin mi var? O zaman herkes hemen soruyor: “Hangisi uslu olan?” Sen farkına varmadan biri “ağlak olan”, öbürü “sakin olan” oluveriyor. Bugün her bebeğin, diğerinden bağımsız olarak sevdiği bir şeye dikkat et ve soran olursa bunu anlat. Bebekler hızla değişir; her biri bir çiftin yarısı olarak değil, şu anki hâliyle görülmeyi hak eder. Herkes bazen karşılaştırır; önemli olan bırakabilmek.
 
 bath-song-with-a-splash =
     .title = Şapırtılı bir banyo şarkısı
@@ -148,32 +140,20 @@ three-days-of-sleep-notes =
 
 stay-on-the-page =
     .title = Bebeğinin baktığı resimde kal
-    .body = Bugün bir resimli kitap al ve okurken bebeğinin nereye baktığını izle. Bakışı ördekte ya da kırmızı topta takılı kalıyorsa sayfayı hemen çevirme, o resim hakkında konuş: “Ördeği görüyor musun? Vak vak!” Böylece hikâyeyi değil bebeğini izlersin; bebeğin de ilgisini çeken şeyin önemli olduğunu hisseder. Kitabın bitmesi gerekmez: tek bir sayfa da koca bir okuma anıdır.
+    .body = Bugün bir resimli kitap al ve okurken bebeğinin nereye baktığını izle. Bakışı ördekte ya da kırmızı topta takılı kalıyorsa sayfayı hemen çevirme, o resim hakkında konuş: “Ördeği görüyor musun? Vak vak!” Böylece hikâyeyi değil bebeğini izlersin; bebeğin de ilgisini çeken şeyin önemli olduğunu hisseder. Bebeğin kitaptan başını mı çevirdi? O zaman bugünlük hikâye bitti.
 
-big-sibling-earns-a-smile =
-    .title = Abla ya da ağabey bir gülümseme kazansın
-    .body = Evde daha büyük bir çocuk var mı? Bugün bebeğin yakınına otursun; bir gülümseme “kazanmasına” yardım et: “Yavaşça konuş, bak, bebek sana bakıyor!” Böylece büyük çocuk, bebeğin onu gördüğünü ve karşılık verdiğini keşfeder; ikisi arasında kendi bağları başlar. Sen de yanlarında kal, sonra büyük çocuğa da ayrıca ilgi göster. Gülümseme gelmedi mi? Bebeğin belki yorgun olduğunu söyle.
-
-cold-day-extra-lap =
-    .title = Bebeğin nezle mi? Yeri senin kucağın
-    .body = Bebeğin burnu tıkalı, nezle ve huzursuz mu besleniyor? Bugün bekleyebilecek işleri bırak ve onu daha çok yanında tut: omzuna dik yaslanmış, kucağında ya da kangurunda. Kendini kötü hisseden bir bebek teselli arar ve bunu bol bol verebilirsin, “fazla” gibi gelse bile. Bebeğin az içiyor, ateşi var ya da içine bir şey doğuyorsa bugün aile hekimini ara.
-
-look-around-then-come-back =
-    .title = Bebeğin etrafa baksın, sonra sana dönsün
-    .body = Bebeğin kucağında oturup odayı ya da sokağı seyretmeyi seviyor mu? Bugün onu sırtı karnına dayalı şekilde sıkıca tut ve etrafa bakmasına izin ver. Huzursuzlanır ya da başını çevirirse onu yüzüne doğru çevir. Böylece bebeğin dünyayı senin kollarından keşfeder ve yeniden senin yanında sakinleşir: güvenli üssün erken bir biçimi. Sonra yine tersine dönebilirsiniz.
+feeding-with-a-big-sibling-beside-you =
+    .title = Abla ya da ağabey yanındayken beslemek
+    .body = Büyük çocuğun tam da sen bebeği beslerken mi ilgi istiyor? Bugün içinde birkaç kitap ya da bir uğraş olan, yalnızca beslenme zamanlarında ortaya çıkan bir sepet hazırla. Büyüğün yanına otursun; bebek içerken ona kitap oku ya da sohbet edin. Böylece bebeğin sesini duyar, büyük çocuğun da dışarıda kalmaz. Bir kez olmadı mı? Bir göz kırpma ve “Birazdan sıra sende” de yeter.
 
 tell-your-baby-about-your-day =
     .title = Bebeğine gününü anlat
     .body = Bugün beslerken ya da yürüyüşte bebeğine gününü ya da geçmişi anlat: büyüdüğün ev nasıldı, öğlen ne yedin, kim aradı. Bebeğin kelimeleri anlamaz ama bütün inişleri ve çıkışlarıyla sesinin keyfini çıkarır ve böylece çok fazla dil duyar. Komik ya da akıllı olman gerekmez: sıradan bir hikâye yeterince iyidir. Sözün mü bitti? Mırıldanmak da olur.
 
-songs-from-your-own-childhood =
-    .title = Çocukluğunun şarkılarını sor
-    .body = Bugün bir büyükanneye, büyükbabaya ya da başka bir akrabana çocukken sana hangi şarkıların söylendiğini sor; belki başka bir dilde ya da bir ağızda. Birini öğren ve bebeğine söyle ya da o kişi söylesin. Böylece bebeğin kuşaklardır süren bir şarkıyı alır: aile ile çocuk arasında bir bağ. Kimse hatırlamıyor mu? O zaman yeni bir gelenek şimdi başlıyor.
-
 what-you-know-about-your-baby =
     .title = Bebeğin hakkında şimdi ne biliyorsun?
-    .body = Bugün bebeğin hakkında şimdi bildiğin ama doğumdan hemen sonra bilmediğin üç şeyi yaz: en çok nasıl taşınmayı sevdiği, hangi sesin onu sakinleştirdiği, neye güldüğü. Bebeğinin tam olarak ihtiyacı olan şey bu: onu başkalarıyla karşılaştırmadan bu çocuğun kim olduğunu gören biri. Listeyi bakıcıya ya da kreşe de verebilirsin. Bir ay sonra da listeye ekle.
+    .body = Bugün bebeğin hakkında şimdi bildiğin ama doğumdan hemen sonra bilmediğin üç şeyi yaz: en çok nasıl taşınmayı sevdiği, hangi sesin onu sakinleştirdiği, neye güldüğü. Bebeğinin tam olarak ihtiyacı olan şey bu: onu başkalarıyla karşılaştırmadan bu çocuğun kim olduğunu gören biri. Bebeğini tanıyıp tanımadığından bazen şüphe mi ediyorsun? Artık cevabı yazılı olarak elinde. Bir ay sonra listeye ekle.
 
 tension-at-home-soft-voice =
     .title = Evde gerginlik mi var? Bebeğinin yanında sesin yumuşak olsun
-    .body = Bugün partnerinle, bir akrabanla ya da telefonda ortam mı geriliyor? Konuşmayı bebeğin uyuyana ya da başka yerde olana kadar ertele ve onun yanında sakin bir sesle konuş. Bebekler, hiçbir şey anlamasalar da seslerdeki ve bedenlerdeki gerginliği sezer. Yine de bebeğinin yanında mı alevlendi? Onu kucağına al, yavaşça nefes al ve usulca “Her şey yine yolunda” de. Önemli olan birlikte sakinleşmek.
+    .body = Bugün partnerinle, bir akrabanla ya da telefonda ortam mı geriliyor? Konuşmayı bebeğin uyuyana ya da başka yerde olana kadar ertele ve onun yanında sakin bir sesle konuş. Bebekler, hiçbir şey anlamasalar da seslerdeki ve bedenlerdeki gerginliği sezer. Birlikte bir işaret sözcüğü belirleyin, örneğin “Sonra”: bebek uyuyunca devam ederiz. Böylece kimse konuşmadan vazgeçmek zorunda kalmaz.
