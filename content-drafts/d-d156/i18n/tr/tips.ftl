@@ -4,65 +4,57 @@ sitting-against-you-on-the-floor =
     .title = Bacakların oturmak için bir koltuk olsun
     .body = Bebeğin otururken hâlâ sallanıyor mu? Bugün bacaklarını V şeklinde açarak yere otur ve bebeğini, sırtı karnına dayalı olarak aralarına yerleştir. Bir oyuncağı tam uzanabileceği yere koy. Senin bedenin sırt dayanağı olunca bebeğin öne uzanmaya ve etrafına bakmaya cesaret eder. Devrilirse sakince tut: ‘Hop, seni tuttum.’ Yarın oyuncağı biraz daha uzağa koyabilirsin.
 
-pram-seat-facing-you =
-    .title = Bebek arabasında yüzü sana dönük olsun
-    .body = Bebek arabanın ya da pusetinin oturağı iki yöne de dönebiliyor mu? Bugün kalabalık bir sokakta yürürken onu, bebeğinin yüzü sana bakacak şekilde çevir. Bir korna çalınca, bir köpek havlayınca ya da çok insan geçince bebeğin hemen yüzüne bakıp her şeyin yolunda olduğunu oradan okuyabilir. Seni aradığında başını salla ve gülümse. Oturak dönmüyor mu? Ara sıra dur ve ona doğru eğil.
+pram-nap-wake-up-to-your-face =
+    .title = Bebek arabasında mı uyandı? Önce yüzünü göster
+    .body = Bebeğin bebek arabasında uyuyakaldı mı? Kıpırdanmaya ya da mızmızlanmaya başlayınca dur ve arabanın üstüne eğil: ‘Uyandın mı? Buradayım.’ Bir tentenin altında, her şey kayıp giderken ve kimse görünmezken uyanmak bir bebeği epey korkutabilir. İlk gördüğü şeyin tanıdık bir yüz olması uyanışı yumuşatır. Yine de ağlıyor mu? Sarılmak için onu arabadan çıkar.
 
-babble-back-as-if-its-news =
-    .title = ‘Ba-ba-ba’ya büyük bir haber gibi cevap ver
-    .body = Bebeğin bugün ‘ba-ba-ba’ ya da ‘da-da’ diye sesler mi çıkarıyor? Ona bak ve büyük bir haber duyuyormuş gibi cevap ver: ‘Ba-ba mı? Gerçekten mi? Anlat bakalım!’ Sonra sesi kendin söyle ve bekle. Bebeğin böylece kendi seslerinin bir sohbet başlattığını ve seni dinleyici olarak bulduğunu keşfeder. Yarın ‘ma-ma’ ya da ‘bu-bu’ gibi yeni bir ses dene ve geri gelip gelmediğini dinle.
+squeal-and-whisper-game =
+    .title = Bebeğin ciyaklıyor mu? Fısıldayarak cevap ver
+    .body = Bebeğin bugün sesinin neler yapabildiğini mi keşfediyor: ciyaklamak, cıvıldamak, homurdanmak? Önce sen de katıl, sonra bunu yüksek ve alçak sesle bir oyuna çevir: bebeğin ciyaklarsa fısıldayarak cevap ver, bekle ve nasıl dinlediğine bak. Belki daha yumuşak bir ses geri gelir. Böylece ses çıkarmak sırayla birlikte yaptığınız bir şey olur. Otobüste ciyaklarsa? Fısıltılı cevabın hazır.
 
-teething-cool-ring-and-a-lap =
-    .title = Diş mi çıkıyor? Serin bir dişlik ve kucağın
-    .body = Çok salya, her şeyi çiğneme ve huysuzluk mu var? Belki dişler yolda. Bugün dondurucuda değil, buzdolabında beklemiş bir diş kaşıyıcı ver ve bebeğini her zamankinden daha sık kucağına al. Acıya, biri onu seninle birlikte taşıdığında daha kolay katlanılır. Emin değilsen, bebeğinin ateşi varsa ya da iyi içmiyorsa aile hekimine ya da consultatiebureau’ya (çocuk sağlığı merkezine) danış.
+nails-in-small-rounds =
+    .title = Minik tırnaklar: hepsi bir seferde olmak zorunda değil
+    .body = Bebeğinin tırnakları uzamış ama elini hep çekiyor mu? Sakin bir an seç, örneğin beslenirken ya da uykuya dalar dalmaz, ve bebek makası ya da törpü kullan. Usulca bir şarkı mırıldan, her dizede bir parmak. Bebeğin elini çekerse dur, gerisini sonra yap: böylece bakım bir kavga değil, birlikte sakin bir an olarak kalır. Bugün beş, yarın beş; iş yine biter.
 
-toys-from-the-kitchen-drawer =
-    .title = En güzel oyuncaklar bedava
-    .body = Pahalı şeyler alman gerektiğini mi hissediyorsun? Bugün bebeğine tahta bir kaşık, plastik bir kap ve temiz bir çorap ver, sen de yanına otur. Bu yaştaki bebekler her şeyi elleri ve ağızlarıyla keşfeder; en güzeli de oyuna katılan senin yüzündür: ‘Güm, kabın üstüne!’ Bebeğine en çok yarayan oyuncak değil, yanındaki sensin. Yalnızca ağzına sığacak kadar küçük bir şey olmadığından emin ol.
+rolled-off-comfort-first =
+    .title = Kanepeden ya da yataktan mı yuvarlandı? Önce teselli
+    .body = Bebeğin bugün, tam sen bakmıyorken kanepeden, yataktan ya da alt açma masasından mı yuvarlandı? Bebekler birden dönmeye başlayınca bu pek çok ailenin başına gelir. Önce teselli et: suçluluk bekleyebilir, bebeğin şimdi kollarını istiyor. Endişeliysen ya da bebeğin her zamankinden farklıysa aile hekimini ya da nöbetçi hekimi (huisartsenpost) ara. Artık yerde oynayın; masada elin hep bebekte olsun.
 
-short-fuse-day-go-outside =
-    .title = Bugün sabrın mı az? Dışarı çık
-    .body = Bugün fitilinin kısa olduğunu ve her şeyin sinirine dokunduğunu mu fark ediyorsun? Kendine ve bebeğine mont giydir, bebek arabasıyla ya da kanguruyla bir tur at. Temiz hava, hareket ve bakacak başka bir şey çoğu zaman gerginliği alır, hem senin hem bebeğinin. Hiçbir şeyi çözmen gerekmiyor, sadece kapıdan çık. Döndüğünde hâlâ çok mu geliyor? Birinden bir süreliğine işi devralmasını iste.
+touched-out-take-a-break =
+    .title = Dokunulmaktan yoruldun mu? Kendine on beş dakika tanı
+    .body = Bugün bütün gün bebeğin kucağındaydı, minik eller yüzünde ve saçında; şimdi de bir süre kimsenin sana dokunmamasını mı istiyorsun? Bu duyguyu pek çok ebeveyn tanır ve bebeğini daha az sevdiğin anlamına gelmez. Bebeğini on beş dakikalığına başka birine ver ya da güvenle yanındaki bir örtünün üstüne yatır ve minik eller olmadan bir şey iç. Biraz nefes alınca yakınlık yeniden iyi gelir.
 
-raspberry-on-the-tummy =
-    .title = Karnına bir ‘pırrt’
-    .body = Bebeğin bugün alt değiştirme masasında ya da yatakta karnı açık, elin yanında mı yatıyor? Karnına yavaşça bir ‘pırrt’ üfle ve bekle. Bu yaşlarda pek çok bebek kahkahalarla güler; böyle bir dokunuşla birlikte gülmek ikinizde de bağ hormonu oksitosini salgılatır. Bacaklarını çekerse ya da başka yere bakarsa yeterli demektir. Bir çığlık ya da saçına uzanan bir el şu anlama gelir: bir daha!
-
-first-taste-face-to-face =
-    .title = İlk tat: yüzün de yardım eder
-    .body = Bebeğin bugün ya da yakında ilk lokmasını mı tadacak? Aşırı aç ya da yorgun olmadığı sakin bir an seç ve karşılıklı oturun. Yüzünü buruşturursa sıcacık gülümse ve de ki: ‘Yeni, değil mi? Nasıl bir tadı var?’ Yabancı bir şeyle karşılaşınca bebeğin senin yüzüne bakar; rahat bir bakış ‘bu güvenli’ der. İlk sefer için birkaç yalama fazlasıyla yeter.
+weather-massage-on-the-back =
+    .title = Sırtta bir hava durumu
+    .body = Yuvarlanmak daha eğlenceli olduğundan bebeğin masajda artık uslu yatmıyor mu? O zaman kucağında sana yaslanıp dik otururken sırtına, zıbının üstünden masaj yap. Bunu hava durumuna çevir: tıpırdayan parmak uçları (‘Yağmur yağıyor!’), uzun sıvazlamalar (‘Rüzgâr esiyor’), sıcak, kıpırtısız eller (‘Güneş açtı’). Böylece sakin dokunuş gününüzde yerini korur. Kalkmak mı istiyor? Hava durumu bitti.
 
 little-hands-on-your-face =
     .title = Bebeğin yüzünü keşfetsin
-    .body = Bebeğin bugün burnuna, ağzına ya da gözlüğüne mi uzanıyor? Yüzünü bir an hareketsiz tut ve minik ellerin dokunmasına izin ver. Tuttuğu yeri yumuşakça adlandır: ‘Bu benim burnum. Bu da çenem.’ Bebeğin için evdeki en ilginç şey senin yüzündür; bu dokunma da sana yakınlaşmanın bir yolu. Saçını ya da küpeni çekerse, minik elini sakince yanağına götür.
+    .body = Bebeğin bugün burnuna, ağzına ya da gözlüğüne mi uzanıyor? Yüzünü bir an hareketsiz tut ve minik ellerin dokunmasına izin ver. Tuttuğu yeri yumuşakça adlandır: ‘Bu benim burnum. Bu da çenem.’ Bebeğin için evdeki en ilginç şey senin yüzündür; bu dokunma da sana yakınlaşmanın bir yolu. Sonra bebeğinin burnuna dokun: ‘Bu da senin burnun!’
 
 money-post-opened-together =
     .title = Para sıkıntısı mı? Zarfları tek başına açma
-    .body = Para dar olduğu için zarfları açmadan mı bırakıyorsun? Bugün onları güvendiğin biriyle birlikte aç. Belediyen (gemeente) para sıkıntısı ve borçlar için çoğu zaman ücretsiz yardım sunar; consultatiebureau (çocuk sağlığı merkezi) de yol gösterebilir. Para stresi, bebeğinin ihtiyaç duyduğu sabrı tüketir; yani yardım aramak da bebeğine bakmaktır. Utanmana gerek yok: bu pek çok ailenin başına gelir.
+    .body = Para dar diye zarfları açmıyor musun? Bugün onları güvendiğin biriyle aç. Belediyen (gemeente; Belçika’da OCMW) para sıkıntısı ve borçlarda çoğu zaman ücretsiz yardım edebilir; consultatiebureau (çocuk sağlığı merkezi) de yol gösterir. Para stresi bebeğinin de ihtiyaç duyduğu sabrı ve enerjiyi tüketir; yardım aramak da bebeğine bakmaktır. Utanmana gerek yok: bu pek çok ailenin başına gelir.
 
-board-book-in-the-mouth =
-    .title = Kitap ağza mı gidiyor? Yine de oku
-    .body = Bebeğin bugün kitabı kapıp hemen ağzına mı götürüyor? Bu, bu yaşın bir parçası: her şeyi böyle keşfeder. Sağlam, karton ya da kumaş bir kitap seç, bebeğinin tutmasına izin ver ve o an üstte hangi resim varsa onu anlatmaya devam et. Önemli olan senin sesin ve birbirinize sokulup oturmanız, hikâyeyi bitirmek değil. Üç sayfa da olur, tek sayfa da.
+a-familiar-book-in-the-bag =
+    .title = Bebek çantasında tanıdık bir kitap
+    .body = Bugün evde sık sık okuduğunuz sağlam bir kitabı bebek çantasına koy. Bir yerde bekleyiş uzadığında ya da ortam heyecanlı olduğunda çıkar: bekleme salonunda, trende ya da akrabalarda. Evdekiyle aynı seslerle oku. Yabancı bir yerde o tanıdık resimler ve senin okuma sesin bir parça ev demektir. Her şey ağza mı gidiyor? Buna dayanacak karton ya da kumaş bir kitap seç.
 
-wait-for-the-open-mouth =
-    .title = Ağız açılana kadar kaşıkla bekle
-    .body = Bugün kaşıkla mı besliyorsun? Kaşığı bebeğinin ağzının önünde tut ve kaşığı içeri itmek yerine, kendisi öne eğilip ağzını açana kadar bekle. Başını çevirirse ya da ağzını kaparsa, şimdilik bu kadar. Böylece bebeğin sofrada da dinlendiğini hisseder. Neyin ve ne zaman verileceğine sen karar verirsin; ne kadar yiyeceğine bebeğin.
-
-short-supermarket-trip =
-    .title = Bebekle alışveriş: kısa ve doğru zamanda
-    .body = Bugün bebeğinle markete mi gideceksin? Dinlenmiş ve karnı tok olduğu bir zamanda git ve listeyi kısa tut. Parlak ışıklar, müzik, bip bip öten kasalar ve kalabalık bir bebek için aynı anda çok fazla şey. Raflar arasında onunla yumuşak bir sesle konuş. Huysuzlanmaya başlarsa önce sakin bir reyona geçip sarılın; listedeki son şey yarına da kalabilir.
+missing-your-old-life =
+    .title = Bazen eski hayatını mı özlüyorsun? Özleyebilirsin
+    .body = Bebekten önceki hayatını özlüyor musun: geç kalkmayı, plansız çıkmayı, işini, kendi zamanını? Bebeğine bayılsan da bu olağan. Bugün eskisi gibi küçük bir şey yap, bebekle ya da bebeksiz: müziği sonuna kadar aç, koşuya çık, bir arkadaşı ara. Kendini biraz bulan, daha çok neşe paylaşır. Haftalardır mutsuz ya da boş musun? Aile hekimine ya da consultatiebureau’ya (çocuk sağlığı merkezine) söyle.
 
 milk-feed-stays-a-cuddle =
     .title = Süt öğünü hâlâ bir sarılma anı
-    .body = Bebeğin birkaç kaşık yemeye başladı mı? O zaman emzirme ya da biberon daha az önemliymiş gibi gelebilir. Bugün bir süt öğününü bilerek sakin bir sarılma anına çevir: kolunda, sana sokulmuş, ışıklar biraz kısık. Yemek değişiyor, ama içerken gelen yakınlık bebeğin için bir huzur kaynağı olmaya devam eder. Etraftaki her şey yüzünden içemeyecek kadar mı dalgın? Daha sessiz bir yer bul.
+    .body = Bebeğin birkaç kaşık yemeye başladı mı? O zaman emzirme ya da biberon daha az önemliymiş gibi gelebilir. Bugün bir süt öğününü bilerek sakin bir sarılma anına çevir: kolunda, sana sokulmuş, ışıklar biraz kısık. Yemek değişiyor, ama içerken gelen yakınlık bebeğin için bir huzur kaynağı olmaya devam eder. Bu yalnızca günün son öğününde mi mümkün oluyor? O zaman o an sizin anınız.
 
-splash-song-in-the-bath =
-    .title = Banyoda bir şıpırtı şarkısı
-    .body = Bebeğin bugün küvette, senin elin sırtında sıkıca, oturuyor mu? Kısa bir şarkı söyle ve her kıtanın sonunda, hep şarkının aynı yerinde, boştaki elinle suya hafifçe vur. Hep aynı yerde şıpırtısı olan bir şarkı, bebeğinin beklemeyi öğrendiği bir oyuna dönüşür; ne geleceğini bilmek de güven verir. Bebeğini banyoda asla yalnız bırakma, bir anlığına bile.
+rowing-rhyme-on-your-lap =
+    .title = Kucağında kayıkçılık oyunu
+    .body = Bebeğin bugün kucağında sana dönük, sırtını kaldırdığın dizlerine yaslamış oturuyor mu? Ellerini tut ve kürek çekme hareketine uyan bir şarkı eşliğinde birlikte yavaşça ileri geri sallanın. Son dizede biraz daha büyük bir dalga yap ve hemen geri gel. Her dalgada gözleriniz buluşur, sen de sıkıca tutarsın: hem heyecanlı hem güvenli. Hâlâ sallanıyor mu? O zaman ellerini değil, gövdesini tut.
 
 messy-hands-in-the-bowl =
     .title = Dağıtmak serbest: eller kâsede
-    .body = Bebeğin bugün elleriyle yemek kâsesine mi dalıyor? Bırak dalsın. Sandalyenin altına eski bir bez ya da gazete ser ve her lokmadan sonra yüzünü silme. Dokunmak, sıkmak ve bulamak, bebeğinin yemeğin ne olduğunu keşfetme yoludur ve bu keşif tamamen onundur. Temizliği en sona bırak ve önce söyle: ‘Şimdi ellerimizi yıkıyoruz.’ Yer çabucak temizlenir; merak kalır.
+    .body = Bebeğin bugün elleriyle yemek kâsesine mi dalıyor? Bırak dalsın. Sandalyenin altına eski bir bez ser ve her lokmadan sonra yüzünü silme. Dokunmak, sıkmak ve bulamak, bebeğinin yemeğin ne olduğunu keşfetme yoludur ve bu keşif tamamen onundur. Temizliği en sona bırak ve önce söyle: ‘Şimdi ellerimizi yıkıyoruz.’ Yer çabucak temizlenir; merak kalır.
 
 first-time-in-the-pool =
     .title = Havuzda ilk kez
@@ -72,84 +64,76 @@ cot-babble-answer-from-the-landing =
     .title = Yataktan agu sesleri mi? Uzaktan cevap ver
     .body = Bebeğin sabahları uyanık yatıp yatağında agu agu mu ediyor? Bugün daha koridordayken seslen: ‘Günaydın, seni duyuyorum, geliyorum!’ Ve sonra gerçekten gel. Bebeğin böylece, sen henüz görünmüyorken bile sesinin sana ulaştığını keşfeder. Yarın kapının arkasından ona agu diye karşılık ver ve bir cevap gelecek mi, dinle.
 
-cuddle-stops-on-a-long-drive =
-    .title = Uzun araba yolculuğu mu? Sarılma molaları planla
-    .body = Bugün aileye ya da tatile uzun bir yol mu gidiyorsunuz? Bebeğinin oto koltuğundan çıkabileceği düzenli molalar planla: dik bir şekilde sana yaslanmak, etrafa bakmak, bir öğün ya da sadece bir sarılma. Seni göremeden uzun süre kemerle bağlı kalmak bir bebek için zordur; böyle bir mola pilleri yeniden doldurur. Araba hareket ederken bebeğin koltuğunda kalır; sen yerinden şarkı söyle ya da konuş.
+flying-with-your-baby =
+    .title = Bebekle uçak yolculuğu: evden bir parça sensin
+    .body = Yakında, belki aileyi görmeye, uçakla mı gidiyorsunuz? Kalkışta ve inişte bebeğini kendine yakın tut; pek çok ebeveyn o sırada emzirir, biberon ya da emzik verir. Uçuşta ara sıra bebeğin kucağında koridorda yürü. Her şeyin sesi ve kokusu farklı, ama senin bedenin, sesin ve kokun evdekiyle aynı. Yine de ağlıyor mu? Bütün uçağı değil, yalnızca bebeğini sakinleştirmen yeter.
 
-other-carer-does-it-differently =
-    .title = Farklı yapmak da iyi yapmaktır
-    .body = Eşin ya da bebeğine sık bakan başka biri bugün bazı şeyleri senden farklı mı yapıyor: başka bir şarkı, başka bir tutuş, daha hareketli bir oyun? İzle ve düzeltmeyi şimdilik kendine sakla. Bir bebek iki farklı yola kolayca alışır; o kişinin kendi tarzı da aralarındaki bağın imzası olur. Yalnızca güvensiz bir şey varsa araya gir. Sonra bir sor: ‘Sende en iyi ne işe yarıyor?’
+two-babies-on-one-blanket =
+    .title = Bir örtünün üstünde iki bebek
+    .body = Bugün yaşıt bir bebeği olan birine mi gidiyorsun? İkisini bir örtüye yan yana yatırın ya da oturtun, her birinin ebeveyni hemen arkasında. Bebekler birbirini çoğu zaman çok ilginç bulur: bakakalır, güler, uzanır. Gördüğünü söyle: ‘Bak, Elif’in de çorapları var!’ Bebeğin, senin yanında güvende, böylece başka bir çocukla tanışır. Bir el göze ya da saça mı uzanıyor? Yavaşça bir ele yönlendir.
 
 own-room-you-still-come =
     .title = Kendi odası: sen yine aynı hızla gelirsin
     .body = Bebeğin kısa süre önce kendi odasına mı geçti? Bugün onu iyi duyabildiğinden emin ol: bir bebek telsizi ya da aralık bırakılmış bir kapıyla. Beşiği yanındayken nasıl gidiyorsan, şimdi de o kadar çabuk git. Böylece bebeğin aradaki bir duvarın kimin geleceğini değiştirmediğini öğrenir. Uykuyla ilgili geri kalan her şey aynı kalsın: sırtüstü, uyku tulumunda, yatakta oyuncak, yastık ya da bez olmadan.
 
-high-chair-at-the-family-table =
-    .title = Mama sandalyesi aile sofrasında
-    .body = Bugün mama sandalyesini televizyonun önüne ya da bir köşeye değil, yemek masasına, diğerlerinin arasına koy ve kemerlerini tak. Bebeğin sadece birkaç kaşık yese ya da yalnızca kaşık sallasa bile böylece o da sofranın bir parçasıdır: bakılacak yüzler, sesler, arada bir ona cevap veren biri. Sofrada bebeğin, yemeğin birlikte yapılan bir şey olduğunu yaşar. Elinde kendi kaşığı olunca tamamdır.
-
-video-call-with-family-far-away =
-    .title = Aile uzakta mı? Düzenli bir görüntülü arama
-    .body = Büyükanne, büyükbaba ya da başka sevdiklerin uzakta, belki başka bir ülkede mi yaşıyor? Bugün düzenli bir görüntülü arama zamanı kararlaştır, örneğin her pazar, bebeğin de kucağında olsun. Onlardan her seferinde aynı şarkıyı söylemelerini rica et. Böylece bir yüz ve bir ses uzaktan da biraz tanıdık kalır. Bir sonraki ziyarette bebeğin sıfırdan başlamak zorunda kalmaz.
-
-bitten-say-ouch-calmly =
-    .title = Isırıldın mı? Sakince ‘ah’ de ve ara ver
-    .body = Bebeğin bugün parmağını, omzunu ya da emzirirken seni sertçe mi ısırıyor? Sakince ‘Ah, bu acıtıyor’ de, ısırılan şeyi çek ve ardından bir diş kaşıyıcı ver. Bir çığlık ya da ani bir çekiş, ısırmanın acıttığını henüz anlamayan bebeğini çok korkutur. Her seferinde aynı olan sakin bir tepki çok daha anlaşılırdır. Birkaç saniye sonra sarılmaya ya da emmeye kaldığınız yerden devam edebilirsiniz.
+same-walk-same-stop =
+    .title = Hep aynı yol, hep aynı durak
+    .body = Bebeğinle sık sık yürüyüşe mi çıkıyorsun? Bugün her zamanki yolunda sabit bir durak seç: göletteki ördekler, büyük ağaç, köşedeki fırın. Her seferinde orada dur, aynı cümleyi söyle, ‘Merhaba ördekler!’, ve bir an birlikte bakın. Sabit bir nokta yürüyüşü öngörülebilir kılar; bebeğinin önceden bildiği şey de ona güven verir. Bir süre sonra köşeye gelmeden sevinçle ayaklarını sallayabilir.
 
 spat-out-try-again-another-day =
     .title = Tükürdü mü? Başka gün yine dene
     .body = Bugünkü yeni yiyecek hemen geri mi geliyor, yoksa bebeğin dudaklarını sımsıkı mı kapıyor? Hafifçe ‘Bugün olmadı, değil mi?’ de ve zorlamadan, söylenmeden kaldır. Pek çok bebeğin yeni bir şeyi sevmeden önce onu birçok kez tatması gerekir; rahat bir sofra boş bir kâseden önemlidir. Birkaç gün sonra yeniden sun. Yemek ya da büyüme kaygın mı var? Consultatiebureau’ya (çocuk sağlığı merkezine) sor.
 
-clinic-check-hand-on-baby =
-    .title = Kontrolde: elin bebeğinin üstünde kalsın
-    .body = Bebeğin bugün consultatiebureau’ya (çocuk sağlığı merkezine) ya da aile hekimine mi gidiyor? Bu yaşlarda pek çok bebek yabancı ellere karşı daha temkinli olur. Bebeğinin senin kucağında muayene edilip edilemeyeceğini sor ya da elini karnında veya bacağında tut ve görüş alanında kal. Dokunuşun ve yüzün şunu söyler: buradayım, her şey yolunda. Sonra önce giydir ve sarıl, sorular daha sonra.
+grass-under-bare-feet =
+    .title = Ayakların altında ilk kez çimen
+    .body = Hava kuru ve çok soğuk değil mi? Bebeğini çimenin kenarında bir örtüye oturt, çoraplarını çıkar ve ayaklarının ya da ellerinin çimeni hissetmesine izin ver. Yeni bir şeyde bebeğin çoğu kez önce senin yüzüne bakar. Hoşuna gittiğini göster: ‘Gıdıklıyor mu? Dokun bakalım!’ Rahat yüzünden bunun güvenli olduğunu okur. Ağzına ne gittiğine dikkat et. Ayaklarını mı çekti? Yarın yine dene, ya da kumla.
 
 give-and-take-thank-you =
     .title = Ver ve geri al: ‘Bana mı? Teşekkürler!’
-    .body = Bebeğin bugün bir oyuncağı bir elinden öbürüne mi geçiriyor? Açık elini yanına uzat: ‘Bana mı?’ Bırakmayı başarırsa sevinçle ‘Teşekkürler!’ de ve hemen geri ver. Vermek, almak ve yeniden vermek, eşyalarla ilk karşılıklı oyundur; bebeğin de şunu keşfeder: yaptığım şey bir şeyleri harekete geçiriyor. Bırakmayı henüz beceremiyor mu? O da zamanla gelir.
+    .body = Bebeğin bugün bir oyuncağı bir elinden öbürüne mi geçiriyor? Açık elini yanına uzat: ‘Bana mı?’ Bırakmayı başarırsa sevinçle ‘Teşekkürler!’ de ve hemen geri ver. Vermek, almak ve yeniden vermek, eşyalarla ilk karşılıklı oyundur; bebeğin de şunu keşfeder: yaptığım şey bir şeyleri harekete geçiriyor. Bırakmayı henüz beceremiyor mu? O zaman tersine çevir: sen ver, bebeğin alsın.
 
-grandparents-house-tour-first =
-    .title = Büyükannelerde: önce birlikte etrafa bakın
-    .body = Bugün büyükanneye, büyükbabaya ya da başka akrabalara mı gidiyorsunuz? Vardığınızda bebeğini hemen başkasına verme; önce kucağında evi birlikte gez: ‘Bak, saat. Şurada da kuşların göründüğü pencere.’ Başka kokuları ve sesleri olan yabancı bir ev, bebeğin onu güvenli kollardan keşfettiğinde daha az yabancı gelir. Bebeğin merakla etrafa bakıp sonra başkalarına daha kolay gidince bunu fark edersin.
+phone-call-baby-on-your-lap =
+    .title = Telefonla mı konuşman lazım? Bebeğine söyle, sonra dön
+    .body = Bugün bebeğin seni isterken telefonla konuşman mı gerekiyor? Onu kucağına al ya da seni görebileceği bir yere koy ve önceden söyle: ‘Biraz telefonla konuşacağım, sonra yine seninim.’ Elin bebeğinin üstünde olsun. Sonra telefonu gerçekten bırak: ‘İşte, geldim.’ Böylece bebeğin, ilginin bir süre başka yere gidip geri geldiğini öğrenir. Konuşurken mızmızlanıyor mu? Çok olağan.
 
-strange-bed-same-bedtime =
-    .title = Yabancı bir yatak, aynı uyku ritüeli
-    .body = Bebeğin bu gece başka bir yerde, akrabalarda ya da tatilde mi uyuyacak? Kendi uyku tulumunu yanına al ve uyku hazırlığını tıpkı evdeki gibi yap: aynı sıra, aynı şarkı, aynı sözler. Oda yeni, ama senin yaptıkların tanıdık; bu da ona tutunacak bir şey verir. Bebeğini sırtüstü, kendi portatif yatağına ya da beşiğine, yastık, oyuncak ya da yorgan olmadan yatır. Bir gece huzursuz uyuması olağan.
+photos-of-the-first-weeks =
+    .title = İlk haftaların fotoğraflarına birlikte bakın
+    .body = Bugün bebeğin kucağındayken ilk haftaların fotoğraflarını aç. Hikâyeyi anlat: ‘Bak, ne kadar küçüktün. Parmağımı öyle sıkı tutardın ki.’ Bebeğin kelimeleri henüz anlamaz ama sıcak sesini duyar, bakışını görür. Sen de birlikte ne çok şey yaşadığınızı görürsün, zor günleri de. Başlangıç zor muydu? Olduğu gibi anlat; o da sizin hikâyenizin bir parçası.
 
-favourite-parent-helps-the-other-in =
-    .title = Şu an gözde sen misin? Diğerini de işin içine kat
-    .body = Bebeğin bugün sadece seni mi istiyor, eşinin ya da düzenli bakan başka birinin kucağında ağlıyor mu? Onu neşeli bir sesle, adını da söyleyerek ver: ‘Bak, işte Deniz!’ Bebeğin o kişinin güvenli olup olmadığını senin yüzünden okur. Bir süre yanlarında kal, sonra odadan çık ki öbürü rahatça teselli edebilsin. Bir tercihinin olması normal; senin güvenin de yanında olunca o diğer bağ da büyür.
+light-spot-on-the-wall =
+    .title = Kaybolup geri gelen bir ışık lekesi
+    .body = Pencereden güneş mi giriyor, ya da elinin altında bir fener mi var? Küçük bir aynayla ya da fenerle duvarda bir ışık lekesini dans ettir, asla bebeğinin gözüne tutma. ‘Işık nerede? İşte orada!’ Onu bir an elinin arkasına sakla ve yeniden çıkar. Bebeğin oynarken kaybolanın geri gelebileceğini ve onu senin getirdiğini öğrenir. Işığa değil de sana mı bakıyor? Oyunun en güzel anı.
 
 sitting-up-roll-a-ball =
     .title = Biraz oturabiliyor mu? Karşılıklı oturun
     .body = Bebeğin, devrilirse diye etrafında yastıklarla, kısa bir süre kendi başına oturabiliyor mu? Bugün yerde onun karşısına otur, ayaklarınız neredeyse birbirine değsin, ve yumuşak bir topu yavaşça ona doğru yuvarla. Topu tutarsa ya da geri iterse, alkışla. Aynı göz hizasında bir şeyi karşılıklı gidip getirmek, birlikte oynamanın yeni bir biçimidir. Devrilirse: kısaca teselli et ve yeniden oturt.
 
-big-sibling-makes-baby-laugh =
-    .title = Ağabey ya da abla bebeği güldürüyor
-    .body = Bebeğinin bir ağabeyi ya da ablası var mı? Bugün bebeğin ona gülümsediği ya da sevinçle çığlık attığı anı yakala ve yüksek sesle söyle: ‘Gördün mü? Bebek sana gülüyor!’ Büyük çocuklar çoğu zaman bebeğin onlardan aldığını fark eder: senin zamanını. Böylece büyük çocuğun, kendisinin de görüldüğünü ve bebek için ne kadar önemli olduğunu duyar. Yarın ona bir görev ver, örneğin çıngırağı sallamak.
+twenty-minutes-as-a-couple =
+    .title = Baş başa yirmi dakika, bez konuşmadan
+    .body = Bebeğini eşinle mi büyütüyorsun? Bu hafta bebeğiniz uyurken ya da güvendiğiniz birinin yanındayken ikiniz için yirmi dakika ayırın: kanepede bir çay, kısa bir yürüyüş. Bir kez olsun uykudan, yemekten ya da işlerden söz etmeyin. Birbirinden destek gören ebeveynlerin çocuğa ayıracak sabrı çoğu zaman daha çoktur. Tek başına mısın? O yirmi dakikayı bir arkadaşınla ya da bir akrabanla planla.
 
-a-cold-more-lap-less-plan =
-    .title = Nezle mi? Daha çok kucak, daha az program
-    .body = Bebeğin bugün nezle, burnu akıyor ve huysuz mu? Bekleyebilecek her şeyi ertele; daha çok kucak, daha çok taşıma ve isterse kısa ek beslenmeler sun. Hasta bir bebek çoğu zaman birden sana çok yakın olmak ister ve bu tam da doğrusudur: yakınlık kötü bir günü atlatmaya yardım eder. Ateş, kötü içme ya da endişe mi var? Aile hekimini, mesai dışında huisartsenpost’u (nöbetçi aile hekimini) ara.
+visiting-a-great-grandparent =
+    .title = Büyük büyükanne ya da büyükbabaya ziyaret
+    .body = Bugün bebeğinle büyük büyükanneyi, büyük büyükbabayı ya da yaşlı bir akrabayı mı ziyaret ediyorsun? Bebeğini kucağında, ona yakın tut ve yaşlı bir elin minik ele usulca dokunmasına izin ver. Herkesin bildiği bir şarkıyı birlikte söyleyin. Bebeğini izle: yabancı oda, yeni kokular, yeni yüz aynı anda çok şey; başını çevirir ya da kıpırdanırsa yeter. İyi geçen kısa bir ziyaret herkese armağandır.
 
-hospital-visit-stay-close =
-    .title = Hastaneye mi? Olabildiğince yakınında kal
-    .body = Bebeğinin bir tetkik ya da yatış için hastaneye gitmesi mi gerekiyor? İğne ve muayeneler sırasında da yanında kalıp kalamayacağını ve geceleri orada uyuyup uyuyamayacağını sor. Kendi uyku tulumunu ve her zamanki şarkınızı yanına al. Yabancı eller, sesler ve acı, yakında tanıdık bir yüz olunca daha kolay katlanılır. Hep orada olamıyor musun? Düzenli bakan başka biriyle nöbetleşe kalın.
+blanket-tent-for-two =
+    .title = Çarşaftan bir çadır, sadece ikiniz için
+    .body = Yağmurlu bir gün ve evdesiniz? İki sandalyenin ya da masanın üstüne bir çarşaf ört ve birlikte altına girin; bebeğin yanında bir örtüde ya da kucağında. Işık yumuşar, sesler boğuklaşır, dünya küçülür: sadece siz. Usulca şarkı söyle ya da bir köşeyi kaldır: ‘Kim var orada? Sen!’ Böyle bir yuva, telefonsuz ve acelesiz, tamamen yanında olduğunu hissettirir. Çadır oyun için; uyku yine kendi yatağında.
 
 after-an-argument-in-earshot =
     .title = Bebeğin yanındayken tartıştınız mı?
     .body = Bugün bebeğin yakındayken seninle başka bir yetişkin arasında sert sözler mi söylendi? Bebekler, kelimeleri anlamasalar da seslerdeki gerginliği duyar. Sonrasında bebeğini sakince kucağına al ve yumuşak bir sesle konuş: ‘Çok yüksek bir sesti, değil mi? Şimdi her şey yolunda.’ Mümkünse yeniden dostça davrandığınızı da görsün. Evde kendini güvende hissetmiyor musun? Aile hekiminle konuş.
 
-food-words-in-your-own-language =
-    .title = Yemeği kendi dilinde anlat
-    .body = Evde Felemenkçeden başka bir dil mi konuşuyorsun? Bugün sofrada bebeğine kendi dilinde kaşıkta ne olduğunu, nasıl koktuğunu ve sıcak olup olmadığını anlat. Bebeğinle kendini en çok evinde hissettiğin dilde konuş: sesin en sıcak o dilde çıkar, kelimeler de kendiliğinden gelir. Bebeğin Felemenkçeyi de öğrenecek; başkalarından, sonra da kreşte ya da okulda. Şarkı söylemek de sayılır.
+say-whats-on-the-spoon =
+    .title = Kaşıkta ne olduğunu söyle
+    .body = Bebeğin bugün birkaç kaşık yemek mi yiyor? O bakarken, koklarken ve tadarken kaşıkta ne olduğunu anlat: ‘Bu muz. Yumuşacık ve tatlı.’ Ya da: ‘Sıcak, biraz üfleyelim.’ Sana en kolay gelen dilde konuş; evde bu pekâlâ kendi dilin olabilir. Bebeğin kelimeyi tam da tadına baktığı anda duyar; kelimeler de böyle anlam kazanır. Sen de yiyor musun? O zaman kendi tabağında ne olduğunu da anlat.
 
 cautious-or-bold-own-style =
     .title = Temkinli mi, gözü pek mi: bebeğinin kendi tarzı var
-    .body = Bugün bebeğinin yeni bir şeye nasıl yaklaştığını izle: tanımadığı bir oyuncak, bir köpek, yeni bir tat. Hemen mi uzanıyor, yoksa önce uzun uzun ve temkinle mi bakıyor? İkisi de iyi. Temkinli bir bebeğe zaman tanı, gözü pek olanın yanında elini hazır tut. Gördüğünü söyle: ‘Sen önce iyice bakıyorsun, değil mi?’ Böylece bebeğin başka bir çocuk gibi değil, olduğu gibi görüldüğünü hisseder.
+    .body = Bugün bebeğinin yeni bir şeye nasıl yaklaştığını izle: tanımadığı bir oyuncak, bir köpek, yeni bir tat. Hemen mi uzanıyor, yoksa önce uzun uzun ve temkinle mi bakıyor? İkisi de iyi. Temkinli bir bebeğe zaman tanı, gözü pek olanın yanında elini hazır tut. Gördüğünü söyle: ‘Sen önce iyice bakıyorsun, değil mi?’ Böylece bebeğin tam olduğu gibi görüldüğünü hisseder.
 
 not-shy-knows-their-people =
-    .title = Utangaç değil, akıllı
+    .title = Utangaç değil: bebeğin kendi insanlarını tanıyor
     .body = Bebeğin bugün, daha önce onu rahatça kucağına alabilen bir teyzenin ya da komşunun kucağında birden ağlıyor mu? Biri de ‘Ne utangaç!’ ya da ‘Şımarmış!’ mı diyor? Nazikçe cevap ver: ‘Bebeğimiz artık kendi insanlarını çok iyi tanıyor.’ Altı ay civarından itibaren pek çok bebek az tanıdık yüzlere karşı temkinli olur: bu bir ilerleme, kusur değil. Bebeğin ses tonundan yanlış bir şey yapmadığını duyar.
 
 call-their-name-and-wait =
