@@ -5,36 +5,36 @@ first-ward-visit-just-arrive =
     .body = Besuchst du dein Baby heute zum ersten Mal auf der Neonatologie? Bitte eine Pflegekraft, neben dir zu stehen und zu erklären, was du siehst: Schläuche, Sensoren, Piepsen. Dann schau dein Baby einfach an und sag leise Hallo; zwischen all den fremden Geräuschen ist deine Stimme vertraut. Mehr braucht es beim ersten Mal nicht. Du bist kein Besuch, sondern Elternteil: Frag, was du heute tun darfst.
 
 incubator-still-hands-hold =
-    .title = Halte dein Baby mit ruhigen Händen
-    .body = Darfst du heute deine Hände durch die runden Klappen des Inkubators stecken? Wärm sie vorher an und streichle nicht, sondern leg eine Hand still um das Köpfchen und die andere um die Füßchen oder den Po. Für ein sehr kleines Baby ist Streicheln oft zu viel, eine ruhige Hand gibt dagegen Halt, ein bisschen wie die Enge im Bauch. Nimm die Hände danach langsam weg, eine nach der anderen.
+    .title = Deine erste Berührung durch die Klappe des Inkubators
+    .body = Darfst du heute deine Hände durch die Klappen des Inkubators stecken? Frag die Pflegekräfte zuerst, wie du dir die Hände wäschst und wie dein Baby gern berührt wird. Oft tut eine warme, ruhige Hand besser als Streicheln: Lass deine Hand still liegen, etwa um die Füßchen, und schau, was dein Baby macht. Nimm sie danach langsam weg. Zittern deine Hände beim ersten Mal? Das ist ganz normal.
 
 tiny-baby-enough-signs-pause =
     .title = Lies das „Jetzt reicht’s“ deines kleinen Babys
-    .body = Achte heute bei der Pflege im Inkubator auf kleine Signale: Wegschauen, gespreizte Finger, Schluckauf, Gähnen, Stirnrunzeln, wegzuckende Ärmchen. Ein zu früh geborenes Baby ist schnell überreizt und sagt so: kurz Pause. Hör dann auf, lass deine Hand ruhig liegen und warte, bis es sich wieder beruhigt. Frag die Pflegekräfte, welche Signale dein Baby oft zeigt.
+    .body = Achte heute bei der Pflege auf kleine Signale wie Wegschauen, gespreizte Finger, Schluckauf, Gähnen, Stirnrunzeln oder wegzuckende Ärmchen. Ein zu früh geborenes Baby ist oft schnell überreizt und zeigt so: kurz Pause. Hör dann auf, lass deine Hand ruhig liegen und warte, bis es sich wieder beruhigt. Frag die Pflegekräfte, welche Signale dein Baby zeigt; jedes Baby macht es etwas anders.
 
 kangaroo-care-ask-the-nurses =
-    .title = Frag, wann du känguruen darfst
-    .body = Frag heute, wann du dein Baby Haut an Haut halten darfst; auf der Station heißt das oft Känguruen. Die Pflegekräfte legen dein Baby samt Kabeln auf deine nackte Brust, wo deine Wärme und dein Herzschlag ihm helfen, ruhig zu werden. Trag etwas, das vorne aufgeht, geh vorher auf die Toilette und stell dir Wasser in Reichweite. Bleib wach und aufmerksam; wirst du müde, sag Bescheid.
+    .title = Frag, wann du känguruhen darfst
+    .body = Frag, wann du dein Baby Haut an Haut halten darfst; auf der Station heißt das „buidelen“, auf Deutsch oft Känguruhen. Wenn es geht, legen die Pflegekräfte dein Baby samt Kabeln auf deine nackte Brust, wo deine Wärme und dein Herzschlag beim Ruhigwerden helfen können. Trag etwas, das vorne aufgeht, geh vorher zur Toilette, stell Wasser bereit. Bleib wach und aufmerksam; wirst du müde, sag Bescheid.
 
 kangaroo-care-second-parent =
-    .title = Känguruen ist nicht nur für den gebärenden Elternteil
-    .body = Stehst du oft daneben, während jemand anderes mit dem Baby beim Känguruen sitzt, oder hast du nicht selbst entbunden? Bitte heute um deine eigene Zeit Haut an Haut. Dein Baby lernt so deinen Geruch, Atem und Herzschlag kennen, und für dich wird das Elternsein oft plötzlich greifbar. Bleib wach und aufmerksam. Verabrede danach mit dem Team eine feste Zeit, dann musst du nicht jedes Mal fragen.
+    .title = Känguruhen ist nicht nur Sache der Person, die entbunden hat
+    .body = Stehst du oft daneben, während jemand anderes mit dem Baby beim Känguruhen sitzt, oder hast du nicht selbst entbunden? Bitte heute um deine eigene Zeit Haut an Haut. Dein Baby lernt so deinen Geruch, Atem und Herzschlag kennen, und für dich wird das Elternsein oft plötzlich greifbar. Bleib wach und aufmerksam. Verabrede danach mit dem Team eine feste Zeit, dann musst du nicht jedes Mal fragen.
 
 kangaroo-slow-breathing-chest =
-    .title = Beim Känguruen: ruhig atmen und nichts tun
-    .body = Liegt dein Baby heute Haut an Haut auf deiner Brust? Leg das Handy weg, lass die Schultern sinken und atme langsam aus. Dein Baby hebt und senkt sich mit deinem Atem und spürt deinen Herzschlag; ein ruhiger Körper nah bei ihm hilft einem kleinen Stresssystem, sich zu beruhigen. Reden oder Streicheln braucht es nicht. Merkst du, dass du wegdämmerst, bitte eine Pflegekraft, dein Baby zurückzulegen.
+    .title = Beim Känguruhen: ruhig atmen und nichts tun
+    .body = Liegt dein Baby heute Haut an Haut auf deiner Brust? Leg das Handy weg, lass die Schultern sinken und atme langsam aus. Dein Baby hebt und senkt sich mit deinem Atem und spürt deinen Herzschlag; ein ruhiger Körper nah bei ihm kann einem kleinen Stresssystem beim Ruhigwerden helfen. Reden oder Streicheln braucht es nicht. Dämmerst du weg, bitte eine Pflegekraft, dein Baby zurückzulegen.
 
 tube-feed-as-contact =
     .title = Mach die Sondennahrung zu einem gemeinsamen Moment
     .body = Bekommt dein Baby Nahrung über eine Sonde? Frag heute, ob du dabei sein, die Spritze halten oder dein Baby während der Mahlzeit bei dir haben darfst, im Inkubator oder Haut an Haut, solange du wach und aufmerksam bist. Leg eine Hand um dein Baby und sprich leise. So wird Essen, wie später an Brust oder Flasche, ein Moment von Wärme und Nähe. Geht es heute nicht, frag, wann es geht.
 
-talk-softly-at-open-porthole =
-    .title = Sprich leise an einer offenen Klappe des Inkubators
-    .body = Sprich heute ein paar Minuten leise mit deinem Baby, nah an einer offenen Klappe des Inkubators, wenn die Pflegekräfte einverstanden sind. Erzähl einfach, wie dein Tag war. Auf einer Station voller fremder Geräusche lernt dein Baby deine Stimme kennen, und ein tiefer, ruhiger Ton beruhigt mehr als die Worte. Schaut dein Baby weg oder wird unruhig? Dann reicht es, still da zu sein.
+feast-day-in-these-weeks =
+    .title = Ein Festtag in diesen unruhigen Wochen
+    .body = Fällt in diese Wochen ein Fest, etwa Weihnachten, das Zuckerfest oder der Geburtstag eines Geschwisterkinds? Gib deinem Baby heute ein kleines Stück vom Fest: das Festlied leise gesungen, eine Karte am Inkubator oder Bettchen, ein Foto von allen zusammen. Auf der Station? Frag das Team, was geht. Und feier ruhig selbst mit; wer das Fest auslässt, ist kein besserer Elternteil.
 
 care-times-plan-your-visit =
     .title = Plane deinen Besuch um eine Pflegerunde
-    .body = Frag heute, wann die nächsten Pflegezeiten deines Babys sind: Windel, Temperatur, Mahlzeit. Auf vielen Stationen wird das gebündelt, damit ein kleines Baby dazwischen lange schlafen kann. Komm so, dass du dabei bist und selbst etwas tun darfst. So bekommt dein Baby einen erkennbaren Rhythmus, mit dir darin. Schaffst du nicht jede Runde, wähle eine feste pro Tag.
+    .body = Frag heute, wann die nächsten Pflegezeiten deines Babys sind: Windel, Temperatur, Mahlzeit. Oft wird das gebündelt, damit ein kleines Baby dazwischen schlafen kann; die Pflegekräfte wissen, wie es bei deinem Baby läuft. Komm so, dass du dabei bist und selbst etwas tun darfst. So bekommt dein Baby einen erkennbaren Rhythmus, mit dir darin. Schaffst du nicht jede Runde, wähle eine feste pro Tag.
 
 nappy-change-in-the-incubator =
     .title = Wickle dein Baby im Inkubator
@@ -42,7 +42,7 @@ nappy-change-in-the-incubator =
 
 one-care-task-becomes-yours =
     .title = Lerne eine Pflegeaufgabe, die deine wird
-    .body = Such dir heute mit der Pflegekraft eine Aufgabe aus, die du ab jetzt übernimmst, wenn du da bist: Temperatur messen, das Gesicht waschen oder die Mundpflege. Zwischen all den wechselnden Schichten bist du dann die Person, deren Hände immer wiederkommen, und das merkt dein Baby. Klappt es heute noch nicht selbst, schau genau zu; nächstes Mal übernimmst du.
+    .body = Such dir heute mit der Pflegekraft eine Aufgabe aus, die du ab jetzt übernimmst, wenn du da bist, etwa Temperatur messen, das Gesicht waschen oder die Mundpflege; das Team weiß, was zu deinem Baby passt. Zwischen all den wechselnden Schichten bist du dann die Person, deren Hände immer wiederkommen. Klappt es heute noch nicht selbst, schau genau zu; nächstes Mal übernimmst du.
 
 nurses-card-what-calms-baby =
     .title = Sag den Pflegekräften, was dein Baby beruhigt
@@ -54,11 +54,11 @@ ward-round-question-list =
 
 monitor-watch-baby-not-screen =
     .title = Schau auf dein Baby, nicht nur auf den Monitor
-    .body = Bitte heute eine Pflegekraft, dir einmal in Ruhe zu erklären, was der Monitor zeigt und welches Piepsen dringend ist und welches nicht. Viele Alarme gehen los, weil dein Baby sich bewegt oder ein Sensor verrutscht, und das Team hat es im Blick. Schau danach bewusst auf dein Baby: Gesicht, Hände, wie es liegt. Dort lernst du dein Kind lesen; der Bildschirm ist Sache des Teams.
+    .body = Bitte heute eine Pflegekraft, dir einmal in Ruhe zu erklären, was der Monitor zeigt, welches Piepsen oft harmlos ist, etwa wenn dein Baby sich bewegt oder ein Sensor verrutscht, und wann du jemanden rufst. Das Team hat den Bildschirm im Blick. Schau danach bewusst auf dein Baby: Gesicht, Hände, wie es liegt. Dort lernst du dein Kind lesen.
 
 heel-prick-hold-your-baby =
     .title = Halte dein Baby bei einem Fersenpiks
-    .body = Steht heute etwas Unangenehmes an, etwa ein Fersenpiks oder ein neuer Schlauch? Frag, ob du bleiben und deine Hände still um dein Baby legen oder es an dich halten darfst. Deine Nähe hilft dem kleinen Körper, sich nach dem Schreck wieder zu beruhigen. Lass danach noch eine Weile die Hand bei deinem Baby. Ist Zuschauen zu viel für dich? Dann darfst du auch kurz rausgehen.
+    .body = Steht heute etwas Unangenehmes an, etwa ein Fersenpiks oder ein neuer Schlauch? Frag, ob du bleiben und deine Hände still um dein Baby legen oder es an dich halten darfst. Deine Nähe kann dem kleinen Körper helfen, sich nach dem Schreck wieder zu beruhigen. Lass danach noch eine Weile die Hand bei deinem Baby. Ist Zuschauen zu viel für dich? Dann darfst du auch kurz rausgehen.
 
 see-your-baby-past-the-tubes =
     .title = Such dein Baby hinter den Schläuchen
@@ -66,11 +66,11 @@ see-your-baby-past-the-tubes =
 
 goodbye-ritual-at-the-incubator =
     .title = Ein fester Abschied am Inkubator
-    .body = Musst du heute wieder von der Station weg? Verabschiede dich jedes Mal gleich: die Hand noch kurz still an deinem Baby, dieselben paar Worte, etwa „Schlaf gut, ich komme morgen wieder“, und dann wirklich gehen. Ein festes Ritual gibt deinem Baby Wiedererkennen und dir ein klares Ende, sodass Gehen sich weniger wie Davonschleichen anfühlt. Sag der Pflegekraft, wann du wiederkommst.
+    .body = Musst du heute wieder von der Station weg? Verabschiede dich jedes Mal gleich: die Hand noch kurz still an deinem Baby, dieselben paar Worte, etwa „Schlaf gut, ich komme morgen wieder“, und dann wirklich gehen. Ein festes Ritual bringt etwas Vertrautes ins Gehen und gibt dir ein klares Ende, sodass Gehen sich weniger wie Davonschleichen anfühlt. Sag der Pflegekraft, wann du wiederkommst.
 
 go-home-to-sleep-allowed =
     .title = Zum Schlafen nach Hause gehen ist erlaubt
-    .body = Fühlt es sich heute Abend falsch an, dein Baby zurückzulassen? Geh trotzdem nach Hause oder in dein Zimmer und schlaf. Nachts wachen die Pflegekräfte, und du brauchst deine Kraft für die kommenden Wochen, auch für die Zeit zu Hause. Ruf vor dem Schlafen ruhig auf der Station an, um zu hören, wie es geht; liegst du mitten in der Nacht wach, darfst du auch dann anrufen.
+    .body = Fühlt es sich heute Abend falsch an, dein Baby zurückzulassen? Geh trotzdem nach Hause oder in dein Zimmer und schlaf. Nachts wachen die Pflegekräfte, und du brauchst deine Kraft für die kommenden Wochen, auch für die Zeit zu Hause. Frag das Team, ob du vor dem Schlafen kurz anrufen darfst, um zu hören, wie es geht, und ob das auch geht, wenn du nachts wach liegst.
 
 birth-parent-in-bed-recovering =
     .title = Nach der Geburt noch nicht zu deinem Baby können
@@ -82,19 +82,19 @@ short-ward-visit-still-counts =
 
 no-touching-today-stay-close =
     .title = Heute keine Berührung? Bleib nah
-    .body = Ist dein Baby heute so empfindlich, dass Berühren oder Känguruen nicht geht? Dann setz dich neben den Inkubator, sag, dass du da bist, und schau. Achte darauf, was dein Baby schon zeigt: ein Händchen, das sich öffnet oder schließt, ein Gesicht, das sich verändert, wenn du sprichst. Auch ein so kleines Baby reagiert auf Nähe. Es fühlt sich machtlos an, aber deine Anwesenheit ist schon Fürsorge.
+    .body = Ist dein Baby heute so empfindlich, dass Berühren oder Känguruhen nicht geht? Dann setz dich neben den Inkubator und frag das Team, ob leises Sprechen in Ordnung ist. Schau, was dein Baby zeigt: ein Händchen, das sich öffnet oder schließt, ein Gesicht, das sich verändert. So lernst du dein Baby schon kennen, auch ohne Berührung. Es fühlt sich machtlos an, aber dass du da bist, ist schon Fürsorge.
 
 eyes-open-bring-your-face-close =
     .title = Augen auf? Komm mit dem Gesicht nah
-    .body = Öffnet dein Baby heute kurz die Augen? Frag, ob das Licht gedämpft werden kann, etwa indem die Abdeckung über dem Inkubator halb geschlossen wird, und bring dein Gesicht langsam näher. Sag nichts oder nur ganz leise etwas. Ein Gesicht ist für ein Neugeborenes das Spannendste überhaupt, doch ein so kleines Baby wird schnell müde: Fallen die Augen wieder zu, war es genug.
+    .body = Öffnet dein Baby heute kurz die Augen? Frag, ob das Licht gedämpft werden kann, etwa mit der Abdeckung über dem Inkubator, und bring dein Gesicht langsam näher. Sag nichts oder nur ganz leise etwas. Viele Babys schauen gern in ein Gesicht, doch ein sehr kleines Baby wird oft schnell müde: Fallen die Augen wieder zu oder schaut es weg, war es genug.
 
 twins-on-the-ward-each-a-moment =
     .title = Zwei Babys auf Station: für jedes ein eigener Moment
-    .body = Liegen zwei (oder mehr) Babys von dir auf der Station? Gib heute jedem einen eigenen Moment: einmal Känguruen (wach und aufmerksam), eine Pflegerunde oder einfach eine Weile allein mit diesem einen. So lernst du, dass jedes eigene Signale und ein eigenes Tempo hat. Ist es an einem Tag ungleich verteilt, ist das nicht schlimm; schau morgen, wer dran ist. Lass dir vom Team beim Planen helfen.
+    .body = Liegen zwei (oder mehr) Babys von dir auf der Station? Gib heute jedem einen eigenen Moment: einmal Känguruhen (wach und aufmerksam), eine Pflegerunde oder einfach eine Weile allein mit diesem einen. So lernst du, dass jedes eigene Signale und ein eigenes Tempo hat. Ist es an einem Tag ungleich verteilt, ist das nicht schlimm; schau morgen, wer dran ist. Lass dir vom Team beim Planen helfen.
 
 transfer-to-hospital-near-home =
     .title = Verlegung in ein anderes Krankenhaus
-    .body = Kommt dein Baby in ein Krankenhaus näher an eurem Zuhause, oder ist das gerade passiert? Alles ist neu: Gesichter, Regeln, Geräusche. Nimm einen Zettel mit, was dein Baby beruhigt, und erzähl den neuen Pflegekräften, was du bisher gemacht hast, etwa Känguruen oder eine feste Pflegeaufgabe. Du bist das, was von einem Ort zum nächsten mitkommt, und das ist für dein Baby viel wert.
+    .body = Kommt dein Baby in ein Krankenhaus näher bei euch, oder ist es gerade dort? Frag, ob du beim Transport dabei sein oder mitfahren kannst. Stell dich auf der neuen Station gleich als Elternteil vor, lass dich herumführen, frag nach deiner Ansprechperson. Für dein Baby ist alles neu: Gesichter, Geräusche, Hände. Du kommst mit, und je schneller du dich dort wohlfühlst, desto mehr Ruhe bringst du mit.
 
 first-own-clothes-open-cot =
     .title = Die ersten eigenen Anziehsachen
@@ -102,11 +102,11 @@ first-own-clothes-open-cot =
 
 first-drinks-baby-sets-the-pace =
     .title = Erstes Trinken: Dein Baby bestimmt das Tempo
-    .body = Übt dein Baby heute, an der Brust oder aus der Flasche zu trinken? Halte es nah bei dir und achte auf die Signale: Sucht der Mund, oder dreht sich das Köpfchen weg? Mach eine Pause, wenn dein Baby aufhört oder müde wird, auch wenn noch viel übrig ist. Ein zu früh geborenes Baby lernt das Trinken in kleinen Schritten. Bitte das Team oder die Stillberatung, mit draufzuschauen.
+    .body = Übt dein Baby heute, an der Brust oder aus der Flasche zu trinken? Halte es nah bei dir und achte auf die Signale: Sucht der Mund, oder dreht sich das Köpfchen weg und wird dein Baby müde? Frag die Pflegekräfte vorher, was du tust, wenn es aufhört, bevor die Mahlzeit getrunken ist. Trinken lernen geht meist in kleinen Schritten, im Tempo deines Babys. Auch die Stillberatung kann mit draufschauen.
 
 rooming-in-before-going-home =
     .title = Rooming-in, bevor es nach Hause geht
-    .body = Frag, ob du vor der Entlassung einen Tag oder eine Nacht mit deinem Baby in einem Zimmer auf der Station bleiben kannst. Übernimm dann die ganze Pflege selbst: füttern, wickeln, trösten, auch nachts, mit dem Team im Hintergrund. So merkst du, dass du dein Baby lesen kannst, und dein Baby merkt, dass du diejenige Person bist, die kommt. Schreib deine Fragen auf und stell sie alle.
+    .body = Frag, ob du vor der Entlassung einen Tag oder eine Nacht mit deinem Baby in einem Zimmer auf der Station bleiben kannst. Übernimm dann die ganze Pflege selbst: füttern, wickeln, trösten, auch nachts, mit dem Team im Hintergrund. So merkst du, dass du dein Baby lesen kannst, und für dein Baby bist du die Person, die kommt. Bist du unsicher, klingel ruhig: Genau dafür ist diese Nacht da.
 
 parents-room-talk-to-another-parent =
     .title = Sprich im Elternzimmer mit anderen Eltern
@@ -130,11 +130,11 @@ other-parent-helps-with-expressing =
 
 expressing-milk-is-not-a-contest =
     .title = Abpumpen ist harte Arbeit, kein Wettbewerb
-    .body = Pumpst du heute wieder ab, mit Wecker in der Nacht und einem Auge auf den Fläschchen? Sieh die Milliliter nicht als Beweis dafür, wie gut du es machst. Viele finden Abpumpen am Inkubator, nach dem Känguruen oder mit einem Foto ihres Babys leichter. Ist es mühsam, bitte die Stillberatung um Hilfe. Und klappt es nicht oder hörst du auf, bist du trotzdem genau der Elternteil, den dein Baby braucht.
+    .body = Pumpst du heute wieder ab, mit Wecker in der Nacht und einem Auge auf den Fläschchen? Sieh die Milliliter nicht als Beweis dafür, wie gut du es machst. Viele finden Abpumpen am Inkubator, nach dem Känguruhen oder mit einem Foto ihres Babys leichter. Ist es mühsam, bitte die Stillberatung um Hilfe. Und klappt es nicht oder hörst du auf, bist du trotzdem genau der Elternteil, den dein Baby braucht.
 
-read-aloud-by-incubator-or-cot =
-    .title = Lies am Inkubator oder Bettchen vor
-    .body = Weißt du nicht recht, was du tun sollst, wenn du neben deinem Baby sitzt? Nimm ein Buch mit, ein Bilderbuch, Gedichte oder deinen Roman, und lies ein paar Seiten leise vor. Der Rhythmus einer vorlesenden Stimme beruhigt, auch wenn die Worte noch nichts bedeuten, und deine Hände haben etwas zu tun. Nimm ein Buch, das du später auch zu Hause vorlesen willst, dann zieht es mit um.
+hospital-costs-ask-for-help =
+    .title = Parken, Fahrten, Essen: Frag nach Hilfe bei den Kosten
+    .body = Kostet das ständige Hin und Her viel Geld: Parken, Benzin oder Zug, Essen aus dem Automaten? Frag heute das Team oder den Sozialdienst im Krankenhaus, was möglich ist, etwa eine Parkregelung für Eltern oder ein Schlafplatz in der Nähe. Frag auch deine Krankenversicherung, ob etwas erstattet wird. Geldsorgen kosten Kraft, die du lieber deinem Baby gibst, und um Hilfe bitten gehört zu diesen Wochen.
 
 preterm-talk-in-your-own-language =
     .title = Sprich in deiner eigenen Sprache mit deinem Baby
@@ -146,11 +146,11 @@ diary-for-your-preterm-baby =
 
 not-feeling-like-my-baby-yet =
     .title = Fühlt es sich noch nicht wie dein Baby an?
-    .body = Fühlt sich dein Baby nach all den Geräten und fremden Händen noch nicht richtig wie deins an? Viele Eltern eines zu früh geborenen Babys kennen das. Es ist kein Zeichen, dass mit dir oder eurer Bindung etwas nicht stimmt; das Gefühl wächst oft mit dem, was du selbst für dein Baby tun darfst. Sag es heute laut zu jemandem und tu dann eine kleine Sache für dein Baby, egal wie klein.
+    .body = Fühlt sich dein Baby nach all den Geräten und fremden Händen nicht wie deins an? Viele Eltern eines zu früh geborenen Babys kennen das, und es sagt nichts über dich oder eure Bindung. Sag es einer Pflegekraft, der JGZ (Jugendgesundheitsdienst) oder jemandem, dem du vertraust, und frag, was sie dein Baby tun sehen, wenn du da bist. Manchmal sehen andere die Bindung, bevor du sie spürst.
 
 guilt-about-the-early-birth =
     .title = Schuldgefühle wegen der frühen Geburt
-    .body = Denkst du immer wieder: Hätte ich etwas anders machen müssen, liegt es an mir? Viele Eltern kennen dieses Gefühl, und eine frühe Geburt ist selten jemandes Schuld. Schreib deine Frage heute auf und stell sie dem Arztteam oder der Verloskundige (Hebamme); eine ehrliche Antwort nimmt oft die schärfsten Kanten. Erzähl es auch einer nahen Person. Schuld muss nicht zwischen dir und deinem Baby stehen.
+    .body = Denkst du immer wieder: Hätte ich etwas anders machen müssen, liegt es an mir? Viele Eltern kennen das, und eine frühe Geburt ist selten jemandes Schuld. Schreib deine Frage heute auf und stell sie dem Arztteam oder deiner Hebamme (verloskundige); eine ehrliche Antwort nimmt oft die schärfsten Kanten. Erzähl es auch einer nahen Person. Schuld muss nicht zwischen dir und deinem Baby stehen.
 
 afraid-to-attach-come-close =
     .title = Angst, dich zu binden? Komm trotzdem nah
@@ -158,7 +158,7 @@ afraid-to-attach-come-close =
 
 ward-social-worker-or-psychologist =
     .title = Sprich mit jemandem, der sich damit auskennt
-    .body = Schläfst du schlecht, kommen dir oft die Tränen oder fühlst du seit der Geburt gar nichts mehr? Frag auf der Station nach dem Sozialdienst oder der Psychologin bzw. dem Psychologen; sie sind für Eltern wie dich da. Schon zu Hause? Dann geh zur Hausarztpraxis. Halten Niedergeschlagenheit oder Angst länger als zwei Wochen an oder fehlt so lange jede Freude, sag es unbedingt. Hilfe holen ist Stärke.
+    .body = Schläfst du schlecht, weinst du oft oder fühlst du seit der Geburt nichts mehr? Frag auf der Station nach dem Sozialdienst oder der Psychologin; sie sind für Eltern wie dich da. Schon zu Hause? Sag es deinem Hausarzt (huisarts) oder dem Consultatiebureau (Kinderberatungsstelle). Halten Niedergeschlagenheit oder Angst über zwei Wochen an oder fehlt so lange jede Freude, sag es unbedingt.
 
 parents-cope-differently-with-worry =
     .title = Jeder trägt die Sorgen auf seine Art
@@ -178,11 +178,11 @@ ask-work-about-leave-options =
 
 follow-up-talk-about-the-birth =
     .title = Bitte um ein Nachgespräch zur Geburt
-    .body = Geht dir die Geburt noch im Kopf herum: wie schnell es ging, was gesagt wurde, woran du dich nicht erinnerst? Bitte heute um ein Nachgespräch mit der Verloskundige (Hebamme) oder der Gynäkologin bzw. dem Gynäkologen, die dabei waren; das geht auch für die Person, die danebenstand. Eine Geburt ist ein riesiger Umbruch, und Lücken in der Geschichte können zwischen dir und deinem Baby stehen bleiben.
+    .body = Geht dir die Geburt noch im Kopf herum: wie schnell es ging, was gesagt wurde, woran du dich nicht erinnerst? Bitte heute um ein Nachgespräch mit der Hebamme (verloskundige) oder der Gynäkologin bzw. dem Gynäkologen, die dabei waren; das geht auch für die Person, die danebenstand. Eine Geburt ist ein riesiger Umbruch, und Lücken in der Geschichte können zwischen dir und deinem Baby stehen bleiben.
 
 welcome-ritual-from-your-tradition =
     .title = Ein Willkommensritual aus deiner Tradition
-    .body = Gehört in deiner Familie oder deinem Glauben etwas zu einer Geburt: ein Gebet ins Ohr, ein Segen, ein Lied, ein laut ausgesprochener Name? Tu es heute, auch wenn es anders ist, als du es dir vorgestellt hast; bitte auf der Station um einen ruhigen Moment. So wird dein Baby als Teil eurer Familie willkommen geheißen, und das ist es wert, gefeiert zu werden, wo auch immer ihr seid.
+    .body = Gehört in deiner Familie oder deinem Glauben etwas zu einer Geburt: ein Gebet ins Ohr, ein Segen, ein Lied, ein laut ausgesprochener Name? Kam es im Trubel noch nicht dazu, oder lief es anders, als du wolltest? Tu es heute nachträglich oder noch einmal; bitte auf der Station um einen ruhigen Moment. So wird dein Baby als Teil eurer Familie willkommen geheißen, wo auch immer ihr seid.
 
 tell-your-baby-about-home =
     .title = Erzähl deinem Baby von zu Hause
@@ -190,7 +190,7 @@ tell-your-baby-about-home =
 
 parent-alone-one-steady-companion =
     .title = Allein? Such dir eine feste Person an deiner Seite
-    .body = Bist du als Elternteil allein, auf der Station oder bald zu Hause? Such dir heute eine feste Person, die mitkommen kann: um neben dir zu sitzen, bei den Pflegekräften mitzuhören und dich manchmal bei der Pflege oder beim Känguruen abzulösen, wenn die Station das erlaubt. Für dein Baby wird diese Person ein vertrautes Gesicht neben dir, für dich eine Stütze, die die Geschichte schon kennt.
+    .body = Bist du als Elternteil allein, auf der Station oder bald zu Hause? Such dir heute eine feste Person, die mitkommen kann: um neben dir zu sitzen, bei den Pflegekräften mitzuhören und dich manchmal bei der Pflege oder beim Känguruhen abzulösen, wenn die Station das erlaubt. Für dein Baby wird diese Person ein vertrautes Gesicht neben dir, für dich eine Stütze, die die Geschichte schon kennt.
 
 no-comparing-with-term-babies =
     .title = Vergleiche nicht mit Babys, die pünktlich kamen
@@ -204,29 +204,29 @@ hum-softly-during-care =
     .title = Summ leise bei der Pflege
     .body = Summ heute beim Wickeln oder Waschen leise eine Melodie, immer dieselbe. Summen ist sanfter als Singen und füllt einen kleinen Raum wie einen Inkubator oder eine Wiege nicht mit zu viel Klang. Dein Baby bekommt so einen ruhigen Faden durch die Pflege, und dein eigener Atem wird ganz von selbst langsamer. Scheint es deinem Baby heute zu viel, summ erst am Ende.
 
-discharge-talk-write-questions =
-    .title = Bitte um ein gutes Gespräch vor der Entlassung
-    .body = Ist die Entlassung im Gespräch, oder seid ihr gerade zu Hause? Bitte um ein Gespräch mit Pflege- oder Arztteam und schreib vorher auf, was du wissen willst: wann und wen du anrufst, worauf du beim Trinken und Schlafen achtest, wie die Kontrollen weitergehen. Zu Hause steht kein Team neben dir, und zu wissen, wann du Hilfe holst, beruhigt. Schon zu Hause? Ruf die Station oder die Hausarztpraxis an.
+who-to-call-card-for-home =
+    .title = Wen rufst du wofür an? Ein Zettel für zu Hause
+    .body = Kommt dein Baby bald nach Hause, oder ist es gerade da? Frag das Team, wen du bei welcher Sorge anrufst, tagsüber und nachts: die Station, deinen Hausarzt (huisarts), den hausärztlichen Notdienst (huisartsenpost), das Consultatiebureau (Kinderberatungsstelle). Schreib alles mit Nummern auf einen Zettel am Kühlschrank, den auch Babysitter oder Großeltern finden. Zu wissen, wen du anrufst, beruhigt.
 
 preterm-back-sleeping-at-home =
     .title = Zu Hause schläft dein Baby immer auf dem Rücken
-    .body = Lag dein Baby auf der Station manchmal auf dem Bauch oder der Seite, am Monitor? Zu Hause ist das anders: Dort schläft dein Baby immer auf dem Rücken, im eigenen Bettchen, im ersten Jahr ohne Kuscheltiere, Tücher oder Kissen darin. Bitte das Team, das schon vor der Entlassung zu üben und zu erklären, was sonst für dein Baby gilt. Dann fühlt sich Schlafen zu Hause gleich vertraut an.
+    .body = Lag dein Baby auf der Station am Monitor manchmal auf Bauch oder Seite? Zu Hause gilt: Dein Baby schläft immer auf dem Rücken, im eigenen Bettchen, und bis 12 Monate liegt nichts Weiches darin: kein Kuscheltier, kein Tuch, kein Kissen. Auch wenn es die Bauchlage gewohnt ist. Frag das Team, wie du das vor der Entlassung übst und was sonst für dein Baby gilt; schon zu Hause? Ruf die Station an.
 
 bring-the-ward-rhythm-home =
     .title = Nimm den Rhythmus der Station mit nach Hause
-    .body = Kommt dein Baby bald nach Hause, oder ist es gerade da? Bitte das Team, dir den Tagesrhythmus aufzuschreiben: wie oft Mahlzeiten, wann Pflege, wann Schlaf. Halte dich zu Hause anfangs ungefähr daran und füge einen festen Moment von dir hinzu, etwa ein Lied vor dem Schlafen. So ändert sich für dein Baby nicht alles auf einmal. Danach darf es langsam euer eigener Rhythmus werden.
+    .body = Kommt dein Baby bald nach Hause, oder ist es gerade da? Frag das Team, welchen Tagesrhythmus es für zu Hause empfiehlt, und schreib ihn auf: wie oft Mahlzeiten, wann Pflege, wann Schlaf. Halte dich anfangs ungefähr daran, füge einen festen Moment von dir hinzu, etwa ein Lied vor dem Schlafen. So ändert sich für dein Baby nicht alles auf einmal. Danach darf es langsam euer eigener Rhythmus werden.
 
 first-nights-home-without-monitor =
     .title = Die ersten Nächte zu Hause, ohne Monitor
-    .body = Ist es zu Hause still ohne das Piepsen der Station, und horchst du ständig, ob dein Baby atmet? Das geht sehr vielen Eltern so. Sprecht für die ersten Nächte ab, wer wann schläft, oder bitte jemanden, eine Nacht zu bleiben. Leg dein Baby auf den Rücken ins eigene Bettchen, nah bei dir. Machst du dir wirklich Sorgen, ruf die Hausarztpraxis an, nachts die Huisartsenpost (hausärztlicher Notdienst).
+    .body = Ist es still ohne das Piepsen der Station, und horchst du ständig, ob dein Baby atmet? Das geht sehr vielen Eltern so. Sprecht ab, wer wann schläft, oder bitte jemanden, eine Nacht zu bleiben. Leg dein Baby auf den Rücken ins eigene Bettchen, nah bei dir. Echte Sorgen? Ruf wie vereinbart die Station an, deinen Hausarzt (huisarts) oder nachts den hausärztlichen Notdienst (huisartsenpost).
 
 home-visitors-healthy-clean-hands =
     .title = Besuch zu Hause: gesund, Hände gewaschen, kurz
-    .body = Wollen alle dein Baby endlich sehen? Sag beim Verabreden: Komm nur, wenn du gesund bist, wasch dir beim Ankommen die Hände und küss das Baby nicht ins Gesicht. Halte es kurz und ruhig; ein Baby, das zu früh kam, ist schnell überreizt und wird leichter krank. Frag im Consultatiebureau (Kinderberatungsstelle) oder auf der Station, was sonst für dein Baby gilt, besonders im Winter.
+    .body = Wollen alle dein Baby endlich sehen? Sag beim Verabreden: Komm nur, wenn du gesund bist, wasch dir beim Ankommen die Hände und küss das Baby nicht ins Gesicht. Halte es kurz und ruhig; ein Baby, das zu früh kam, ist oft schnell überreizt und wird manchmal leichter krank. Frag im Consultatiebureau (Kinderberatungsstelle) oder auf der Station, was sonst für dein Baby gilt, besonders im Winter.
 
 kraamzorg-and-jgz-after-discharge =
     .title = Kraamzorg und JGZ nach dem Heimkommen
-    .body = Ist dein Baby (fast) zu Hause? Frag, ob noch Kraamzorg (Wochenbettpflege zu Hause) kommen kann, und notier, wann die JGZ (Jugendgesundheitsdienst) oder das Consultatiebureau (Kinderberatungsstelle) vorbeikommt; manchmal begleitet auch das Krankenhaus dein Baby noch. Sammle deine Fragen in einem Heft. Du musst das nicht allein herausfinden: Vertraute Gesichter machen das Zuhause ruhiger.
+    .body = Ist dein Baby (fast) zu Hause? Frag, ob noch Kraamzorg (Wochenbettpflege zu Hause) kommen kann, und notier, wann die JGZ (Jugendgesundheitsdienst) oder das Consultatiebureau (Kinderberatungsstelle) vorbeikommt; manchmal begleitet auch das Krankenhaus dein Baby noch. Erzähl ihnen, was du auf der Station über dein Baby gelernt hast: was beruhigt, wie das Trinken läuft. Darauf können sie aufbauen.
 
 sibling-meets-baby-at-home =
     .title = Wenn Geschwister das Baby zu Hause treffen

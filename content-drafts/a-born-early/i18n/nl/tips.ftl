@@ -5,16 +5,16 @@ first-ward-visit-just-arrive =
     .body = Ga je vandaag voor het eerst naar je baby op de neonatologie? Vraag een verpleegkundige om naast je te staan en uit te leggen wat je ziet: slangetjes, plakkers, piepjes. Kijk dan naar je baby en zeg zacht hallo; tussen alle vreemde geluiden is jouw stem iets vertrouwds. Meer hoeft deze eerste keer niet. Je bent geen bezoeker maar de ouder, dus vraag gerust wat jij vandaag mag doen.
 
 incubator-still-hands-hold =
-    .title = Houd je baby vast met stille handen
-    .body = Mag je vandaag je handen door de ronde deurtjes van de couveuse steken? Warm ze eerst op en streel niet, maar leg één hand stil om het hoofdje en de andere om de voetjes of het billetje. Voor een heel kleine baby is strelen vaak te veel, terwijl een stille hand houvast geeft, een beetje zoals de begrenzing in de buik. Haal je handen na afloop langzaam weg, één voor één.
+    .title = Je eerste aanraking door het deurtje van de couveuse
+    .body = Mag je vandaag je handen door de deurtjes van de couveuse steken? Vraag de verpleegkundigen eerst hoe je je handen wast en hoe jouw baby graag aangeraakt wordt. Vaak voelt een warme, stille hand prettiger dan strelen: laat je hand rustig liggen, bijvoorbeeld om de voetjes, en kijk wat je baby doet. Haal je hand daarna langzaam weg. Trillen je handen de eerste keer? Dat is heel gewoon.
 
 tiny-baby-enough-signs-pause =
     .title = Lees het ‘even genoeg’ van je kleine baby
-    .body = Let tijdens de verzorging in de couveuse vandaag op kleine signalen: wegkijken, gespreide vingertjes, hikken, gapen, een frons of armpjes die wegschieten. Een te vroeg geboren baby raakt snel vol van prikkels en zegt zo: even pauze. Stop dan, houd je hand stil en wacht tot je baby weer tot rust komt. Vraag de verpleegkundigen welke signalen jouw baby vaak laat zien.
+    .body = Let vandaag tijdens de verzorging op kleine signalen, zoals wegkijken, gespreide vingertjes, hikken, gapen, een frons of armpjes die wegschieten. Een te vroeg geboren baby krijgt vaak snel te veel prikkels en kan zo laten zien: even pauze. Stop dan, houd je hand stil en wacht tot je baby weer rustig wordt. Vraag de verpleegkundigen welke signalen jouw baby laat zien; elke baby doet het net anders.
 
 kangaroo-care-ask-the-nurses =
     .title = Vraag wanneer je mag buidelen
-    .body = Vraag vandaag wanneer je je baby huid op huid mag houden; op de afdeling heet dat vaak ‘buidelen’. De verpleegkundigen leggen je baby met alle draadjes en al op je blote borst, waar jouw warmte en hartslag helpen om rustig te worden. Draag iets wat van voren open kan, ga eerst naar de wc en zet water binnen handbereik. Blijf wakker en alert; word je slaperig, zeg het dan.
+    .body = Vraag vandaag wanneer je je baby huid op huid mag houden; op de afdeling heet dat vaak ‘buidelen’. Als het kan, leggen de verpleegkundigen je baby met draadjes en al op je blote borst, waar je warmte en hartslag kunnen helpen om rustig te worden. Draag iets wat van voren open kan, ga eerst naar de wc en zet water klaar. Blijf wakker en alert; word je slaperig, zeg het dan.
 
 kangaroo-care-second-parent =
     .title = Buidelen is niet alleen voor wie bevallen is
@@ -22,19 +22,19 @@ kangaroo-care-second-parent =
 
 kangaroo-slow-breathing-chest =
     .title = Tijdens het buidelen: adem rustig en doe niets
-    .body = Ligt je baby vandaag huid op huid op je borst? Leg je telefoon weg, laat je schouders zakken en adem langzaam uit. Je baby beweegt mee op jouw ademhaling en voelt je hartslag; een rustig lijf dichtbij helpt een klein stresssysteem om te kalmeren. Praten of aaien hoeft niet: er zijn is genoeg. Merk je dat je zelf wegzakt, vraag dan een verpleegkundige om je baby terug te leggen.
+    .body = Ligt je baby vandaag huid op huid op je borst? Leg je telefoon weg, laat je schouders zakken en adem langzaam uit. Je baby beweegt mee op jouw ademhaling en voelt je hartslag; een rustig lijf dichtbij kan een klein stresssysteem helpen om te kalmeren. Praten of aaien hoeft niet: er zijn is genoeg. Merk je dat je zelf wegzakt, vraag dan een verpleegkundige om je baby terug te leggen.
 
 tube-feed-as-contact =
     .title = Maak van de sondevoeding een moment samen
     .body = Krijgt je baby voeding via een sonde? Vraag vandaag of je erbij mag zijn, en of je het spuitje mag vasthouden of je baby tijdens de voeding bij je mag hebben, in de couveuse of huid op huid, terwijl jij wakker en alert bent. Leg een hand om je baby en praat zacht. Zo wordt eten, net als later aan borst of fles, een moment van warmte en nabijheid. Kan het vandaag niet, vraag dan wanneer wel.
 
-talk-softly-at-open-porthole =
-    .title = Praat zacht bij een open deurtje van de couveuse
-    .body = Praat vandaag een paar minuten zacht tegen je baby, dicht bij een open deurtje van de couveuse als de verpleegkundigen dat goed vinden. Vertel gewoon hoe je dag was. Op een afdeling vol vreemde geluiden leert je baby jouw stem herkennen, en een lage, rustige toon kalmeert meer dan de woorden zelf. Kijkt je baby weg of wordt die onrustig? Dan is stil erbij zijn even genoeg.
+feast-day-in-these-weeks =
+    .title = Een feestdag in deze onrustige weken
+    .body = Valt er in deze weken een feestdag of verjaardag, zoals Kerst, het Suikerfeest of de verjaardag van een broer of zus? Geef je baby vandaag een klein stukje van het feest: het feestlied zacht gezongen, een kaart bij de couveuse of het bedje, een foto van iedereen samen. Op de afdeling? Vraag de verpleging wat er kan. En vier gerust zelf ook mee; een feest overslaan maakt je geen betere ouder.
 
 care-times-plan-your-visit =
     .title = Plan je bezoek rond een verzorgmoment
-    .body = Vraag vandaag hoe laat de volgende verzorgmomenten van je baby zijn: luier, temperatuur, voeding. Op veel afdelingen gebeurt dat allemaal tegelijk, zodat een kleine baby daartussen lang kan slapen. Kom zo dat je erbij bent en zelf iets mag doen. Je baby krijgt zo een herkenbaar ritme, met jou erin. Lukt het niet elke keer, kies dan één vast moment per dag.
+    .body = Vraag vandaag hoe laat de volgende verzorgmomenten van je baby zijn: luier, temperatuur, voeding. Vaak worden die bij elkaar gepland, zodat een kleine baby daartussen kan slapen; de verpleegkundigen weten hoe het bij jouw baby gaat. Kom zo dat je erbij bent en zelf iets mag doen. Je baby krijgt zo een herkenbaar ritme, met jou erin. Lukt het niet elke keer, kies dan één vast moment per dag.
 
 nappy-change-in-the-incubator =
     .title = Verschoon je baby in de couveuse
@@ -42,7 +42,7 @@ nappy-change-in-the-incubator =
 
 one-care-task-becomes-yours =
     .title = Leer één verzorgtaak die van jou wordt
-    .body = Kies vandaag met de verpleegkundige één taak die jij voortaan doet als je er bent: de temperatuur opnemen, het gezichtje wassen of het mondje verzorgen. Tussen alle wisselende diensten ben jij dan degene wiens handen steeds terugkomen, en dat pikt je baby op. Lukt het vandaag nog niet zelf, kijk dan goed mee; de volgende keer neem jij het over.
+    .body = Kies vandaag met de verpleegkundige één taak die jij voortaan doet als je er bent, bijvoorbeeld de temperatuur opnemen, het gezichtje wassen of het mondje verzorgen; zij weten wat bij jouw baby past. Tussen alle wisselende diensten ben jij dan degene wiens handen steeds terugkomen. Lukt het vandaag nog niet zelf, kijk dan goed mee; de volgende keer neem jij het over.
 
 nurses-card-what-calms-baby =
     .title = Vertel de verpleging wat jouw baby rustig maakt
@@ -54,11 +54,11 @@ ward-round-question-list =
 
 monitor-watch-baby-not-screen =
     .title = Kijk naar je baby, niet alleen naar het scherm
-    .body = Vraag vandaag een verpleegkundige om één keer rustig uit te leggen wat de monitor laat zien en welke piepjes wel of niet dringend zijn. Veel alarmen gaan af omdat je baby beweegt of een plakker losraakt, en de verpleging houdt het in de gaten. Kijk daarna bewust naar je baby zelf: het gezichtje, de handjes, hoe die ligt. Daar leer je je kind lezen; het scherm is hun werk.
+    .body = Vraag vandaag een verpleegkundige om één keer rustig uit te leggen wat de monitor laat zien, welke piepjes vaak onschuldig zijn, bijvoorbeeld als je baby beweegt of een plakker losraakt, en wanneer jij iemand roept. De verpleging houdt het scherm in de gaten. Kijk daarna bewust naar je baby zelf: het gezichtje, de handjes, hoe die ligt. Daar leer je je kind lezen.
 
 heel-prick-hold-your-baby =
     .title = Houd je baby vast bij een hielprik of prik
-    .body = Moet er vandaag iets vervelends gebeuren bij je baby, zoals een hielprik of een nieuw slangetje? Vraag of je erbij mag blijven en je handen stil om je baby heen mag houden, of je baby tegen je aan. Jouw nabijheid helpt het lijfje om na de schrik weer te zakken. Blijf daarna nog even met je hand bij je baby. Is kijken te veel voor je? Dan mag je ook even weglopen.
+    .body = Moet er vandaag iets vervelends gebeuren bij je baby, zoals een hielprik of een nieuw slangetje? Vraag of je erbij mag blijven en je handen stil om je baby heen mag houden, of je baby tegen je aan. Jouw nabijheid kan het lijfje helpen om na de schrik weer tot rust te komen. Blijf daarna nog even met je hand bij je baby. Is kijken te veel voor je? Dan mag je ook even weglopen.
 
 see-your-baby-past-the-tubes =
     .title = Zoek je baby achter de slangetjes
@@ -66,11 +66,11 @@ see-your-baby-past-the-tubes =
 
 goodbye-ritual-at-the-incubator =
     .title = Een vast afscheid bij de couveuse
-    .body = Moet je vandaag weer weg van de afdeling? Neem steeds op dezelfde manier afscheid: je hand nog even stil om je baby, dezelfde paar woorden, zoals ‘Slaap lekker, ik kom morgen terug’, en dan echt gaan. Een vast ritueel geeft je baby herkenning en jou een duidelijk einde, zodat weggaan minder als wegsluipen voelt. Zeg tegen de verpleegkundige wanneer je terugkomt.
+    .body = Moet je vandaag weer weg van de afdeling? Neem steeds op dezelfde manier afscheid: je hand nog even stil om je baby, dezelfde paar woorden, zoals ‘Slaap lekker, ik kom morgen terug’, en dan echt gaan. Een vast ritueel brengt iets herkenbaars in het weggaan en geeft jou een duidelijk einde, zodat weggaan minder als wegsluipen voelt. Zeg tegen de verpleegkundige wanneer je terugkomt.
 
 go-home-to-sleep-allowed =
     .title = Naar huis om te slapen mag
-    .body = Voelt het vanavond verkeerd om je baby achter te laten? Ga toch naar huis, of naar je kamer, om te slapen. ’s Nachts waken de verpleegkundigen, en jij hebt je krachten nodig voor de weken die komen, ook voor de tijd thuis. Bel voor het slapengaan gerust de afdeling om te horen hoe het gaat; lig je midden in de nacht wakker, dan mag je ook dan bellen.
+    .body = Voelt het vanavond verkeerd om je baby achter te laten? Ga toch naar huis, of naar je kamer, om te slapen. ’s Nachts waken de verpleegkundigen, en jij hebt je krachten nodig voor de weken die komen, ook voor de tijd thuis. Vraag de verpleging of je voor het slapengaan even mag bellen om te horen hoe het gaat, en of dat ook kan als je midden in de nacht wakker ligt.
 
 birth-parent-in-bed-recovering =
     .title = Nog niet bij je baby kunnen na de bevalling
@@ -82,11 +82,11 @@ short-ward-visit-still-counts =
 
 no-touching-today-stay-close =
     .title = Mag je vandaag niet aanraken? Blijf dichtbij
-    .body = Is je baby vandaag zo kwetsbaar dat aanraken of buidelen niet kan? Ga dan naast de couveuse zitten, zeg dat je er bent en kijk. Let op wat je baby al laat zien: een handje dat opengaat of sluit, een gezichtje dat verandert als je praat. Ook zo’n kleine baby reageert op nabijheid. Het voelt machteloos, maar je aanwezigheid is nu al zorg.
+    .body = Is je baby vandaag zo kwetsbaar dat aanraken of buidelen niet kan? Ga dan naast de couveuse zitten en vraag de verpleging of zacht praten wel kan. Kijk naar wat je baby laat zien: een handje dat opengaat of sluit, een gezichtje dat verandert. Zo leer je je baby al kennen, ook zonder aanraking. Het voelt machteloos, maar dat je er bent, is nu al zorg.
 
 eyes-open-bring-your-face-close =
     .title = Doet je baby de oogjes open? Kom dichtbij
-    .body = Gaan de oogjes van je baby vandaag even open? Vraag of het licht wat gedempt kan, bijvoorbeeld door de hoes over de couveuse half dicht te doen, en breng je gezicht rustig dichterbij. Zeg niets, of heel zacht iets. Een gezicht is voor een pasgeborene het boeiendste wat er is, maar zo’n kleine baby is snel moe: gaan de oogjes weer dicht, dan was het genoeg.
+    .body = Gaan de oogjes van je baby vandaag even open? Vraag of het licht wat gedempt kan, bijvoorbeeld met de hoes over de couveuse, en breng je gezicht rustig dichterbij. Zeg niets, of heel zacht iets. Veel baby’s kijken graag naar een gezicht, maar een heel kleine baby is vaak snel moe: gaan de oogjes weer dicht of kijkt je baby weg, dan was het genoeg.
 
 twins-on-the-ward-each-a-moment =
     .title = Twee baby’s op de afdeling: elk een eigen moment
@@ -94,7 +94,7 @@ twins-on-the-ward-each-a-moment =
 
 transfer-to-hospital-near-home =
     .title = Overgeplaatst naar een ander ziekenhuis
-    .body = Gaat je baby naar een ziekenhuis dichter bij huis, of is dat net gebeurd? Alles is nieuw: gezichten, regels, geluiden. Neem op een briefje mee wat je baby rustig maakt en vertel de nieuwe verpleegkundigen wat je tot nu toe deed, zoals buidelen of een vaste verzorgtaak. Jij bent wat meegaat van de ene plek naar de andere, en dat is voor je baby veel waard.
+    .body = Gaat je baby naar een ziekenhuis dichter bij huis, of is dat net gebeurd? Vraag of je bij het vervoer mag zijn of mag meerijden. Stel je op de nieuwe afdeling meteen voor als de ouder, laat je rondleiden en vraag wie je aanspreekpunt is. Voor je baby is alles nieuw: gezichten, geluiden, handen. Jij bent wat meegaat, en hoe sneller jij je er thuis voelt, hoe meer rust je meebrengt.
 
 first-own-clothes-open-cot =
     .title = De eerste eigen kleertjes
@@ -102,11 +102,11 @@ first-own-clothes-open-cot =
 
 first-drinks-baby-sets-the-pace =
     .title = Eerste keer drinken: je baby bepaalt het tempo
-    .body = Gaat je baby vandaag oefenen met drinken aan de borst of uit een flesje? Houd je baby dicht tegen je aan en let op de signalen: zoekt het mondje, of draait het hoofdje weg? Las een pauze in als je baby stopt of moe wordt, ook als er nog veel over is. Een te vroeg geboren baby leert drinken in kleine stapjes. Vraag de verpleging of de lactatiekundige om mee te kijken.
+    .body = Gaat je baby vandaag oefenen met drinken aan de borst of uit een flesje? Houd je baby dicht tegen je aan en let op de signalen: zoekt het mondje, of draait het hoofdje weg en wordt je baby moe? Vraag de verpleegkundigen vooraf wat je doet als je baby stopt voordat de voeding op is. Drinken leren gaat meestal in kleine stapjes, in het tempo van je baby. De lactatiekundige kan ook meekijken.
 
 rooming-in-before-going-home =
     .title = Samen op een kamer voordat je naar huis gaat
-    .body = Vraag of je, voordat je baby naar huis gaat, een dag of nacht samen op een kamer op de afdeling kunt blijven. Neem dan alle zorg zelf op je: voeden, verschonen, troosten, ook ’s nachts, met de verpleging op de achtergrond. Zo merk je dat jij je baby kunt lezen, en je baby merkt dat jij degene bent die komt. Schrijf je vragen op en stel ze allemaal, ook de kleine.
+    .body = Vraag of je, voordat je baby naar huis gaat, een dag of nacht samen op een kamer op de afdeling kunt blijven. Neem dan alle zorg zelf op je: voeden, verschonen, troosten, ook ’s nachts, met de verpleging op de achtergrond. Zo merk je dat jij je baby kunt lezen, en ben jij voor je baby degene die komt. Twijfel je even, bel dan gerust: daarvoor is die nacht juist bedoeld.
 
 parents-room-talk-to-another-parent =
     .title = Praat met een andere ouder in de ouderkamer
@@ -132,9 +132,9 @@ expressing-milk-is-not-a-contest =
     .title = Kolven is zwaar werk, geen wedstrijd
     .body = Kolf je vandaag weer, met de wekker ’s nachts en een oog op de flesjes? Zie de milliliters niet als bewijs van hoe goed je het doet. Veel ouders merken dat kolven makkelijker gaat bij de couveuse, na het buidelen of met een foto van hun baby erbij. Valt het tegen, vraag dan de lactatiekundige om hulp. En lukt het niet of stop je, dan ben je net zo goed de ouder die je baby nodig heeft.
 
-read-aloud-by-incubator-or-cot =
-    .title = Lees voor bij de couveuse of het bedje
-    .body = Weet je niet goed wat je moet doen als je naast je baby zit? Neem een boek mee, een prentenboek, gedichten of je eigen roman, en lees een paar bladzijden zacht voor. Het ritme van een voorlezende stem is rustgevend, ook als de woorden nog niets betekenen, en jij hebt iets in handen. Kies een boek dat je later thuis ook wilt voorlezen, dan gaat het mee.
+hospital-costs-ask-for-help =
+    .title = Parkeren, reizen, eten: vraag hulp bij de kosten
+    .body = Lopen de kosten op door al dat heen en weer: parkeren, benzine of de trein, eten uit de automaat? Vraag vandaag de verpleging of de medisch maatschappelijk werker wat er kan, zoals een parkeerregeling voor ouders of een slaapplek dichtbij. Vraag ook je zorgverzekeraar of er iets vergoed wordt. Geldzorgen kosten energie die je liever aan je baby geeft, en om hulp vragen hoort bij deze weken.
 
 preterm-talk-in-your-own-language =
     .title = Praat in je eigen taal tegen je baby
@@ -146,7 +146,7 @@ diary-for-your-preterm-baby =
 
 not-feeling-like-my-baby-yet =
     .title = Voelt het nog niet als jouw baby?
-    .body = Voelt je baby na alle apparaten en andermans handen nog niet echt als van jou? Veel ouders van een te vroeg geboren baby kennen dat gevoel. Het is geen teken dat er iets mis is met jou of met jullie band; het gevoel groeit vaak mee met wat je zelf voor je baby mag doen. Zeg het vandaag hardop tegen iemand, en doe daarna één klein ding voor je baby, hoe klein ook.
+    .body = Voelt je baby na alle apparaten en andermans handen nog niet echt als van jou? Veel ouders van een te vroeg geboren baby kennen dat, en het zegt niets over jou of jullie band. Zeg het vandaag tegen een verpleegkundige, de JGZ of iemand die je vertrouwt, en vraag wat die ziet dat je baby doet als jij er bent. Soms ziet een ander de band al voordat jij hem voelt; het gevoel komt vaak later.
 
 guilt-about-the-early-birth =
     .title = Schuldgevoel over de vroege geboorte
@@ -158,7 +158,7 @@ afraid-to-attach-come-close =
 
 ward-social-worker-or-psychologist =
     .title = Praat met iemand die hier verstand van heeft
-    .body = Slaap je slecht, schiet je vaak vol of voel je juist niets meer sinds de geboorte? Vraag op de afdeling naar de medisch maatschappelijk werker of de psycholoog; die zijn er voor ouders zoals jij. Ben je al thuis, ga dan naar je huisarts. Houden somberheid of angst langer dan twee weken aan, of voel je al zo lang geen vreugde, vertel het dan zeker. Hulp vragen is sterk, en het helpt ook je baby.
+    .body = Slaap je slecht, schiet je vaak vol of voel je juist niets meer sinds de geboorte? Vraag op de afdeling naar de medisch maatschappelijk werker of de psycholoog; die zijn er voor ouders zoals jij. Ben je al thuis, vertel het dan je huisarts of het consultatiebureau. Houden somberheid of angst langer dan twee weken aan, of voel je al zo lang geen vreugde, zeg het dan zeker. Hulp vragen is sterk.
 
 parents-cope-differently-with-worry =
     .title = Ieder draagt de zorgen op een eigen manier
@@ -182,7 +182,7 @@ follow-up-talk-about-the-birth =
 
 welcome-ritual-from-your-tradition =
     .title = Een welkomstritueel uit je eigen traditie
-    .body = Hoort er in je familie of geloof iets bij een geboorte: een gebed in het oor, een zegen, een lied, een naam die hardop klinkt? Doe het vandaag, ook al gaat het anders dan je je had voorgesteld; vraag de verpleging op de afdeling om een rustig moment. Zo wordt je baby verwelkomd als deel van jullie familie, en dat is het vieren waard, waar je ook bent.
+    .body = Hoort er in je familie of geloof iets bij een geboorte: een gebed in het oor, een zegen, een lied, een naam die hardop klinkt? Kwam het er in alle drukte nog niet van, of ging het anders dan je wilde? Doe het vandaag alsnog, of nog een keer; vraag op de afdeling om een rustig moment. Zo wordt je baby verwelkomd als deel van jullie familie, en dat is het vieren waard, waar je ook bent.
 
 tell-your-baby-about-home =
     .title = Vertel je baby over thuis
@@ -204,29 +204,29 @@ hum-softly-during-care =
     .title = Neurie zacht tijdens de verzorging
     .body = Neurie vandaag tijdens het verschonen of wassen zacht een melodie, steeds dezelfde. Neuriën is zachter dan zingen en vult een kleine ruimte, zoals een couveuse of wiegje, niet met te veel geluid. Je baby krijgt zo een rustige draad door de verzorging heen, en jouw eigen adem wordt er vanzelf trager van. Lijkt het je baby vandaag te veel, neurie dan alleen aan het eind.
 
-discharge-talk-write-questions =
-    .title = Vraag om een goed gesprek voor het ontslag
-    .body = Komt naar huis gaan ter sprake, of ben je net thuis? Vraag een gesprek met de verpleegkundige of arts en schrijf vooraf op wat je wilt weten: wanneer je moet bellen en wie, waar je op let bij drinken en slapen, hoe de controles verdergaan. Thuis staat er geen verpleging naast je, en weten wanneer je hulp vraagt geeft rust. Al thuis? Bel dan de afdeling of je huisarts met je vragen.
+who-to-call-card-for-home =
+    .title = Wie bel je waarvoor? Eén briefje voor thuis
+    .body = Gaat je baby binnenkort naar huis, of is die er net? Vraag de verpleging wie je belt bij welke zorg, overdag en ’s nachts: de afdeling, je huisarts, de huisartsenpost, het consultatiebureau. Schrijf het met de nummers op één briefje en hang het op de koelkast, zodat ook een oppas of opa het vindt. Thuis staat er geen verpleging naast je, en weten wie je belt, geeft rust.
 
 preterm-back-sleeping-at-home =
     .title = Thuis slaapt je baby altijd op de rug
-    .body = Lag je baby op de afdeling soms op de buik of zij, aan de monitor? Thuis is dat anders: daar slaapt je baby altijd op de rug, in een eigen bedje, het eerste jaar zonder knuffels, doekjes of kussen erin. Vraag de verpleging om dat voor het ontslag al te oefenen en uit te leggen wat er verder voor jouw baby geldt. Dan voelt slapen thuis meteen vertrouwd.
+    .body = Lag je baby op de afdeling soms op de buik of zij, aan de monitor? Thuis gaat het anders: je baby slaapt altijd op de rug, in een eigen bedje, en tot 12 maanden ligt er niets zachts in: geen knuffel, doekje of kussen. Ook als je baby buikligging gewend is. Vraag de verpleging hoe je dat vóór het ontslag al oefent en wat er verder voor jouw baby geldt; ben je al thuis, bel dan de afdeling.
 
 bring-the-ward-rhythm-home =
     .title = Neem het ritme van de afdeling mee naar huis
-    .body = Gaat je baby binnenkort naar huis, of is die er net? Vraag de verpleging om het dagritme op papier: hoe vaak voeden, wanneer verzorgen, wanneer slapen. Houd dat thuis de eerste tijd ongeveer aan, en voeg één vast moment van jezelf toe, zoals een liedje voor het slapen. Zo verandert er voor je baby niet alles tegelijk. Daarna mag het langzaam jullie eigen ritme worden.
+    .body = Gaat je baby binnenkort naar huis, of is die er net? Vraag de verpleging welk dagritme ze voor thuis aanraden en zet het op papier: hoe vaak voeden, wanneer verzorgen, wanneer slapen. Houd dat de eerste tijd ongeveer aan, en voeg één vast moment van jezelf toe, zoals een liedje voor het slapen. Zo verandert er voor je baby niet alles tegelijk. Daarna mag het langzaam jullie eigen ritme worden.
 
 first-nights-home-without-monitor =
     .title = De eerste nachten thuis, zonder monitor
-    .body = Is het thuis stil zonder de piepjes van de afdeling, en lig je steeds te luisteren of je baby wel ademt? Dat overkomt heel veel ouders. Spreek voor de eerste nachten af wie wanneer slaapt, of vraag iemand om een nacht te blijven. Leg je baby op de rug in het eigen bedje, dicht bij je. Maak je je echt zorgen over je baby, bel dan je huisarts of ’s nachts de huisartsenpost.
+    .body = Is het thuis stil zonder de piepjes van de afdeling, en lig je steeds te luisteren of je baby wel ademt? Dat overkomt heel veel ouders. Spreek voor de eerste nachten af wie wanneer slaapt, of vraag iemand om een nacht te blijven. Leg je baby op de rug in het eigen bedje, dicht bij je. Maak je je echt zorgen, bel dan de afdeling zoals afgesproken, je huisarts of ’s nachts de huisartsenpost.
 
 home-visitors-healthy-clean-hands =
     .title = Bezoek thuis: gezond, handen gewassen, kort
-    .body = Wil iedereen je baby nu eindelijk zien? Zeg er bij het afspreken bij: kom alleen als je gezond bent, was bij binnenkomst je handen en kus de baby niet op het gezichtje. Houd het kort en rustig; een baby die te vroeg kwam, raakt snel vol van prikkels en kan makkelijker ziek worden. Vraag het consultatiebureau of de afdeling wat er verder voor jouw baby geldt, zeker in de winter.
+    .body = Wil iedereen je baby nu eindelijk zien? Zeg er bij het afspreken bij: kom alleen als je gezond bent, was bij binnenkomst je handen en kus de baby niet op het gezichtje. Houd het kort en rustig; een baby die te vroeg kwam, krijgt vaak snel te veel prikkels en kan soms makkelijker ziek worden. Vraag het consultatiebureau of de afdeling wat er verder voor jouw baby geldt, zeker in de winter.
 
 kraamzorg-and-jgz-after-discharge =
     .title = Kraamzorg en JGZ na de thuiskomst
-    .body = Is je baby (bijna) thuis? Vraag of er nog kraamzorg kan komen, en noteer wanneer de JGZ-verpleegkundige of het consultatiebureau langskomt; soms houdt ook het ziekenhuis je baby nog een tijd in de gaten. Schrijf je vragen in één schriftje, dan hoef je niet alles te onthouden. Je hoeft het niet alleen uit te zoeken: een paar vaste gezichten om je heen maken thuis rustiger.
+    .body = Is je baby (bijna) thuis? Vraag of er nog kraamzorg kan komen, en noteer wanneer de JGZ-verpleegkundige of het consultatiebureau langskomt; soms houdt ook het ziekenhuis je baby nog een tijd in de gaten. Vertel hun wat je op de afdeling over je baby leerde: wat rustig maakt, hoe het drinken gaat. Dan bouwen ze daarop voort, en staan er een paar vaste gezichten om je heen.
 
 sibling-meets-baby-at-home =
     .title = Als broer of zus de baby thuis ontmoet

@@ -5,16 +5,16 @@ first-ward-visit-just-arrive =
     .body = Bugün bebeğini yenidoğan servisinde ilk kez mi göreceksin? Bir hemşireden yanında durup gördüklerini açıklamasını iste: hortumlar, bantlar, bip sesleri. Sonra sadece bebeğine bak ve usulca merhaba de; bütün o yabancı seslerin arasında senin sesin tanıdık bir şeydir. İlk seferde bundan fazlası gerekmez. Sen ziyaretçi değil, ebeveynsin; bugün neler yapabileceğini sormaktan çekinme.
 
 incubator-still-hands-hold =
-    .title = Bebeğini hareketsiz ellerle tut
-    .body = Bugün ellerini kuvözün yuvarlak kapakçıklarından içeri uzatabiliyor musun? Önce ellerini ısıt ve okşama; bir elini başının etrafına, diğerini ayaklarının ya da poposunun etrafına hareketsizce koy. Çok küçük bir bebek için okşamak çoğu zaman fazladır, hareketsiz bir el ise tutunacak bir sınır verir, biraz karnın içindeki o dar alan gibi. İşin bitince ellerini yavaşça, teker teker çek.
+    .title = Kuvözün kapakçığından ilk dokunuşun
+    .body = Bugün ellerini kuvözün kapakçıklarından içeri uzatabiliyor musun? Önce hemşirelere ellerini nasıl yıkayacağını ve bebeğinin nasıl dokunulmaktan hoşlandığını sor. Sıcak, hareketsiz bir el çoğu zaman okşamaktan daha iyi gelir: elini örneğin ayaklarının etrafında sakince bırak ve bebeğinin ne yaptığına bak. Sonra elini yavaşça çek. İlk seferde ellerin titriyor mu? Bu çok normal.
 
 tiny-baby-enough-signs-pause =
-    .title = Minik bebeğinin ‘şimdilik yeter’ dediğini oku
-    .body = Bugün kuvözdeki bakım sırasında küçük işaretlere dikkat et: başını çevirmek, parmaklarını açıp germek, hıçkırık, esneme, kaşlarını çatmak, kollarını birden savurmak. Erken doğan bir bebek uyaranlarla çabuk dolar ve böyle ‘biraz ara’ der. O zaman dur, elini hareketsiz tut ve yeniden sakinleşmesini bekle. Hemşirelere bebeğinin en çok hangi işaretleri gösterdiğini sor.
+    .title = Minik bebeğinin “şimdilik yeter” dediğini oku
+    .body = Bugün bakım sırasında başını çevirmek, parmaklarını açıp germek, hıçkırık, esneme, kaş çatmak ya da kollarını birden savurmak gibi küçük işaretlere dikkat et. Erken doğan bir bebek çoğu zaman uyaranlarla çabuk dolar ve böyle “biraz ara” diyebilir. O zaman dur, elini hareketsiz tut ve yeniden sakinleşmesini bekle. Hemşirelere bebeğinin hangi işaretleri gösterdiğini sor; her bebek biraz farklıdır.
 
 kangaroo-care-ask-the-nurses =
     .title = Kanguru bakımını ne zaman yapabileceğini sor
-    .body = Bugün bebeğini ne zaman ten tene tutabileceğini sor; serviste buna çoğu zaman kanguru bakımı denir. Hemşireler bebeğini kablolarıyla birlikte çıplak göğsüne yerleştirir; orada senin sıcaklığın ve kalp atışın sakinleşmesine yardım eder. Önden açılan bir şey giy, önce tuvalete git ve suyunu el altında tut. Uyanık ve dikkatli kal; uykun gelirse hemşireye söyle.
+    .body = Bugün bebeğini ne zaman ten tene tutabileceğini sor; buna çoğu zaman kanguru bakımı, Hollanda’daki serviste ise “buidelen” denir. Mümkünse hemşireler bebeğini kablolarıyla birlikte çıplak göğsüne yerleştirir; orada sıcaklığın ve kalp atışın sakinleşmesine yardım edebilir. Önden açılan bir şey giy, önce tuvalete git, suyunu hazır tut. Uyanık ve dikkatli kal; uykun gelirse söyle.
 
 kangaroo-care-second-parent =
     .title = Kanguru bakımı sadece doğuran ebeveyn için değil
@@ -22,19 +22,19 @@ kangaroo-care-second-parent =
 
 kangaroo-slow-breathing-chest =
     .title = Kanguru bakımında: yavaş nefes al, hiçbir şey yapma
-    .body = Bebeğin bugün göğsünde ten tene mi yatıyor? Telefonunu bırak, omuzlarını gevşet ve yavaşça nefes ver. Bebeğin senin nefesinle inip kalkar ve kalp atışını hisseder; yakınındaki sakin bir beden, küçücük bir stres sisteminin yatışmasına yardım eder. Konuşman ya da okşaman gerekmez: orada olmak yeter. Uyuklamaya başladığını fark edersen, bir hemşireden bebeğini geri yatırmasını iste.
+    .body = Bebeğin bugün göğsünde ten tene mi yatıyor? Telefonunu bırak, omuzlarını gevşet ve yavaşça nefes ver. Bebeğin senin nefesinle inip kalkar ve kalp atışını hisseder; yakınındaki sakin bir beden, küçücük bir stres sisteminin yatışmasına yardım edebilir. Konuşman ya da okşaman gerekmez: orada olmak yeter. Uyuklamaya başladığını fark edersen, bir hemşireden bebeğini geri yatırmasını iste.
 
 tube-feed-as-contact =
     .title = Sonda ile beslenmeyi birlikte bir ana çevir
     .body = Bebeğin sonda ile mi besleniyor? Bugün yanında olabilir misin, şırıngayı tutabilir misin ya da beslenme sırasında bebeğini kuvözde veya, uyanık ve dikkatliyken, ten tene kucağına alabilir misin, diye sor. Bir elini bebeğinin etrafına koy ve alçak sesle konuş. Böylece yemek, ileride memede ya da biberonda olacağı gibi, sıcaklık ve yakınlık anına dönüşür. Bugün olmuyorsa ne zaman olacağını sor.
 
-talk-softly-at-open-porthole =
-    .title = Kuvözün açık kapakçığından usulca konuş
-    .body = Hemşireler uygun görürse, bugün kuvözün açık bir kapakçığına yakın durup birkaç dakika bebeğinle usulca konuş. Sadece gününün nasıl geçtiğini anlat. Yabancı seslerle dolu bir serviste bebeğin senin sesini tanımayı öğrenir ve alçak, sakin bir ton kelimelerden çok daha fazla yatıştırır. Bebeğin başını mı çeviriyor ya da huzursuzlanıyor mu? O zaman sessizce yanında olmak şimdilik yeter.
+feast-day-in-these-weeks =
+    .title = Bu huzursuz haftalarda bir bayram günü
+    .body = Bu haftalara Noel, Ramazan Bayramı ya da bir kardeşin doğum günü gibi bir kutlama mı denk geliyor? Bugün bebeğine kutlamadan küçük bir parça ver: bayram şarkısını usulca söyle, kuvözün ya da yatağın yanına bir kart koy, hep birlikte bir fotoğraf getir. Serviste misiniz? Hemşirelere neyin mümkün olduğunu sor. Sen de gönül rahatlığıyla kutla; bayramı atlamak seni daha iyi bir ebeveyn yapmaz.
 
 care-times-plan-your-visit =
     .title = Ziyaretini bir bakım saatine göre planla
-    .body = Bugün bebeğinin bir sonraki bakım saatlerini sor: bez, ateş ölçümü, beslenme. Birçok serviste bunlar bir arada yapılır, böylece küçük bir bebek aralarda uzun uyuyabilir. Orada olacak ve kendin bir şey yapabilecek şekilde gel. Böylece bebeğinin, içinde senin de olduğun, tanıdık bir ritmi olur. Her birine yetişemiyorsan, günde bir sabit bakım saati seç.
+    .body = Bugün bebeğinin bir sonraki bakım saatlerini sor: bez, ateş ölçümü, beslenme. Bunlar çoğu zaman, küçük bir bebek aralarda uyuyabilsin diye bir arada planlanır; bebeğinde nasıl olduğunu hemşireler bilir. Orada olacak ve kendin bir şey yapabilecek şekilde gel. Böylece bebeğinin, içinde senin de olduğun, tanıdık bir ritmi olur. Her birine yetişemiyorsan, günde bir sabit bakım saati seç.
 
 nappy-change-in-the-incubator =
     .title = Kuvözde bebeğinin bezini değiştir
@@ -42,7 +42,7 @@ nappy-change-in-the-incubator =
 
 one-care-task-becomes-yours =
     .title = Senin olacak bir bakım işini öğren
-    .body = Bugün hemşireyle birlikte, orada olduğunda hep senin yapacağın bir iş seç: ateşini ölçmek, yüzünü yıkamak ya da ağız bakımı. Değişen bütün vardiyaların arasında, elleri hep geri gelen kişi sen olursun ve bebeğin bunu fark eder. Bugün henüz kendin yapamıyorsan dikkatle izle; bir dahaki sefere sen devralırsın.
+    .body = Bugün hemşireyle birlikte, orada olduğunda hep senin yapacağın bir iş seç; örneğin ateşini ölçmek, yüzünü yıkamak ya da ağız bakımı. Bebeğine neyin uygun olduğunu hemşireler bilir. Değişen bütün vardiyaların arasında, elleri hep geri gelen kişi sen olursun. Bugün henüz kendin yapamıyorsan dikkatle izle; bir dahaki sefere sen devralırsın.
 
 nurses-card-what-calms-baby =
     .title = Bebeğini neyin sakinleştirdiğini hemşirelere anlat
@@ -54,23 +54,23 @@ ward-round-question-list =
 
 monitor-watch-baby-not-screen =
     .title = Sadece ekrana değil, bebeğine bak
-    .body = Bugün bir hemşireden monitörün ne gösterdiğini ve hangi bip seslerinin acil olup hangilerinin olmadığını bir kez sakince açıklamasını iste. Alarmların çoğu bebeğin kıpırdadığı ya da bir sensör kaydığı için çalar ve hemşireler bunu takip eder. Sonra bilerek bebeğinin kendisine bak: yüzüne, ellerine, nasıl yattığına. Çocuğunu okumayı orada öğrenirsin; ekran hemşirelerin işi.
+    .body = Bugün bir hemşireden monitörün ne gösterdiğini, hangi bip seslerinin çoğu zaman zararsız olduğunu, örneğin bebeğin kıpırdadığında ya da bir sensör kaydığında, ve ne zaman birini çağırman gerektiğini bir kez sakince açıklamasını iste. Ekranı hemşireler takip eder. Sonra bilerek bebeğinin kendisine bak: yüzüne, ellerine, nasıl yattığına. Çocuğunu okumayı orada öğrenirsin.
 
 heel-prick-hold-your-baby =
     .title = Topuk kanı alınırken bebeğini tut
-    .body = Bugün bebeğine topuktan kan alınması ya da yeni bir hortum takılması gibi hoş olmayan bir şey mi yapılacak? Kalıp ellerini bebeğinin etrafında hareketsiz tutabilir ya da onu kendine yaslayabilir misin, diye sor. Yakınlığın, o küçük bedenin korkudan sonra yeniden gevşemesine yardım eder. Sonra da bir süre elini bebeğinde tut. İzlemek ağır mı geliyor? O zaman kısa bir süre dışarı çıkabilirsin.
+    .body = Bugün bebeğine topuktan kan alınması ya da yeni bir hortum takılması gibi hoş olmayan bir şey mi yapılacak? Kalıp ellerini bebeğinin etrafında hareketsiz tutabilir ya da onu kendine yaslayabilir misin, diye sor. Yakınlığın, o küçük bedenin korkudan sonra yeniden gevşemesine yardım edebilir. Sonra da bir süre elini bebeğinde tut. İzlemek ağır mı geliyor? O zaman kısa bir süre dışarı çıkabilirsin.
 
 see-your-baby-past-the-tubes =
     .title = Hortumların ardındaki bebeğini bul
-    .body = Bugün çoğunlukla kablolar, bantlar ya da bir maske mi görüyorsun? O zaman bilerek bebeğinin kendisini ara: kaşlarını, saçlarını, kulaklarının şeklini, ayak parmaklarını. Bebeğin kime benziyor? Bunu yüksek sesle söyle ya da bir yere yaz. Böylece etrafındaki cihazlar yerine çocuğunu görürsün; ‘bu benim çocuğum’ duygusu da çoğu zaman tam bu ayrıntılardan büyür.
+    .body = Bugün çoğunlukla kablolar, bantlar ya da bir maske mi görüyorsun? O zaman bilerek bebeğinin kendisini ara: kaşlarını, saçlarını, kulaklarının şeklini, ayak parmaklarını. Bebeğin kime benziyor? Bunu yüksek sesle söyle ya da bir yere yaz. Böylece etrafındaki cihazlar yerine çocuğunu görürsün; “bu benim çocuğum” duygusu da çoğu zaman tam bu ayrıntılardan büyür.
 
 goodbye-ritual-at-the-incubator =
     .title = Kuvözün başında hep aynı vedalaşma
-    .body = Bugün yine servisten ayrılman mı gerekiyor? Her seferinde aynı şekilde vedalaş: elin bir an bebeğinin üzerinde hareketsiz dursun, aynı birkaç kelimeyi söyle, örneğin “İyi uykular, yarın yine geliyorum”, sonra gerçekten git. Sabit bir ritüel bebeğine tanıdıklık, sana da net bir bitiş verir; böylece gitmek gizlice sıvışmak gibi gelmez. Hemşireye ne zaman döneceğini söyle.
+    .body = Bugün yine servisten ayrılman mı gerekiyor? Her seferinde aynı şekilde vedalaş: elin bir an bebeğinin üzerinde hareketsiz dursun, aynı birkaç kelimeyi söyle, örneğin “İyi uykular, yarın yine geliyorum”, sonra gerçekten git. Sabit bir ritüel gidişe tanıdık bir şey katar, sana da net bir bitiş verir; böylece gitmek gizlice sıvışmak gibi gelmez. Hemşireye ne zaman döneceğini söyle.
 
 go-home-to-sleep-allowed =
     .title = Uyumak için eve gitmek serbest
-    .body = Bu akşam bebeğini bırakıp gitmek yanlış mı geliyor? Yine de eve ya da odana git ve uyu. Geceleri hemşireler nöbette; senin de önümüzdeki haftalar için, evdeki zaman için de gücüne ihtiyacın var. Yatmadan önce servisi arayıp nasıl olduğunu sormaktan çekinme; gecenin ortasında uyanık yatıyorsan o zaman da arayabilirsin.
+    .body = Bu akşam bebeğini bırakıp gitmek yanlış mı geliyor? Yine de eve ya da odana git ve uyu. Geceleri hemşireler nöbette; senin de önümüzdeki haftalar için, evdeki zaman için de gücüne ihtiyacın var. Hemşirelere, yatmadan önce arayıp nasıl olduğunu sorabilir misin, gecenin ortasında uyanık yatarsan da arayabilir misin, diye sor.
 
 birth-parent-in-bed-recovering =
     .title = Doğumdan sonra henüz bebeğinin yanına gidemiyor musun?
@@ -82,11 +82,11 @@ short-ward-visit-still-counts =
 
 no-touching-today-stay-close =
     .title = Bugün dokunmak yok mu? Yakınında kal
-    .body = Bebeğin bugün dokunmanın ya da kanguru bakımının mümkün olmadığı kadar hassas mı? O zaman kuvözün yanına otur, orada olduğunu söyle ve izle. Bebeğinin şimdiden neler gösterdiğine dikkat et: açılıp kapanan bir el, sen konuşunca değişen bir yüz. Bu kadar küçük bir bebek bile yakınlığa tepki verir. Çaresiz hissettirebilir, ama orada olman şimdiden bir bakımdır.
+    .body = Bebeğin bugün dokunmanın ya da kanguru bakımının mümkün olmadığı kadar hassas mı? O zaman kuvözün yanına otur ve hemşirelere alçak sesle konuşmanın uygun olup olmadığını sor. Bebeğinin neler gösterdiğine bak: açılıp kapanan bir el, değişen bir yüz. Böylece dokunmadan da bebeğini tanımaya başlarsın. Çaresiz hissettirebilir, ama orada olman şimdiden bir bakımdır.
 
 eyes-open-bring-your-face-close =
     .title = Gözlerini mi açtı? Yüzünü yaklaştır
-    .body = Bebeğin bugün bir anlığına gözlerini açıyor mu? Işığın biraz kısılıp kısılamayacağını sor, örneğin kuvözün örtüsünü yarıya kadar kapatarak, ve yüzünü yavaşça yaklaştır. Hiçbir şey söyleme ya da çok alçak sesle bir şey söyle. Bir yüz, yenidoğan için dünyadaki en ilginç şeydir, ama bu kadar küçük bir bebek çabuk yorulur: gözleri yeniden kapanırsa o kadarı yetmiştir.
+    .body = Bebeğin bugün bir anlığına gözlerini açıyor mu? Işığın biraz kısılıp kısılamayacağını sor, örneğin kuvözün örtüsüyle, ve yüzünü yavaşça yaklaştır. Hiçbir şey söyleme ya da çok alçak sesle bir şey söyle. Birçok bebek bir yüze bakmayı sever, ama çok küçük bir bebek çoğu zaman çabuk yorulur: gözleri yeniden kapanırsa ya da başını çevirirse o kadarı yetmiştir.
 
 twins-on-the-ward-each-a-moment =
     .title = Serviste iki bebek: her birine kendi anı
@@ -94,19 +94,19 @@ twins-on-the-ward-each-a-moment =
 
 transfer-to-hospital-near-home =
     .title = Başka bir hastaneye nakil
-    .body = Bebeğin evine daha yakın bir hastaneye mi nakledilecek, ya da bu yeni mi oldu? Her şey yeni: yüzler, kurallar, sesler. Bebeğini neyin sakinleştirdiğini bir kâğıda yazıp yanında götür ve yeni hemşirelere şimdiye kadar neler yaptığını anlat, örneğin kanguru bakımı ya da düzenli bir bakım işi. Bir yerden ötekine bebeğinle birlikte giden şey sensin ve bu bebeğin için çok değerli.
+    .body = Bebeğin evine daha yakın bir hastaneye mi nakledilecek, ya da bu yeni mi oldu? Nakil sırasında yanında olup olamayacağını ya da araçta gidip gidemeyeceğini sor. Yeni serviste kendini hemen ebeveyn olarak tanıt, servisi gezdirmelerini iste ve kime başvuracağını sor. Bebeğin için her şey yeni: yüzler, sesler, eller. Onunla giden sensin; oraya ne kadar çabuk alışırsan, ona o kadar huzur taşırsın.
 
 first-own-clothes-open-cot =
-    .title = İlk kendi kıyafetleri
+    .title = Bebeğinin evden gelen ilk kıyafetleri
     .body = Bebeğin kuvözden açık bir yatağa mı geçiyor, ya da kıyafet giyebiliyor mu? Bugün evden bir body, bere ya da küçük bir tulum getir ve bebeğini hemşireyle birlikte giydir. Kendi seçtiğin bir şey, birçok ebeveyne birden şunu hissettirir: bu bizim çocuğumuz. Bir fotoğraf çekmekten çekinme. Henüz erkense, şimdiden çantana bir şey hazırla.
 
 first-drinks-baby-sets-the-pace =
     .title = Ağızdan ilk beslenme: tempoyu bebeğin belirler
-    .body = Bebeğin bugün memeden ya da biberondan içmeyi mi deniyor? Onu kendine yakın tut ve işaretlere dikkat et: ağzı arıyor mu, yoksa başını mı çeviriyor? Bebeğin durduğunda ya da yorulduğunda, geriye çok şey kalmış olsa bile ara ver. Erken doğan bir bebek içmeyi küçük adımlarla öğrenir. Hemşirelerden ya da emzirme danışmanından birlikte bakmalarını iste.
+    .body = Bebeğin bugün memeden ya da biberondan içmeyi mi deniyor? Onu kendine yakın tut ve işaretlere dikkat et: ağzı arıyor mu, yoksa başını çeviriyor ve yoruluyor mu? Beslenme bitmeden durursa ne yapacağını önceden hemşirelere sor. İçmeyi öğrenmek çoğu zaman küçük adımlarla, bebeğin kendi temposunda olur. Emzirme danışmanı da birlikte bakabilir.
 
 rooming-in-before-going-home =
     .title = Eve gitmeden önce aynı odada kalmak
-    .body = Bebeğin eve gitmeden önce, serviste onunla bir gün ya da bir gece aynı odada kalıp kalamayacağını sor. O zaman bütün bakımı kendin üstlen: beslemek, bez değiştirmek, avutmak, geceleri de, hemşireler arka planda. Böylece bebeğini okuyabildiğini görürsün; bebeğin de gelen kişinin sen olduğunu anlar. Sorularını yaz ve hepsini sor, küçük olanları da.
+    .body = Bebeğin eve gitmeden önce, serviste onunla bir gün ya da bir gece aynı odada kalıp kalamayacağını sor. O zaman bütün bakımı kendin üstlen: beslemek, bez değiştirmek, avutmak, geceleri de, hemşireler arka planda. Böylece bebeğini okuyabildiğini görürsün; bebeğin için de gelen kişi sen olursun. Emin olamadığın bir an olursa hemşireyi çağır: o gece tam da bunun için.
 
 parents-room-talk-to-another-parent =
     .title = Aile odasında başka bir ebeveynle konuş
@@ -117,7 +117,7 @@ sibling-at-home-baby-in-hospital =
     .body = Sen hastaneye gidip gelirken evde bekleyen bir ağabey ya da abla mı var? Bebeğin nerede olduğunu ve nedenini basit kelimelerle anlat ve kuvözün yanına asılabilecek bir resim çizmesini iste. Evde elinden geldiğince aynı tanıdık kişiyi ve aynı alışkanlıkları koru, örneğin yatma saatini. Böylece büyük çocuk da kendini güvende hisseder. Servise, ne zaman ziyarete gelebileceğini sor.
 
 corrected-age-count-from-due-date =
-    .title = ‘Düzeltilmiş yaş’ ne demek
+    .title = “Düzeltilmiş yaş” ne demek
     .body = Bebeğin dünyaya geldi, ama gelişim için tahmini doğum tarihinden itibaren sayarsın: buna düzeltilmiş yaş denir. Bunu çocuğun yaklaşık iki yaşına kadar kullanırsın. Bebeğin iki ay erken doğduysa, doğumdan dört ay sonrası çoğu zaman daha çok iki aylığa uyar. Bu ipuçları da bu yaşı izler. Bugün bunu büyükanne ve büyükbabalara ya da arkadaşlara anlat; böylece kimse çok erken çok fazla şey beklemez.
 
 tube-bottle-or-breast-bond-grows =
@@ -132,9 +132,9 @@ expressing-milk-is-not-a-contest =
     .title = Süt sağmak zor bir iş, yarış değil
     .body = Bugün yine gece alarmıyla ve bir gözün şişelerde süt mü sağıyorsun? Mililitreleri ne kadar iyi yaptığının kanıtı gibi görme. Birçok ebeveyn süt sağmayı kuvözün yanında, kanguru bakımından sonra ya da bebeğinin bir fotoğrafına bakarak daha kolay bulur. Zorlanıyorsan emzirme danışmanından yardım iste. Olmazsa ya da bırakırsan, yine de bebeğinin ihtiyaç duyduğu ebeveyn sensin.
 
-read-aloud-by-incubator-or-cot =
-    .title = Kuvözün ya da yatağın başında kitap oku
-    .body = Bebeğinin yanında otururken ne yapacağını tam bilemiyor musun? Bir kitap getir; resimli bir kitap, şiirler ya da kendi romanın olabilir, ve birkaç sayfayı alçak sesle oku. Kitap okuyan bir sesin ritmi, kelimeler henüz bir şey ifade etmese de insanı sakinleştirir; senin de elinde tutacak bir şeyin olur. Sonra evde de okumak isteyeceğin bir kitap seç, seninle birlikte eve gelsin.
+hospital-costs-ask-for-help =
+    .title = Otopark, yol, yemek: masraflar için yardım iste
+    .body = Bu gidip gelmelerle masraflar mı birikiyor: otopark, benzin ya da tren, otomattan yemek? Bugün hemşirelere ya da hastanedeki sosyal hizmet uzmanına neyin mümkün olduğunu sor; örneğin ebeveynler için bir otopark düzenlemesi ya da yakında kalacak bir yer. Sağlık sigortana da bir şey karşılanıyor mu diye sor. Para kaygısı, bebeğine vermek istediğin enerjiyi yer; yardım istemek bu haftaların parçası.
 
 preterm-talk-in-your-own-language =
     .title = Bebeğinle kendi dilinde konuş
@@ -146,11 +146,11 @@ diary-for-your-preterm-baby =
 
 not-feeling-like-my-baby-yet =
     .title = Henüz senin bebeğin gibi hissettirmiyor mu?
-    .body = Onca cihazdan ve başkalarının ellerinden sonra bebeğin henüz tam olarak seninmiş gibi gelmiyor mu? Erken doğan bebeklerin birçok ebeveyni bu duyguyu bilir. Bu, sende ya da bağınızda bir sorun olduğunun işareti değil; duygu çoğu zaman bebeğin için kendin yapabildiklerinle birlikte büyür. Bugün bunu birine yüksek sesle söyle, sonra bebeğin için küçük bir şey yap, ne kadar küçük olursa olsun.
+    .body = Onca cihazdan ve başkalarının ellerinden sonra bebeğin henüz tam olarak seninmiş gibi gelmiyor mu? Erken doğan bebeklerin birçok ebeveyni bunu bilir; bu, senin ya da bağınız hakkında bir şey söylemez. Bunu bir hemşireye, JGZ’ye (çocuk sağlığı hizmetine) ya da güvendiğin birine söyle ve sen oradayken bebeğinin ne yaptığını sor. Bazen bağı sen hissetmeden önce başkası görür.
 
 guilt-about-the-early-birth =
     .title = Erken doğum yüzünden suçluluk duygusu
-    .body = Sürekli ‘Başka bir şey mi yapmalıydım, benim yüzümden mi oldu?’ diye mi düşünüyorsun? Birçok ebeveyn bu suçluluğu hisseder ve erken doğum nadiren birinin suçudur. Bugün aklındaki soruyu yaz ve doktora ya da verloskundige’ye (ebeye) sor; dürüst bir cevap çoğu zaman en keskin yanlarını alır. Bunu sana yakın birine de anlat. Suçluluk seninle bebeğinin arasına girmek zorunda değil.
+    .body = Sürekli “Başka bir şey mi yapmalıydım, benim yüzümden mi oldu?” diye mi düşünüyorsun? Birçok ebeveyn bu suçluluğu hisseder ve erken doğum nadiren birinin suçudur. Bugün aklındaki soruyu yaz ve doktora ya da ebene (verloskundige) sor; dürüst bir cevap çoğu zaman en keskin yanlarını alır. Bunu sana yakın birine de anlat. Suçluluk seninle bebeğinin arasına girmek zorunda değil.
 
 afraid-to-attach-come-close =
     .title = Bağlanmaktan mı korkuyorsun? Yine de yaklaş
@@ -158,7 +158,7 @@ afraid-to-attach-come-close =
 
 ward-social-worker-or-psychologist =
     .title = Bu konuyu bilen biriyle konuş
-    .body = Doğumdan beri kötü mü uyuyorsun, sık sık gözlerin mi doluyor, ya da hiçbir şey hissetmiyor musun? Serviste sosyal hizmet uzmanını ya da psikoloğu sor; onlar senin gibi ebeveynler için oradalar. Zaten evde misin? O zaman aile hekimine git. Keder ya da kaygı iki haftadan uzun sürerse veya o kadar zamandır hiç sevinç duymuyorsan, mutlaka birine söyle. Yardım istemek güçtür ve bebeğine de iyi gelir.
+    .body = Doğumdan beri kötü mü uyuyorsun, sık sık gözlerin mi doluyor, ya da hiçbir şey hissetmiyor musun? Serviste sosyal hizmet uzmanını ya da psikoloğu sor; onlar senin gibi ebeveynler için oradalar. Evdeysen aile hekimine (huisarts) ya da consultatiebureau’ya (çocuk sağlığı merkezine) anlat. Keder ya da kaygı iki haftadan uzun sürerse veya o kadar zamandır hiç sevinç duymuyorsan, mutlaka söyle.
 
 parents-cope-differently-with-worry =
     .title = Herkes kaygıyı kendi yolunda taşır
@@ -166,7 +166,7 @@ parents-cope-differently-with-worry =
 
 one-news-message-for-everyone =
     .title = Haber bekleyen herkese tek bir mesaj
-    .body = ‘Minik nasıl?’ diye mesajlar mı yağıyor? Bugün sizin adınıza haberleri iletecek bir kişi seç ya da bir gruba tek bir mesaj gönderip gerisini sessize al. Böylece enerjin telefonuna değil bebeğine gider ve bebeğinin etrafındaki çember küçük ve sakin kalır. Ziyaretle ilgili soruları da o kişi karşılasın.
+    .body = “Minik nasıl?” diye mesajlar mı yağıyor? Bugün sizin adınıza haberleri iletecek bir kişi seç ya da bir gruba tek bir mesaj gönderip gerisini sessize al. Böylece enerjin telefonuna değil bebeğine gider ve bebeğinin etrafındaki çember küçük ve sakin kalır. Ziyaretle ilgili soruları da o kişi karşılasın.
 
 family-helpers-get-a-practical-job =
     .title = Büyükanne, büyükbaba ya da arkadaşlara bir iş ver
@@ -178,11 +178,11 @@ ask-work-about-leave-options =
 
 follow-up-talk-about-the-birth =
     .title = Doğum hakkında bir değerlendirme görüşmesi iste
-    .body = Doğum hâlâ aklından çıkmıyor mu: ne kadar hızlı olduğu, neler söylendiği, neleri hatırlamadığın? Bugün doğumda bulunan verloskundige (ebe) ya da kadın doğum uzmanıyla bir değerlendirme görüşmesi iste; yanında duran kişi de bunu isteyebilir. Doğum büyük bir geçiştir ve hikâyedeki boşluklar seninle bebeğinin arasında kalabilir. Yerine oturan bir hikâye yer açar.
+    .body = Doğum hâlâ aklından çıkmıyor mu: ne kadar hızlı olduğu, neler söylendiği, neleri hatırlamadığın? Bugün doğumda bulunan ebeyle (verloskundige) ya da kadın doğum uzmanıyla bir değerlendirme görüşmesi iste; yanında duran kişi de bunu isteyebilir. Doğum büyük bir geçiştir ve hikâyedeki boşluklar seninle bebeğinin arasında kalabilir. Yerine oturan bir hikâye yer açar.
 
 welcome-ritual-from-your-tradition =
     .title = Kendi geleneğinden bir hoş geldin ritüeli
-    .body = Ailende ya da inancında doğuma ait bir şey var mı: kulağa okunan bir dua, bir hayır duası, bir şarkı, yüksek sesle söylenen bir isim? Hayal ettiğinden farklı olsa bile bugün bunu yap; serviste hemşirelerden sakin bir an iste. Böylece bebeğin ailenizin bir parçası olarak karşılanır ve bu, nerede olursanız olun kutlamaya değer.
+    .body = Ailende ya da inancında doğuma ait bir şey var mı: kulağa okunan bir dua, bir hayır duası, bir şarkı, yüksek sesle söylenen bir isim? Bu telaşta henüz yapamadın mı, ya da istediğin gibi olmadı mı? Bugün yap ya da bir kez daha yap; serviste sakin bir an iste. Böylece bebeğin ailenizin bir parçası olarak karşılanır ve bu, nerede olursanız olun kutlamaya değer.
 
 tell-your-baby-about-home =
     .title = Bebeğine evi anlat
@@ -204,29 +204,29 @@ hum-softly-during-care =
     .title = Bakım sırasında usulca mırıldan
     .body = Bugün bez değiştirirken ya da yıkarken usulca bir melodi mırıldan, hep aynısını. Mırıldanmak şarkı söylemekten daha yumuşaktır ve kuvöz ya da beşik gibi küçük bir alanı fazla sesle doldurmaz. Böylece bebeğin bakım boyunca sakin bir ip yakalar, senin nefesin de kendiliğinden yavaşlar. Bugün bebeğine fazla geliyor gibiyse, sadece sonunda mırıldan.
 
-discharge-talk-write-questions =
-    .title = Taburcu olmadan önce iyi bir görüşme iste
-    .body = Eve gitmekten söz edilmeye mi başlandı, ya da daha yeni mi eve geldiniz? Hemşire ya da doktorla bir görüşme iste ve öncesinde bilmek istediklerini yaz: ne zaman ve kimi arayacağını, beslenme ve uykuda neye dikkat edeceğini, kontrollerin nasıl devam edeceğini. Evde hemşire yok; ne zaman yardım isteyeceğini bilmek rahatlatır. Zaten evde misin? Sorularınla servisi ya da aile hekimini ara.
+who-to-call-card-for-home =
+    .title = Kimi, ne için arayacaksın? Ev için tek bir kâğıt
+    .body = Bebeğin yakında mı eve geliyor, ya da yeni mi geldi? Hemşirelere hangi endişede, gündüz ve gece kimi arayacağını sor: servisi, aile hekimini (huisarts), nöbetçi aile hekimini (huisartsenpost), consultatiebureau’yu (çocuk sağlığı merkezini). Hepsini numaralarıyla tek bir kâğıda yaz ve buzdolabına as; bakıcı ya da büyükanne de bulsun. Kimi arayacağını bilmek insanı rahatlatır.
 
 preterm-back-sleeping-at-home =
     .title = Evde bebeğin hep sırtüstü uyur
-    .body = Bebeğin serviste, monitöre bağlıyken bazen yüzüstü ya da yan mı yatıyordu? Evde durum farklı: orada bebeğin hep sırtüstü, kendi yatağında uyur ve ilk yıl yatağında peluş oyuncak, bez ya da yastık olmaz. Hemşirelerden bunu taburcu olmadan önce denemenizi ve bebeğin için başka nelerin geçerli olduğunu açıklamalarını iste. Böylece evde uyumak hemen tanıdık gelir.
+    .body = Bebeğin serviste, monitöre bağlıyken bazen yüzüstü ya da yan mı yatıyordu? Evde durum farklı: bebeğin hep sırtüstü, kendi yatağında uyur ve 12 aya kadar yatağında yumuşak hiçbir şey olmaz: peluş oyuncak, bez ya da yastık yok. Yüzüstü yatmaya alışkın olsa bile. Hemşirelere bunu taburcu olmadan nasıl deneyeceğini ve bebeğin için başka nelerin geçerli olduğunu sor; evdeysen servisi ara.
 
 bring-the-ward-rhythm-home =
     .title = Servisin ritmini eve taşı
-    .body = Bebeğin yakında mı eve geliyor, ya da yeni mi geldi? Hemşirelerden günlük ritmi yazmalarını iste: ne sıklıkla beslenme, ne zaman bakım, ne zaman uyku. İlk zamanlarda evde de aşağı yukarı buna uy ve kendinden sabit bir an ekle, örneğin uykudan önce bir şarkı. Böylece bebeğin için her şey aynı anda değişmez. Sonra bu ritim yavaş yavaş sizin ritminiz olabilir.
+    .body = Bebeğin yakında mı eve geliyor, ya da yeni mi geldi? Hemşirelere evde hangi günlük ritmi önerdiklerini sor ve bunu yaz: ne sıklıkla beslenme, ne zaman bakım, ne zaman uyku. İlk zamanlarda aşağı yukarı buna uy ve kendinden sabit bir an ekle, örneğin uykudan önce bir şarkı. Böylece bebeğin için her şey aynı anda değişmez. Sonra bu ritim yavaş yavaş sizin ritminiz olabilir.
 
 first-nights-home-without-monitor =
     .title = Evdeki ilk geceler, monitör olmadan
-    .body = Servisin bip sesleri olmadan ev sessiz mi, ve bebeğin nefes alıyor mu diye sürekli kulak mı kabartıyorsun? Bu çok sayıda ebeveynin başına gelir. İlk geceler için kimin ne zaman uyuyacağını konuşun ya da birinden bir gece kalmasını iste. Bebeğini sırtüstü, kendi yatağında, yakınına yatır. Bebeğin için gerçekten endişeleniyorsan aile hekimini, gece ise huisartsenpost’u (nöbetçi aile hekimini) ara.
+    .body = Bip sesleri olmadan ev sessiz mi, bebeğin nefes alıyor mu diye sürekli kulak mı kabartıyorsun? Bu çok ebeveynin başına gelir. İlk geceler için kimin ne zaman uyuyacağını konuşun ya da birinden bir gece kalmasını iste. Bebeğini sırtüstü, kendi yatağında, yakınına yatır. Çok endişeliysen, konuştuğunuz gibi servisi, aile hekimini (huisarts) ya da gece nöbetçi aile hekimini (huisartsenpost) ara.
 
 home-visitors-healthy-clean-hands =
     .title = Evde ziyaret: sağlıklı, eller yıkanmış, kısa
-    .body = Herkes sonunda bebeğini görmek mi istiyor? Ziyareti ayarlarken söyle: sadece sağlıklıysan gel, gelince ellerini yıka ve bebeğin yüzünü öpme. Ziyareti kısa ve sakin tut; erken doğan bir bebek uyaranlarla çabuk dolar ve daha kolay hastalanabilir. Bebeğin için başka nelerin geçerli olduğunu, özellikle kışın, consultatiebureau’ya (çocuk sağlığı merkezine) ya da servise sor.
+    .body = Herkes sonunda bebeğini görmek mi istiyor? Ziyareti ayarlarken söyle: sadece sağlıklıysan gel, gelince ellerini yıka ve bebeğin yüzünü öpme. Ziyareti kısa ve sakin tut; erken doğan bir bebek uyaranlarla çoğu zaman çabuk dolar ve bazen daha kolay hastalanabilir. Bebeğin için başka nelerin geçerli olduğunu, özellikle kışın, consultatiebureau’ya (çocuk sağlığı merkezine) ya da servise sor.
 
 kraamzorg-and-jgz-after-discharge =
     .title = Eve dönüşten sonra kraamzorg ve JGZ
-    .body = Bebeğin evde mi, ya da eve gelmek üzere mi? Hâlâ kraamzorg (evde lohusa bakımı) gelebilir mi diye sor ve JGZ’nin (çocuk sağlığı hizmetinin) hemşiresinin ya da consultatiebureau’nun ne zaman geleceğini not et; bazen hastane de bebeğini bir süre daha takip eder. Sorularını tek bir deftere yaz, her şeyi aklında tutmak zorunda kalma. Bunu tek başına çözmek zorunda değilsin.
+    .body = Bebeğin evde mi, ya da eve gelmek üzere mi? Hâlâ kraamzorg (evde lohusa bakımı) gelebilir mi diye sor ve JGZ’nin (çocuk sağlığı hizmetinin) hemşiresinin ya da consultatiebureau’nun ne zaman geleceğini not et; bazen hastane de bebeğini bir süre takip eder. Serviste bebeğin hakkında öğrendiklerini onlara anlat: onu neyin sakinleştirdiğini, beslenmenin nasıl gittiğini. Bunun üzerine kurabilirler.
 
 sibling-meets-baby-at-home =
     .title = Kardeş bebekle evde tanıştığında

@@ -1,14 +1,14 @@
-sick-week-on-the-sofa =
-    .title = Eine kranke Woche: Das Sofa darf gewinnen
-    .body = Ist dein Baby diese Woche krank und will nur noch getragen werden? Mach eine Sofawoche daraus: kuscheln, tragen, vorlesen, der Haushalt wartet. Ein krankes Kind findet Sicherheit in Nähe; verwöhnen ist das nicht. Wechselt euch ab, wenn es geht. Trinkt dein Baby schlecht, wirkt es schlapp oder machst du dir Sorgen, ruf die Hausarztpraxis an, nachts die Huisartsenpost (hausärztlicher Notdienst).
+face-wipe-after-eating =
+    .title = Nach dem Essen: erst selbst mit dem Waschlappen
+    .body = Dreht dein Baby nach dem Essen den Kopf weg, sobald der Waschlappen kommt? Gib ihm zuerst einen eigenen nassen Waschlappen zum Wischen, auch wenn es damit vor allem übers Tablett fährt. Sag dann, was du vorhast, „Jetzt dein Mund, ganz kurz“, und wisch sanft und kurz von der Seite statt quer übers Gesicht. So fühlt es sich weniger wie ein Überfall an. Ein paar Flecken dürfen bleiben.
 
-stuck-standing-in-the-cot =
-    .title = Nachts im Bettchen im Stehen festgesteckt
-    .body = Zieht sich dein Baby nachts im Bettchen hoch und weint, weil es nicht mehr herunterkommt? Geh ruhig hin und leg es mit wenigen Worten und einer Hand auf dem Bauch wieder hin. Jeder ruhige Besuch sagt: Du hast gerufen, ich bin gekommen. Übt tagsüber das Hinsetzen aus dem Stand: ein Spielzeug am Boden, deine Hände an der Hüfte, „Plumps, sitzen!“ Kann es das allein, werden die Nächte oft ruhiger.
+grumpy-waking-from-the-nap =
+    .title = Weinend aufgewacht nach dem Mittagsschlaf
+    .body = Wacht dein Baby nach dem Mittagsschlaf weinend oder quengelig auf? Nimm es ruhig aus dem Bett und setzt euch eine Weile aufs Sofa, bevor es mit Essen oder Anziehen weitergeht. Gedämpftes Licht, wenige Worte, dein Arm um es herum. Manche Babys werden nur langsam wach, und mit deinem ruhigen Körper als Startpunkt gelingt das leichter. Fünf Minuten reichen oft.
 
 window-wave-bye-bye-bus =
     .title = Dem Bus am Fenster zuwinken
-    .body = Zeigt dein Baby zum Fenster, wenn ein Bus oder ein Fahrrad vorbeikommt? Stellt euch heute zusammen hin, sag, was es ist, und winkt: „Tschüss, Bus! Der kommt gleich wieder.“ Und so ist es, immer wieder. Das Spiel mit Weggehen und Wiederkommen macht echte Abschiede ein wenig begreifbarer. Schaut morgen zur gleichen Zeit wieder hinaus: Viele Babys halten dann schon selbst Ausschau.
+    .body = Zeigt dein Baby zum Fenster, wenn ein Bus oder ein Fahrrad vorbeikommt? Stellt euch heute zusammen hin, sag, was es ist, und winkt: „Tschüss, Bus! Der kommt gleich wieder.“ Und so ist es, immer wieder. Das Spiel mit Weggehen und Wiederkommen macht echte Abschiede ein wenig begreifbarer. Schaut morgen zur gleichen Zeit wieder hinaus: Vielleicht hält dein Baby dann schon selbst Ausschau.
 
 picture-book-let-them-point =
     .title = Im Bilderbuch darf dein Baby zeigen
@@ -28,7 +28,7 @@ buggy-stop-where-they-point =
 
 word-with-a-hand-sign =
     .title = Ein Handzeichen zum Wort
-    .body = Wähl zwei oder drei Wörter, die jeden Tag vorkommen, etwa ‚mehr‘, ‚alle‘ oder ‚schlafen‘, und gib jedem ein einfaches Handzeichen. Nutz heute Wort und Zeichen gemeinsam beim Essen und beim Schlafengehen. Viele Babys können eine Geste machen, bevor sie das Wort sagen, und dir etwas mitteilen zu können nimmt dem Frust die Spitze. Die Wörter kommen trotzdem; die Geste ist eine Brücke bis dahin.
+    .body = Wähl zwei oder drei Wörter, die jeden Tag vorkommen, etwa „mehr“, „alle“ oder „schlafen“, und gib jedem ein einfaches Handzeichen. Nutz heute Wort und Zeichen gemeinsam beim Essen und beim Schlafengehen. Viele Babys können eine Geste machen, bevor sie das Wort sagen, und dir etwas mitteilen zu können nimmt dem Frust die Spitze. Die Wörter kommen trotzdem; die Geste ist eine Brücke bis dahin.
 
 calling-from-the-next-room =
     .title = Krabbelt es weg? Antworte, wenn es ruft
@@ -38,77 +38,77 @@ shape-that-wont-fit =
     .title = Wenn das Klötzchen nicht passt
     .body = Wird dein Baby wütend, weil eine Form nicht durchs Loch passt oder ein Deckel nicht aufgeht? Sag zuerst, was los ist: „Grr, blöd, das passt nicht.“ Hilf dann nur ein kleines bisschen: Dreh die Form richtig herum und lass dein Baby den letzten Schubs geben. Deine Worte zeigen, dass das Gefühl verstanden wird; die kleine Hilfe macht es machbar. Weiter Tränen? Erst kuscheln, später puzzeln.
 
-two-spoons-at-the-table =
-    .title = Zwei Löffel am Tisch
-    .body = Schnappt dein Baby beim Essen nach dem Löffel in deiner Hand? Gib ihm einen eigenen Löffel und etwas Fingerfood, und behalte selbst einen zweiten. Setzt euch gegenüber und iss selbst auch etwas. Es selbst machen zu wollen ist ein gesunder Schritt, und das gemeinsame Essen bleibt so ein Moment der Nähe statt eines Tauziehens. Eine Decke unter dem Hochstuhl hilft: Das Gekleckere gehört dazu.
+another-child-grabs-the-toy =
+    .title = Ein anderes Kind nimmt das Spielzeug weg
+    .body = Reißt ein anderes Kind deinem Baby bei Freunden oder auf dem Spielplatz das Spielzeug aus der Hand? Geh in die Hocke und sag, was passiert ist: „Oh, du hattest den Ball. Jetzt ist er weg. Das findest du doof.“ Tröste zuerst; dann sucht ihr etwas anderes oder fragt ruhig nach dem Ball. Teilen versteht dein Baby noch nicht, gesehen werden im Ärger schon. Das andere Kind ist nicht böse, nur klein.
 
-nappy-change-for-a-wriggler =
-    .title = Wickeln mit einem Zappelkind
-    .body = Dreht sich dein Baby bei jedem Wickeln weg und protestiert? Stillliegen ist schwer, wenn man sich viel lieber bewegt. Gib ihm eine Aufgabe, etwa die frische Windel halten, oder ein Spielzeug, das es nur beim Wickeln gibt. Manchmal kannst du auch im Stehen wickeln, während es sich am Sofa festhält. So wird aus dem täglichen Ringen Zusammenarbeit, auch wenn es an manchen Tagen ein Kampf bleibt.
+dressing-wait-for-the-arm =
+    .title = Anziehen: Warte, bis das Ärmchen kommt
+    .body = Ist Anziehen oft ein Schieben und Zerren? Halt heute den Ärmel offen, frag „Wo ist dein Arm?“ und warte ein paar Sekunden. Um den ersten Geburtstag helfen viele Babys ein bisschen mit: einen Arm durch den Ärmel schieben, einen Fuß heben. Sag, was du siehst: „Da ist er! Du hast geholfen.“ So wird Anziehen etwas Gemeinsames. Klappt es heute nicht? Dann machst du es einfach selbst.
 
-each-parent-their-own-language =
-    .title = Zwei Sprachen zu Hause: Sprich deine eigene
-    .body = Sprecht ihr zu Hause zwei Sprachen? Jeder Erwachsene spricht mit dem Baby die Sprache, in der er sich am meisten daheim fühlt: die fürs Trösten, für Witze und Schlaflieder. Niederländisch kommt auch über Kita, Schule und Freunde. Ein Baby bindet sich über warme Worte, nicht über perfekte Grammatik; ab und zu mischen schadet nicht. Fragen? Stell sie im Consultatiebureau (Kindergesundheitsstelle).
+baby-says-no-without-words =
+    .title = Dein Baby sagt „Nein“ ohne Worte
+    .body = Schüttelt dein Baby den Kopf, schiebt deine Hand weg oder dreht sich ab, wenn du etwas anbietest? So sagen viele Babys ihr erstes „Nein“. Nimm es heute ernst, wo es geht: „Nein? Nicht den Teddy. Okay.“ Muss etwas trotzdem sein, etwa Jacke oder Windel, sag, dass du es gemerkt hast: „Du willst nicht, oder? Gleich fertig.“ Ein gehörtes „Nein“ lehrt dein Baby: Es lohnt sich, Bescheid zu geben.
 
-bath-suddenly-scary =
-    .title = Plötzlich Angst vor der Badewanne
-    .body = Schreit dein Baby, das immer so gern badete, plötzlich beim Wasser oder Haarewaschen? Viele Babys haben so eine Phase. Nimm die Angst ernst und mach es kleiner: weniger Wasser, ein nasser Waschlappen statt Gießen, oder steigt zusammen in die Wanne und halt es an dich gedrückt. Lass es zuerst Wasser über deine Hand gießen. Eine Weile am Waschbecken waschen geht auch; der Spaß kommt meist zurück.
+climbing-everything-cushion-mountain =
+    .title = Klettert dein Baby überall hoch? Bau einen Kissenberg
+    .body = Klettert dein Baby neuerdings überall hoch, vom Couchtisch bis zur offenen Spülmaschine? Leg heute Sofakissen und ein paar Decken zu einem niedrigen Berg auf den Boden und setz dich daneben. Lass dein Baby klettern, rollen und herunterrutschen, und schau zu: „Du bist ganz oben!“ Mit dir in der Nähe traut es sich etwas und kommt zurück, wenn es zu wild wird. Räumt den Berg danach zusammen weg.
 
-for-you-for-me-at-snack-time =
-    .title = „Eins für dich, eins für mich“
-    .body = Verteil heute beim Snack Obststückchen: „Eins für dich, eins für mich.“ Hält dir dein Baby ein angelutschtes Stück hin, nimm es mit echter Freude an, sag danke und gib eins zurück. Geben und Zurückbekommen ist eines der ersten Spiele mit Abwechseln und zeigt deinem Baby, dass willkommen ist, was es anbietet. Will es das Stück gleich zurück? Gut so: In diesem Alter ist Geben vor allem Spiel.
+hello-on-a-toy-phone =
+    .title = „Hallo, wer ist da?“ Telefonieren mit Spielzeug
+    .body = Greift dein Baby ständig nach deinem Handy? Nimm ein Spielzeugtelefon oder ein Klötzchen, halt es ans Ohr und sag: „Hallo? Ach, du bist es!“ Gib es dann deinem Baby und warte. Antworte auf jeden kleinen Laut wie in einem echten Gespräch, mit Pausen, in denen dein Baby dran ist. So übt ihr das Hin und Her des Sprechens. Manche Babys brabbeln sofort zurück, andere schauen erst; beides ist gut.
 
-big-sibling-and-the-crawler =
-    .title = Wenn das Baby den Turm der Großen umwirft
-    .body = Krabbelt dein Baby direkt auf die Bauklötze oder Bilder eines älteren Geschwisters zu? Gib dem großen Kind einen eigenen Platz, etwa den Tisch oder eine Ecke hinter einem Gitter. Benenne auch seine Gefühle: „Mist, dein Turm ist umgefallen. Das Baby will so gern mit dir spielen.“ Ein großes Kind, das sich gesehen fühlt, findet leichter Geduld. Zehn Minuten allein mit ihm helfen oft am meisten.
+let-them-press-the-button =
+    .title = Lass dein Baby auf den Knopf drücken
+    .body = Zeigt dein Baby auf den Lichtschalter, die Klingel oder den Knopf im Aufzug? Heb es hoch und lass es selbst drücken: Licht an, Licht aus. Sag, was passiert: „Du hast das Licht angemacht!“ So entdeckt dein Baby, dass sein eigenes Tun etwas bewirkt, und mit deinem frohen Gesicht dazu fühlt sich das besonders gut an. Steckdosen und Herdknöpfe bleiben natürlich tabu.
 
 stairs-with-you-right-behind =
     .title = Treppensteigen, mit dir direkt dahinter
     .body = Zieht die Treppe dein Baby magisch an? Klettert heute zusammen ein paar Stufen hoch, du direkt dahinter, deine Hände in der Nähe. Übt danach das Herunterkommen: umgedreht, auf dem Bauch, Füße zuerst. Dein Baby darf etwas Aufregendes ausprobieren, mit dir als Sicherheitsnetz. Schließ danach das Treppengitter wieder: Die Treppe ist vorerst etwas, das ihr zusammen macht, nicht allein.
 
-gentle-hands-for-the-cat =
-    .title = Sanfte Hände für Katze oder Hund
-    .body = Greift dein Baby ins Fell der Katze oder nach den Ohren des Hundes? Leg deine Hand über seine und streichelt zusammen langsam, während du leise sagst: „Sanft, ganz sanft.“ Streichle danach sein Ärmchen genauso, damit es spürt, was sanft heißt. Deine langsame Hand und ruhige Stimme lehren mehr als ein scharfes „Nein!“. Bleib aber dabei: Auch ein geduldiges Tier kann zuschnappen, wenn man es packt.
+first-rides-in-the-bike-seat =
+    .title = Die ersten Fahrten im Fahrradsitz
+    .body = Sitzt dein Baby sicher und fährt im Fahrradsitz mit? Fang mit einer kurzen Runde zu einer ruhigen Zeit an und plaudere unterwegs einfach weiter: „Los geht’s! Schau, ein Hund.“ Hinten sieht dein Baby dein Gesicht nicht, also sagt ihm deine Stimme, dass du da bist. Sing auf einem festen Stück des Wegs immer dasselbe Lied. Nach ein paar Fahrten freut es sich vielleicht schon auf euer Fahrradlied.
 
-video-call-with-family-far-away =
-    .title = Familie weit weg: ein fester Videoanruf
-    .body = Wohnt die Familie weit weg, vielleicht in einem anderen Land? Verabredet jede Woche zur gleichen Zeit einen kurzen Videoanruf, dein Baby auf dem Schoß. Lass Oma oder Opa jedes Mal dasselbe Lied singen oder mit einem Tuch Kuckuck spielen. Schaut dein Baby nach einer Minute weg oder krabbelt davon? Ganz normal; plaudere einfach weiter. Stimme und Ritual machen einen späteren Besuch weniger fremd.
+childcare-song-sung-at-home =
+    .title = Das Kita-Lied, auch zu Hause
+    .body = Wird in der Kita oder in der Tagespflege ein festes Lied gesungen, beim Essen, Aufräumen oder vor dem Schlafen? Frag beim Abholen, welches Lied es ist, und lass es dir kurz vorsingen. Sing es zu Hause in einem ähnlichen Moment. So klingt an beiden Orten etwas Vertrautes, und dein Baby merkt, dass die zwei Welten zusammengehören. Du kennst den Text nicht? Summ die Melodie; darauf kommt es an.
 
 song-with-a-gesture-gap =
     .title = Ein Bewegungslied mit einer Lücke für dein Baby
-    .body = Sing heute ein Bewegungslied, zum Beispiel ‚Die Räder vom Bus‘ mit kreisenden Händen. Halt nach ein paar Runden kurz vor einer Geste inne und warte mit großen Augen. Viele Babys füllen die Lücke mit einem Winken, einem Klatschen oder einem eigenen Laut. Durch diese Pause wird dein Lied zu einem Gespräch, in dem dein Baby eine Rolle hat. Schaut es vorerst nur zu? Auch gut: Es speichert alles ab.
+    .body = Sing heute ein Bewegungslied, zum Beispiel „Die Räder vom Bus“ mit kreisenden Händen. Halt nach ein paar Runden kurz vor einer Geste inne und warte mit großen Augen. Viele Babys füllen die Lücke mit einem Winken, einem Klatschen oder einem eigenen Laut. Durch diese Pause wird dein Lied zu einem Gespräch, in dem dein Baby eine Rolle hat. Schaut es vorerst nur zu? Auch gut: Es speichert alles ab.
 
-one-year-check-bring-your-questions =
-    .title = Bring eigene Fragen zum Einjahrestermin mit
-    .body = Steht um den ersten Geburtstag ein Termin im Consultatiebureau (Kindergesundheitsstelle) an? Schreib vorher zwei, drei Fragen auf, zu Schlaf, Essen, Sprechen oder dazu, wie es dir geht. Der Termin ist auch für dich da, nicht nur zum Wiegen und Messen. Beschäftigt dich etwas, bei deinem Baby oder bei dir, dann ist das der Moment: Früh fragen hilft. Etwas vergessen? Du kannst auch danach anrufen.
+a-remark-that-keeps-nagging =
+    .title = Eine Bemerkung, die an dir nagt
+    .body = Hat jemand etwas über dein Baby gesagt, das dich nicht loslässt, etwa „Sie ist aber still, oder?“ oder „Er sagt ja noch gar nichts“? Trag das nicht allein herum und such nachts nicht endlos im Handy. Ruf beim Consultatiebureau (Kinderberatungsstelle) an und erzähl, was du gehört hast und was du selbst siehst. Oft ist alles gut, und wenn nicht, bist du früh dran. Fragen ist nicht übertrieben.
 
-check-up-on-your-lap =
-    .title = Bei der Untersuchung ist dein Schoß der sichere Ort
-    .body = Wird dein Baby bald gewogen, untersucht oder geimpft? Frag, ob es so viel wie möglich auf deinem Schoß bleiben darf, und nimm ein vertrautes Spielzeug mit. Erzähl ruhig, was passiert: „Die Ärztin schaut mal in dein Ohr.“ Protest und Tränen dürfen sein. Nimm dir danach Zeit für langes Kuscheln oder eine Mahlzeit, bevor ihr rausgeht. Dein ruhiger Körper sagt: Das ist fremd, aber ich bin ganz nah.
+walking-on-your-fingers =
+    .title = An deinen Fingern laufen, und dein Rücken?
+    .body = Will dein Baby den ganzen Tag an deinen Fingern durchs Haus laufen, und dein Rücken protestiert? Wechsle ab. Stell einen stabilen Karton mit Büchern darin zum Schieben hin, lass es am Sofa entlanghangeln, oder setz dich auf den Boden und halt seine Hände, während es vor dir steht. Dein Baby will vor allem üben, mit dir in der Nähe, nicht unbedingt an deiner Hand. So haltet ihr beide länger durch.
 
 back-to-normal-after-a-sick-week =
     .title = Nach einer kranken Woche Schritt für Schritt zurück
-    .body = Ist dein Baby wieder gesund, aber noch anhänglich und schläft schlecht? Das dauert oft ein paar Tage. Nehmt euren Rhythmus Stück für Stück wieder auf: erst das vertraute Zubettgehen, dann die Nickerchen, dann den Rest. Gib ihm so lange die Extra-Nähe, nach der es fragt. Nach einer Woche noch nicht das alte? Sprich mit der Hausarztpraxis oder dem Consultatiebureau (Kindergesundheitsstelle).
+    .body = Ist dein Baby wieder gesund, aber noch anhänglich und schläft schlecht? Das dauert oft ein paar Tage. Nehmt euren Rhythmus Stück für Stück wieder auf: erst das vertraute Zubettgehen, dann die Nickerchen, dann den Rest. Gib ihm so lange die Extra-Nähe, nach der es fragt. Nach einer Woche noch nicht das alte? Sprich mit der Hausarztpraxis oder dem Consultatiebureau (Kinderberatungsstelle).
 
-song-from-your-own-childhood =
-    .title = Das Lied, das man dir als Kind sang
-    .body = Welches Lied wurde dir als Kind vorgesungen, in welcher Sprache auch immer? Bitte Oma, Opa oder eine Tante, es deinem Baby vorzusingen oder dir den Text beizubringen, und mach es zu eurem Lied für einen festen Moment, etwa nach dem Baden. Ein Lied, das schon durch deine Familie gewandert ist, klingt ganz von selbst warm. Du kennst nur eine Strophe? Deinem Baby ist das egal: Summ den Rest.
+eating-out-with-your-baby =
+    .title = Mit dem Baby essen gehen
+    .body = Geht ihr heute essen, im Restaurant oder Café? Wähl eine Zeit nah an der gewohnten Essenszeit deines Babys und nimm seinen Löffel, seinen Becher und etwas Vertrautes zu essen mit. Stell den Hochstuhl neben dich, damit es dein Gesicht sieht und nicht nur den Trubel. Vertraute Dinge machen einen fremden Ort vertrauter. Rechne mit einem kurzen Essen; der Nachtisch kann mit nach Hause.
 
-party-quiet-room =
-    .title = Ein stilles Zimmer während der Feier
-    .body = Steht heute ein Geburtstag oder Familienfest an? Sorg vorher für ein stilles Zimmer, etwa ein Schlafzimmer mit halb zugezogenen Vorhängen. Achte auf frühe Zeichen wie Augenreiben, ins Leere starren, Klammern oder Aufdrehen, und geh mit deinem Baby für zehn Minuten dorthin, bevor die Tränen kommen. Nur ihr zwei, kein Besuch. Danach wieder in den Trubel zu gehen fällt oft viel leichter.
+lots-of-new-toys-one-at-a-time =
+    .title = Viel neues Spielzeug? Eins nach dem anderen
+    .body = Hat dein Baby zu einem Geburtstag oder Fest einen Berg neues Spielzeug bekommen? Räum das meiste erst einmal weg und hol heute ein Ding hervor. Entdeckt es zusammen auf dem Boden, ohne Eile und ohne gleich zu zeigen, wie es „richtig“ geht. Zu viel auf einmal macht viele Babys unruhig; ein Ding mit deiner Aufmerksamkeit ist ein Fest. Tausch in ein, zwei Wochen: Was weg war, wirkt dann wieder neu.
 
 first-birthday-looking-back =
     .title = Ein Jahr zusammen: Erzähl, wie es wirklich war
-    .body = Um den ersten Geburtstag blicken viele Eltern zurück. Neben Stolz können Erinnerungen an eine schwere Geburt, einen Klinikaufenthalt oder harte Monate hochkommen. Das ist normal. Erzähl heute jemandem, dem du vertraust, wie dieses Jahr für dich wirklich war, auch das Schwere. Gehört zu werden hilft beim Einordnen. Wiegen die Erinnerungen weiter schwer? Sprich mit deiner Hausarztpraxis.
+    .body = Um den ersten Geburtstag blicken viele Eltern zurück. Neben Stolz können Erinnerungen an eine schwere Geburt, einen Klinikaufenthalt oder harte Monate hochkommen. Das ist normal. Erzähl heute jemandem, dem du vertraust, wie dieses Jahr für dich wirklich war, auch das Schwere. Gehört zu werden hilft beim Einordnen. Wiegen die Erinnerungen weiter schwer? Sprich mit deinem Hausarzt (huisarts).
 
 the-walking-yet-question =
     .title = „Läuft das Baby schon?“
-    .body = Bei Festen und Familienbesuchen beginnt das Vergleichen: Wer läuft schon, wer spricht schon? Leg dir heute einen Satz zurecht: „Wir machen das in unserem Tempo.“ Beim Laufen und Sprechen liegen um den ersten Geburtstag oft Monate zwischen Babys; das ist normal. Dein Baby muss nicht mithalten; es braucht jemanden, der sich an ihm freut, wie es ist. Echte Sorgen? Besprich sie im Consultatiebureau.
+    .body = Bei Festen beginnt das Vergleichen: Wer läuft schon, wer spricht schon? Leg dir heute einen Satz zurecht: „Wir machen das in unserem Tempo.“ Beim Laufen und Sprechen liegen um den ersten Geburtstag oft Monate zwischen Babys; das ist normal. Dein Baby muss nicht mithalten, sondern braucht jemanden, der sich an ihm freut. Echte Sorgen? Besprich sie im Consultatiebureau (Kinderberatungsstelle).
 
-naps-at-family-gatherings =
-    .title = Das Schläfchen beim Familientreffen einplanen
-    .body = Steht ein Familientag, eine Hochzeit oder ein Fest wie das Zuckerfest oder Weihnachten an? Plan das Schläfchen mit ein: Nimm Reisebett oder Kinderwagen mit, frag vorher nach einem ruhigen Zimmer oder geh zur Schlafenszeit spazieren. Früher gehen ist erlaubt. Ein ausgeruhtes Baby genießt die Familie viel mehr, und du auch. Klappt es trotzdem nicht? Ein früher Abend zu Hause macht viel gut.
+no-forced-kisses-a-wave-will-do =
+    .title = Kein Küsschen erzwingen: Winken geht auch
+    .body = Bittet ein Onkel, eine Tante oder die Oma um ein Küsschen, und dein Baby taucht an deiner Schulter ab? Hilf beiden, deinem Baby und dem Erwachsenen: „Heute winken wir. Winkst du zurück?“ Wink selbst vor, ohne zu drängen. So lernt dein Baby, dass es über den eigenen Körper mitbestimmen darf, und der andere bekommt trotzdem einen Gruß. Oft kommt das Küsschen später von allein, wenn dein Baby mag.
 
 shy-baby-roll-a-ball =
     .title = Scheues Baby, enttäuschte Familie? Rollt einen Ball
@@ -116,7 +116,7 @@ shy-baby-roll-a-ball =
 
 petting-farm-from-your-arm =
     .title = Im Streichelzoo, von deinem Arm aus
-    .body = Geht ihr heute in den Streichelzoo? Trag dein Baby auf der Hüfte und lass seinen Körper zeigen, wie nah ihr geht. Nach vorn lehnen und zeigen heißt ‚näher!‘; steif werden oder das Gesicht an deinen Hals drücken: ‚weit genug‘. Benenne, was ihr seht: „Eine Ziege. Mäh!“ Hältst du den Abstand, den es wählt, wird Neues zum Abenteuer statt zum Schreck. Beim nächsten Mal traut es sich oft mehr.
+    .body = Geht ihr heute in den Streichelzoo? Trag dein Baby auf der Hüfte und lass seinen Körper zeigen, wie nah ihr geht. Nach vorn lehnen und zeigen heißt „näher!“; steif werden oder das Gesicht an deinen Hals drücken: „weit genug“. Benenne, was ihr seht: „Eine Ziege. Mäh!“ Hältst du den Abstand, den es wählt, wird Neues zum Abenteuer statt zum Schreck. Beim nächsten Mal traut es sich oft mehr.
 
 supermarket-point-and-hold =
     .title = Im Laden: Lass es halten, worauf es zeigt
@@ -126,13 +126,13 @@ their-first-joke =
     .title = Lach über den ersten Witz deines Babys
     .body = Hält dir dein Baby ein Spielzeug hin und zieht es weg, gerade wenn du zugreifen willst, oder setzt es sich einen Becher auf den Kopf und schaut dich an? Das ist ein Witz, einer der allerersten. Lach mit, spiel deine Rolle („He! Wo ist es hin?“) und lass es noch mal machen. Gemeinsames Lachen sagt: Ich sehe dich, und ich mag, was du tust. Achte auf den frechen Blick vor der nächsten Runde.
 
-away-for-days-one-fixed-moment =
-    .title = Ein paar Tage weg? Behaltet einen festen Moment
-    .body = Ist ein Elternteil oder eine Bezugsperson ein paar Tage weg, beruflich oder bei Familie? Verabredet jeden Tag zur gleichen Zeit einen kurzen Moment: einen Anruf beim Frühstück oder eine Sprachnachricht mit dem Schlaflied. Zu Hause kannst du bei einem Foto sagen: „Arbeitet, nach dreimal Schlafen wieder da.“ Dein Baby versteht noch keine Tage, aber Stimme und Ritual halten einen Faden. Kurz reicht.
+grief-in-the-family =
+    .title = Trauer in der Familie, mit einem Baby dabei
+    .body = Ist jemand gestorben, mit Beerdigung und Tagen voller Trauer? Bitte eine vertraute Person, an dem Tag für dein Baby da zu sein und mit ihm rauszugehen, wenn es zu viel wird. Zu Hause bleibt das Zubettgeh-Ritual. Weinen vor deinem Baby ist erlaubt; sag dann leise: „Ich bin traurig, und ich hab dich lieb.“ Dein Baby muss nichts lösen, braucht aber einen festen Arm. Du auch: Lass dir helfen.
 
-home-after-days-away =
-    .title = Zurück nach Tagen weg: Lass es zu dir kommen
-    .body = Zurück nach ein paar Tagen, und dein Baby dreht sich weg oder klammert sich an die Person, die zu Hause war? Das kann wehtun, aber so sagt es: Du warst weg. Erzwing keine Umarmung. Setz dich in die Nähe, mach ruhig mit und übernimm heute Abend ein vertrautes Ritual, etwa Baden oder Schlaflied. Die meisten Babys tauen in Stunden bis zwei Tagen auf, manchmal mit extra Anhänglichkeit danach.
+missed-the-first-steps =
+    .title = Die ersten Schritte verpasst?
+    .body = Hat dein Baby die ersten Schritte in der Kita gemacht, bei Oma und Opa oder während du kurz weg warst? Das kann einen Stich geben. Frag ruhig, wie es war, und feiere, wenn du es selbst siehst: Für dich ist es das erste Mal, und dein Baby spürt vor allem deine Freude. Du hast nichts Wesentliches verpasst. Dass dein Baby sich dort zu üben traute, zeigt, dass es sich auch dort sicher fühlt.
 
 new-baby-coming-time-the-changes =
     .title = Kommt ein Baby dazu? Plant die großen Veränderungen
@@ -142,37 +142,37 @@ pregnant-and-tired-floor-cuddles =
     .title = Wieder schwanger und müde? Kuscheln auf Bodenhöhe
     .body = Bist du wieder schwanger, und das Heben und Tragen deines Einjährigen fällt dir schwer? Verleg die Nähe auf den Boden: Setz dich auf eine Decke und lass dein Baby auf deinen Schoß klettern, oder lies im Liegen auf dem Sofa, dein Kleines an dich gekuschelt. Überlass das schwere Heben, wo es geht, jemand anderem. Nähe muss nicht Tragen heißen; dein Baby will vor allem bei dir sein.
 
-first-steps-toward-open-arms =
-    .title = Erste Schritte: Sei das Ziel
-    .body = Hangelt sich dein Baby an den Möbeln entlang oder probiert es erste Schritte? Knie dich heute ein paar Schritte entfernt hin, die Arme offen, und lass es zu dir kommen, am Sofa entlang oder über die Lücke. Fang es auf, freu dich mit ihm und lass es wieder los. Zu wissen, dass jemand zum Landen da ist, macht die wacklige Strecke weniger unheimlich. Noch keine Schritte? Sei das Ziel am Sofaende.
+library-let-them-choose =
+    .title = Zusammen in die Bücherei
+    .body = Geh heute mit deinem Baby in die Bücherei und such die Ecke mit Babybüchern. Setz dich auf den Boden, leg ein paar Bücher hin und lass dein Baby wählen: greifen, umdrehen, draufklopfen. Das Buch, nach dem es immer wieder greift, kommt mit. Gemeinsam auswählen ist schon ein Gespräch, und ein selbst gewähltes Buch fühlt sich an wie seins. Eine Viertelstunde reicht; morgen lest ihr es zu Hause.
 
-holiday-explore-the-room-first =
-    .title = Im Urlaub: Erst zusammen das neue Zimmer erkunden
-    .body = Am Urlaubsort angekommen? Setz dich vor dem Auspacken auf den Boden des Zimmers, in dem dein Baby schläft, und lass es herumkrabbeln und entdecken, mit dir als festem Punkt. Stell das Reisebett in Sichtweite und nutz heute Abend eure gewohnten Schlafworte. Ein fremdes Zimmer, das ihr zusammen erkundet habt, wirkt im Dunkeln weniger fremd. Die erste Nacht kann trotzdem unruhig sein; das ist normal.
+awake-at-five-every-morning =
+    .title = Jeden Morgen um fünf Uhr wach?
+    .body = Ist dein Baby seit Wochen im Morgengrauen wach, und du bist erledigt? Mach die erste Stunde ruhig: gedämpftes Licht, ein Glas Wasser für dich, ihr zwei auf einer Decke in einem sicheren Zimmer mit Büchern und Klötzen, ohne Trubel und Bildschirm. Wechselt euch wenn möglich mit dem Frühdienst ab, und geh selbst mal früher ins Bett. So früh muss es nicht gemütlich sein; ruhig und zusammen reicht.
 
-long-car-ride-breaks =
-    .title = Lange Autofahrt: Pausen außerhalb des Kindersitzes
-    .body = Steht eine lange Autofahrt an, in den Urlaub oder zur Familie? Plant die Fahrt um ein Schläfchen herum und haltet alle paar Stunden für eine Pause außerhalb des Kindersitzes: kuscheln, etwas trinken, ein bisschen krabbeln auf einer Decke. Seid ihr zu zweit, kann einer hinten neben dem Baby sitzen. Hört das Weinen im Auto nicht auf, hilft Anhalten und Halten mehr als Weiterfahren.
+washing-hands-together-before-meals =
+    .title = Vor dem Essen zusammen Hände waschen
+    .body = Wascht heute vor dem Essen zusammen die Hände. Nimm dein Baby am Wasserhahn auf die Hüfte, lass lauwarmes Wasser über eure Hände laufen und reib die Seife sanft zwischen seinen Händchen. Halt dann deine Hände hin: Darf dein Baby sie waschen? So wird eine Pflicht zu Berührung und Abwechseln, und bald weiß dein Baby: Nach dem Wasserhahn kommt das Essen. Spritzen gehört dazu; leg ein Handtuch bereit.
 
-another-carer-does-it-differently =
-    .title = Macht es jemand anders anders? Oft in Ordnung
-    .body = Machen die Großeltern, dein Partner, deine Partnerin oder der Babysitter manches anders als du: ein anderes Lied, anders wiegen, ein späterer Snack? Babys kommen gut mit den Gewohnheiten verschiedener Menschen klar, solange alle warm und verlässlich sind. Vereinbart die paar Dinge, die dir wirklich wichtig sind, etwa sicheres Schlafen und Trösten, und lass den Rest ihnen. Das spart auch Streit.
+new-partner-bond-grows-slowly =
+    .title = Neue Liebe im Haus? Lass die Bindung langsam wachsen
+    .body = Ist ein neuer Partner oder eine neue Partnerin oft bei euch? Lass ihn oder sie zuerst spielen, vorlesen oder den Ball zurückrollen, während Trösten und Insbettbringen vorerst bei dir bleiben. So lernt dein Baby den neuen Menschen in schönen Momenten kennen, in seinem Tempo. Bindung an mehr Menschen geht, aber Schritt für Schritt. Hält es erst Abstand? Das sagt nichts über den anderen; gib Zeit.
 
 teddy-gets-a-drink =
     .title = Der Teddy hat auch Durst
-    .body = Halt heute einen Becher an den Mund eines Teddys: „Teddy hat Durst. Mmm, lecker!“ Gib den Becher dann deinem Baby und schau, was passiert. In diesem Alter fangen viele Babys an, solche kleinen Als-ob-Handlungen nachzumachen. Sag, was du siehst: „Du gibst Teddy zu trinken. Lieb von dir.“ So tun als ob ist eine frühe Art, daran zu denken, was ein anderer braucht. Morgen ist Teddy vielleicht müde.
+    .body = Halt heute einen Becher an den Mund eines Teddys: „Teddy hat Durst. Mmm, lecker!“ Gib den Becher dann deinem Baby und schau, was passiert. Um den ersten Geburtstag machen manche Babys das schon nach. Sag, was du siehst: „Du gibst Teddy zu trinken. Lieb von dir.“ So tun als ob ist eine frühe Art, daran zu denken, was ein anderer braucht. Morgen ist Teddy vielleicht müde.
 
 first-shoes-shoes-on-we-go-out =
     .title = Erste Schuhe: „Schuhe an, wir gehen raus!“
     .body = Macht dein Baby ein paar Schritte, und stehen die ersten Schuhe für draußen an? Mach aus dem Anziehen ein kleines Ritual: Lass dein Baby einen Schuh halten, schiebt das Füßchen zusammen hinein und sag jedes Mal dieselben Worte: „Schuhe an, wir gehen raus!“ Vertraute Worte machen aus einer Fummelei ein Signal, auf das sich dein Baby freuen lernt. Drinnen gehen nackte Füße oder Stoppersocken.
 
-a-safe-yes-corner =
-    .title = Ein Ort, an dem alles erlaubt ist
-    .body = Fasst dein Baby jetzt alles an, und hörst du dich den ganzen Tag ‚Nein‘ sagen? Mach heute ein Zimmer oder eine Ecke ganz sicher: Steckdosen abgedeckt, Zerbrechliches weg, ein niedriger Schrank mit Töpfen und Holzlöffeln, der ausgeräumt werden darf. Dort kann dein Baby frei entdecken, während du dich zurücklehnst und zuschaust. Mehr Freiheit an einem sicheren Ort lässt Raum, einander zu genießen.
+in-the-park-feel-and-name =
+    .title = Im Park: fühlen lassen und ein Wort dazu
+    .body = Geht ihr heute in den Park oder in den Wald? Such ein Plätzchen und gib deinem Baby Dinge zum Fühlen: ein Blatt, einen Tannenzapfen, einen Zweig, die raue Baumrinde. Sag ein Wort dazu: „Rau. Nass. Glatt.“ Fühlen und dabei dein Wort hören macht Sprache greifbar, und du folgst dem, was dein Baby fesselt. Kleine Steine und Beeren gehören nicht in den Mund, also schau gut hin.
 
-moving-house-cot-goes-up-first =
-    .title = Umzug: Das Bettchen steht als Erstes
-    .body = Zieht ihr bald um? Lass dein Baby den Trubel des Umzugstags möglichst bei jemandem verbringen, den es gut kennt. Bau in der neuen Wohnung zuerst das Bettchen und eine Ecke mit vertrauten Sachen auf, noch vor der Küche. Halt das Zubettgeh-Ritual genau wie vorher. Eine neue Wohnung ist viel; dasselbe Bett, dasselbe Lied und du in der Nähe machen sie zum Zuhause. Ein paar unruhige Nächte sind häufig.
+familiar-face-looks-different =
+    .title = Sieht ein vertrautes Gesicht plötzlich anders aus?
+    .body = Neue Brille, Bart ab, eine neue Frisur, oder jemand Vertrautes plötzlich mit Mütze oder Maske? Erschrickt dein Baby oder schaut es misstrauisch? Sprich zuerst mit deiner gewohnten Stimme und lass es in Ruhe schauen und fühlen: die Brille, die Wange, die Haare. Babys lesen Gesichter sehr genau; eine vertraute Stimme hilft, das neue Bild wiederzuerkennen. Nach ein, zwei Tagen ist es meist vergessen.
 
 first-haircut-on-your-lap =
     .title = Ein erster Haarschnitt auf deinem Schoß
@@ -190,10 +190,10 @@ a-homemade-book-of-their-day =
     .title = Ein selbst gemachtes Buch über den Tag deines Babys
     .body = Mach heute ein paar Fotos vom ganz normalen Tag deines Babys: Aufwachen, Frühstück, Kinderwagen, Baden, Bett. Druck sie aus, steck sie in ein kleines Album und blättert es zusammen durch: „Schau, du in der Wanne. Und dann?“ Ein Buch, in dem dein Baby die Hauptrolle spielt und alles in vertrauter Reihenfolge passiert, wird oft ein Liebling. Später kannst du Seiten für Neues ergänzen.
 
-hospital-stay-stay-close =
-    .title = Im Krankenhaus: Bleib so nah wie möglich
-    .body = Muss dein Baby ins Krankenhaus, etwa für eine kleine Operation? Frag, ob ein Elternteil oder eine Bezugsperson Tag und Nacht bleiben darf und ob du bei Narkose und Aufwachen dabei sein kannst. Nimm Vertrautes mit: den eigenen Schlafsack, ein Lieblingsbuch, euer Lied. Ein fremder Ort mit einem vertrauten Menschen macht den Unterschied. Wechselt euch ab, damit auch du dich ausruhst.
+working-from-home-baby-awake =
+    .title = Homeoffice, während dein Baby wach ist?
+    .body = Arbeitest du heute zu Hause, während dein Baby wach ist, weil die Kita zu ist oder es krank war? Plan die Arbeit in Blöcken und schenk dazwischen kurze Stücke voller Aufmerksamkeit: fünf Minuten am Boden, Laptop zu, wirklich zusammen. Das klappt besser als den ganzen Tag halb. Sag, wenn du weiterarbeitest: „Ich tippe jetzt ein bisschen, ich bin hier.“ Kaum etwas geschafft? Das liegt nicht an dir.
 
-working-nights-one-moment-thats-yours =
-    .title = Nachtschicht? Behalte einen Moment, der dir gehört
-    .body = Arbeitest du nachts oder im Schichtdienst und schläfst oft, wenn dein Baby wach ist? Wähl einen Moment am Tag, der immer dir gehört: Frühstück nach der Schicht, das Baden oder ein kurzer Spaziergang vor dem Schlafen. Kurz ist in Ordnung, solange er verlässlich wiederkommt und du wirklich da bist. So lernt dein Baby, sich in diesem Moment auf dich zu verlassen, auch wenn ihr euch sonst kaum seht.
+arms-up-pick-me-up =
+    .title = Ärmchen hoch: „Hoch!“
+    .body = Steht dein Baby an deinem Bein und streckt die Ärmchen hoch? Eine der deutlichsten Fragen, die ein Baby stellen kann: Nimm mich hoch, ich will zu dir. Nimm es heute ein paar Mal hoch, sobald es fragt, auch nur für eine halbe Minute. Geht es wirklich nicht, etwa mit einem heißen Topf in der Hand, geh kurz in die Hocke: „Ich sehe dich. Erst der Topf, dann nehme ich dich hoch.“ Und tu es dann auch.

@@ -1,14 +1,14 @@
-sick-week-on-the-sofa =
-    .title = A sick week: let the sofa win
-    .body = Is your baby ill this week and only wants to be held? Make it a sofa week: cuddle, carry, read, and let the housework go. A poorly baby finds safety in closeness; this isn’t spoiling. Take turns with someone if you can. If your baby drinks poorly, seems floppy or you’re worried, call the GP, or at night the huisartsenpost (out-of-hours GP service).
+face-wipe-after-eating =
+    .title = After meals: their own go with the flannel
+    .body = Does your baby turn away as soon as the flannel comes near after a meal? First give them a wet flannel of their own to wipe with, even if it mostly goes over the tray. Then say what you’re going to do, “Now your mouth, just quickly”, and wipe gently and briefly, from the side rather than straight across the face. That way it feels less like an ambush. Leaving a few smears is fine too.
 
-stuck-standing-in-the-cot =
-    .title = Stuck standing up in the cot at night
-    .body = Does your baby pull up in the cot at night and then cry because they can’t get down? Go in calmly and lay them down with few words and a hand on their tummy. Each quiet visit says: you called, I came. By day, practise sitting down from standing: a toy on the floor, your hands at their hips, “Plop, sitting!” Once they can do it alone, the nights often settle again.
+grumpy-waking-from-the-nap =
+    .title = Waking from the nap in tears
+    .body = Does your baby wake from the afternoon nap crying or grumpy? Lift them out calmly and sit together on the sofa for a while before moving on to food or dressing. Dim light, few words, your arm around them. Some babies wake up slowly, and with your calm body as a starting point it comes more easily. Five minutes is often enough.
 
 window-wave-bye-bye-bus =
     .title = Wave the bus goodbye from the window
-    .body = Does your baby point at the window when a bus or a bike goes by? Stand there together today, say what it is and wave: “Bye-bye, bus! It’ll be back soon.” And it is, again and again. Playing at leaving and coming back makes real goodbyes a little easier to grasp. Tomorrow, look out at the same time of day: many babies soon start watching for it themselves.
+    .body = Does your baby point at the window when a bus or a bike goes by? Stand there together today, say what it is and wave: “Bye-bye, bus! It’ll be back soon.” And it is, again and again. Playing at leaving and coming back makes real goodbyes a little easier to grasp. Tomorrow, look out at the same time of day: your baby may soon start watching for it too.
 
 picture-book-let-them-point =
     .title = In the picture book, let them point
@@ -38,77 +38,77 @@ shape-that-wont-fit =
     .title = When the block won’t go in
     .body = Is your baby getting cross because a shape won’t go through the hole or a lid won’t come off? First name it: “Grr, annoying, it won’t go in.” Then help just a little: turn the shape the right way, and let them do the last push. Your words show the feeling is understood; the small help keeps it doable. If the tears keep coming: a cuddle first, the puzzle later.
 
-two-spoons-at-the-table =
-    .title = Two spoons at the table
-    .body = Does your baby grab the spoon from your hand at meals? Give them their own spoon and some finger food, and keep a second spoon for you. Sit facing each other and eat something yourself too. Wanting to do it alone is a healthy step, and sharing the meal keeps it contact rather than a tug of war. A cloth under the high chair helps: the mess is part of it.
+another-child-grabs-the-toy =
+    .title = Another child grabs the toy
+    .body = Visiting friends or at the playground, and another child snatches the toy from your baby’s hands? Get down beside them and say what happened: “Hey, you had the ball. Now it’s gone. You don’t like that.” Comfort first, then find something else together or calmly ask for the ball back. Your baby can’t share yet, but can feel seen in their frustration. The other child isn’t naughty, just little.
 
-nappy-change-for-a-wriggler =
-    .title = A nappy change for a wriggler
-    .body = Does your baby twist away and protest at every nappy change now? Lying still is hard when you’d rather be on the move. Give them a job, like holding the clean nappy, or a toy that only comes out for changes. Sometimes you can change them standing up while they hold on to the sofa. Meeting them halfway turns a daily wrestle into teamwork, though some days will still be a struggle.
+dressing-wait-for-the-arm =
+    .title = Getting dressed: wait for the arm
+    .body = Is getting dressed often a push and pull? Today, hold the sleeve open, say “Where’s your arm?” and wait a few seconds. Around the first birthday many babies start to help a little: pushing an arm through a sleeve, lifting a foot. Say what you see: “There it is! You helped.” Dressing becomes something you do together. Not happening today? Then you simply do it yourself.
 
-each-parent-their-own-language =
-    .title = Two languages at home: each speaks their own
-    .body = Are there two languages in your home? Let each adult speak to your baby in the language they feel most at home in, the one for comfort, jokes and lullabies. Dutch will also come from childcare, school and friends. A baby bonds through words that sound warm, not through perfect grammar, and mixing now and then does no harm. Questions? Ask at the consultatiebureau (child health clinic).
+baby-says-no-without-words =
+    .title = Your baby says ‘no’ without words
+    .body = Does your baby shake their head, push your hand away or turn aside when you offer something? That’s how many babies say their first ‘no’. Take it seriously today wherever you can: “No? Not teddy. Okay.” If something must happen anyway, like a coat or a clean nappy, say you noticed: “You don’t want to, do you. Nearly done.” A ‘no’ that’s heard teaches your baby that letting you know is worth it.
 
-bath-suddenly-scary =
-    .title = Suddenly scared of the bath
-    .body = Has your baby, who used to love the bath, started screaming at the water or the hair wash? Many babies go through a phase like this. Take the fear seriously and make it smaller: less water, a wet flannel instead of pouring, or get in together and hold them against you. Let them pour water over your hand first. A wash at the sink is fine for a while; the fun usually comes back.
+climbing-everything-cushion-mountain =
+    .title = Climbing everything? Build a cushion mountain
+    .body = Is your baby climbing everything these days, from the coffee table to the open dishwasher? Today, pile the sofa cushions and a few blankets into a low mountain on the floor and sit down next to it. Let your baby climb, roll and slide off, and mostly watch: “You’re right at the top!” With you close, they dare something exciting and come back when it gets too wild. Tidy it away together afterwards.
 
-for-you-for-me-at-snack-time =
-    .title = “One for you, one for me”
-    .body = At snack time today, share out pieces of fruit: “One for you, one for me.” If your baby holds out a soggy bit to you, take it with real delight, say thank you, and pass one back. Giving and getting back is one of the first turn-taking games, and it shows your baby that what they offer is welcome. Want it straight back? Fine: at this age, giving is mostly a game.
+hello-on-a-toy-phone =
+    .title = “Hello, who’s that?” A call on a toy phone
+    .body = Is your baby always reaching for your phone? Pick up a toy phone or a block, hold it to your ear and say: “Hello? Oh, it’s you!” Then hand it to your baby and wait. Answer every little sound as if it’s a real conversation, with pauses for your baby’s turn. That’s the back and forth of talking, practised face to face. Some babies babble back at once, others watch first; both are fine.
 
-big-sibling-and-the-crawler =
-    .title = When the baby wrecks the big one’s tower
-    .body = Is your baby now crawling straight for a big sibling’s blocks or drawings? Give the older child a place that’s just theirs, like the table or a corner behind a gate. Name their feelings too: “Annoying, your tower fell. The baby so wants to play with you.” An older child who feels seen finds patience more easily. And ten minutes alone with the big one often helps most of all.
+let-them-press-the-button =
+    .title = Let your baby press the button
+    .body = Does your baby point at the light switch, the doorbell or the button in the lift? Lift them up and let them press it themselves: light on, light off. Say what happens: “You turned the light on!” Your baby discovers that their own actions make things happen, and with your delighted face alongside, that feels extra good. Sockets and cooker knobs stay off limits, of course.
 
 stairs-with-you-right-behind =
     .title = Climbing the stairs, with you right behind
     .body = Is your baby drawn to the stairs? Choose a moment today to climb a few steps together, with you right behind and your hands close. Then practise coming down: turned round, on their tummy, feet first. Your baby gets to try something exciting while you’re the safety net. Afterwards, close the stair gate again: for now, the stairs are something you do together, not alone.
 
-gentle-hands-for-the-cat =
-    .title = Gentle hands for the cat or dog
-    .body = Does your baby grab at the cat’s fur or the dog’s ears? Put your hand over theirs and stroke slowly together, saying softly: “Gently, gently.” Then stroke your baby’s own arm the same way so they feel what gentle means. Your slow hand and calm voice teach more than a sharp ‘no!’. Do stay close: even a patient pet can snap or scratch when grabbed.
+first-rides-in-the-bike-seat =
+    .title = The first rides in the bike seat
+    .body = Is your baby sitting steadily and coming along in a child seat on your bike? Start with a short ride at a quiet time, and keep chatting as you go: “Off we go! Look, a dog.” In a rear seat your baby can’t see your face, so your voice tells them you’re there. Sing the same song on one familiar stretch each time. After a few rides your baby may recognise it and look forward to your cycling song.
 
-video-call-with-family-far-away =
-    .title = Family far away: a regular video call
-    .body = Does family live far away, perhaps in another country? Set up a short video call at the same moment each week, with your baby on your lap. Ask the grandparent to sing the same song or play peekaboo with a cloth each time. If your baby looks away or crawls off after a minute, that’s normal; you keep chatting. The familiar voice and ritual can make a later visit feel less strange.
+childcare-song-sung-at-home =
+    .title = The childcare song, at home too
+    .body = Do they sing a set song at childcare or at the childminder’s, at meals, tidy-up time or before naps? Ask at pick-up which song it is and have them sing it to you. Sing it at home at the same kind of moment. That way something familiar sounds in both places, and your baby notices that the two worlds belong together. Don’t know the words? Hum the tune; that’s what counts.
 
 song-with-a-gesture-gap =
     .title = An action song, with a gap for your baby
     .body = Sing an action song today, such as ‘The Wheels on the Bus’ with round-and-round hands. After a few times, stop just before a gesture and wait, eyes wide. Many babies fill the gap with a wave, a clap or a sound of their own. That pause turns your song into a conversation in which your baby has a part. If they only watch for now, that’s fine: they’re storing it all away.
 
-one-year-check-bring-your-questions =
-    .title = Bring your own questions to the one-year check
-    .body = Is there a visit to the consultatiebureau (child health clinic) around the first birthday? Jot down two or three questions beforehand, about sleep, eating, talking, or how you yourself are doing. The visit is for you too, not just for weighing and measuring. If something worries you, about your baby or yourself, this is the moment: asking early helps. Forgot something? You can ring afterwards.
+a-remark-that-keeps-nagging =
+    .title = A remark that keeps nagging at you
+    .body = Did someone say something about your baby that you can’t shake off, like “Isn’t she very quiet?” or “He’s not saying anything yet, is he?” Don’t carry it around alone, and don’t spend the night searching on your phone. Call the consultatiebureau (child health clinic) and tell them what you heard and what you see yourself. Often all is well, and if not, you’re there early. Asking isn’t fussing.
 
-check-up-on-your-lap =
-    .title = At the check-up, your lap is the safe spot
-    .body = Is your baby being weighed, examined or vaccinated soon? Ask whether they can stay on your lap as much as possible, and bring a familiar toy. Tell them calmly what’s happening: “The doctor’s just looking in your ear.” Protest and tears are allowed. Afterwards, take time for a long cuddle or a feed before heading out. Your calm body says: this is strange, but I’m right here.
+walking-on-your-fingers =
+    .title = Walking on your fingers, and your poor back
+    .body = Does your baby want to walk round the house holding your fingers all day, while your back complains? Mix it up. Put down a sturdy box with a few books in it to push along, let them cruise along the sofa, or sit on the floor and hold their hands while they stand in front of you. Your baby mostly wants to practise with you close by, not necessarily on your hand. That way you’ll both last longer.
 
 back-to-normal-after-a-sick-week =
     .title = After a sick week, back to normal step by step
-    .body = Is your baby better, but still clingy and sleeping badly after being ill? That often lasts a few days. Return to your usual rhythm one piece at a time: first the familiar bedtime, then the naps, then the rest. Meanwhile, keep giving the extra closeness they ask for. Still not themselves after a week or so? Check with your GP or the consultatiebureau (child health clinic).
+    .body = Is your baby better, but still clingy and sleeping badly after being ill? That often lasts a few days. Return to your usual rhythm one piece at a time: first the familiar bedtime, then the naps, then the rest. Meanwhile, keep giving the extra closeness they ask for. Still not themselves after a week or so? Check with your GP (huisarts) or the consultatiebureau (child health clinic).
 
-song-from-your-own-childhood =
-    .title = The song you were sung as a child
-    .body = Which song did someone sing to you when you were small, in whatever language? Ask a grandparent or an aunt to sing it for your baby, or to teach you the words, and make it your song for one fixed moment, say after the bath. A song that has already travelled through your family sounds warm without trying. Only know one verse? Your baby won’t mind: hum the rest.
+eating-out-with-your-baby =
+    .title = Eating out with your baby
+    .body = Eating out today, at a restaurant or café? Pick a time close to your baby’s usual mealtime, and bring their own spoon, cup and something familiar to eat. Put the high chair next to you, so your baby sees your face and not just the bustle. Familiar things in a strange place make the meal feel recognisable. And expect a short meal: dessert can always come home with you.
 
-party-quiet-room =
-    .title = A quiet room during the party
-    .body = Is there a birthday or family party today? Arrange one quiet room beforehand, such as a bedroom with the curtains half drawn. Watch for the early signs, like rubbing eyes, staring into space, clinging or getting hyper, and take your baby there for ten minutes before the tears come. Just the two of you, no visitors. Going back into the noise afterwards is often much easier.
+lots-of-new-toys-one-at-a-time =
+    .title = Lots of new toys at once? One at a time
+    .body = Did a birthday or celebration suddenly bring your baby a pile of new toys? Put most of them away for now and bring out one thing today. Explore it together on the floor, without hurrying and without showing straight away how it’s ‘meant’ to work. Too much at once unsettles many babies; one thing with your attention is a treat. Swap in a week or two: what was put away will feel new again.
 
 first-birthday-looking-back =
     .title = A year together: tell someone how it really was
-    .body = Around the first birthday, many parents look back, and alongside pride, memories of a tough birth, a hospital stay or hard months can surface. That’s normal. Today, tell someone you trust how this year really was for you, the hard parts included. Being heard helps you put it in its place. If the memories keep coming back or weigh heavily, talk to your GP.
+    .body = Around the first birthday, many parents look back, and alongside pride, memories of a tough birth, a hospital stay or hard months can surface. That’s normal. Today, tell someone you trust how this year really was for you, the hard parts included. Being heard helps you put it in its place. If the memories keep coming back or weigh heavily, talk to your GP (huisarts).
 
 the-walking-yet-question =
     .title = “Is the baby walking yet?”
     .body = At parties and family visits, the comparing starts: who’s walking, who’s talking? Have a sentence ready today: “We’re doing it at our own pace.” Around one year, babies differ by months in when they walk or talk, and that’s normal. Your baby doesn’t need to keep up; they need someone who enjoys who they are. Real worries? Take them to the consultatiebureau (child health clinic).
 
-naps-at-family-gatherings =
-    .title = Keep the nap at a family gathering
-    .body = Off to a family day, a wedding or a celebration such as Eid or Christmas? Plan your baby’s nap into it: bring the travel cot or the pram, ask for a quiet room beforehand, or go for a walk at nap time. Leaving a little early is allowed too. A rested baby enjoys the family far more, and so do you. If the nap fails anyway, an early night at home usually puts a lot right.
+no-forced-kisses-a-wave-will-do =
+    .title = No forced kisses: a wave will do
+    .body = Does an uncle, aunt or grandparent ask for a kiss, and your baby dives into your shoulder? Help both your baby and the adult: “We’re waving today. Will you wave back?” Wave first yourself, without pushing. Your baby learns they get a say over their own body, and the other person still gets a greeting. Often the kiss comes later by itself, when your baby feels like it.
 
 shy-baby-roll-a-ball =
     .title = Shy baby, disappointed family? Roll a ball
@@ -126,13 +126,13 @@ their-first-joke =
     .title = Laugh at your baby’s first joke
     .body = Does your baby hold out a toy and snatch it back just as you reach for it, or put a cup on their head and look at you? That’s a joke, one of their very first. Laugh along, play your part (“Hey! Where did it go?”) and let them do it again. Sharing a laugh says: I see you, and I like what you do. Watch for the cheeky look they give you just before the next round.
 
-away-for-days-one-fixed-moment =
-    .title = Away for a few days? Keep one fixed moment
-    .body = Is a parent or carer going away for a few days, for work or family? Agree on one short moment at the same time each day: a call at breakfast, or a voice message with the usual goodnight song. At home, point to a photo and say simply: “Away working, home after three sleeps.” Your baby can’t grasp days yet, but the familiar voice and ritual keep a thread going. Short calls are plenty.
+grief-in-the-family =
+    .title = Grief in the family, with a baby in your arms
+    .body = Has someone died, with a funeral or a week full of visitors and sorrow? Ask one trusted person to look after your baby that day and take them outside when it gets too much. At home, keep to the bedtime routine. Crying where your baby can see you is allowed; just say softly: “I’m sad, and I love you.” Your baby needn’t fix anything, but does need a steady arm. So do you: let people help.
 
-home-after-days-away =
-    .title = Home after days away: let them come to you
-    .body = Back after a few days away, and your baby turns away or clings to whoever stayed home? That can sting, but it’s an ordinary way of saying: you were gone. Don’t push for a hug. Sit nearby, join in quietly, and take over a familiar ritual tonight, like the bath or the bedtime song. Most babies thaw within hours or a day or two, sometimes followed by extra clinginess.
+missed-the-first-steps =
+    .title = Missed the first steps?
+    .body = Did your baby take their first steps at childcare, at the grandparents’ or while you were out for a moment? That can sting. Do ask how it went, and celebrate when you see it yourself: for you it’s the first time, and what your baby notices most is your joy. You haven’t missed anything that matters. That your baby dared to practise there shows they feel safe there too.
 
 new-baby-coming-time-the-changes =
     .title = A new baby coming? Time the big changes
@@ -142,37 +142,37 @@ pregnant-and-tired-floor-cuddles =
     .title = Pregnant again and tired? Cuddle at floor level
     .body = Pregnant again and finding it hard to keep lifting and carrying your one-year-old? Move the closeness down to the floor: sit on a rug and let your baby climb onto your lap, or read lying on the sofa with your little one snuggled against you. Leave the heavy lifting to someone else where you can. Closeness doesn’t have to mean carrying; your baby mostly wants to be near you.
 
-first-steps-toward-open-arms =
-    .title = First steps: be the place they walk to
-    .body = Is your baby cruising along the furniture or trying first steps? Kneel a few steps away today with your arms open and let them come to you, along the sofa or across the gap. Catch them, celebrate, and let them set off again. Knowing there’s someone to land on makes that wobbly stretch less scary. No steps yet? Being the finish line at the end of the sofa works just as well.
+library-let-them-choose =
+    .title = A trip to the library together
+    .body = Take your baby to the library today and find the corner with baby books. Sit on the floor, lay out a few books and let your baby choose: grabbing, turning them over, patting them. The book your baby keeps coming back to goes home with you. Choosing together is already a conversation, and a book they picked feels like theirs. Fifteen minutes is plenty; tomorrow you read it at home, on your lap.
 
-holiday-explore-the-room-first =
-    .title = On holiday: explore the new room together first
-    .body = Arrived at your holiday place? Before unpacking, sit on the floor of the room where your baby will sleep and let them crawl around and discover it, with you as the fixed point. Set up the cot where they can see it, and use your usual bedtime words tonight. A strange room explored together feels less strange when the lights go out. The first night may still be restless; that’s part of travelling.
+awake-at-five-every-morning =
+    .title = Awake at five every morning?
+    .body = Has your baby been up at the crack of dawn for weeks, and are you worn out? Make the first hour a calm one: dim light, a glass of water for you, the two of you on a rug in a safe room with a few books and blocks, no bustle or screens yet. If you can, take turns with the early shift, and go to bed earlier yourself one evening. That early, it needn’t be cosy; calm and together is enough.
 
-long-car-ride-breaks =
-    .title = A long drive: breaks out of the car seat
-    .body = Got a long drive ahead, to a holiday or to family? Plan to drive during a nap, and stop every couple of hours for a break out of the car seat: a cuddle, a drink, a little crawl on a blanket. If there are two adults, one can sit in the back beside your baby. When crying in the car keeps going, stopping and holding them helps more than pushing on.
+washing-hands-together-before-meals =
+    .title = Washing hands before meals, together
+    .body = Wash hands together before eating today. Hold your baby on your hip at the tap, let lukewarm water run over your hands, and rub the soap gently between their little hands. Then hold your own hands out: can your baby wash them? A chore becomes a moment of touch and taking turns, and after a while your baby knows: after the tap comes food. Splashing is part of it; keep a towel ready.
 
-another-carer-does-it-differently =
-    .title = Another carer does it differently? Often fine
-    .body = Does a grandparent, a partner or the sitter do things differently from you: another song, another way of rocking, a later snack? Babies cope well with different people having different ways, as long as each is warm and reliable. Agree on the few things that really matter to you, such as safe sleep and how comforting goes, and leave the rest to them. It saves a lot of arguing, too.
+new-partner-bond-grows-slowly =
+    .title = A new partner? Let the bond grow slowly
+    .body = Is a new partner around more and more? Let them start with playing, reading or rolling a ball back, while comforting and bedtime stay with you for now. That way your baby gets to know the new person in happy moments, at their own pace. Babies can bond with more people, but step by step. Does your baby keep their distance at first? That says nothing about the other person; give it time.
 
 teddy-gets-a-drink =
     .title = Teddy’s thirsty too
-    .body = Pick up a cup today and hold it to a teddy’s mouth: “Teddy’s thirsty. Mmm, lovely!” Then hand the cup to your baby and see what happens. Around this age many babies start copying little pretend actions like this. Say what you see: “You’re giving teddy a drink. That’s kind.” Pretending is an early way of thinking about what someone else needs. Tomorrow, maybe teddy is sleepy.
+    .body = Pick up a cup today and hold it to a teddy’s mouth: “Teddy’s thirsty. Mmm, lovely!” Then hand the cup to your baby and see what happens. Around the first birthday some babies start to copy this. Say what you see: “You’re giving teddy a drink. That’s kind.” Pretending is an early way of thinking about what someone else needs. Tomorrow, maybe teddy is sleepy.
 
 first-shoes-shoes-on-we-go-out =
     .title = First shoes: “Shoes on, we’re going out!”
     .body = Is your baby taking a few steps, and are first shoes for outside on the way? Make putting them on a small ritual: let your baby hold one shoe, push their foot in together, and say the same words every time: “Shoes on, we’re going outside!” Familiar words turn a fiddly job into a signal your baby learns to look forward to. Indoors, bare feet or grippy socks can stay.
 
-a-safe-yes-corner =
-    .title = One place where everything is allowed
-    .body = Is your baby into everything now, and do you hear yourself saying ‘no’ all day? Make one room or corner completely safe today: sockets covered, breakables out of reach, a low cupboard with pans and wooden spoons that may be emptied. There, your baby can explore freely while you sit back and watch. More freedom in one safe place leaves room for enjoying each other.
+in-the-park-feel-and-name =
+    .title = In the park: let them feel, and give it a word
+    .body = Going to the park or the woods today? Find a spot and give your baby things to feel: a leaf, a pine cone, a twig, the rough bark of a tree. Add one word: “Rough. Wet. Smooth.” Feeling something while hearing your word makes language tangible, and you’re following what fascinates your baby. Small stones and berries don’t belong in little mouths, so keep a close eye.
 
-moving-house-cot-goes-up-first =
-    .title = Moving house: the cot goes up first
-    .body = Moving house soon? On moving day, let your baby spend the chaos with someone they know well, if possible. In the new home, set up the cot and a corner of familiar things first, before the kitchen. Keep the bedtime routine exactly as it was. A new house is a lot; the same bed, the same song and you close by make it home. A few restless nights afterwards are common.
+familiar-face-looks-different =
+    .title = A familiar face suddenly looks different?
+    .body = New glasses, beard shaved off, a new haircut, or someone familiar suddenly in a hat or face mask? Is your baby startled, or eyeing you suspiciously? Talk in your usual voice first, and let your baby look and touch at their own pace: the glasses, the cheek, the hair. Babies read faces very closely; a familiar voice helps them recognise the new picture. Within a day or so it’s usually forgotten.
 
 first-haircut-on-your-lap =
     .title = A first haircut on your lap
@@ -190,10 +190,10 @@ a-homemade-book-of-their-day =
     .title = A homemade book about your baby’s own day
     .body = Take a few photos today of your baby’s ordinary day: waking up, breakfast, the buggy, the bath, bed. Print them, slip them into a small album and look through it together: “Look, that’s you in the bath. And then?” A book where your baby is the star and everything happens in the familiar order often becomes a favourite. Later, add pages for something new, like a night at the grandparents’.
 
-hospital-stay-stay-close =
-    .title = A hospital stay: stay as close as you can
-    .body = Does your baby need to go into hospital, for a small operation or an illness? Ask whether a parent or carer can stay day and night, and whether you can be there as they go to sleep for the anaesthetic and when they wake. Bring familiar things: their own sleeping bag, a favourite book, your usual song. A strange place with a familiar person makes the big difference. Take turns so you can rest too.
+working-from-home-baby-awake =
+    .title = Working from home while your baby’s awake?
+    .body = Working from home today while your baby is awake, because childcare is closed or they’ve just been ill? Plan your work in blocks, and in between give short bursts of full attention: five minutes on the floor, laptop shut, really together. That beats being half there all day. Say when you go back: “I’m going to type for a bit, I’m right here.” Barely got anything done? That’s not your failing.
 
-working-nights-one-moment-thats-yours =
-    .title = Working nights? Keep one moment that’s yours
-    .body = Do you work nights or shifts, and often sleep while your baby is awake? Choose one moment in the day that is always yours: breakfast together after your shift, the bath, or a short walk before you sleep. Short is fine, as long as it comes back reliably and you’re really there. Your baby learns to count on you in that familiar slot, even in weeks when you hardly see each other otherwise.
+arms-up-pick-me-up =
+    .title = Arms up: ‘Up!’
+    .body = Is your baby standing at your leg with their arms in the air? That’s one of the clearest questions a baby can ask: pick me up, I want to be with you. Today, lift your baby a few times as soon as they ask, even if only for half a minute. If you really can’t, say with a hot pan in your hand, crouch down for a moment and say: “I see you. Pan first, then I’ll pick you up.” And then do.

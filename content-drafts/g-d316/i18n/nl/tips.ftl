@@ -1,14 +1,14 @@
-sick-week-on-the-sofa =
-    .title = Een zieke week: laat de bank maar winnen
-    .body = Is je baby deze week ziek en wil die alleen nog gedragen worden? Maak er een bankweek van: knuffelen, dragen, voorlezen, en het huishouden blijft liggen. Een ziek kind vindt veiligheid in nabijheid; verwennen is dit niet. Wissel af met iemand als dat kan. Drinkt je baby slecht, is die slap of maak je je zorgen, bel dan de huisarts, of ’s avonds en ’s nachts de huisartsenpost.
+face-wipe-after-eating =
+    .title = Na het eten: eerst zelf met het washandje
+    .body = Draait je baby het hoofd weg zodra na het eten het washandje eraan komt? Geef je baby eerst zelf een nat washandje om mee te poetsen, ook al gaat het vooral over het blad. Zeg dan wat je gaat doen, “Nu jouw mond, heel even”, en veeg zacht en kort, van opzij in plaats van recht over het gezicht. Zo voelt het minder als een overval. Een paar vlekjes laten zitten mag ook.
 
-stuck-standing-in-the-cot =
-    .title = ’s Nachts staand vast in het bedje
-    .body = Trekt je baby zich ’s nachts op in het bedje en huilt die dan, omdat gaan zitten nog niet lukt? Ga rustig kijken en leg je baby neer met weinig woorden en een hand op de buik. Elk kalm bezoekje zegt: je riep, ik kwam. Oefen overdag zitten vanuit staan: een speeltje op de grond, jouw handen bij de heupen, “Plof, zitten!” Kan je baby het eenmaal zelf, dan worden de nachten vaak weer rustiger.
+grumpy-waking-from-the-nap =
+    .title = Huilend wakker na het middagslaapje
+    .body = Wordt je baby huilend of chagrijnig wakker na het middagslaapje? Haal je baby rustig uit bed en ga samen even op de bank zitten, voordat je doorgaat met eten of aankleden. Gedempt licht, weinig woorden, je arm eromheen. Sommige baby’s worden langzaam wakker, en met jouw rustige lijf als startpunt gaat dat makkelijker. Vijf minuten is vaak genoeg.
 
 window-wave-bye-bye-bus =
     .title = Zwaai de bus uit voor het raam
-    .body = Wijst je baby naar het raam als er een bus of een fiets langskomt? Ga er vandaag samen staan, zeg wat het is en zwaai: “Dag bus! Hij komt zo weer.” En dat klopt, steeds opnieuw. Spelen met weggaan en terugkomen maakt echte afscheidjes een beetje beter te begrijpen. Kijk morgen op hetzelfde tijdstip weer: veel baby’s gaan dan zelf al op de uitkijk staan.
+    .body = Wijst je baby naar het raam als er een bus of een fiets langskomt? Ga er vandaag samen staan, zeg wat het is en zwaai: “Dag bus! Hij komt zo weer.” En dat klopt, steeds opnieuw. Spelen met weggaan en terugkomen maakt echte afscheidjes een beetje beter te begrijpen. Kijk morgen op hetzelfde tijdstip weer: misschien gaat je baby dan zelf al op de uitkijk staan.
 
 picture-book-let-them-point =
     .title = Laat je baby wijzen in het prentenboek
@@ -38,65 +38,65 @@ shape-that-wont-fit =
     .title = Als het blokje er niet in wil
     .body = Wordt je baby boos omdat een vormpje niet door het gat past of een deksel niet open wil? Zeg eerst wat er is: “Grr, stom, hij past niet.” Help dan een klein beetje: draai het vormpje goed, en laat je baby zelf het laatste duwtje geven. Je woorden laten zien dat het gevoel begrepen wordt; je kleine hulp houdt het te doen. Blijven de tranen komen? Eerst een knuffel, de puzzel later.
 
-two-spoons-at-the-table =
-    .title = Twee lepels aan tafel
-    .body = Grist je baby bij het eten de lepel uit je hand? Geef je baby een eigen lepel en wat vingervoedsel, en houd zelf een tweede lepel. Ga tegenover elkaar zitten en eet zelf ook wat. Zelf willen doen is een gezonde stap, en samen eten houdt het een moment van contact in plaats van touwtrekken. Een kleed onder de kinderstoel helpt: de knoeiboel hoort erbij.
+another-child-grabs-the-toy =
+    .title = Een ander kindje pakt het speeltje af
+    .body = Zijn jullie bij vrienden of in de speeltuin, en grist een ander kind het speeltje uit de handen van je baby? Ga erbij zitten en zeg wat er gebeurde: “Hé, jij had de bal. Nu is hij weg. Dat vind je niet leuk.” Troost eerst, zoek daarna samen iets anders of vraag de bal rustig terug. Delen snapt je baby nog niet; gezien worden in de boosheid wel. En het andere kind is niet stout, gewoon klein.
 
-nappy-change-for-a-wriggler =
-    .title = Verschonen van een wriemelaar
-    .body = Draait je baby bij elke verschoning weg en protesteert die? Stilliggen is lastig als je liever in beweging bent. Geef je baby een taakje, zoals de schone luier vasthouden, of een speeltje dat alleen bij het verschonen tevoorschijn komt. Soms kun je ook verschonen terwijl je baby staat en zich aan de bank vasthoudt. Zo wordt worstelen samenwerken, al blijft het op sommige dagen een gevecht.
+dressing-wait-for-the-arm =
+    .title = Aankleden: wacht tot het armpje komt
+    .body = Gaat aankleden vaak met duwen en trekken? Houd vandaag de mouw open, zeg “Waar is je arm?” en wacht een paar tellen. Rond de eerste verjaardag gaan veel baby’s een beetje meehelpen: een arm door de mouw duwen, een voet optillen. Zeg wat je ziet: “Daar is hij! Jij hielp mee.” Zo wordt aankleden iets van jullie samen. Lukt het vandaag niet? Dan doe jij het gewoon.
 
-each-parent-their-own-language =
-    .title = Twee talen thuis: ieder in de eigen taal
-    .body = Worden er bij jullie thuis twee talen gesproken? Laat elke volwassene met je baby de taal spreken waarin die zich het meest thuis voelt: de taal van troosten, grapjes en slaapliedjes. Nederlands komt er ook via opvang, school en vriendjes bij. Een baby hecht via woorden die warm klinken, niet via perfecte grammatica, en af en toe mengen kan geen kwaad. Vragen? Stel ze op het consultatiebureau.
+baby-says-no-without-words =
+    .title = Je baby zegt ‘nee’ zonder woorden
+    .body = Schudt je baby het hoofd, duwt die je hand weg of draait die zich om als je iets aanbiedt? Zo zeggen veel baby’s hun eerste ‘nee’. Neem het vandaag serieus waar het kan: “Nee? Niet de beer. Oké.” Moet iets toch, zoals een jas of een schone luier, zeg dan dat je het zag: “Je wilt niet, hè. Het is zo klaar.” Een ‘nee’ dat gehoord wordt, leert je baby: laten weten wat ik wil, heeft zin.
 
-bath-suddenly-scary =
-    .title = Ineens bang in bad
-    .body = Gilt je baby, die altijd zo van het bad genoot, ineens bij het water of het haren wassen? Veel baby’s hebben zo’n periode. Neem de angst serieus en maak het kleiner: minder water, een natte washand in plaats van gieten, of ga samen in bad en houd je baby tegen je aan. Laat je baby eerst water over jouw hand gieten. Een tijdje aan de wastafel wassen mag ook; het plezier komt meestal terug.
+climbing-everything-cushion-mountain =
+    .title = Klimt je baby overal op? Bouw een kussenberg
+    .body = Klimt je baby tegenwoordig overal op, van de salontafel tot de open vaatwasser? Leg vandaag de bankkussens en een paar dekens op de grond tot een lage berg en ga ernaast zitten. Laat je baby klimmen, rollen en eraf glijden, en kijk vooral: “Jij bent helemaal boven!” Met jou dichtbij durft je baby iets spannends, en komt terug als het te wild wordt. Ruim de berg daarna samen op.
 
-for-you-for-me-at-snack-time =
-    .title = “Eentje voor jou, eentje voor mij”
-    .body = Verdeel vandaag bij het tussendoortje stukjes fruit: “Eentje voor jou, eentje voor mij.” Steekt je baby jou een sabbelig stukje toe, neem het dan met echt plezier aan, zeg dankjewel en geef er een terug. Geven en terugkrijgen is een van de eerste spelletjes om de beurt, en het laat zien dat wat je baby geeft welkom is. Wil je baby het meteen terug? Prima: op deze leeftijd is geven vooral spel.
+hello-on-a-toy-phone =
+    .title = “Hallo, met wie?” Bellen met een speelgoedtelefoon
+    .body = Grijpt je baby steeds naar je telefoon? Pak een speelgoedtelefoon of een blokje, houd het aan je oor en zeg: “Hallo? O, ben jij het!” Geef het dan aan je baby en wacht. Antwoord op elk geluidje alsof jullie een echt gesprek voeren, met pauzes voor de beurt van je baby. Zo oefenen jullie het heen en weer van praten. Sommige baby’s brabbelen meteen terug, andere kijken eerst; allebei goed.
 
-big-sibling-and-the-crawler =
-    .title = Als de baby de toren van de grote omgooit
-    .body = Kruipt je baby recht af op de blokken of tekeningen van een ouder broertje of zusje? Geef het oudere kind een plek die alleen van hem of haar is, zoals de tafel of een hoek achter een hekje. Benoem ook diens gevoel: “Balen, je toren is om. De baby wil zo graag met jou spelen.” Een ouder kind dat zich gezien voelt, vindt makkelijker geduld. En tien minuten alleen met de grote helpt vaak het meest.
+let-them-press-the-button =
+    .title = Laat je baby op het knopje drukken
+    .body = Wijst je baby naar de lichtknop, de deurbel of het knopje in de lift? Til je baby op en laat die zelf drukken: licht aan, licht uit. Zeg wat er gebeurt: “Jij deed het licht aan!” Zo ontdekt je baby dat eigen doen iets in beweging zet, en met jouw blije gezicht erbij voelt dat extra goed. Stopcontacten en de knoppen van het fornuis blijven natuurlijk verboden terrein.
 
 stairs-with-you-right-behind =
     .title = Traplopen, met jou er vlak achter
     .body = Trekt de trap je baby enorm aan? Kies vandaag een moment om samen een paar treden te klimmen, met jou er vlak achter en je handen dichtbij. Oefen daarna het afdalen: omgedraaid, op de buik, voeten eerst. Je baby mag iets spannends proberen, met jou als vangnet. Doe het traphekje daarna weer dicht: de trap is voorlopig iets wat jullie samen doen, niet alleen.
 
-gentle-hands-for-the-cat =
-    .title = Zachte handjes voor de poes of de hond
-    .body = Grijpt je baby in de vacht van de poes of naar de oren van de hond? Leg je hand over die van je baby en aai samen langzaam, terwijl je zacht zegt: “Zachtjes, zachtjes.” Aai daarna het armpje van je baby op dezelfde manier, zodat die voelt wat zacht is. Je trage hand en rustige stem leren meer dan een scherp ‘nee!’. Blijf er wel bij: ook een geduldig dier kan uithalen als het wordt vastgegrepen.
+first-rides-in-the-bike-seat =
+    .title = De eerste ritjes in het fietszitje
+    .body = Zit je baby stevig en gaat die mee in een zitje op de fiets? Begin met een kort rondje op een rustig moment en praat onderweg gewoon door: “Daar gaan we! Kijk, een hond.” Achterop ziet je baby jouw gezicht niet, dus je stem vertelt dat jij er bent. Zing op een vast stukje van de route steeds hetzelfde liedje. Na een paar ritjes kijkt je baby misschien al uit naar jullie fietsliedje.
 
-video-call-with-family-far-away =
-    .title = Familie ver weg: een vast videobelletje
-    .body = Woont familie ver weg, misschien wel in een ander land? Spreek elke week op hetzelfde moment een kort videogesprek af, met je baby op schoot. Laat opa of oma steeds hetzelfde liedje zingen of kiekeboe spelen met een doek. Kijkt je baby na een minuut weg of kruipt die weg? Heel normaal; jij kletst gewoon door. De bekende stem en het vaste ritueel maken een bezoek later minder vreemd.
+childcare-song-sung-at-home =
+    .title = Het liedje van de opvang, ook thuis
+    .body = Zingen ze op de opvang of bij de gastouder een vast liedje, bij het eten, het opruimen of voor het slapen? Vraag bij het ophalen welk liedje het is en laat het je even voorzingen. Zing het thuis op zo’n zelfde moment. Zo klinkt er op beide plekken iets bekends, en merkt je baby dat de twee werelden bij elkaar horen. Ken je de woorden niet? Neurie de melodie; daar gaat het om.
 
 song-with-a-gesture-gap =
     .title = Een liedje met gebaren, en ruimte voor je baby
     .body = Zing vandaag een liedje met gebaren, zoals ‘De wielen van de bus’ met draaiende handen. Stop na een paar keer vlak voor een gebaar en wacht, met grote ogen. Veel baby’s vullen het gat met een zwaai, een klap of een eigen geluidje. Door die pauze wordt je liedje een gesprek waarin je baby een rol heeft. Kijkt je baby voorlopig alleen? Ook goed: je baby slaat alles op.
 
-one-year-check-bring-your-questions =
-    .title = Neem je eigen vragen mee naar het consultatiebureau
-    .body = Staat er rond de eerste verjaardag een bezoek aan het consultatiebureau gepland? Schrijf vooraf twee of drie vragen op, over slapen, eten, praten, of over hoe het met jou gaat. Het bezoek is er ook voor jou, niet alleen voor wegen en meten. Zit iets je niet lekker, over je baby of over jezelf, dan is dit het moment: vroeg vragen helpt. Vergeten? Je kunt achteraf altijd nog bellen.
+a-remark-that-keeps-nagging =
+    .title = Een opmerking die blijft knagen
+    .body = Zei iemand iets over je baby dat je niet loslaat, zoals “Is ze niet erg stil?” of “Hij zegt nog niks, hè?” Loop er niet alleen mee rond en zoek ’s nachts niet eindeloos op je telefoon. Bel het consultatiebureau en vertel wat je hoorde en wat je zelf ziet. Vaak is er niets aan de hand, en anders ben je er vroeg bij. Vragen is geen overdrijven: jij kent je baby, en zij kijken graag met je mee.
 
-check-up-on-your-lap =
-    .title = Bij de controle is jouw schoot de veilige plek
-    .body = Wordt je baby binnenkort gewogen, onderzocht of gevaccineerd? Vraag of je baby zoveel mogelijk op jouw schoot mag blijven, en neem een vertrouwd speeltje mee. Vertel rustig wat er gebeurt: “De dokter kijkt even in je oor.” Protest en tranen mogen er zijn. Neem daarna de tijd voor een lange knuffel of een voeding voordat je naar buiten gaat. Je rustige lijf zegt: dit is vreemd, maar ik ben vlakbij.
+walking-on-your-fingers =
+    .title = Lopen aan je vingers, en je rug dan?
+    .body = Wil je baby de hele dag aan jouw vingers door het huis lopen, en protesteert je rug? Wissel het af. Zet een stevige doos met wat boeken erin neer om voort te duwen, laat je baby langs de bank schuifelen, of ga op de grond zitten en houd de handjes vast terwijl je baby voor je staat. Je baby wil vooral oefenen met jou dichtbij, niet per se aan jouw hand. Zo houden jullie het allebei langer vol.
 
 back-to-normal-after-a-sick-week =
     .title = Na een zieke week stap voor stap terug
     .body = Is je baby weer beter, maar nog steeds aanhankelijk en slaapt die slecht? Dat duurt vaak een paar dagen. Pak je gewone ritme stukje voor stukje weer op: eerst het vertrouwde naar bed gaan, dan de dutjes, dan de rest. Geef intussen gewoon de extra nabijheid waar je baby om vraagt. Na een week of zo nog steeds niet de oude? Overleg met de huisarts of het consultatiebureau.
 
-song-from-your-own-childhood =
-    .title = Het liedje dat voor jou werd gezongen
-    .body = Welk liedje werd er voor jou gezongen toen je klein was, in welke taal dan ook? Vraag een opa, oma of tante om het voor je baby te zingen, of om jou de woorden te leren, en maak het jullie liedje voor één vast moment, bijvoorbeeld na het badje. Een lied dat al door je familie is gegaan, klinkt vanzelf warm. Ken je maar één couplet? Je baby vindt het prima: neurie de rest.
+eating-out-with-your-baby =
+    .title = Uit eten met je baby
+    .body = Gaan jullie vandaag uit eten, in een restaurant of café? Kies een tijd dicht bij het gewone etenstijdstip van je baby en neem het eigen lepeltje, bekertje en iets vertrouwds te eten mee. Zet de kinderstoel naast je, zodat je baby jouw gezicht ziet en niet alleen de drukte. Bekende spullen maken een vreemde plek herkenbaar. Reken op een korte maaltijd; het toetje kan mee naar huis.
 
-party-quiet-room =
-    .title = Een stille kamer tijdens het feest
-    .body = Is er vandaag een verjaardag of familiefeest? Regel vooraf één stille kamer, bijvoorbeeld een slaapkamer met de gordijnen half dicht. Let op de vroege signalen, zoals in de ogen wrijven, wegstaren, je vastklampen of juist druk worden, en ga daar tien minuten met je baby naartoe voordat de tranen komen. Alleen jullie tweeën, geen bezoek. Daarna terug in het rumoer gaat vaak veel makkelijker.
+lots-of-new-toys-one-at-a-time =
+    .title = Veel nieuw speelgoed tegelijk? Eén per keer
+    .body = Kreeg je baby voor een verjaardag of feest ineens een berg nieuw speelgoed? Zet het meeste even weg en haal vandaag één ding tevoorschijn. Ontdek het samen op de grond, zonder haast en zonder meteen te laten zien hoe het ‘hoort’. Te veel tegelijk maakt veel baby’s onrustig; één ding met jouw aandacht erbij is een feest. Wissel over een week of twee: wat weg was, voelt dan weer nieuw.
 
 first-birthday-looking-back =
     .title = Een jaar samen: vertel hoe het echt was
@@ -106,9 +106,9 @@ the-walking-yet-question =
     .title = “Loopt de kleine al?”
     .body = Op feestjes en familiebezoek begint het vergelijken: wie loopt er al, wie praat er al? Heb vandaag een zinnetje klaar: “Wij doen het in ons eigen tempo.” Rond de één jaar verschillen baby’s maanden in wanneer ze lopen of praten, en dat is normaal. Je baby hoeft niemand bij te houden, maar heeft iemand nodig die er gewoon van geniet. Echte zorgen? Bespreek ze op het consultatiebureau.
 
-naps-at-family-gatherings =
-    .title = Houd het dutje aan op een familiedag
-    .body = Ga je naar een familiedag, een bruiloft of een feest zoals het Suikerfeest of Kerst? Plan het slaapje van je baby erin: neem het campingbedje of de kinderwagen mee, vraag vooraf om een rustige kamer, of ga wandelen rond het slaapmoment. Wat eerder weggaan mag ook. Een uitgeruste baby geniet veel meer van de familie, en jij ook. Mislukt het dutje toch? Een vroege avond thuis maakt veel goed.
+no-forced-kisses-a-wave-will-do =
+    .title = Geen kusje afdwingen: zwaaien mag ook
+    .body = Vraagt een oom, tante of grootouder om een kusje, en duikt je baby weg tegen jouw schouder? Help je baby én de volwassene: “We zwaaien vandaag. Zwaai je terug?” Zwaai zelf voor, zonder aan te dringen. Zo leert je baby dat die over het eigen lijf mag meebeslissen, en krijgt de ander toch een groet. Vaak komt het kusje later vanzelf, als je baby er zelf zin in heeft.
 
 shy-baby-roll-a-ball =
     .title = Verlegen baby, teleurgestelde familie? Rol een bal
@@ -126,13 +126,13 @@ their-first-joke =
     .title = Lach om het eerste grapje van je baby
     .body = Steekt je baby een speeltje naar je uit en trekt het terug net als jij het wilt pakken, of zet die een beker op het hoofd en kijkt die je aan? Dat is een grap, een van de allereerste. Lach mee, speel je rol (“Hé! Waar is het nou?”) en laat je baby het nog eens doen. Samen lachen zegt: ik zie je, en ik vind leuk wat je doet. Let op die ondeugende blik vlak voor de volgende ronde.
 
-away-for-days-one-fixed-moment =
-    .title = Een paar dagen weg? Houd één vast moment
-    .body = Gaat een ouder of verzorger een paar dagen weg, voor werk of familie? Spreek één kort moment af, elke dag op dezelfde tijd: een belletje bij het ontbijt, of een spraakbericht met het vaste slaapliedje. Thuis kun je bij een foto zeggen: “Aan het werk, na drie keer slapen weer thuis.” Je baby snapt nog geen dagen, maar de bekende stem en het ritueel houden een draadje vast. Kort bellen is genoeg.
+grief-in-the-family =
+    .title = Verdriet in de familie, met een baby erbij
+    .body = Is er iemand overleden, met een uitvaart of dagen vol bezoek en verdriet? Vraag één vertrouwd persoon om die dag voor je baby te zorgen en naar buiten te gaan als het te veel wordt. Houd thuis het slaapritueel aan. Huilen waar je baby bij is, mag; zeg dan zacht: “Ik ben verdrietig, en ik hou van jou.” Je baby hoeft niets op te lossen, maar heeft een vaste arm nodig. En jij ook: laat je helpen.
 
-home-after-days-away =
-    .title = Thuis na dagen weg: laat je baby naar jou komen
-    .body = Terug na een paar dagen weg, en je baby draait zich af of klampt zich vast aan wie thuisbleef? Dat kan steken, maar zo zegt je baby: jij was weg. Dwing geen knuffel af. Ga in de buurt zitten, doe rustig mee en neem vanavond een vertrouwd ritueel over, zoals het badje of het slaapliedje. De meeste baby’s ontdooien binnen uren of een paar dagen, soms met extra aanhankelijkheid erna.
+missed-the-first-steps =
+    .title = De eerste stapjes gemist?
+    .body = Zette je baby de eerste stapjes op de opvang, bij opa en oma of terwijl jij even weg was? Dat kan steken. Vraag gerust hoe het ging, en vier het als je het zelf ziet: voor jou is dat de eerste keer, en je baby merkt vooral jouw blijdschap. Je hebt niets wezenlijks gemist. Dat je baby daar durfde te oefenen, zegt juist dat die zich ook daar veilig voelt.
 
 new-baby-coming-time-the-changes =
     .title = Komt er een baby bij? Plan de grote veranderingen
@@ -142,37 +142,37 @@ pregnant-and-tired-floor-cuddles =
     .title = Weer zwanger en moe? Knuffel op vloerhoogte
     .body = Ben je weer zwanger en valt het tillen en dragen van je eenjarige je zwaar? Verplaats de nabijheid naar de vloer: ga op een kleed zitten en laat je baby op je schoot klimmen, of lees liggend op de bank met je kleintje tegen je aan. Laat het zware tilwerk waar het kan aan een ander over. Dichtbij zijn hoeft niet te betekenen dat je draagt; je baby wil vooral bij jou zijn.
 
-first-steps-toward-open-arms =
-    .title = Eerste stapjes: wees waar je baby naartoe loopt
-    .body = Schuifelt je baby langs de meubels of probeert die de eerste stapjes? Ga vandaag een paar passen verderop op je knieën zitten met open armen en laat je baby naar jou toe komen, langs de bank of over het gat. Vang je baby op, vier het en laat weer los. Weten dat er iemand is om op te landen, maakt dat wiebelige stuk minder eng. Nog geen stapjes? Eindpunt zijn aan het eind van de bank werkt ook.
+library-let-them-choose =
+    .title = Samen naar de bibliotheek
+    .body = Ga vandaag met je baby naar de bibliotheek en zoek de hoek met babyboekjes op. Ga op de grond zitten, leg een paar boekjes neer en laat je baby kiezen: pakken, omdraaien, erop kloppen. Het boekje dat je baby steeds weer pakt, gaat mee naar huis. Samen kiezen is al een gesprek, en een zelf gekozen boekje is echt van je baby. Een kwartiertje is genoeg; morgen lezen jullie het thuis op schoot.
 
-holiday-explore-the-room-first =
-    .title = Op vakantie: ontdek eerst samen de nieuwe kamer
-    .body = Aangekomen op je vakantieadres? Ga vóór het uitpakken op de grond zitten in de kamer waar je baby gaat slapen, en laat je baby rondkruipen en ontdekken, met jou als vast punt. Zet het bedje in het zicht, en gebruik vanavond je vaste slaapwoorden. Een vreemde kamer die je samen hebt verkend, voelt minder vreemd als het licht uitgaat. De eerste nacht kan nog onrustig zijn; dat hoort erbij.
+awake-at-five-every-morning =
+    .title = Elke ochtend om vijf uur wakker?
+    .body = Is je baby al weken voor dag en dauw wakker en ben jij gesloopt? Maak van het eerste uur een rustig uur: gedempt licht, een glas water voor jezelf, samen op een kleed in een veilige kamer met wat boekjes en blokken, nog geen drukte of schermen. Wissel als het kan af wie vroeg opstaat, en ga zelf een avond eerder naar bed. Zo vroeg hoeft het niet gezellig te zijn; rustig en samen is genoeg.
 
-long-car-ride-breaks =
-    .title = Een lange autorit: pauzes buiten het autostoeltje
-    .body = Een lange autorit voor de boeg, naar de vakantie of naar familie? Plan het rijden rond een slaapje, en stop om de paar uur voor een pauze buiten het autostoeltje: een knuffel, iets drinken, even kruipen op een kleedje. Zijn jullie met z’n tweeën, dan kan er een achterin naast je baby zitten. Blijft het huilen in de auto aanhouden, dan helpt stoppen en vasthouden meer dan doorrijden.
+washing-hands-together-before-meals =
+    .title = Handjes wassen voor het eten, samen
+    .body = Was vandaag voor het eten samen je handen. Houd je baby op je heup bij de kraan, laat lauw water over jullie handen lopen en wrijf de zeep zacht tussen de handjes. Houd dan jouw handen op: mag je baby die wassen? Zo wordt een klusje een moment van aanraken en om de beurt doen, en weet je baby na een tijdje: na de kraan komt het eten. Spetteren hoort erbij; leg een handdoek klaar.
 
-another-carer-does-it-differently =
-    .title = Doet een ander het anders? Vaak prima
-    .body = Doet een opa of oma, je partner of de oppas dingen anders dan jij: een ander liedje, anders wiegen, een later tussendoortje? Baby’s kunnen goed omgaan met verschillende mensen met verschillende gewoontes, zolang ieder warm en betrouwbaar is. Spreek de paar dingen af die voor jou echt tellen, zoals veilig slapen en hoe troosten gaat, en laat de rest aan hen. Dat scheelt ook een hoop discussie.
+new-partner-bond-grows-slowly =
+    .title = Een nieuwe partner? Laat de band rustig groeien
+    .body = Is er een nieuwe partner die steeds vaker bij jullie is? Laat die eerst spelen, voorlezen of de bal terugrollen, terwijl troosten en naar bed brengen voorlopig bij jou blijven. Zo leert je baby de nieuwe persoon kennen in fijne momenten, in het eigen tempo. Hechten aan meer mensen kan, maar stap voor stap. Houdt je baby eerst afstand? Dat zegt niets over de ander; geef het tijd.
 
 teddy-gets-a-drink =
     .title = Beer heeft ook dorst
-    .body = Pak vandaag een bekertje en houd het bij de mond van een knuffelbeer: “Beer heeft dorst. Mmm, lekker!” Geef het bekertje daarna aan je baby en kijk wat er gebeurt. Rond deze leeftijd gaan veel baby’s zulk klein doen-alsof nadoen. Zeg wat je ziet: “Jij geeft beer drinken. Lief van je.” Doen alsof is een vroege manier om na te denken over wat een ander nodig heeft. Morgen is beer misschien moe.
+    .body = Pak vandaag een bekertje en houd het bij de mond van een knuffelbeer: “Beer heeft dorst. Mmm, lekker!” Geef het bekertje daarna aan je baby en kijk wat er gebeurt. Rond de eerste verjaardag doen sommige baby’s dit al na. Zeg wat je ziet: “Jij geeft beer drinken. Lief van je.” Doen alsof is een vroege manier om na te denken over wat een ander nodig heeft. Morgen is beer misschien moe.
 
 first-shoes-shoes-on-we-go-out =
     .title = Eerste schoentjes: “Schoenen aan, we gaan naar buiten”
     .body = Zet je baby een paar stapjes en komen de eerste schoentjes voor buiten eraan? Maak van het aantrekken een klein ritueel: laat je baby een schoen vasthouden, duw samen het voetje erin en zeg elke keer dezelfde woorden: “Schoenen aan, we gaan naar buiten!” Vaste woorden maken van een priegelklusje een signaal waar je baby naar uit gaat kijken. Binnen mogen blote voeten of antislipsokken blijven.
 
-a-safe-yes-corner =
-    .title = Eén plek waar alles mag
-    .body = Zit je baby overal aan en hoor je jezelf de hele dag ‘nee’ zeggen? Maak vandaag één kamer of hoek helemaal veilig: stopcontacten afgedekt, breekbare spullen weg, een laag kastje met pannen en houten lepels dat leeggehaald mag worden. Daar kan je baby vrij ontdekken terwijl jij achteroverleunt en kijkt. Meer vrijheid op één veilige plek laat ruimte om van elkaar te genieten.
+in-the-park-feel-and-name =
+    .title = In het park: laat voelen en geef het een woord
+    .body = Ga je vandaag naar het park of het bos? Zoek een plekje en geef je baby dingen om te voelen: een blad, een dennenappel, een tak, de ruwe boomstam. Zeg er één woord bij: “Ruw. Nat. Glad.” Voelen en tegelijk jouw woord horen, maakt taal tastbaar, en jij volgt wat je baby boeit. Kleine steentjes en bessen horen niet in het mondje, dus kijk goed mee.
 
-moving-house-cot-goes-up-first =
-    .title = Verhuizen: het bedje staat als eerste
-    .body = Ga je binnenkort verhuizen? Laat je baby de drukte van de verhuisdag als het kan doorbrengen bij iemand die je baby goed kent. Zet in het nieuwe huis eerst het bedje en een hoekje met vertrouwde spullen neer, nog vóór de keuken. Houd het slaapritueel precies zoals het was. Een nieuw huis is veel; hetzelfde bedje, hetzelfde liedje en jij dichtbij maken het thuis. Wat onrustige nachten zijn gewoon.
+familiar-face-looks-different =
+    .title = Ziet een vertrouwd gezicht er ineens anders uit?
+    .body = Een nieuwe bril, je baard eraf, een ander kapsel, of een bekende die ineens een muts of mondkapje draagt? Schrikt je baby of kijkt die wantrouwig? Praat dan eerst met je gewone stem en laat je baby rustig kijken en voelen: aan de bril, de wang, het haar. Baby’s lezen gezichten heel precies; een bekende stem helpt het nieuwe plaatje te herkennen. Na een dag of wat is het meestal vergeten.
 
 first-haircut-on-your-lap =
     .title = Een eerste knipbeurt op jouw schoot
@@ -190,10 +190,10 @@ a-homemade-book-of-their-day =
     .title = Een zelfgemaakt boekje over de dag van je baby
     .body = Maak vandaag een paar foto’s van een gewone dag van je baby: wakker worden, ontbijt, de kinderwagen, het badje, bed. Print ze, stop ze in een klein album en blader het samen door: “Kijk, daar zit jij in bad. En dan?” Een boekje waarin je baby de hoofdrol speelt en alles in de bekende volgorde gebeurt, wordt vaak een favoriet. Later kun je bladzijden toevoegen voor iets nieuws, zoals logeren.
 
-hospital-stay-stay-close =
-    .title = Een ziekenhuisopname: blijf zo dichtbij als je kunt
-    .body = Moet je baby worden opgenomen, voor een kleine operatie of omdat die ziek is? Vraag of een ouder of verzorger dag en nacht mag blijven, en of je erbij mag zijn bij het in slaap brengen en het wakker worden. Neem vertrouwde dingen mee: de eigen slaapzak, een lievelingsboekje, jullie liedje. Een vreemde plek met een vertrouwd mens erbij maakt het verschil. Wissel af, zodat jij ook kunt rusten.
+working-from-home-baby-awake =
+    .title = Thuiswerken terwijl je baby wakker is?
+    .body = Moet je vandaag thuis werken terwijl je baby wakker is, omdat de opvang dicht is of je baby net ziek was? Plan je werk in blokjes en geef tussendoor korte stukjes volle aandacht: vijf minuten op de grond, laptop dicht, echt samen. Dat werkt beter dan de hele dag half. Zeg het als je weer aan het werk gaat: “Nu ga ik even typen, ik zit hier.” Lukt werken vandaag nauwelijks? Dat ligt niet aan jou.
 
-working-nights-one-moment-thats-yours =
-    .title = Werk je ’s nachts? Houd één moment dat van jou is
-    .body = Werk je ’s nachts of in ploegen en slaap je vaak als je baby wakker is? Kies één moment op de dag dat altijd van jou is: samen ontbijten na je dienst, het badje, of het wandelingetje voordat je gaat slapen. Kort is prima, als het maar betrouwbaar terugkomt en je er echt bent. Zo leert je baby op dat vaste moment op jou te rekenen, ook in weken waarin jullie elkaar verder weinig zien.
+arms-up-pick-me-up =
+    .title = Armpjes omhoog: ‘Op!’
+    .body = Staat je baby aan je been met de armpjes omhoog? Dat is een van de duidelijkste vragen die een baby kan stellen: til me op, ik wil bij jou. Til je baby vandaag een paar keer op zodra die erom vraagt, al is het maar voor een halve minuut. Kan het echt niet, bijvoorbeeld met een hete pan in je hand, zak dan even door je knieën en zeg: “Ik zie je. Eerst de pan, dan til ik je op.” En doe het dan ook.

@@ -1,14 +1,14 @@
-sick-week-on-the-sofa =
-    .title = Hasta bir hafta: kanepe kazansın
-    .body = Bebeğin bu hafta hasta mı ve sadece kucakta olmak mı istiyor? Bu haftayı bir kanepe haftası yap: sarıl, kucakla, kitap oku, ev işleri beklesin. Hasta bir bebek güveni yakınlıkta bulur; bu şımartmak değildir. Mümkünse biriyle nöbetleş. Bebeğin az içiyorsa, gevşek görünüyorsa ya da endişeleniyorsan aile hekimini, gece ise huisartsenpost’u (nöbetçi aile hekimi hizmetini) ara.
+face-wipe-after-eating =
+    .title = Yemekten sonra: önce ıslak bez onda
+    .body = Yemekten sonra ıslak bez yaklaşınca bebeğin başını mı çeviriyor? Önce silmesi için ona kendi ıslak bezini ver, çoğunu tepsiye sürse bile. Sonra ne yapacağını söyle: “Şimdi ağzın, hemen bitiyor.” Yüzünü karşıdan değil yandan, yumuşak ve kısa sil. Böylece bir baskın gibi hissettirmez. Birkaç lekenin kalmasında da sakınca yok.
 
-stuck-standing-in-the-cot =
-    .title = Gece beşikte ayakta kalakalmak
-    .body = Bebeğin gece beşikte tutunup ayağa kalkıyor, sonra inemediği için mi ağlıyor? Sakince git, az konuşarak onu yatır ve elini karnına koy. Her sakin ziyaret şunu söyler: seslendin, geldim. Gündüz ayaktayken oturmayı birlikte çalışın: yerde bir oyuncak, ellerin kalçalarında, “Hop, oturduk!” Bunu kendi başına yapabildiğinde geceler çoğu zaman yeniden sakinleşir.
+grumpy-waking-from-the-nap =
+    .title = Öğle uykusundan ağlayarak uyanmak
+    .body = Bebeğin öğle uykusundan ağlayarak ya da huysuz mu uyanıyor? Onu sakince yatağından al ve yemeğe ya da giyinmeye geçmeden önce bir süre birlikte kanepeye oturun. Loş ışık, az söz, kolun onun etrafında. Bazı bebekler yavaş uyanır; senin sakin bedenin bir başlangıç noktası olunca bu daha kolay olur. Beş dakika çoğu zaman yeter.
 
 window-wave-bye-bye-bus =
     .title = Pencereden otobüse el salla
-    .body = Bebeğin bir otobüs ya da bisiklet geçince pencereyi mi gösteriyor? Bugün birlikte pencerenin önüne geçin, ne olduğunu söyle ve el sallayın: “Güle güle otobüs! Birazdan yine gelir.” Gerçekten de yine gelir, tekrar tekrar. Gitme ve geri gelme oyunu, gerçek vedaları biraz daha anlaşılır kılar. Yarın aynı saatte yine bakın: birçok bebek kısa sürede kendisi gözlemeye başlar.
+    .body = Bebeğin bir otobüs ya da bisiklet geçince pencereyi mi gösteriyor? Bugün birlikte pencerenin önüne geçin, ne olduğunu söyle ve el sallayın: “Güle güle otobüs! Birazdan yine gelir.” Gerçekten de yine gelir, tekrar tekrar. Gitme ve geri gelme oyunu, gerçek vedaları biraz daha anlaşılır kılar. Yarın aynı saatte yine bakın: belki bebeğin kısa sürede kendisi gözlemeye başlar.
 
 picture-book-let-them-point =
     .title = Resimli kitapta göstermeyi ona bırak
@@ -38,77 +38,77 @@ shape-that-wont-fit =
     .title = Parça deliğe girmeyince
     .body = Bebeğin bir şekil deliğe girmediği ya da bir kapak açılmadığı için mi sinirleniyor? Önce olanı söze dök: “Off, çok sinir bozucu, girmiyor.” Sonra birazcık yardım et: şekli doğru yöne çevir, son itişi bebeğin kendisi yapsın. Sözlerin duygunun anlaşıldığını gösterir; küçük yardımın da işi yapılabilir tutar. Gözyaşları durmuyor mu? Önce sarılma, oyun sonra.
 
-two-spoons-at-the-table =
-    .title = Sofrada iki kaşık
-    .body = Bebeğin yemekte kaşığı elinden mi kapıyor? Ona kendi kaşığını ve eliyle yiyebileceği biraz yiyecek ver, ikinci bir kaşık da sende kalsın. Karşılıklı oturun ve sen de bir şeyler ye. Kendi yapmak istemek sağlıklı bir adımdır; birlikte yemek de bu anı bir çekişme değil, bir temas anı olarak tutar. Mama sandalyesinin altına bir örtü ser: dökülüp saçılmak işin parçası.
+another-child-grabs-the-toy =
+    .title = Başka bir çocuk oyuncağı kapınca
+    .body = Arkadaşlarda ya da oyun parkında başka bir çocuk bebeğinin elinden oyuncağı mı kaptı? Yanına çömel ve olanı söyle: “Top sendeydi. Şimdi gitti. Bu hoşuna gitmedi.” Önce teselli et, sonra birlikte başka bir şey bulun ya da topu sakince geri iste. Bebeğin paylaşmayı henüz anlamaz, ama öfkesinin görülmesini anlar. Öteki çocuk da yaramaz değil, sadece küçük.
 
-nappy-change-for-a-wriggler =
-    .title = Kıpır kıpır bir bebeğin altını değiştirmek
-    .body = Bebeğin her bez değişiminde dönüp kaçıyor ve itiraz mı ediyor? Hareket etmek isterken kıpırdamadan yatmak zordur. Ona bir görev ver: temiz bezi tutmak gibi, ya da sadece bez değişiminde ortaya çıkan bir oyuncak. Bazen bebeğin kanepeye tutunup ayakta dururken de bezini değiştirebilirsin. Böylece her günkü boğuşma bir iş birliğine döner; yine de bazı günler zor geçecek, bu normal.
+dressing-wait-for-the-arm =
+    .title = Giyinirken: kolunun gelmesini bekle
+    .body = Giyinmek çoğu zaman bir itiş kakışa mı dönüyor? Bugün bebeğinin eli için kolu açık tut, “Kolun nerede?” de ve birkaç saniye bekle. İlk doğum günü civarında birçok bebek biraz yardım etmeye başlar: kolunu yenden geçirir, ayağını kaldırır. Gördüğünü söyle: “İşte orada! Sen de yardım ettin.” Böylece giyinmek birlikte yaptığınız bir şey olur. Bugün olmadı mı? O zaman sen giydirirsin, o kadar.
 
-each-parent-their-own-language =
-    .title = Evde iki dil: herkes kendi dilini konuşsun
-    .body = Evinizde iki dil mi konuşuluyor? Her yetişkin bebekle kendini en çok evinde hissettiği dilde konuşsun: teselli etmenin, şakaların ve ninnilerin dilinde. Hollandaca kreşten, okuldan ve arkadaşlardan da gelecek. Bebek bağını kusursuz dilbilgisiyle değil, sıcak gelen sözlerle kurar; arada dilleri karıştırmak da zarar vermez. Soruların mı var? Consultatiebureau’ya (çocuk sağlığı merkezine) sor.
+baby-says-no-without-words =
+    .title = Bebeğin sözsüz ‘hayır’ diyor
+    .body = Bir şey uzattığında bebeğin başını iki yana sallıyor, elini itiyor ya da arkasını mı dönüyor? Birçok bebek ilk ‘hayır’ını böyle söyler. Bugün mümkün olan yerde bunu ciddiye al: “Hayır mı? Ayıcık olmasın. Tamam.” Bir şey yine de gerekiyorsa, mont ya da bez gibi, fark ettiğini söyle: “İstemiyorsun, değil mi? Hemen bitiyor.” Duyulan bir ‘hayır’, ne istediğini belli etmenin işe yaradığını öğretir.
 
-bath-suddenly-scary =
-    .title = Birden banyodan korkmak
-    .body = Eskiden banyoya bayılan bebeğin şimdi sudan ya da saç yıkamadan mı çığlık atıyor? Birçok bebek böyle bir dönemden geçer. Korkuyu ciddiye al ve küçült: daha az su, dökmek yerine ıslak bir bez, ya da birlikte küvete girip onu kendine yasla. Önce senin eline su dökmesine izin ver. Bir süre lavaboda yıkamak da olur; keyif genellikle geri gelir.
+climbing-everything-cushion-mountain =
+    .title = Her yere tırmanıyor mu? Bir minder dağı kur
+    .body = Bebeğin bu aralar sehpadan açık bulaşık makinesine kadar her yere mi tırmanıyor? Bugün kanepe minderlerini ve birkaç battaniyeyi yere yığıp alçak bir dağ yap ve yanına otur. Bebeğin tırmansın, yuvarlansın, kayıp insin; sen daha çok izle: “Tepeye çıktın!” Sen yakındayken heyecanlı bir şeye cesaret eder, iş fazla coşunca da sana döner. Sonra dağı birlikte toplayın.
 
-for-you-for-me-at-snack-time =
-    .title = “Biri sana, biri bana”
-    .body = Bugün ara öğünde meyve parçalarını paylaştır: “Biri sana, biri bana.” Bebeğin sana emilmiş bir parça uzatırsa, gerçekten sevinerek al, teşekkür et ve ona bir tane geri ver. Vermek ve geri almak sırayla oynanan ilk oyunlardan biridir; bebeğine sunduğu şeyin hoş karşılandığını da gösterir. Hemen geri mi istiyor? Olsun: bu yaşta vermek daha çok bir oyundur.
+hello-on-a-toy-phone =
+    .title = “Alo, kim o?” Oyuncak telefonla konuşmak
+    .body = Bebeğin sürekli telefonuna mı uzanıyor? Bir oyuncak telefon ya da bir küp al, kulağına tut ve söyle: “Alo? Aa, sen misin!” Sonra onu bebeğine ver ve bekle. Çıkardığı her küçük sese gerçek bir sohbetteymişsiniz gibi cevap ver, onun sırası için aralar bırak. Böylece konuşmanın karşılıklı akışını yüz yüze çalışırsınız. Bazı bebekler hemen kendi diliyle cevap verir, bazıları önce izler; ikisi de iyi.
 
-big-sibling-and-the-crawler =
-    .title = Bebek büyük kardeşin kulesini yıkınca
-    .body = Bebeğin doğrudan büyük kardeşinin küplerine ya da resimlerine doğru mu emekliyor? Büyük çocuğa sadece ona ait bir yer ver, masa ya da bir güvenlik kapısının arkasındaki bir köşe gibi. Onun duygularını da söze dök: “Çok can sıkıcı, kulen yıkıldı. Bebek seninle oynamayı çok istiyor.” Görüldüğünü hisseden büyük çocuk daha kolay sabır bulur. Büyükle baş başa on dakika da çoğu zaman en çok işe yarar.
+let-them-press-the-button =
+    .title = Düğmeye bebeğin bassın
+    .body = Bebeğin ışık düğmesini, kapı zilini ya da asansörün düğmesini mi gösteriyor? Onu kaldır ve kendisi bassın: ışık açık, ışık kapalı. Ne olduğunu söyle: “Işığı sen açtın!” Böylece bebeğin kendi hareketinin bir şeyleri değiştirdiğini keşfeder; senin sevinçli yüzün de yanındayken bu daha da güzel gelir. Prizler ve ocak düğmeleri elbette yasak bölge.
 
 stairs-with-you-right-behind =
     .title = Merdiven tırmanmak, sen hemen arkasındayken
     .body = Merdivenler bebeğini çok mu çekiyor? Bugün bir an seç ve birlikte birkaç basamak tırmanın; sen hemen arkasında ol, ellerin yakında. Sonra inmeyi çalışın: arkasını dönerek, karnının üstünde, önce ayaklar. Bebeğin heyecanlı bir şey dener, sen de güvenlik ağı olursun. Sonra merdiven kapısını yine kapat: merdiven şimdilik yalnız değil, birlikte yapılan bir şey.
 
-gentle-hands-for-the-cat =
-    .title = Kedi ya da köpek için yumuşak eller
-    .body = Bebeğin kedinin tüylerine ya da köpeğin kulaklarına mı yapışıyor? Elini onun elinin üstüne koy ve birlikte yavaşça okşayın, bu sırada yumuşakça söyle: “Yavaşça, yavaşça.” Sonra bebeğinin kolunu da aynı şekilde okşa ki yumuşaklığı hissetsin. Yavaş elin ve sakin sesin, sert bir ‘hayır!’dan çok daha fazlasını öğretir. Yine de yanında kal: sabırlı bir hayvan bile çekiştirilince tırmalayabilir.
+first-rides-in-the-bike-seat =
+    .title = Bisiklet koltuğunda ilk turlar
+    .body = Bebeğin artık sağlam oturuyor ve bisikletinin çocuk koltuğunda seninle mi geliyor? Sakin bir saatte kısa bir turla başla ve yol boyunca konuşmaya devam et: “Hadi gidiyoruz! Bak, bir köpek.” Arka koltukta bebeğin yüzünü göremez; orada olduğunu ona sesin söyler. Yolun hep aynı bir kısmında aynı şarkıyı söyle. Birkaç turdan sonra bebeğin onu tanıyabilir ve bisiklet şarkınızı dört gözle bekleyebilir.
 
-video-call-with-family-far-away =
-    .title = Uzaktaki aile: düzenli bir görüntülü arama
-    .body = Ailen uzakta, belki başka bir ülkede mi yaşıyor? Her hafta aynı saatte kısa bir görüntülü arama ayarla, bebeğin kucağında olsun. Büyükanne ya da dede her seferinde aynı şarkıyı söylesin ya da bir bezle ce-e oynasın. Bebeğin bir dakika sonra başını çeviriyor ya da emekleyip gidiyor mu? Çok normal; sen sohbete devam et. Tanıdık ses ve sabit ritüel, ileride bir ziyareti daha az yabancı kılar.
+childcare-song-sung-at-home =
+    .title = Kreşteki şarkı evde de
+    .body = Kreşte ya da gündüz bakıcısında yemekte, toplanırken ya da uykudan önce hep aynı şarkı mı söyleniyor? Bebeğini alırken hangi şarkı olduğunu sor ve sana bir kez söylemelerini iste. Evde de benzer bir anda söyle. Böylece iki yerde de tanıdık bir şey duyulur ve bebeğin bu iki dünyanın birbirine ait olduğunu fark eder. Sözlerini bilmiyor musun? Melodiyi mırıldan; önemli olan o.
 
 song-with-a-gesture-gap =
     .title = Hareketli bir şarkı ve bebeğine bir boşluk
     .body = Bugün hareketli bir şarkı söyle, örneğin dönen ellerle ‘Otobüsün tekerleği’. Birkaç kez söyledikten sonra bir hareketin hemen öncesinde dur ve gözlerini açıp bekle. Birçok bebek bu boşluğu bir el sallama, bir alkış ya da kendi sesiyle doldurur. Bu duraklama şarkını, bebeğinin de bir rolü olduğu bir sohbete çevirir. Şimdilik sadece izliyor mu? O da olur: her şeyi biriktiriyor.
 
-one-year-check-bring-your-questions =
-    .title = Bir yaş kontrolüne kendi sorularını götür
-    .body = İlk doğum günü civarında consultatiebureau’ya (çocuk sağlığı merkezine) bir ziyaret mi var? Önceden iki üç soru yaz: uyku, yemek, konuşma hakkında ya da senin nasıl olduğun hakkında. Bu ziyaret sadece tartmak ve ölçmek için değil, senin için de var. Bebeğinle ya da kendinle ilgili içini kemiren bir şey varsa, tam zamanı: erken sormak işe yarar. Bir şeyi mi unuttun? Sonradan da arayabilirsin.
+a-remark-that-keeps-nagging =
+    .title = İçini kemiren bir söz
+    .body = Biri bebeğin hakkında aklından çıkmayan bir şey mi söyledi, “Çok sessiz değil mi?” ya da “Hâlâ hiçbir şey söylemiyor, ha?” gibi? Bunu tek başına taşıma, geceleri de telefonda saatlerce arama yapma. Consultatiebureau’yu (çocuk sağlığı merkezini) ara; ne duyduğunu ve kendin ne gördüğünü anlat. Çoğu zaman her şey yolundadır; değilse erkenden fark etmiş olursun. Sormak abartmak değildir.
 
-check-up-on-your-lap =
-    .title = Muayenede güvenli yer senin kucağın
-    .body = Bebeğin yakında tartılacak, muayene edilecek ya da aşı mı olacak? Olabildiğince senin kucağında kalıp kalamayacağını sor ve tanıdık bir oyuncak götür. Olanları sakince anlat: “Doktor kulağına bakıyor.” İtiraz ve gözyaşı olabilir. Sonra dışarı çıkmadan önce uzun bir sarılmaya ya da beslenmeye zaman ayır. Sakin bedenin şunu söyler: bu tuhaf, ama ben hemen buradayım.
+walking-on-your-fingers =
+    .title = Parmaklarından tutup yürümek, peki ya belin?
+    .body = Bebeğin bütün gün parmaklarından tutup evin içinde yürümek mi istiyor, belin de isyan mı ediyor? İşi çeşitlendir. İtmesi için içinde birkaç kitap olan sağlam bir kutu koy, kanepeye tutunarak ilerlemesine izin ver ya da yere oturup o karşında ayakta dururken ellerinden tut. Bebeğin en çok sen yakındayken alıştırma yapmak ister, illa senin elinde değil. Böylece ikiniz de daha uzun dayanırsınız.
 
 back-to-normal-after-a-sick-week =
     .title = Hasta bir haftadan sonra adım adım normale
-    .body = Bebeğin iyileşti ama hâlâ sana yapışık mı ve kötü mü uyuyor? Bu çoğu zaman birkaç gün sürer. Alışık olduğunuz düzene parça parça dön: önce tanıdık yatma saati, sonra gündüz uykuları, sonra gerisi. Bu arada bebeğinin istediği fazladan yakınlığı vermeye devam et. Bir hafta kadar sonra hâlâ eski hâline dönmedi mi? Aile hekimine ya da consultatiebureau’ya (çocuk sağlığı merkezine) danış.
+    .body = Bebeğin iyileşti ama hâlâ sana yapışık mı ve kötü mü uyuyor? Bu çoğu zaman birkaç gün sürer. Alışık olduğunuz düzene parça parça dön: önce tanıdık yatma saati, sonra gündüz uykuları, sonra gerisi. Bu arada bebeğinin istediği fazladan yakınlığı vermeye devam et. Bir hafta kadar sonra hâlâ eski hâline dönmedi mi? Aile hekimine (huisarts) ya da consultatiebureau’ya (çocuk sağlığı merkezine) danış.
 
-song-from-your-own-childhood =
-    .title = Sana çocukken söylenen şarkı
-    .body = Küçükken sana hangi şarkı söylenirdi, hangi dilde olursa olsun? Bir büyükanneden, dededen ya da teyzeden onu bebeğine söylemesini ya da sana sözlerini öğretmesini iste; sonra onu belirli bir anın şarkısı yap, örneğin banyodan sonra. Ailenin içinden geçip gelmiş bir şarkı kendiliğinden sıcak çıkar. Sadece bir kıtasını mı biliyorsun? Bebeğin umursamaz: gerisini mırıldan.
+eating-out-with-your-baby =
+    .title = Bebeğinle dışarıda yemek
+    .body = Bugün bir restoranda ya da kafede mi yemek yiyeceksiniz? Bebeğinin her zamanki yemek saatine yakın bir saat seç; kendi kaşığını, bardağını ve tanıdık bir yiyeceğini yanına al. Mama sandalyesini yanına koy ki bebeğin sadece kalabalığı değil, senin yüzünü de görsün. Yabancı bir yerde tanıdık eşyalar yemeği bildik bir şeye çevirir. Kısa bir yemeğe de hazır ol: tatlı eve de gelebilir.
 
-party-quiet-room =
-    .title = Kutlama sırasında sessiz bir oda
-    .body = Bugün bir doğum günü ya da aile toplantısı mı var? Önceden sessiz bir oda ayarla, örneğin perdeleri yarı kapalı bir yatak odası. Gözlerini ovuşturmak, boşluğa bakmak, sana yapışmak ya da aşırı hareketlenmek gibi erken işaretlere dikkat et ve gözyaşları gelmeden bebeğinle on dakikalığına oraya geç. Sadece ikiniz, misafir yok. Sonra gürültüye geri dönmek çoğu zaman çok daha kolay olur.
+lots-of-new-toys-one-at-a-time =
+    .title = Birden çok yeni oyuncak mı? Her seferinde bir tane
+    .body = Bir doğum günü ya da bayram bebeğine birden bir yığın yeni oyuncak mı getirdi? Çoğunu şimdilik kaldır ve bugün tek bir şey çıkar. Onunla yere otur ve acele etmeden, nasıl ‘doğru’ oynanacağını hemen göstermeden birlikte keşfedin. Bir anda çok fazla şey birçok bebeği huzursuz eder; senin ilginle birlikte tek bir şey ise bir şenliktir. Bir iki hafta sonra değiştir: kaldırdıkların yeniden yeni gelir.
 
 first-birthday-looking-back =
     .title = Birlikte bir yıl: gerçekte nasıldı, anlat
-    .body = İlk doğum günü civarında birçok ebeveyn geriye bakar. Gururun yanında zor bir doğumun, bir hastane yatışının ya da ağır ayların anıları da gelebilir. Bu normaldir. Bugün güvendiğin birine bu yılın senin için gerçekte nasıl geçtiğini, zor kısımlarıyla anlat. Birinin seni dinlemesi, yaşananları yerine oturtmaya yardım eder. Anılar sık sık geri mi geliyor ya da ağır mı basıyor? Aile hekiminle konuş.
+    .body = İlk doğum günü civarında birçok ebeveyn geriye bakar. Gururun yanında zor bir doğumun, bir hastane yatışının ya da ağır ayların anıları da gelebilir. Bu normaldir. Bugün güvendiğin birine bu yılın senin için gerçekte nasıl geçtiğini, zor kısımlarıyla anlat. Birinin seni dinlemesi, yaşananları yerine oturtmaya yardım eder. Anılar ağır mı basıyor? Aile hekiminle (huisarts) konuş.
 
 the-walking-yet-question =
     .title = “Yürüyor mu artık?”
-    .body = Kutlamalarda ve aile ziyaretlerinde karşılaştırma başlar: kim yürüyor, kim konuşuyor? Bugün hazır bir cümlen olsun: “Biz kendi hızımızda gidiyoruz.” Bir yaş civarında bebekler yürüme ve konuşmada aylarca farklı olabilir; bu normaldir. Bebeğinin kimseye yetişmesi gerekmez; olduğu gibi onun tadını çıkaran birine ihtiyacı var. Gerçek bir endişen mi var? Consultatiebureau’ya götür.
+    .body = Kutlamalarda karşılaştırma başlar: kim yürüyor, kim konuşuyor? Bugün hazır bir cümlen olsun: “Biz kendi hızımızda gidiyoruz.” Bir yaş civarında bebekler yürüme ve konuşmada aylarca farklı olabilir; bu normaldir. Bebeğinin kimseye yetişmesi gerekmez; olduğu gibi onun tadını çıkaran birine ihtiyacı var. Gerçek bir endişen mi var? Consultatiebureau’ya (çocuk sağlığı merkezine) götür.
 
-naps-at-family-gatherings =
-    .title = Aile toplantısında uykuyu koru
-    .body = Bir aile gününe, bir düğüne ya da Bayram veya Noel gibi bir kutlamaya mı gidiyorsunuz? Bebeğinin uykusunu plana kat: portatif yatağı ya da bebek arabasını yanına al, önceden sessiz bir oda iste ya da uyku saatinde yürüyüşe çık. Biraz erken ayrılmak da serbest. Dinlenmiş bir bebek aileden çok daha fazla keyif alır, sen de. Uyku yine de olmadı mı? Evde erken bir gece çoğu zaman bunu telafi eder.
+no-forced-kisses-a-wave-will-do =
+    .title = Öpücük için zorlama: el sallamak da olur
+    .body = Bir amca, teyze ya da büyükanne öpücük mü istiyor, bebeğin de başını omzuna mı gömüyor? Hem bebeğine hem de o yetişkine yardım et: “Bugün el sallıyoruz. Sen de sallar mısın?” Üstelemeden önce sen el salla. Böylece bebeğin kendi bedeni hakkında söz sahibi olduğunu öğrenir, karşındaki de yine bir selam alır. Öpücük çoğu zaman sonra, bebeğin canı istediğinde kendiliğinden gelir.
 
 shy-baby-roll-a-ball =
     .title = Çekingen bebek, kırgın akraba? Top yuvarlayın
@@ -126,13 +126,13 @@ their-first-joke =
     .title = Bebeğinin ilk şakasına gül
     .body = Bebeğin sana bir oyuncak uzatıp tam almak üzereyken geri mi çekiyor, ya da başına bir bardak koyup sana mı bakıyor? Bu bir şaka, ilk şakalarından biri. Sen de gül, rolünü oyna (“Hey! Nereye gitti?”) ve bir daha yapmasına izin ver. Birlikte gülmek şunu söyler: seni görüyorum ve yaptığın şeyi seviyorum. Bir sonraki turdan hemen önceki o muzip bakışı kaçırma.
 
-away-for-days-one-fixed-moment =
-    .title = Birkaç gün uzakta mı? Sabit bir an koruyun
-    .body = Ebeveynlerden biri ya da bir bakım veren iş ya da aile için birkaç günlüğüne mi gidiyor? Her gün aynı saatte kısa bir an belirleyin: kahvaltıda bir arama ya da tanıdık uyku şarkısıyla bir sesli mesaj. Evde bir fotoğrafı gösterip basitçe söyleyebilirsin: “İşte, üç uykudan sonra eve geliyor.” Bebeğin henüz günleri anlamaz, ama tanıdık ses ve ritüel bir bağı sürdürür. Kısa aramalar yeter.
+grief-in-the-family =
+    .title = Ailede yas, kucağında bir bebekle
+    .body = Biri mi vefat etti; bir cenaze ya da ziyaretçi ve acıyla dolu günler mi var? Güvendiğin bir kişiden o gün bebeğinle ilgilenmesini ve her şey fazla gelince onu dışarı çıkarmasını iste. Evde uyku ritüelini sürdür. Bebeğinin yanında ağlamak serbest; yumuşakça söyle: “Üzgünüm ve seni seviyorum.” Bebeğinin hiçbir şeyi çözmesi gerekmez, ama sağlam bir kola ihtiyacı var. Senin de: yardım almana izin ver.
 
-home-after-days-away =
-    .title = Günler sonra eve dönüş: bebeğin sana gelsin
-    .body = Birkaç gün uzakta kaldıktan sonra döndün ve bebeğin yüzünü mü çeviriyor ya da evde kalana mı yapışıyor? Bu içini acıtabilir ama bu, ‘sen gitmiştin’ demenin olağan bir yoludur. Sarılmak için zorlama. Yakınına otur, sessizce katıl ve bu akşam banyo ya da uyku şarkısı gibi tanıdık bir ritüeli üstlen. Çoğu bebek birkaç saat ya da bir iki gün içinde ısınır; bazen ardından fazladan yapışkanlık gelir.
+missed-the-first-steps =
+    .title = İlk adımları kaçırdın mı?
+    .body = Bebeğin ilk adımlarını kreşte, büyükanne ve dedesinin yanında ya da sen kısa bir süre dışarıdayken mi attı? Bu insanın içine dokunabilir. Nasıl olduğunu sor ve kendin gördüğünde kutla: senin için o ilk seferdir, bebeğin de en çok senin sevincini hisseder. Önemli hiçbir şeyi kaçırmadın. Bebeğinin orada alıştırma yapmaya cesaret etmesi, orada da kendini güvende hissettiğini gösterir.
 
 new-baby-coming-time-the-changes =
     .title = Yeni bir bebek mi geliyor? Değişiklikleri zamanla
@@ -142,37 +142,37 @@ pregnant-and-tired-floor-cuddles =
     .title = Yine hamile ve yorgun musun? Yerde sarılın
     .body = Yine hamilesin ve bir yaşındaki çocuğunu kaldırıp taşımak sana zor mu geliyor? Yakınlığı yere taşı: bir halının üstüne otur ve bebeğin kucağına tırmansın, ya da kanepede uzanıp küçüğün sana sokulmuşken kitap okuyun. Ağır kaldırma işlerini mümkün olduğunca başkasına bırak. Yakınlık, taşımak demek zorunda değil; bebeğin en çok senin yanında olmak ister.
 
-first-steps-toward-open-arms =
-    .title = İlk adımlar: yürüyeceği yer sen ol
-    .body = Bebeğin mobilyalara tutunarak mı ilerliyor ya da ilk adımlarını mı deniyor? Bugün birkaç adım öteye diz çök, kollarını aç ve kanepe boyunca ya da boşluğun üstünden sana gelsin. Onu yakala, sevincini paylaş ve yeniden yola çıkmasına izin ver. Konacak birinin olduğunu bilmek, o sallantılı mesafeyi daha az korkutucu yapar. Henüz adım yok mu? Kanepenin ucunda varış noktası olmak da işe yarar.
+library-let-them-choose =
+    .title = Birlikte kütüphaneye
+    .body = Bugün bebeğinle kütüphaneye git ve bebek kitaplarının olduğu köşeyi bul. Yere otur, birkaç kitabı önüne koy ve bebeğin seçsin: tutsun, çevirsin, üstüne vursun. Bebeğinin tekrar tekrar eline aldığı kitap sizinle eve gelir. Birlikte seçmek zaten bir sohbettir; kendi seçtiği kitap da ona kendisininmiş gibi gelir. On beş dakika yeter; yarın evde kucağında okursunuz.
 
-holiday-explore-the-room-first =
-    .title = Tatilde: önce yeni odayı birlikte keşfedin
-    .body = Tatil yerine vardınız mı? Eşyaları açmadan önce bebeğinin uyuyacağı odada yere otur; sen sabit nokta olarak dururken o emekleyip odayı keşfetsin. Yatağı bebeğinin görebileceği yere kur ve bu akşam her zamanki uyku sözlerinizi kullan. Birlikte keşfedilmiş yabancı bir oda, ışıklar sönünce daha az yabancı gelir. İlk gece yine de huzursuz geçebilir; bu da yolculuğun parçası.
+awake-at-five-every-morning =
+    .title = Her sabah saat beşte uyanık mı?
+    .body = Bebeğin haftalardır gün ağarırken mi uyanıyor ve sen bitkin mi düştün? İlk saati sakin bir saat yap: loş ışık, kendin için bir bardak su, güvenli bir odada bir halının üstünde birkaç kitap ve küple ikiniz; henüz koşturma da ekran da yok. Mümkünse erken kalkmayı sırayla yapın, sen de bir akşam daha erken yat. O saatte her şeyin keyifli olması gerekmez; sakin ve birlikte olmak yeter.
 
-long-car-ride-breaks =
-    .title = Uzun araba yolculuğu: oto koltuğu dışında molalar
-    .body = Tatile ya da aileye uzun bir araba yolculuğu mu var? Yolculuğu bir uykuya denk getir ve birkaç saatte bir oto koltuğunun dışında mola ver: bir sarılma, bir şeyler içmek, bir örtünün üstünde biraz emeklemek. İki yetişkinseniz biri arkada bebeğin yanında oturabilir. Arabada ağlama sürerse, durup onu kucaklamak yola devam etmekten daha çok işe yarar.
+washing-hands-together-before-meals =
+    .title = Yemekten önce birlikte el yıkamak
+    .body = Bugün yemekten önce ellerinizi birlikte yıkayın. Bebeğini musluğun başında kalçana al, ılık suyu ellerinizin üstünden akıt ve sabunu onun minik ellerinin arasında yavaşça köpürt. Sonra sen ellerini uzat: bebeğin onları yıkayabilir mi? Böylece bir iş, dokunmanın ve sırayla yapmanın anı olur; bir süre sonra bebeğin şunu bilir: musluktan sonra yemek gelir. Su sıçratmak işin parçası; havlu hazır tut.
 
-another-carer-does-it-differently =
-    .title = Başkası farklı mı yapıyor? Çoğu zaman sorun değil
-    .body = Büyükanne, dede, partnerin ya da bakıcı bazı şeyleri senden farklı mı yapıyor: başka bir şarkı, başka türlü sallamak, daha geç bir ara öğün? Herkes sıcak ve güvenilir olduğu sürece bebekler farklı insanların farklı alışkanlıklarıyla iyi başa çıkar. Senin için gerçekten önemli birkaç şeyi, güvenli uyku ve teselli gibi, kararlaştırın; gerisini onlara bırak. Bu, birçok tartışmayı da önler.
+new-partner-bond-grows-slowly =
+    .title = Yeni bir partner mi? Bağ yavaş yavaş büyüsün
+    .body = Giderek daha sık yanınızda olan yeni bir partnerin mi var? Teselli etmek ve uyutmak şimdilik sende kalsın; o önce oynasın, kitap okusun ya da topu geri yuvarlasın. Böylece bebeğin yeni kişiyi güzel anlarda, kendi hızında tanır. Bir bebek birden fazla insana bağlanabilir, ama bu adım adım olur. Bebeğin başta mesafeli mi duruyor? Bu, o kişi hakkında bir şey söylemez; sadece zaman tanı.
 
 teddy-gets-a-drink =
     .title = Ayıcık da susadı
-    .body = Bugün bir bardak al ve oyuncak ayının ağzına götür: “Ayıcık susamış. Mmm, çok güzel!” Sonra bardağı bebeğine ver ve ne olacağına bak. Bu yaşlarda birçok bebek böyle küçük ‘mış gibi’ hareketleri taklit etmeye başlar. Gördüğünü söyle: “Ayıcığa su veriyorsun. Ne güzel.” Mış gibi yapmak, başkasının neye ihtiyacı olduğunu düşünmenin erken bir yoludur. Yarın belki ayıcık uykuludur.
+    .body = Bugün bir bardak al ve oyuncak ayının ağzına götür: “Ayıcık susamış. Mmm, çok güzel!” Sonra bardağı bebeğine ver ve ne olacağına bak. İlk doğum günü civarında bazı bebekler bunu taklit etmeye başlar. Gördüğünü söyle: “Ayıcığa su veriyorsun. Ne güzel.” Mış gibi yapmak, başkasının neye ihtiyacı olduğunu düşünmenin erken bir yoludur. Yarın belki ayıcık uykuludur.
 
 first-shoes-shoes-on-we-go-out =
     .title = İlk ayakkabılar: “Ayakkabılar tamam, dışarı çıkıyoruz!”
     .body = Bebeğin birkaç adım atıyor ve dışarısı için ilk ayakkabılar gündemde mi? Giymeyi küçük bir ritüele çevir: bir ayakkabıyı bebeğin tutsun, ayağını birlikte içine sokun ve her seferinde aynı sözleri söyle: “Ayakkabılar tamam, dışarı çıkıyoruz!” Tanıdık sözler uğraştırıcı bir işi, bebeğinin dört gözle beklemeyi öğrendiği bir işarete çevirir. Evde çıplak ayak ya da kaydırmaz çorap kalabilir.
 
-a-safe-yes-corner =
-    .title = Her şeyin serbest olduğu bir yer
-    .body = Bebeğin artık her şeye mi uzanıyor ve bütün gün ‘hayır’ diyor musun? Bugün bir odayı ya da köşeyi tamamen güvenli hâle getir: prizler kapalı, kırılacak şeyler uzakta, içinde tencereler ve tahta kaşıklar olan, boşaltılabilecek alçak bir dolap. Orada bebeğin özgürce keşfederken sen arkana yaslanıp izleyebilirsin. Güvenli bir yerde daha çok özgürlük, birbirinizin tadını çıkarmaya yer açar.
+in-the-park-feel-and-name =
+    .title = Parkta: dokunsun, sen de bir kelime ekle
+    .body = Bugün parka ya da ormana mı gidiyorsunuz? Bir yer bul ve bebeğine dokunacağı şeyler ver: bir yaprak, bir çam kozalağı, bir dal, ağacın pürüzlü kabuğu. Yanına tek bir kelime ekle: “Pürüzlü. Islak. Pürüzsüz.” Bir şeye dokunurken senin kelimeni duymak dili elle tutulur kılar; sen de bebeğinin ilgisini çeken şeyi izlemiş olursun. Küçük taşlar ve yemişler ağza girmemeli, gözün üstünde olsun.
 
-moving-house-cot-goes-up-first =
-    .title = Taşınma: önce beşik kurulur
-    .body = Yakında taşınıyor musunuz? Mümkünse taşınma gününün karmaşasını bebeğin iyi tanıdığı biriyle geçirsin. Yeni evde mutfaktan bile önce beşiği ve tanıdık eşyalarla bir köşeyi kur. Uyku ritüelini tam eskisi gibi sürdür. Yeni bir ev çok şeydir; aynı yatak, aynı şarkı ve yakınında olman orayı yuva yapar. Sonrasında birkaç huzursuz gece sık görülür.
+familiar-face-looks-different =
+    .title = Tanıdık bir yüz birden farklı mı görünüyor?
+    .body = Yeni bir gözlük, kesilmiş bir sakal, yeni bir saç, ya da tanıdık biri birden şapka veya maske mi takıyor? Bebeğin irkiliyor ya da şüpheyle mi bakıyor? Önce her zamanki sesinle konuş ve kendi hızında bakıp dokunmasına izin ver: gözlüğe, yanağa, saça. Bebekler yüzleri çok dikkatle okur; tanıdık bir ses yeni görüntüyü tanımasına yardım eder. Çoğu zaman bir iki günde unutulur.
 
 first-haircut-on-your-lap =
     .title = Senin kucağında ilk saç kesimi
@@ -190,10 +190,10 @@ a-homemade-book-of-their-day =
     .title = Bebeğinin kendi günü üzerine ev yapımı bir kitap
     .body = Bugün bebeğinin sıradan gününden birkaç fotoğraf çek: uyanmak, kahvaltı, bebek arabası, banyo, yatak. Bunları bastır, küçük bir albüme yerleştir ve birlikte sayfalarını çevirin: “Bak, banyodaki sensin. Sonra ne oluyor?” Bebeğinin başrolde olduğu ve her şeyin tanıdık sırayla olduğu bir kitap çoğu zaman favori olur. İleride yeni şeyler için sayfalar ekleyebilirsin, büyükannede kalmak gibi.
 
-hospital-stay-stay-close =
-    .title = Hastanede yatış: olabildiğince yakın kal
-    .body = Bebeğinin küçük bir ameliyat ya da bir hastalık için hastaneye yatması mı gerekiyor? Bir ebeveynin ya da bakım verenin gece gündüz kalıp kalamayacağını, narkozda ve uyanırken yanında olup olamayacağını sor. Tanıdık şeyler götür: kendi uyku tulumu, sevdiği bir kitap, her zamanki şarkınız. Yabancı bir yerde tanıdık bir insanın yanında olması büyük fark yaratır. Nöbetleşin ki sen de dinlenebil.
+working-from-home-baby-awake =
+    .title = Bebeğin uyanıkken evden mi çalışıyorsun?
+    .body = Kreş kapalı ya da bebeğin yeni iyileşmiş olduğu için bugün o uyanıkken evden mi çalışıyorsun? İşini bloklara böl, aralarda kısa ama tam bir ilgi ver: beş dakika yerde, bilgisayar kapalı, gerçekten birlikte. Bu, bütün gün yarım yamalak orada olmaktan iyidir. İşe dönerken söyle: “Şimdi biraz yazacağım, buradayım.” Bugün neredeyse hiç iş çıkaramadın mı? Bu senin kusurun değil.
 
-working-nights-one-moment-thats-yours =
-    .title = Gece mi çalışıyorsun? Sana ait bir anı koru
-    .body = Gece ya da vardiyalı mı çalışıyorsun ve bebeğin uyanıkken sık sık uyuyor musun? Günde her zaman sana ait olan bir an seç: vardiyadan sonra birlikte kahvaltı, banyo ya da uyumadan önce kısa bir yürüyüş. Düzenli olarak tekrarlandığı ve sen gerçekten orada olduğun sürece kısa olması sorun değil. Böylece bebeğin, birbirinizi pek göremediğiniz haftalarda bile o tanıdık anda sana güvenmeyi öğrenir.
+arms-up-pick-me-up =
+    .title = Kollar havada: “Kucak!”
+    .body = Bebeğin bacağının dibinde kollarını havaya mı kaldırıyor? Bu, bir bebeğin sorabileceği en açık sorulardan biridir: beni kucağına al, yanında olmak istiyorum. Bugün birkaç kez, istediği anda onu kucağına al, yarım dakikalığına da olsa. Gerçekten olmuyorsa, mesela elinde sıcak bir tencere varsa, bir an çömel ve söyle: “Seni görüyorum. Önce tencere, sonra seni kucağıma alacağım.” Sonra da al.
