@@ -341,17 +341,7 @@ fn interrupt_cancels_only_calls_begun_before_it() {
     let db = open();
     let kid = with_child(&db);
     let core = Arc::new(db.core);
-    let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
-    let interrupter = {
-        let core = core.clone();
-        let stop = stop.clone();
-        std::thread::spawn(move || {
-            while !stop.load(std::sync::atomic::Ordering::Relaxed) {
-                core.interrupt();
-                std::thread::sleep(Duration::from_micros(100));
-            }
-        })
-    };
+    let (stop, interrupter) = common::keep_interrupting(&core, Duration::from_micros(100));
     // Writes are never cancelled, however often interrupt() is called.
     for i in 0..300 {
         core.log_moment(

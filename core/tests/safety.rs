@@ -883,17 +883,7 @@ fn interrupt_cancels_a_long_search_and_leaves_the_file_whole() {
         conn.execute_batch("COMMIT").expect("commit");
     }
     let core = Arc::new(Core::open(&path, &[]).expect("open"));
-    let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
-    let interrupter = {
-        let core = core.clone();
-        let stop = stop.clone();
-        std::thread::spawn(move || {
-            while !stop.load(std::sync::atomic::Ordering::Relaxed) {
-                core.interrupt();
-                std::thread::sleep(Duration::from_micros(200));
-            }
-        })
-    };
+    let (stop, interrupter) = common::keep_interrupting(&core, Duration::from_micros(200));
     let mut interrupted = 0;
     for _ in 0..20 {
         // A search no index helps with: every moment's note is scanned for "zzz".

@@ -17,11 +17,10 @@ const POLL: Duration = Duration::from_millis(20);
 
 pub struct JournalLock {
     file: File,
-    path: PathBuf,
 }
 
 /// `<db>.lock` beside `<db>`.
-pub fn lock_path(db_path: &Path) -> PathBuf {
+fn lock_path(db_path: &Path) -> PathBuf {
     let mut name = db_path.as_os_str().to_owned();
     name.push(".lock");
     PathBuf::from(name)
@@ -39,8 +38,7 @@ impl JournalLock {
             options.mode(0o600);
         }
         Ok(JournalLock {
-            file: options.open(&path)?,
-            path,
+            file: options.open(path)?,
         })
     }
 
@@ -69,10 +67,6 @@ impl JournalLock {
     pub fn downgrade(&self) -> Result<()> {
         self.file.unlock()?;
         self.shared(crate::db::BUSY_TIMEOUT)
-    }
-
-    pub fn path(&self) -> &Path {
-        &self.path
     }
 
     fn retry(

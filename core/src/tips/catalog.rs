@@ -189,11 +189,6 @@ impl Catalog {
             .map(|(old, _)| old.as_str())
     }
 
-    /// Retired ids with their replacements.
-    pub fn retired(&self) -> impl Iterator<Item = (&str, &str)> {
-        self.retired.iter().map(|(a, b)| (a.as_str(), b.as_str()))
-    }
-
     /// Checks the rows build.rs made of `assets/tips.toml`; rows with problems are left
     /// out.
     fn from_rows(rows: &[content::TipRow], retired: &[(&str, &str)]) -> Catalog {

@@ -117,22 +117,16 @@ impl Journey<'_> {
     pub fn must_see<'a>(&'a self, catalog: &'a Catalog) -> Vec<(&'a str, i32, Option<i64>)> {
         let first_day = self.days.first().map_or(0, |d| d.age_days);
         let last_day = self.days.last().map_or(0, |d| d.age_days);
+        let born = self.kind != JourneyKind::Expecting;
         catalog
             .tips
             .iter()
             .filter_map(|t| Some((t, t.show_by_day?)))
             .filter(|(t, by)| {
                 let by = i64::from(*by);
-                by >= first_day
-                    && by <= last_day
+                (first_day..=last_day).contains(&by)
                     && i64::from(t.from_day) >= first_day
-                    && self.days.iter().any(|d| {
-                        d.age_days == by
-                            && t.fits_stage(
-                                by,
-                                d.age_days >= 0 || self.kind != JourneyKind::Expecting,
-                            )
-                    })
+                    && t.fits_stage(by, born)
             })
             .map(|(t, by)| {
                 let shown = self

@@ -63,3 +63,26 @@ pub fn moment(kind: MomentKind, at_ms: i64, note: Option<&str>) -> MomentInput {
         caregiver: None,
     }
 }
+
+/// Calls `interrupt()` on `core` every `every` from another thread until the returned
+/// stop flag is set; join the handle after.
+pub fn keep_interrupting(
+    core: &std::sync::Arc<Core>,
+    every: std::time::Duration,
+) -> (
+    std::sync::Arc<std::sync::atomic::AtomicBool>,
+    std::thread::JoinHandle<()>,
+) {
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let handle = {
+        let core = core.clone();
+        let stop = stop.clone();
+        std::thread::spawn(move || {
+            while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                core.interrupt();
+                std::thread::sleep(every);
+            }
+        })
+    };
+    (stop, handle)
+}
