@@ -360,3 +360,136 @@ fn interrupt_cancels_only_calls_begun_before_it() {
     core.interrupt();
     assert_eq!(search(&core, &kid, "onderbroken"), 50);
 }
+
+/// A journal exported with `n` extra moments of one child, as a file the app would import.
+fn export_with_moments(core: &Core, kid: &str, n: usize) -> String {
+    let mut doc: serde_json::Value =
+        serde_json::from_str(&core.export_json().expect("export")).expect("json");
+    let base = at("2025-03-02", 6, 0);
+    let moments: Vec<serde_json::Value> = (0..n)
+        .map(|i| {
+            let t = base + i as i64 * 60_000;
+            serde_json::json!({
+                "id": uuid::Uuid::now_v7().to_string(),
+                "child_id": kid,
+                "kind": "singing",
+                "occurred_at_ms": t,
+                "utc_offset_min": 60,
+                "local_date": "2025-03-02",
+                "note": format!("liedje {i}"),
+                "duration_min": null,
+                "caregiver": null,
+                "created_at": t,
+                "updated_at": t,
+                "deleted_at": null,
+            })
+        })
+        .collect();
+    doc["moments"] = serde_json::Value::Array(moments);
+    doc.to_string()
+}
+
+#[test]
+fn interrupt_cancels_an_import_and_changes_nothing() {
+    let db = open();
+    let kid = with_child(&db);
+    db.core
+        .log_moment(
+            &kid,
+            &moment(MomentKind::Cuddle, at("2025-03-01", 9, 0), Some("blijft")),
+        )
+        .expect("log");
+    let file = export_with_moments(&db.core, &kid, 40_000);
+    let before = db.core.export_json().expect("export");
+    let mut reports = 0;
+    let result = db.core.import_json_with_progress(&file, &mut |_, _| {
+        reports += 1;
+        // The import began before this call, so this cancels it.
+        db.core.interrupt();
+    });
+    assert!(
+        matches!(result, Err(ApiError::Interrupted)),
+        "got {result:?}"
+    );
+    assert!(
+        reports >= 1,
+        "the import reported progress before it stopped"
+    );
+    assert_eq!(
+        db.core.export_json().expect("export"),
+        before,
+        "nothing changed"
+    );
+    // The next import is a new call and runs to the end.
+    let report = db
+        .core
+        .import_json(&file)
+        .expect("import after the interrupt");
+    assert_eq!(report.added, 40_000);
+}
+
+/// One last-writer-wins rule for children and moments: an edit never moves a row's
+/// `updated_at` back, so a local edit made after a file from a phone whose clock runs
+/// ahead is not undone when that file is imported again.
+#[test]
+fn an_edit_after_an_import_from_a_clock_ahead_survives_reimport() {
+    let db = open();
+    let kid = with_child(&db);
+    let m = db
+        .core
+        .log_moment(
+            &kid,
+            &moment(MomentKind::Cuddle, at("2025-03-01", 9, 0), Some("oud")),
+        )
+        .expect("log");
+    let mut doc: serde_json::Value =
+        serde_json::from_str(&db.core.export_json().expect("export")).expect("json");
+    let future = chrono::Utc::now().timestamp_millis() + 86_400_000;
+    doc["children"][0]["name"] = "Noor van de andere telefoon".into();
+    doc["children"][0]["updated_at"] = future.into();
+    doc["moments"][0]["note"] = "van de andere telefoon".into();
+    doc["moments"][0]["updated_at"] = future.into();
+    let file = doc.to_string();
+    db.core.import_json(&file).expect("import");
+    assert_eq!(
+        db.core.child(&kid).expect("child").name,
+        "Noor van de andere telefoon"
+    );
+
+    // Edited here afterwards, with this phone's (earlier) clock.
+    let mut input = child("Noor", Some("2025-01-10"), None);
+    input.name = "Noor hier bewerkt".into();
+    let edited = db
+        .core
+        .update_child(&kid, &input, date("2025-03-01"))
+        .expect("edit");
+    assert!(
+        edited.updated_at >= future,
+        "a child's edit never moves back in time"
+    );
+    let note = db
+        .core
+        .update_moment(
+            &m.id,
+            &moment(
+                MomentKind::Cuddle,
+                at("2025-03-01", 9, 0),
+                Some("hier bewerkt"),
+            ),
+        )
+        .expect("edit moment");
+    assert!(
+        note.updated_at >= future,
+        "a moment's edit never moves back in time"
+    );
+
+    db.core.import_json(&file).expect("import again");
+    assert_eq!(
+        db.core.child(&kid).expect("child").name,
+        "Noor hier bewerkt"
+    );
+    assert_eq!(
+        db.core.moment(&m.id).expect("moment").note.as_deref(),
+        Some("hier bewerkt")
+    );
+}
