@@ -40,6 +40,9 @@ done
 step "Bindings: Kotlin, Python, Swift"
 bash tests/run-bindings.sh
 
+step "On a phone's CPU: arm64 and armv7 builds, tests under qemu-user"
+bash scripts/cross-arm64.sh
+
 step "Benchmarks (smoke run, no timing assertions)"
 bash scripts/bench.sh --smoke
 

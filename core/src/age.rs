@@ -3,7 +3,7 @@
 
 use chrono::{Months, NaiveDate};
 
-use crate::error::{invalid, Result};
+use crate::error::{ErrorCode, invalid, Result};
 
 /// A baby born at least this many days before the due date gets a corrected age.
 pub const PRETERM_DAYS: i64 = 21;
@@ -239,9 +239,9 @@ pub fn parse_date(field: &'static str, text: &str) -> Result<NaiveDate> {
             .enumerate()
             .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
     if !shaped {
-        return Err(invalid(field, "date-invalid"));
+        return Err(invalid(field, ErrorCode::DateInvalid));
     }
-    NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| invalid(field, "date-invalid"))
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| invalid(field, ErrorCode::DateInvalid))
 }
 
 #[cfg(test)]

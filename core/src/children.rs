@@ -5,7 +5,7 @@ use rusqlite::{params, Connection, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
 
 use crate::db::{found, now_ms};
-use crate::error::{invalid, Error, Result};
+use crate::error::{ErrorCode, invalid, Error, Result};
 use crate::text;
 
 pub const NAME_MAX: usize = 80;
@@ -41,7 +41,7 @@ pub struct ChildInput {
 /// cleaned (the name trimmed).
 pub fn validate(input: &ChildInput, today: NaiveDate) -> Result<ChildInput> {
     let name =
-        text::label("name", &input.name, NAME_MAX)?.ok_or_else(|| invalid("name", "name-empty"))?;
+        text::label("name", &input.name, NAME_MAX)?.ok_or_else(|| invalid("name", ErrorCode::NameEmpty))?;
     check_dates(input.birth_date, input.due_date, today)?;
     Ok(ChildInput {
         name,
@@ -56,22 +56,22 @@ pub fn check_dates(
     today: NaiveDate,
 ) -> Result<()> {
     if birth.is_none() && due.is_none() {
-        return Err(invalid("birth_date", "dates-missing"));
+        return Err(invalid("birth_date", ErrorCode::DatesMissing));
     }
     if birth.is_some_and(|b| b > today) {
-        return Err(invalid("birth_date", "birth-date-in-future"));
+        return Err(invalid("birth_date", ErrorCode::BirthDateInFuture));
     }
     let latest_due = today.checked_add_days(Days::new(DUE_AHEAD_MAX_DAYS));
     if due.is_some_and(|d| latest_due.is_none_or(|latest| d > latest)) {
-        return Err(invalid("due_date", "due-date-too-far"));
+        return Err(invalid("due_date", ErrorCode::DueDateTooFar));
     }
     if let (Some(birth), Some(due)) = (birth, due) {
         let after_due = (birth - due).num_days();
         if after_due > BORN_AFTER_DUE_MAX_DAYS {
-            return Err(invalid("birth_date", "birth-too-late"));
+            return Err(invalid("birth_date", ErrorCode::BirthTooLate));
         }
         if -after_due > BORN_BEFORE_DUE_MAX_DAYS {
-            return Err(invalid("birth_date", "birth-too-early"));
+            return Err(invalid("birth_date", ErrorCode::BirthTooEarly));
         }
     }
     Ok(())
@@ -127,7 +127,7 @@ pub fn update(conn: &Connection, id: &str, input: &ChildInput, today: NaiveDate)
         params![id, input.name, input.birth_date, input.due_date, now_ms()],
     )?;
     if changed == 0 {
-        return Err(Error::NotFound("child-not-found"));
+        return Err(Error::NotFound(ErrorCode::ChildNotFound));
     }
     get(conn, id)
 }
@@ -150,7 +150,7 @@ fn set_deleted(conn: &Connection, id: &str, deleted_at: Option<i64>) -> Result<(
         params![id, deleted_at, now_ms()],
     )?;
     if changed == 0 {
-        return Err(Error::NotFound("child-not-found"));
+        return Err(Error::NotFound(ErrorCode::ChildNotFound));
     }
     Ok(())
 }
@@ -163,7 +163,7 @@ pub fn get(conn: &Connection, id: &str) -> Result<Child> {
             "SELECT {COLUMNS} FROM children WHERE id = ?1 AND deleted_at IS NULL"
         ))?
         .query_row([id], from_row),
-        "child-not-found",
+        ErrorCode::ChildNotFound,
     )
 }
 

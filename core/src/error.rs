@@ -2,17 +2,89 @@
 //! boundary it becomes the small public `ApiError`, whose `code()` names the Fluent
 //! message (`error-<code>`) a shell shows. Neither ever carries a note or a name.
 
-use rusqlite::ErrorCode;
+use rusqlite::ErrorCode as SqliteCode;
+
+/// Declares `ErrorCode` with each code's text once.
+macro_rules! error_codes {
+    ($($variant:ident => $text:literal,)+) => {
+        /// Every reason a call can fail with, each once. A shell shows the Fluent
+        /// message `error-<code>`; every language has one for each (tested).
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum ErrorCode {
+            $($variant,)+
+        }
+
+        impl ErrorCode {
+            pub const ALL: &'static [ErrorCode] = &[$(ErrorCode::$variant,)+];
+
+            /// The stable text of the code, as in `error-<code>`.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    $(ErrorCode::$variant => $text,)+
+                }
+            }
+        }
+    };
+}
+
+error_codes! {
+    NameEmpty => "name-empty",
+    NameTooLong => "name-too-long",
+    NameInvalidCharacters => "name-invalid-characters",
+    DatesMissing => "dates-missing",
+    DateInvalid => "date-invalid",
+    BirthDateInFuture => "birth-date-in-future",
+    DueDateTooFar => "due-date-too-far",
+    BirthTooLate => "birth-too-late",
+    BirthTooEarly => "birth-too-early",
+    NoteTooLong => "note-too-long",
+    CaregiverTooLong => "caregiver-too-long",
+    NoteInvalidCharacters => "note-invalid-characters",
+    CaregiverInvalidCharacters => "caregiver-invalid-characters",
+    KindUnknown => "kind-unknown",
+    TimeOutOfRange => "time-out-of-range",
+    UtcOffsetOutOfRange => "utc-offset-out-of-range",
+    DurationOutOfRange => "duration-out-of-range",
+    LimitOutOfRange => "limit-out-of-range",
+    CursorInvalid => "cursor-invalid",
+    DaysOutOfRange => "days-out-of-range",
+    DateRangeReversed => "date-range-reversed",
+    LocaleUnknown => "locale-unknown",
+    ThemeUnknown => "theme-unknown",
+    IdInvalid => "id-invalid",
+    ImportInvalid => "import-invalid",
+    ImportFormatUnsupported => "import-format-unsupported",
+    ImportTooLarge => "import-too-large",
+    TipIdInvalid => "tip-id-invalid",
+    ChildNotFound => "child-not-found",
+    MomentNotFound => "moment-not-found",
+    TipNotFound => "tip-not-found",
+    ArticleNotFound => "article-not-found",
+    BackupNotFound => "backup-not-found",
+    NothingToUndo => "nothing-to-undo",
+    Storage => "storage",
+    StorageFull => "storage-full",
+    Corrupt => "corrupt",
+    DatabaseTooNew => "database-too-new",
+    Interrupted => "interrupted",
+    JournalBusy => "journal-busy",
+}
+
+impl std::fmt::Display for ErrorCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
 
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     #[error("invalid {field}: {code}")]
     Invalid {
         field: &'static str,
-        code: &'static str,
+        code: ErrorCode,
     },
     #[error("not found: {0}")]
-    NotFound(&'static str),
+    NotFound(ErrorCode),
     #[error("database schema version {found} is newer than this build supports ({supported})")]
     TooNew { found: u32, supported: u32 },
     #[error("database file is damaged: {0}")]
@@ -20,7 +92,7 @@ pub enum Error {
     #[error("import refused: {0}")]
     Import(String),
     #[error("import refused at {at}: {code}")]
-    ImportInvalid { at: String, code: &'static str },
+    ImportInvalid { at: String, code: ErrorCode },
     #[error("interrupted")]
     Interrupted,
     #[error("another process has the journal open")]
@@ -33,7 +105,7 @@ pub enum Error {
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
-pub(crate) fn invalid(field: &'static str, code: &'static str) -> Error {
+pub(crate) fn invalid(field: &'static str, code: ErrorCode) -> Error {
     Error::Invalid { field, code }
 }
 
@@ -42,10 +114,10 @@ pub(crate) fn invalid(field: &'static str, code: &'static str) -> Error {
 pub enum ApiError {
     /// Bad input; nothing was changed. `field` names the input, `code` the reason.
     #[error("invalid {field}: {code}")]
-    InvalidInput { field: String, code: String },
+    InvalidInput { field: String, code: ErrorCode },
     /// The child, moment, tip, article or backup does not exist (or was removed).
     #[error("not found: {code}")]
-    NotFound { code: String },
+    NotFound { code: ErrorCode },
     /// The device ran out of space; earlier data is intact.
     #[error("storage full")]
     StorageFull,
@@ -72,15 +144,19 @@ pub type ApiResult<T> = std::result::Result<T, ApiError>;
 
 impl ApiError {
     /// The stable code of this error; the shell shows the Fluent message `error-<code>`.
-    pub fn code(&self) -> &str {
+    pub fn code(&self) -> &'static str {
+        self.error_code().as_str()
+    }
+
+    pub fn error_code(&self) -> ErrorCode {
         match self {
-            ApiError::InvalidInput { code, .. } | ApiError::NotFound { code } => code,
-            ApiError::StorageFull => "storage-full",
-            ApiError::Storage { .. } => "storage",
-            ApiError::Corrupt { .. } => "corrupt",
-            ApiError::DatabaseTooNew { .. } => "database-too-new",
-            ApiError::Interrupted => "interrupted",
-            ApiError::JournalBusy => "journal-busy",
+            ApiError::InvalidInput { code, .. } | ApiError::NotFound { code } => *code,
+            ApiError::StorageFull => ErrorCode::StorageFull,
+            ApiError::Storage { .. } => ErrorCode::Storage,
+            ApiError::Corrupt { .. } => ErrorCode::Corrupt,
+            ApiError::DatabaseTooNew { .. } => ErrorCode::DatabaseTooNew,
+            ApiError::Interrupted => ErrorCode::Interrupted,
+            ApiError::JournalBusy => ErrorCode::JournalBusy,
         }
     }
 }
@@ -90,21 +166,21 @@ impl From<Error> for ApiError {
         match err {
             Error::Invalid { field, code } => ApiError::InvalidInput {
                 field: field.into(),
-                code: code.into(),
+                code,
             },
-            Error::NotFound(code) => ApiError::NotFound { code: code.into() },
+            Error::NotFound(code) => ApiError::NotFound { code },
             Error::TooNew { found, supported } => ApiError::DatabaseTooNew { found, supported },
             Error::Corrupt(detail) => ApiError::Corrupt { detail },
             Error::Import(detail) => {
                 log::warn!("import refused: {detail}");
                 ApiError::InvalidInput {
                     field: "import".into(),
-                    code: "import-invalid".into(),
+                    code: ErrorCode::ImportInvalid,
                 }
             }
             Error::ImportInvalid { at, code } => ApiError::InvalidInput {
                 field: format!("import: {at}"),
-                code: code.into(),
+                code,
             },
             Error::Interrupted => ApiError::Interrupted,
             Error::JournalBusy => ApiError::JournalBusy,
@@ -129,9 +205,9 @@ fn from_sqlite(e: rusqlite::Error) -> ApiError {
     // to pass on to a developer.
     log::warn!("sqlite error: {e}");
     match e.sqlite_error_code() {
-        Some(ErrorCode::DiskFull) => ApiError::StorageFull,
-        Some(ErrorCode::OperationInterrupted) => ApiError::Interrupted,
-        Some(ErrorCode::DatabaseCorrupt | ErrorCode::NotADatabase) => ApiError::Corrupt {
+        Some(SqliteCode::DiskFull) => ApiError::StorageFull,
+        Some(SqliteCode::OperationInterrupted) => ApiError::Interrupted,
+        Some(SqliteCode::DatabaseCorrupt | SqliteCode::NotADatabase) => ApiError::Corrupt {
             detail: e.to_string(),
         },
         _ => ApiError::Storage {

@@ -254,6 +254,7 @@ pub struct Localizer {
 /// locale costs nothing until a message is missing.
 enum Slot {
     Shipped(usize),
+#[cfg(any(test, feature = "test-hooks"))]
     Given(Arc<Bundle>),
 }
 
@@ -261,6 +262,7 @@ impl Slot {
     fn get(&self) -> Option<Arc<Bundle>> {
         match self {
             Slot::Shipped(index) => bundle(*index),
+#[cfg(any(test, feature = "test-hooks"))]
             Slot::Given(b) => Some(b.clone()),
         }
     }
@@ -293,6 +295,7 @@ impl Localizer {
         }
     }
 
+#[cfg(any(test, feature = "test-hooks"))]
     /// A chain built from the given Fluent sources instead of the embedded files, for
     /// checking how fallback behaves.
     pub fn from_sources(chain: &[(&str, &[&str])]) -> Localizer {
@@ -358,6 +361,7 @@ impl Localizer {
         }
     }
 
+#[cfg(any(test, feature = "test-hooks"))]
     /// Formats a message and returns the errors Fluent reported, for checks.
     pub fn format_checked(
         &self,

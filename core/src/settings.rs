@@ -5,7 +5,7 @@
 use rusqlite::{params, Connection, OptionalExtension};
 
 use crate::db::now_ms;
-use crate::error::{invalid, Result};
+use crate::error::{ErrorCode, invalid, Result};
 use crate::tips::Theme;
 
 pub const LANGUAGE: &str = "language";
@@ -24,20 +24,20 @@ pub fn check(key: &str, value: &str) -> Result<()> {
     }
     match key {
         LANGUAGE if crate::l10n::locales().iter().any(|l| l.tag == value) => Ok(()),
-        LANGUAGE => Err(invalid("language", "locale-unknown")),
+        LANGUAGE => Err(invalid("language", ErrorCode::LocaleUnknown)),
         THEMES_OFF => {
             let mut seen = Vec::new();
             for name in value.split(',') {
                 let theme =
-                    Theme::parse(name).ok_or_else(|| invalid("themes_off", "theme-unknown"))?;
+                    Theme::parse(name).ok_or_else(|| invalid("themes_off", ErrorCode::ThemeUnknown))?;
                 if seen.contains(&theme) {
-                    return Err(invalid("themes_off", "theme-unknown"));
+                    return Err(invalid("themes_off", ErrorCode::ThemeUnknown));
                 }
                 seen.push(theme);
             }
             Ok(())
         }
-        _ => Err(invalid("key", "import-invalid")),
+        _ => Err(invalid("key", ErrorCode::ImportInvalid)),
     }
 }
 

@@ -1,6 +1,6 @@
 //! Checks on text a parent types: names, caregivers, notes, ids.
 
-use crate::error::{invalid, Result};
+use crate::error::{ErrorCode, invalid, Result};
 
 /// Characters that reorder how text around them is shown. In a short label they can
 /// only disguise it, so labels refuse them; notes keep them (an Arabic note may need
@@ -13,8 +13,8 @@ fn is_bidi_control(c: char) -> bool {
 /// no control characters. `None` when empty after trimming.
 pub fn label(field: &'static str, text: &str, max: usize) -> Result<Option<String>> {
     let (too_long, bad_chars) = match field {
-        "name" => ("name-too-long", "name-invalid-characters"),
-        _ => ("caregiver-too-long", "caregiver-invalid-characters"),
+        "name" => (ErrorCode::NameTooLong, ErrorCode::NameInvalidCharacters),
+        _ => (ErrorCode::CaregiverTooLong, ErrorCode::CaregiverInvalidCharacters),
     };
     let trimmed = text.trim();
     if trimmed
@@ -40,10 +40,10 @@ pub fn note(text: Option<&str>) -> Result<Option<String>> {
         .chars()
         .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
     {
-        return Err(invalid("note", "note-invalid-characters"));
+        return Err(invalid("note", ErrorCode::NoteInvalidCharacters));
     }
     if trimmed.chars().count() > NOTE_MAX {
-        return Err(invalid("note", "note-too-long"));
+        return Err(invalid("note", ErrorCode::NoteTooLong));
     }
     Ok((!trimmed.is_empty()).then(|| trimmed.to_owned()))
 }
@@ -86,7 +86,7 @@ pub fn check_tip_id(field: &'static str, id: &str) -> Result<()> {
                     .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
         });
     if !kebab {
-        return Err(invalid(field, "tip-id-invalid"));
+        return Err(invalid(field, ErrorCode::TipIdInvalid));
     }
     Ok(())
 }
@@ -95,7 +95,7 @@ pub fn check_tip_id(field: &'static str, id: &str) -> Result<()> {
 pub fn check_id(field: &'static str, id: &str) -> Result<()> {
     uuid::Uuid::try_parse(id)
         .map(|_| ())
-        .map_err(|_| invalid(field, "id-invalid"))
+        .map_err(|_| invalid(field, ErrorCode::IdInvalid))
 }
 
 #[cfg(test)]

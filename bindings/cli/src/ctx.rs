@@ -175,7 +175,7 @@ impl Ctx {
                 self.cli(Text::ChildNameTwice, &[("name", wanted)]),
             )),
             _ => Err(hechting_core::ApiError::NotFound {
-                code: "child-not-found".into(),
+                code: hechting_core::ErrorCode::ChildNotFound,
             }
             .into()),
         }

@@ -123,8 +123,8 @@ fn check_lang(lang: Option<&str>, locales: &[String]) -> CliResult<()> {
     if lang.is_none() {
         return Ok(());
     }
-    let chain = hechting_core::l10n::negotiate(locales);
-    let source = hechting_core::l10n::SOURCE;
+    let chain = hechting_core::negotiate_locales(locales);
+    let source = hechting_core::authoring::SOURCE_LOCALE;
     let asks_source = locales.iter().any(|t| {
         t.split(['-', '_'])
             .next()

@@ -39,7 +39,7 @@ fn posix_locale_tag(value: &str) -> Option<String> {
 
 /// A calendar date, `YYYY-MM-DD` exactly.
 pub fn date(flag: &str, text: &str) -> CliResult<NaiveDate> {
-    hechting_core::age::parse_date("date", text.trim()).map_err(|_| input(flag, "date-invalid"))
+    hechting_core::parse_date("date", text.trim()).map_err(|_| input(flag, "date-invalid"))
 }
 
 pub fn opt_date(flag: &str, text: Option<&str>) -> CliResult<Option<NaiveDate>> {

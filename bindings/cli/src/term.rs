@@ -211,7 +211,7 @@ fn split_lines(spans: &[(&str, Mark)]) -> Vec<Vec<Word>> {
 /// Text for the terminal: without Fluent's isolation marks (FSI, PDI), which a
 /// terminal shows as boxes or not at all.
 pub fn clean(text: &str) -> String {
-    hechting_core::l10n::strip_isolation(text)
+    hechting_core::strip_isolation(text)
 }
 
 /// The columns a text takes on screen.

@@ -2,7 +2,7 @@
 //! fields, never rename or remove one. Text is without Fluent's isolation marks.
 
 use chrono::{DateTime, FixedOffset, NaiveDate, SecondsFormat};
-use hechting_core::{AgeInfo, Child, DailyTip, FeedbackState, Moment, TipView};
+use hechting_core::{AgeInfo, Child, DailyTip, FeedbackState, Moment, Tip};
 use serde::Serialize;
 
 use crate::text::clean;
@@ -116,8 +116,8 @@ pub struct TipJson {
     pub concept: String,
 }
 
-impl From<&TipView> for TipJson {
-    fn from(t: &TipView) -> Self {
+impl From<&Tip> for TipJson {
+    fn from(t: &Tip) -> Self {
         TipJson {
             id: t.id.clone(),
             title: clean(&t.title),

@@ -13,7 +13,7 @@ fn words(lang: &str) -> Core {
 }
 
 fn ui(core: &Core, id: &str) -> String {
-    hechting_core::l10n::strip_isolation(&core.ui_string(id, &[]))
+    hechting_core::strip_isolation(&core.ui_string(id, &[]))
 }
 
 /// A home of its own, with the language set through the environment as a shell does.

@@ -1,7 +1,7 @@
 //! The one public error of every call: `HechtingException` in Kotlin, `HechtingError`
 //! in Swift and Python.
 
-use hechting_core::ApiError;
+use hechting_core::{ApiError, ErrorCode};
 
 /// What went wrong. Messages are for developers; the text for the parent is the Fluent
 /// message `error-<code>` (`core.uiString("error-" + e.errorCode(), emptyMap())`).
@@ -38,15 +38,31 @@ pub enum HechtingError {
 impl HechtingError {
     /// The stable code of this error: the app shows the UI string `error-<code>`.
     pub fn error_code(&self) -> String {
-        ApiError::from(self.clone()).code().to_owned()
+        let code = match self {
+            HechtingError::InvalidInput { code, .. } | HechtingError::NotFound { code } => {
+                return code.clone()
+            }
+            HechtingError::StorageFull => ErrorCode::StorageFull,
+            HechtingError::Storage { .. } => ErrorCode::Storage,
+            HechtingError::Corrupt { .. } => ErrorCode::Corrupt,
+            HechtingError::DatabaseTooNew { .. } => ErrorCode::DatabaseTooNew,
+            HechtingError::Interrupted => ErrorCode::Interrupted,
+            HechtingError::JournalBusy => ErrorCode::JournalBusy,
+        };
+        code.as_str().to_owned()
     }
 }
 
 impl From<ApiError> for HechtingError {
     fn from(e: ApiError) -> Self {
         match e {
-            ApiError::InvalidInput { field, code } => HechtingError::InvalidInput { field, code },
-            ApiError::NotFound { code } => HechtingError::NotFound { code },
+            ApiError::InvalidInput { field, code } => HechtingError::InvalidInput {
+                field,
+                code: code.as_str().to_owned(),
+            },
+            ApiError::NotFound { code } => HechtingError::NotFound {
+                code: code.as_str().to_owned(),
+            },
             ApiError::StorageFull => HechtingError::StorageFull,
             ApiError::Storage { detail } => HechtingError::Storage { detail },
             ApiError::Corrupt { detail } => HechtingError::Corrupt { detail },
@@ -56,29 +72,6 @@ impl From<ApiError> for HechtingError {
             ApiError::Interrupted => HechtingError::Interrupted,
             ApiError::JournalBusy => HechtingError::JournalBusy,
         }
-    }
-}
-
-impl From<HechtingError> for ApiError {
-    fn from(e: HechtingError) -> Self {
-        match e {
-            HechtingError::InvalidInput { field, code } => ApiError::InvalidInput { field, code },
-            HechtingError::NotFound { code } => ApiError::NotFound { code },
-            HechtingError::StorageFull => ApiError::StorageFull,
-            HechtingError::Storage { detail } => ApiError::Storage { detail },
-            HechtingError::Corrupt { detail } => ApiError::Corrupt { detail },
-            HechtingError::DatabaseTooNew { found, supported } => {
-                ApiError::DatabaseTooNew { found, supported }
-            }
-            HechtingError::Interrupted => ApiError::Interrupted,
-            HechtingError::JournalBusy => ApiError::JournalBusy,
-        }
-    }
-}
-
-impl From<hechting_core::error::Error> for HechtingError {
-    fn from(e: hechting_core::error::Error) -> Self {
-        ApiError::from(e).into()
     }
 }
 

@@ -13,7 +13,7 @@ use crate::error::Result;
 
 /// Reads an ISO date; a bad one is the core's invalid-input error naming `field`.
 pub(crate) fn date(field: &'static str, text: &str) -> Result<NaiveDate> {
-    Ok(hc::age::parse_date(field, text)?)
+    Ok(hc::parse_date(field, text)?)
 }
 
 pub(crate) fn opt_date(field: &'static str, text: Option<&str>) -> Result<Option<NaiveDate>> {
@@ -531,8 +531,8 @@ pub struct TipView {
     pub concept: String,
 }
 
-impl From<hc::TipView> for TipView {
-    fn from(t: hc::TipView) -> Self {
+impl From<hc::Tip> for TipView {
+    fn from(t: hc::Tip) -> Self {
         TipView {
             id: t.id,
             title: t.title,
@@ -599,8 +599,8 @@ pub struct TipPreview {
     pub any_age_fallback: bool,
 }
 
-impl From<hc::TipPreview> for TipPreview {
-    fn from(p: hc::TipPreview) -> Self {
+impl From<hc::authoring::TipPreview> for TipPreview {
+    fn from(p: hc::authoring::TipPreview) -> Self {
         TipPreview {
             age_days: p.age_days,
             candidates: p

@@ -10,7 +10,7 @@ use serde::Deserialize;
 use super::{Document, ImportReport, FORMAT, IMPORT_MAX_BYTES};
 use crate::children;
 use crate::db::{now_ms, Scope};
-use crate::error::{Error, Result};
+use crate::error::{ErrorCode, Error, Result};
 use crate::journal::{self, Moment, MomentInput};
 use crate::settings;
 use crate::text;
@@ -20,7 +20,7 @@ struct FormatProbe {
     format: u32,
 }
 
-fn import_error(code: &'static str, at: String) -> Error {
+fn import_error(code: ErrorCode, at: String) -> Error {
     Error::ImportInvalid { at, code }
 }
 
@@ -28,7 +28,7 @@ fn import_error(code: &'static str, at: String) -> Error {
 /// Errors name where in the file the problem is, never what it says.
 pub fn parse(json: &str) -> Result<Document> {
     if json.len() > IMPORT_MAX_BYTES {
-        return Err(import_error("import-too-large", "file".into()));
+        return Err(import_error(ErrorCode::ImportTooLarge, "file".into()));
     }
     let describe = |e: serde_json::Error| {
         format!(
@@ -39,11 +39,11 @@ pub fn parse(json: &str) -> Result<Document> {
         )
     };
     let probe: FormatProbe =
-        serde_json::from_str(json).map_err(|e| import_error("import-invalid", describe(e)))?;
+        serde_json::from_str(json).map_err(|e| import_error(ErrorCode::ImportInvalid, describe(e)))?;
     if probe.format != FORMAT {
-        return Err(import_error("import-format-unsupported", "format".into()));
+        return Err(import_error(ErrorCode::ImportFormatUnsupported, "format".into()));
     }
-    serde_json::from_str(json).map_err(|e| import_error("import-invalid", describe(e)))
+    serde_json::from_str(json).map_err(|e| import_error(ErrorCode::ImportInvalid, describe(e)))
 }
 
 /// Checks every row of a document as if it were typed in, and that ids are unique.
@@ -62,7 +62,7 @@ fn validate(doc: &Document) -> Result<()> {
         text::check_id("id", &c.id).map_err(|e| at("children", i, e))?;
         if !ids.insert(c.id.as_str()) {
             return Err(import_error(
-                "import-invalid",
+                ErrorCode::ImportInvalid,
                 format!("children[{i}].id duplicate"),
             ));
         }
@@ -74,7 +74,7 @@ fn validate(doc: &Document) -> Result<()> {
         let clean = children::validate(&input, today).map_err(|e| at("children", i, e))?;
         if clean.name != c.name {
             return Err(import_error(
-                "name-invalid-characters",
+                ErrorCode::NameInvalidCharacters,
                 format!("children[{i}].name"),
             ));
         }
@@ -85,7 +85,7 @@ fn validate(doc: &Document) -> Result<()> {
         text::check_id("child_id", &m.child_id).map_err(|e| at("moments", i, e))?;
         if !ids.insert(m.id.as_str()) {
             return Err(import_error(
-                "import-invalid",
+                ErrorCode::ImportInvalid,
                 format!("moments[{i}].id duplicate"),
             ));
         }
@@ -151,7 +151,7 @@ pub fn merge(
         if !known_children.contains(&m.child_id) {
             if !children::row_exists(conn, &m.child_id)? {
                 return Err(import_error(
-                    "child-not-found",
+                    ErrorCode::ChildNotFound,
                     format!("moments[{i}].child_id"),
                 ));
             }
@@ -181,7 +181,7 @@ pub fn merge(
     for (i, d) in doc.tip_deliveries.iter().enumerate() {
         if !children::row_exists(conn, &d.child_id)? {
             return Err(import_error(
-                "child-not-found",
+                ErrorCode::ChildNotFound,
                 format!("tip_deliveries[{i}].child_id"),
             ));
         }
@@ -194,7 +194,7 @@ pub fn merge(
     for (i, f) in doc.tip_feedback.iter().enumerate() {
         if !children::row_exists(conn, &f.child_id)? {
             return Err(import_error(
-                "child-not-found",
+                ErrorCode::ChildNotFound,
                 format!("tip_feedback[{i}].child_id"),
             ));
         }

@@ -21,6 +21,7 @@ use super::files::{
 use super::{merge, wal, Document, ImportReport, FORMAT};
 use crate::db::lock::JournalLock;
 use crate::db::{self, Db};
+use crate::error::ErrorCode;
 use crate::error::{Error, Result};
 use crate::{children, journal};
 
@@ -131,7 +132,7 @@ fn recover_alone(db: &Db, p: &Path) -> Result<OpenOutcome> {
 /// backup cannot be opened, the current file is put back.
 pub fn restore(db: &Db, source: &Path) -> Result<()> {
     let Some(lock) = db.journal_lock() else {
-        return Err(Error::NotFound("backup-not-found"));
+        return Err(Error::NotFound(ErrorCode::BackupNotFound));
     };
     if !lock.exclusive(ALONE_WAIT)? {
         return Err(Error::JournalBusy);

@@ -14,7 +14,7 @@ use rusqlite::config::DbConfig;
 use rusqlite::functions::FunctionFlags;
 use rusqlite::{Connection, InterruptHandle, OpenFlags, Transaction, TransactionBehavior};
 
-use crate::error::{Error, Result};
+use crate::error::{Error, ErrorCode, Result};
 use lock::JournalLock;
 
 /// How long a call waits for a lock another process (a widget, an extension) holds.
@@ -127,6 +127,7 @@ impl Db {
     }
 
     /// Caps the file at `pages` pages on the writer: how tests fill the disk.
+    #[cfg(feature = "test-hooks")]
     pub fn limit_pages(&self, pages: u32) -> Result<()> {
         let _: i64 = lock_conn(&self.writer).query_row(
             &format!("PRAGMA max_page_count = {pages}"),
@@ -318,7 +319,7 @@ pub(crate) mod clock {
 }
 
 /// Maps "no row" to a not-found error with the given code.
-pub(crate) fn found<T>(r: rusqlite::Result<T>, code: &'static str) -> Result<T> {
+pub(crate) fn found<T>(r: rusqlite::Result<T>, code: ErrorCode) -> Result<T> {
     match r {
         Ok(v) => Ok(v),
         Err(rusqlite::Error::QueryReturnedNoRows) => Err(Error::NotFound(code)),

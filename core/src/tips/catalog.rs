@@ -154,6 +154,7 @@ struct RetiredDef {
     replaced_by: String,
 }
 
+#[cfg(any(test, feature = "test-hooks"))]
 #[derive(Deserialize)]
 struct CatalogFile {
     tip: Vec<TipDef>,
@@ -225,6 +226,7 @@ impl Catalog {
         Catalog::checked(tips, retired, problems)
     }
 
+#[cfg(any(test, feature = "test-hooks"))]
     /// Parses and checks a catalog in TOML (for tools and tests; the app's own catalog
     /// is read at build time); entries with problems are left out.
     pub fn parse(text: &str) -> Catalog {
@@ -240,6 +242,7 @@ impl Catalog {
         Catalog::checked(file.tip, file.retired, Vec::new())
     }
 
+#[cfg(any(test, feature = "test-hooks"))]
     /// A catalog of these tips, checked (for tests and tools).
     pub fn from_tips(tips: Vec<TipDef>) -> Catalog {
         Catalog::checked(tips, Vec::new(), Vec::new())

@@ -11,20 +11,25 @@ use crate::db::now_ms;
 use crate::error::Result;
 use crate::settings;
 
-pub fn delivered(conn: &Connection, child_id: &str, date: NaiveDate) -> Result<Option<String>> {
+/// A day's delivery: the tip and, when it was chosen here, whether it was an any-age
+/// fallback (`None` on rows from an import or an older version).
+pub type Delivery = (String, Option<bool>);
+
+pub fn delivered(conn: &Connection, child_id: &str, date: NaiveDate) -> Result<Option<Delivery>> {
     Ok(conn
         .prepare_cached(
-            "SELECT tip_id FROM tip_deliveries WHERE child_id = ?1 AND local_date = ?2",
+            "SELECT tip_id, fallback FROM tip_deliveries WHERE child_id = ?1 AND local_date = ?2",
         )?
-        .query_row(params![child_id, date], |r| r.get(0))
+        .query_row(params![child_id, date], |r| Ok((r.get(0)?, r.get(1)?)))
         .optional()?)
 }
 
 /// Every shown day of a child, by date.
-pub fn history(conn: &Connection, child_id: &str) -> Result<BTreeMap<NaiveDate, String>> {
-    let mut stmt =
-        conn.prepare_cached("SELECT local_date, tip_id FROM tip_deliveries WHERE child_id = ?1")?;
-    let rows = stmt.query_map([child_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+pub fn history(conn: &Connection, child_id: &str) -> Result<BTreeMap<NaiveDate, Delivery>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT local_date, tip_id, fallback FROM tip_deliveries WHERE child_id = ?1",
+    )?;
+    let rows = stmt.query_map([child_id], |r| Ok((r.get(0)?, (r.get(1)?, r.get(2)?))))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
@@ -34,26 +39,34 @@ pub fn history_page(
     child_id: &str,
     before: Option<NaiveDate>,
     limit: u32,
-) -> Result<Vec<(NaiveDate, String)>> {
+) -> Result<Vec<(NaiveDate, Delivery)>> {
     let mut stmt = conn.prepare_cached(
-        "SELECT local_date, tip_id FROM tip_deliveries
+        "SELECT local_date, tip_id, fallback FROM tip_deliveries
          WHERE child_id = ?1 AND (?2 IS NULL OR local_date < ?2)
          ORDER BY local_date DESC LIMIT ?3",
     )?;
     let rows = stmt.query_map(params![child_id, before, limit], |r| {
-        Ok((r.get(0)?, r.get(1)?))
+        Ok((r.get(0)?, (r.get(1)?, r.get(2)?)))
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-pub fn record(conn: &Connection, child_id: &str, date: NaiveDate, tip_id: &str) -> Result<()> {
+/// Stores the day's tip; a tip a newer catalog chose for the day (from an import) gives
+/// way to one this catalog knows.
+pub fn record(
+    conn: &Connection,
+    child_id: &str,
+    date: NaiveDate,
+    tip_id: &str,
+    fallback: bool,
+) -> Result<()> {
     conn.prepare_cached(
-        "INSERT INTO tip_deliveries (child_id, local_date, tip_id, delivered_at)
-         VALUES (?1, ?2, ?3, ?4)
+        "INSERT INTO tip_deliveries (child_id, local_date, tip_id, delivered_at, fallback)
+         VALUES (?1, ?2, ?3, ?4, ?5)
          ON CONFLICT(child_id, local_date) DO UPDATE SET tip_id = excluded.tip_id,
-            delivered_at = excluded.delivered_at",
+            delivered_at = excluded.delivered_at, fallback = excluded.fallback",
     )?
-    .execute(params![child_id, date, tip_id, now_ms()])?;
+    .execute(params![child_id, date, tip_id, now_ms(), fallback])?;
     Ok(())
 }
 

@@ -2,7 +2,7 @@
 #![allow(dead_code)]
 
 use chrono::NaiveDate;
-use hechting_core::{ChildInput, Core, MomentInput, MomentKind};
+use hechting_core::{ChildInput, Core, MomentInput, MomentKind, MomentQuery};
 
 pub fn date(s: &str) -> NaiveDate {
     hechting_core::age::parse_date("date", s).expect("test date")
@@ -85,4 +85,46 @@ pub fn keep_interrupting(
         })
     };
     (stop, handle)
+}
+
+/// Every moment of the journal, through the public pages.
+pub fn all_moments(core: &Core) -> Vec<hechting_core::Moment> {
+    let mut out = Vec::new();
+    let mut cursor = None;
+    loop {
+        let page = core
+            .moments(&MomentQuery {
+                limit: 500,
+                cursor,
+                ..Default::default()
+            })
+            .expect("page");
+        out.extend(page.items);
+        cursor = page.next_cursor;
+        if cursor.is_none() {
+            return out;
+        }
+    }
+}
+
+/// A journal with one child and `n` moments.
+pub fn journal_with(n: u32) -> (TestDb, String) {
+    let db = open();
+    let kid = db
+        .core
+        .add_child(
+            &child("Noor", Some("2025-01-01"), Some("2025-01-05")),
+            date("2025-06-01"),
+        )
+        .expect("child");
+    for i in 0..n {
+        let mut m = moment(
+            MomentKind::ALL[(i as usize) % 18],
+            at("2025-02-01", 8, 0) + i64::from(i) * 3_600_000,
+            Some(&format!("moment {i} met oma")),
+        );
+        m.caregiver = (i % 3 == 0).then(|| "Oma".to_owned());
+        db.core.log_moment(&kid.id, &m).expect("log");
+    }
+    (db, kid.id)
 }

@@ -3,11 +3,8 @@
 //! These views speak the authors' working language (English) around the content,
 //! which is shown in the language asked for.
 
-use chrono::Days;
-use hechting_core::age::{Age, Phase};
-use hechting_core::l10n::{self, Direction, Localizer};
-use hechting_core::tips::journey::{self, JourneyKind};
-use hechting_core::{content, tips};
+use hechting_core::authoring::{self, MONTH_DAYS, SOURCE_LOCALE};
+use hechting_core::Direction;
 use serde::Serialize;
 
 use crate::ctx::Ctx;
@@ -15,11 +12,6 @@ use crate::error::CliResult;
 use crate::parse;
 use crate::term::pad;
 use crate::text::clean;
-
-/// Coverage is counted per 30-day month over this range (months; negative before birth).
-const FIRST_MONTH: i32 = -4;
-const LAST_MONTH: i32 = 24;
-const MONTH_DAYS: i32 = 30;
 
 #[derive(Serialize)]
 struct CandidateJson {
@@ -50,28 +42,13 @@ struct PreviewJson {
     candidates: Vec<CandidateJson>,
 }
 
-/// How an age is said, as the app would say it of a child that age today.
-fn age_words(ctx: &Ctx, loc: &Localizer, days: i64) -> String {
-    let today = ctx.today;
-    let shift = Days::new(days.unsigned_abs());
-    let (birth, due) = if days >= 0 {
-        (today.checked_sub_days(shift), None)
-    } else {
-        (None, today.checked_add_days(shift))
-    };
-    let age = Age::on(birth, due, today);
-    clean(&hechting_core::age_label(loc, &age, birth, due))
-}
-
 /// `hechting preview --age 10w`: what a parent of a baby that age reads.
 pub fn preview(ctx: &mut Ctx, age: &str, born_early: bool) -> CliResult<()> {
     let days = parse::age_days(age)?;
     let preview = ctx.core.tip_preview(days, born_early);
     let info = ctx.core.locale_info();
-    let loc = Localizer::new(&info.chain, None);
-    let phase = Phase::at(days);
-    let phase_label = ctx.t(&format!("phase-{}", phase.as_str()));
-    let age_label = age_words(ctx, &loc, days);
+    let phase_label = clean(&preview.phase_label);
+    let age_label = clean(&ctx.core.age_words(days, ctx.today));
     let candidates: Vec<CandidateJson> = preview
         .candidates
         .iter()
@@ -88,14 +65,14 @@ pub fn preview(ctx: &mut Ctx, age: &str, born_early: bool) -> CliResult<()> {
             from_day: c.from_day,
             to_day: c.to_day,
             priority: c.priority,
-            translated: loc.has_own(&c.tip.id),
+            translated: c.translated,
         })
         .collect();
     if ctx.json {
         return ctx.emit_json(&PreviewJson {
             age_days: days,
             age_label,
-            phase: phase.as_str(),
+            phase: preview.phase.as_str(),
             phase_label,
             locale: info.locale,
             any_age_fallback: preview.any_age_fallback,
@@ -120,7 +97,7 @@ pub fn preview(ctx: &mut Ctx, age: &str, born_early: bool) -> CliResult<()> {
         about.push_str(&format!(
             " {missing} not yet in {}: shown in {} (marked *).",
             info.locale,
-            info.chain.get(1).map_or(l10n::SOURCE, String::as_str)
+            info.chain.get(1).map_or(SOURCE_LOCALE, String::as_str)
         ));
     }
     ctx.lines(
@@ -187,6 +164,15 @@ struct Completeness {
     total: usize,
 }
 
+impl From<authoring::Completeness> for Completeness {
+    fn from(c: authoring::Completeness) -> Self {
+        Completeness {
+            present: c.present,
+            total: c.total,
+        }
+    }
+}
+
 #[derive(Serialize)]
 struct LocaleCoverageJson {
     tag: String,
@@ -229,127 +215,66 @@ struct CoverageJson {
     locales: Vec<LocaleCoverageJson>,
 }
 
-/// What a parent who opens the app daily gets, per journey.
-fn journeys() -> Vec<JourneyJson> {
-    let catalog = tips::catalog();
-    JourneyKind::ALL
-        .into_iter()
-        .map(|kind| {
-            let j = journey::journey(catalog, kind);
-            JourneyJson {
-                journey: kind.as_str(),
-                first_day: j.days.first().map_or(0, |d| d.age_days),
-                last_day: j.days.last().map_or(0, |d| d.age_days),
-                first_repeat_day: j.first_repeat(),
-                new_per_month: j
-                    .new_per_month()
-                    .into_iter()
-                    .map(|(month, from_day, new_tips)| NewInMonthJson {
-                        month,
-                        from_day,
-                        new_tips,
-                    })
-                    .collect(),
-                must_see: j
-                    .must_see(catalog)
-                    .into_iter()
-                    .map(|(id, by, shown)| MustSeeJson {
-                        id: id.to_owned(),
-                        show_by_day: by,
-                        shown_on_day: shown,
-                    })
-                    .collect(),
-            }
-        })
-        .collect()
-}
-
-/// The ids of the messages of a Fluent file (not its terms or attributes).
-fn message_ids(ftl: &str) -> Vec<&str> {
-    ftl.lines()
-        .filter(|l| l.starts_with(|c: char| c.is_ascii_alphabetic()))
-        .filter_map(|l| {
-            let (id, _) = l.split_once('=')?;
-            let id = id.trim();
-            id.chars()
-                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
-                .then_some(id)
-        })
-        .collect()
-}
-
-/// The article ids of a locale.
-fn article_ids(tag: &str) -> Vec<String> {
-    let dir = format!("i18n/{tag}/articles/");
-    content::files_under(&dir)
-        .filter_map(|(path, _)| {
-            path.strip_prefix(&dir)?
-                .strip_suffix(".md")
-                .map(str::to_owned)
-        })
-        .collect()
-}
-
 /// `hechting coverage`: per-month tip candidates, and how complete each language is.
 pub fn coverage(ctx: &mut Ctx) -> CliResult<()> {
-    let catalog = &tips::catalog().tips;
-
-    let months: Vec<MonthJson> = (FIRST_MONTH..=LAST_MONTH)
-        .map(|month| {
-            let from_day = month * MONTH_DAYS;
-            let to_day = from_day + MONTH_DAYS - 1;
-            let counts: Vec<usize> = (from_day..=to_day)
-                .map(|day| catalog.iter().filter(|t| t.holds(i64::from(day))).count())
-                .collect();
-            MonthJson {
-                month,
-                from_day,
-                to_day,
-                min: counts.iter().copied().min().unwrap_or(0),
-                max: counts.iter().copied().max().unwrap_or(0),
-            }
+    let coverage = authoring::coverage();
+    let months: Vec<MonthJson> = coverage
+        .months
+        .iter()
+        .map(|m| MonthJson {
+            month: m.month,
+            from_day: m.from_day,
+            to_day: m.to_day,
+            min: m.min,
+            max: m.max,
         })
         .collect();
-
-    let source = l10n::SOURCE;
-    let tip_ids = content::file(&format!("i18n/{source}/tips.ftl"))
-        .map(message_ids)
-        .unwrap_or_default();
-    let app_ids = content::file(&format!("i18n/{source}/app.ftl"))
-        .map(message_ids)
-        .unwrap_or_default();
-    let articles = article_ids(source);
+    let journeys: Vec<JourneyJson> = coverage
+        .journeys
+        .iter()
+        .map(|j| JourneyJson {
+            journey: j.journey,
+            first_day: j.first_day,
+            last_day: j.last_day,
+            first_repeat_day: j.first_repeat_day,
+            new_per_month: j
+                .new_per_month
+                .iter()
+                .map(|&(month, from_day, new_tips)| NewInMonthJson {
+                    month,
+                    from_day,
+                    new_tips,
+                })
+                .collect(),
+            must_see: j
+                .must_see
+                .iter()
+                .map(|m| MustSeeJson {
+                    id: m.id.clone(),
+                    show_by_day: m.show_by_day,
+                    shown_on_day: m.shown_on_day,
+                })
+                .collect(),
+        })
+        .collect();
     let locales: Vec<LocaleCoverageJson> = ctx
         .core
-        .available_locales()
+        .locale_completeness()
         .into_iter()
-        .map(|l| {
-            let loc = Localizer::new(std::slice::from_ref(&l.tag), None);
-            let own = |ids: &[&str]| ids.iter().filter(|id| loc.has_own(id)).count();
-            let theirs = article_ids(&l.tag);
-            LocaleCoverageJson {
-                tips: Completeness {
-                    present: own(&tip_ids),
-                    total: tip_ids.len(),
-                },
-                app: Completeness {
-                    present: own(&app_ids),
-                    total: app_ids.len(),
-                },
-                articles: Completeness {
-                    present: articles.iter().filter(|a| theirs.contains(a)).count(),
-                    total: articles.len(),
-                },
-                tag: l.tag,
-                native_name: l.native_name,
-                reviewed: l.reviewed,
-            }
+        .map(|l| LocaleCoverageJson {
+            tag: l.tag,
+            native_name: l.native_name,
+            tips: l.tips.into(),
+            app: l.app.into(),
+            articles: l.articles.into(),
+            reviewed: l.reviewed,
         })
         .collect();
-    let journeys = journeys();
+    let source = SOURCE_LOCALE;
+    let tips_in_catalog = coverage.tips_in_catalog;
     if ctx.json {
         return ctx.emit_json(&CoverageJson {
-            tips_in_catalog: catalog.len(),
+            tips_in_catalog,
             months,
             journeys,
             locales,
@@ -393,7 +318,7 @@ pub fn coverage(ctx: &mut Ctx) -> CliResult<()> {
 
     ctx.line(ctx.term.heading(&format!(
         "Tip candidates per {MONTH_DAYS}-day month ({} tips in the catalog)",
-        catalog.len()
+        tips_in_catalog
     )));
     ctx.line(ctx.term.dim("  month  days          min  max"));
     for m in &months {

@@ -215,7 +215,7 @@ pub fn restore(ctx: &mut Ctx, name: Option<&str>) -> CliResult<()> {
             .next()
             .map(|b| b.name)
             .ok_or(ApiError::NotFound {
-                code: "backup-not-found".into(),
+                code: hechting_core::ErrorCode::BackupNotFound,
             })?,
     };
     ctx.core.restore_backup(&name)?;

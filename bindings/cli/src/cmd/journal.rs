@@ -159,7 +159,7 @@ pub fn undo(ctx: &mut Ctx, selector: Option<&str>) -> CliResult<()> {
     }
     let Some(last) = last else {
         return Err(hechting_core::ApiError::NotFound {
-            code: "nothing-to-undo".into(),
+            code: hechting_core::ErrorCode::NothingToUndo,
         }
         .into());
     };

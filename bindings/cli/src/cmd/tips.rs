@@ -1,6 +1,6 @@
 //! Tips: `upcoming`, `tip <answer>`, `favourites`, `history`.
 
-use hechting_core::{DailyTip, Feedback, TipView};
+use hechting_core::{DailyTip, Feedback, Tip};
 use serde::Serialize;
 
 use crate::cli::TipAction;
@@ -83,7 +83,7 @@ pub fn feedback(
             Some(t) => t.tip.id,
             None => {
                 return Err(hechting_core::ApiError::NotFound {
-                    code: "tip-not-found".into(),
+                    code: hechting_core::ErrorCode::TipNotFound,
                 }
                 .into())
             }
@@ -126,7 +126,7 @@ pub fn feedback(
 }
 
 /// A tip's words in the user's language, by id.
-fn tip_view(ctx: &Ctx, id: &str) -> Option<TipView> {
+fn tip_view(ctx: &Ctx, id: &str) -> Option<Tip> {
     ctx.core.tip(id).ok()
 }
 

@@ -1,0 +1,6 @@
+//! The `Core`'s calls, by what they hold. Each file adds methods to `Core`.
+
+mod family;
+mod languages;
+mod safety;
+pub(crate) mod tips;

@@ -1,0 +1,262 @@
+//! Never lose a memory: export and import, two phones merging, hostile files.
+
+mod common;
+
+use std::time::Duration;
+
+use common::*;
+use hechting_core::{ApiError, Core, MomentKind, MomentQuery};
+
+#[test]
+fn export_import_round_trip_is_exact() {
+    let (db, kid) = journal_with(40);
+    let core = &db.core;
+    let first = all_moments(core);
+    core.delete_moment(&first[3].id).expect("tombstone");
+    core.tip_for_day(&kid, date("2025-03-01")).expect("tip");
+    let tip = core
+        .tip_for_day(&kid, date("2025-03-02"))
+        .expect("tip")
+        .expect("tip");
+    core.tip_feedback(&kid, &tip.tip.id, hechting_core::Feedback::Favourite)
+        .expect("fav");
+    core.set_language(Some("en")).expect("lang");
+    let exported = core.export_json().expect("export");
+    assert!(exported.starts_with("{\"format\":1,"));
+
+    let empty = open();
+    let report = empty.core.import_json(&exported).expect("import");
+    assert!(report.added > 40);
+    assert_eq!(
+        (report.updated, report.unchanged),
+        (0, 0),
+        "into an empty database everything is new"
+    );
+    assert_eq!(
+        empty.core.export_json().expect("export"),
+        exported,
+        "export -> import -> export is the same document"
+    );
+    let again = empty.core.import_json(&exported).expect("import twice");
+    assert_eq!(
+        again.added + again.updated,
+        0,
+        "the same file twice changes nothing"
+    );
+    assert_eq!(empty.core.export_json().expect("export"), exported);
+    assert_eq!(empty.core.locale_info().locale, "en");
+    assert_eq!(empty.core.search_count("oma"), 40 - 1);
+
+    // The file written to disk is the owner's only.
+    let file = db.dir.path().join("export.json");
+    core.export_to_file(&file.to_string_lossy()).expect("file");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        assert_eq!(
+            std::fs::metadata(&file).expect("meta").permissions().mode() & 0o777,
+            0o600
+        );
+    }
+}
+
+trait SearchCount {
+    fn search_count(&self, word: &str) -> usize;
+}
+
+impl SearchCount for Core {
+    fn search_count(&self, word: &str) -> usize {
+        self.moments(&MomentQuery {
+            text: Some(word.into()),
+            limit: 500,
+            ..Default::default()
+        })
+        .expect("search")
+        .items
+        .len()
+    }
+}
+
+#[test]
+fn two_phones_merge_newer_wins_and_tombstones_delete() {
+    let (a, _kid) = journal_with(5);
+    let shared = a.core.export_json().expect("export");
+    let b = open();
+    b.core.import_json(&shared).expect("b gets a's journal");
+    let moments = all_moments(&b.core);
+    // Phone B edits one moment and deletes another; phone A logs a new one.
+    std::thread::sleep(Duration::from_millis(5));
+    let mut edit = moment(
+        moments[0].kind,
+        moments[0].occurred_at_ms,
+        Some("aangepast op telefoon B"),
+    );
+    edit.utc_offset_min = moments[0].utc_offset_min;
+    b.core.update_moment(&moments[0].id, &edit).expect("edit");
+    b.core.delete_moment(&moments[1].id).expect("delete");
+    let kid = a.core.children().expect("kids")[0].id.clone();
+    a.core
+        .log_moment(
+            &kid,
+            &moment(MomentKind::Walk, at("2025-03-01", 9, 0), Some("wandeling")),
+        )
+        .expect("log");
+
+    let from_b = b.core.export_json().expect("b export");
+    let report = a.core.import_json(&from_b).expect("merge");
+    assert_eq!(report.updated, 2, "{report:?}");
+    let merged = all_moments(&a.core);
+    assert_eq!(merged.len(), 5, "5 - 1 deleted + 1 new");
+    assert!(merged
+        .iter()
+        .any(|m| m.note.as_deref() == Some("aangepast op telefoon B")));
+    assert!(merged.iter().all(|m| m.id != moments[1].id));
+    // An older copy never overwrites a newer edit.
+    a.core.import_json(&shared).expect("old file");
+    assert!(all_moments(&a.core)
+        .iter()
+        .any(|m| m.note.as_deref() == Some("aangepast op telefoon B")));
+}
+
+#[test]
+fn hostile_import_files_are_refused_and_change_nothing() {
+    let (db, kid) = journal_with(3);
+    let core = &db.core;
+    let good = core.export_json().expect("export");
+    let before = good.clone();
+    let doc: serde_json::Value = serde_json::from_str(&good).expect("json");
+    let with = |f: &dyn Fn(&mut serde_json::Value)| {
+        let mut d = doc.clone();
+        f(&mut d);
+        d.to_string()
+    };
+    let moment0 = |d: &mut serde_json::Value| d["moments"][0].clone();
+    let mut cases: Vec<(&str, String)> = vec![
+        ("truncated", good[..good.len() / 2].to_owned()),
+        ("not json", "hello, this is not JSON".into()),
+        ("empty", String::new()),
+        (
+            "200 MB",
+            format!(
+                "{{\"format\":1,\"pad\":\"{}\"}}",
+                "x".repeat(200 * 1024 * 1024)
+            ),
+        ),
+        (
+            "nested 10000 deep",
+            format!("{}{}", "[".repeat(10_000), "]".repeat(10_000)),
+        ),
+        (
+            "wrong types",
+            with(&|d| d["children"] = serde_json::json!("many")),
+        ),
+        ("format 2", with(&|d| d["format"] = serde_json::json!(2))),
+        (
+            "no format",
+            with(&|d| {
+                if let Some(o) = d.as_object_mut() {
+                    o.remove("format");
+                }
+            }),
+        ),
+        (
+            "duplicate ids",
+            with(&|d| {
+                let m = moment0(d);
+                if let Some(a) = d["moments"].as_array_mut() {
+                    a.push(m);
+                }
+            }),
+        ),
+        (
+            "bad date",
+            with(&|d| d["children"][0]["birth_date"] = serde_json::json!("2024-13-45")),
+        ),
+        (
+            "leap 2023",
+            with(&|d| d["children"][0]["birth_date"] = serde_json::json!("2023-02-29")),
+        ),
+        (
+            "10 MB note",
+            with(&|d| d["moments"][0]["note"] = serde_json::json!("a".repeat(10 * 1024 * 1024))),
+        ),
+        (
+            "NUL in name",
+            with(&|d| d["children"][0]["name"] = serde_json::json!("No\u{0}or")),
+        ),
+        (
+            "RTL override in name",
+            with(&|d| d["children"][0]["name"] = serde_json::json!("\u{202E}rooN")),
+        ),
+        (
+            "unknown kind",
+            with(&|d| d["moments"][0]["kind"] = serde_json::json!("tickle")),
+        ),
+        (
+            "unknown child",
+            with(&|d| {
+                d["moments"][0]["child_id"] =
+                    serde_json::json!("0190a1b2-0000-7000-8000-00000000ffff")
+            }),
+        ),
+        (
+            "bad id",
+            with(&|d| d["moments"][0]["id"] = serde_json::json!("'; DROP TABLE moments; --")),
+        ),
+        (
+            "unknown field",
+            with(&|d| d["children"][0]["secret"] = serde_json::json!(1)),
+        ),
+        (
+            "offset",
+            with(&|d| d["moments"][0]["utc_offset_min"] = serde_json::json!(100_000)),
+        ),
+        (
+            "negative time",
+            with(&|d| d["moments"][0]["occurred_at_ms"] = serde_json::json!(-5)),
+        ),
+    ];
+    // A valid new moment after an invalid one: all or nothing.
+    cases.push((
+        "one bad row among good",
+        with(&|d| {
+            let mut fresh = moment0(d);
+            fresh["id"] = serde_json::json!(uuid::Uuid::now_v7().to_string());
+            fresh["updated_at"] = serde_json::json!(i64::MAX / 2);
+            let mut bad = moment0(d);
+            bad["id"] = serde_json::json!(uuid::Uuid::now_v7().to_string());
+            bad["note"] = serde_json::json!("x".repeat(4_001));
+            if let Some(a) = d["moments"].as_array_mut() {
+                a.push(fresh);
+                a.push(bad);
+            }
+        }),
+    ));
+    let _ = kid;
+    for (what, text) in &cases {
+        let err = core
+            .import_json(text)
+            .err()
+            .unwrap_or_else(|| panic!("{what}: accepted"));
+        match &err {
+            ApiError::InvalidInput { field, code } => {
+                assert!(
+                    code.as_str().starts_with("import") || !field.is_empty(),
+                    "{what}: {err:?}"
+                );
+                assert!(field.starts_with("import"), "{what}: {field}");
+                assert!(
+                    !format!("{err:?}").contains("oma"),
+                    "no user text in errors"
+                );
+            }
+            other => panic!("{what}: {other:?}"),
+        }
+        assert_eq!(
+            core.export_json().expect("export"),
+            before,
+            "{what} changed the database"
+        );
+    }
+    println!("{} hostile import files refused", cases.len());
+}
