@@ -1,15 +1,9 @@
 #!/usr/bin/env python3
-"""Merge revision + batches into .. Usage: merge.py BATCH_DIR..."""
+"""Appends batches to the catalog in assets/ and i18n/ (run from the project root).
+Usage: merge.py BATCH_DIR...  Fails on an id the catalog already has (or retired)."""
 import sys, re, shutil, pathlib, tomllib
 main = pathlib.Path('.')
-rev = pathlib.Path('content-drafts/revision')
 LOCS = ['nl','en','de','tr','ar']
-# 1. revision as the base
-shutil.copy(rev/'assets/tips.toml', main/'assets/tips.toml')
-for loc in LOCS:
-    shutil.copy(rev/f'i18n/{loc}/tips.ftl', main/f'i18n/{loc}/tips.ftl')
-    for md in (rev/f'i18n/{loc}/articles').glob('*.md'):
-        shutil.copy(md, main/f'i18n/{loc}/articles'/md.name)
 ids = {t['id'] for t in tomllib.load(open(main/'assets/tips.toml','rb'))['tip']}
 retired = {t['id'] for t in tomllib.load(open(main/'assets/tips.toml','rb')).get('retired',[])}
 for b in sys.argv[1:]:

@@ -286,3 +286,49 @@ fn show_what_a_parent_gets() {
         );
     }
 }
+
+/// What a parent feels first: the app opened every day, no answers given, a new tip
+/// every day of the first year — from birth for a baby born at term, from birth
+/// (eight weeks before the due date) to corrected day 364 for a baby born early — and
+/// every must-see message by its day.
+#[test]
+fn a_new_tip_every_day_of_the_first_year_and_every_must_see_in_time() {
+    let coverage = hechting_core::authoring::coverage();
+    for journey in ["term", "born-8-weeks-early"] {
+        let j = coverage
+            .journeys
+            .iter()
+            .find(|j| j.journey == journey)
+            .expect("journey");
+        if let Some(day) = j.first_repeat_day {
+            assert!(day >= 365, "{journey}: a tip comes back on day {day}");
+        }
+        assert!(j.last_day >= 364, "{journey}: the journey covers the year");
+        for m in &j.must_see {
+            let shown = m.shown_on_day.unwrap_or(i64::MAX);
+            assert!(
+                shown <= i64::from(m.show_by_day),
+                "{journey}: {} must be seen by day {}, shown on {:?}",
+                m.id,
+                m.show_by_day,
+                m.shown_on_day
+            );
+        }
+        // New tips open every month of the year.
+        for &(month, _, new) in &j.new_per_month {
+            if (0..12).contains(&month) {
+                assert!(new >= 20, "{journey}: month {month} brings {new} new tips");
+            }
+        }
+    }
+    let early = coverage
+        .journeys
+        .iter()
+        .find(|j| j.journey == "born-8-weeks-early")
+        .expect("journey");
+    assert!(early.first_day <= -56, "the journey starts at birth");
+    assert!(early
+        .must_see
+        .iter()
+        .any(|m| m.id == "home-from-the-ward-never-shake"));
+}

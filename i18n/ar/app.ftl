@@ -405,7 +405,7 @@ settings-backup-restore = استعادة هذه النسخة الاحتياطي�
 settings-backup-restore-confirm = ستُستبدل بياناتك الحالية ببيانات هذه النسخة الاحتياطية. هل نتابع؟
 settings-backup-restored = تمت استعادة النسخة الاحتياطية.
 settings-about-title = حول { -app-name }
-settings-about-text = يساعدك { -app-name } على بناء رابطة آمنة مع طفلك من خلال لحظات يومية صغيرة. وإن كان هناك ما يقلقك، فمن الجيد استشارة مركز صحة الطفل أو طبيب الأسرة.
+settings-about-text = يساعدك { -app-name } على بناء رابطة آمنة مع طفلك من خلال لحظات يومية صغيرة. وإن كان هناك ما يقلقك، فمن الجيد استشارة مركز رعاية الطفل (consultatiebureau) أو طبيب الأسرة (huisarts).
 settings-privacy-title = الخصوصية
 settings-privacy-text = كل البيانات المُدخلة تبقى على هذا الهاتف، ولا يغادره شيء إلا إذا شاركت ملف تصدير بنفسك.
 

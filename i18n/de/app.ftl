@@ -333,7 +333,7 @@ settings-backup-restore = Diese Sicherung wiederherstellen
 settings-backup-restore-confirm = Deine aktuellen Daten werden durch diese Sicherung ersetzt. Fortfahren?
 settings-backup-restored = Die Sicherung wurde wiederhergestellt.
 settings-about-title = Über { -app-name }
-settings-about-text = { -app-name } begleitet dich mit kleinen Momenten im Alltag zu einer sicheren Bindung mit deinem Baby. Wenn du dir Sorgen machst, frag gern in der Kinderarzt- oder Hausarztpraxis nach.
+settings-about-text = { -app-name } begleitet dich mit kleinen Momenten im Alltag zu einer sicheren Bindung mit deinem Baby. Wenn du dir Sorgen machst, frag gern im Consultatiebureau (Kinderberatungsstelle) oder bei deinem Hausarzt (huisarts) nach.
 settings-privacy-title = Datenschutz
 settings-privacy-text = Alles, was du eingibst, bleibt auf diesem Handy. Nichts verlässt es, außer du teilst selbst einen Export.
 

@@ -333,7 +333,7 @@ settings-backup-restore = Restore this backup
 settings-backup-restore-confirm = Your current data will be replaced by this backup. Continue?
 settings-backup-restored = The backup has been restored.
 settings-about-title = About { -app-name }
-settings-about-text = { -app-name } helps you build a secure bond with your baby through small everyday moments. If you have worries, feel free to ask your child health clinic or GP.
+settings-about-text = { -app-name } helps you build a secure bond with your baby through small everyday moments. If you have worries, feel free to ask the consultatiebureau (child health clinic) or your GP (huisarts).
 settings-privacy-title = Privacy
 settings-privacy-text = Everything you enter stays on this phone. Nothing leaves it unless you share an export yourself.
 

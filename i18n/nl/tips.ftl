@@ -8,19 +8,19 @@ bump-hello-voice =
 
 bump-lullaby-choice =
     .title = Kies één liedje voor jou en je baby
-    .body = Zoek vandaag één liedje uit dat je de komende weken vaak zingt of neuriet: een slaapliedje, of gewoon een nummer dat je mooi vindt. Herhaling maakt een melodie vertrouwd, zodat je na de geboorte meteen iets bekends hebt om je baby mee te troosten. Je merkt dat het werkt als je het liedje vanzelf begint te neuriën.
+    .body = Zoek vandaag één liedje uit dat je de komende weken vaak zingt of neuriet: een slaapliedje, of gewoon een nummer dat je mooi vindt. Herhaling maakt een melodie vertrouwd, zodat je na de geboorte meteen iets bekends hebt om je baby mee te troosten. Vals zingen mag; het gaat om jouw stem, niet om de wijs.
 
 support-circle-names =
     .title = Schrijf drie mensen op die kunnen helpen
-    .body = Schrijf vandaag drie mensen op die je na de geboorte iets praktisch kunt vragen: een maaltijd, boodschappen, een wasje, of een uurtje bij de baby zodat jij kunt slapen. Uitgeruste ouders hebben meer ruimte om rustig op hun baby te reageren, en hulp vragen is een kracht. Het werkt als je bij elke naam al weet wat je zou vragen.
+    .body = Schrijf vandaag drie mensen op die je na de geboorte iets praktisch kunt vragen: een maaltijd, boodschappen, een wasje, of een uurtje bij de baby zodat jij kunt slapen. Uitgeruste ouders hebben meer ruimte om rustig op hun baby te reageren, en hulp vragen is een kracht. Hang het lijstje op de koelkast, dan hoef je het straks niet te onthouden.
 
 love-grows-slowly =
     .title = Liefde mag ook langzaam groeien
-    .body = Zeg vandaag tegen jezelf, of tegen iemand die je vertrouwt: ‘Misschien voel ik niet meteen die grote liefde, en dat is oké.’ Bij veel ouders groeit de band pas in de eerste weken na de geboorte, en als het trager gaat is dat zelden iemands schuld. Je merkt dat het helpt als je met wat minder druk naar de bevalling en de eerste dagen kijkt.
+    .body = Zeg vandaag tegen jezelf, of tegen iemand die je vertrouwt: ‘Misschien voel ik niet meteen die grote liefde, en dat is oké.’ Bij veel ouders groeit de band pas in de eerste weken na de geboorte, en als het trager gaat is dat zelden iemands schuld. Die zin kun je straks, op een zware nacht, nog eens tegen jezelf zeggen.
 
 skin-to-skin-birth-plan =
     .title = Zet huid op huid in je geboorteplan
-    .body = Zet vandaag in je geboorteplan, of vertel wie je bij de bevalling begeleidt, dat je je baby na de geboorte bloot op je blote borst wilt. Dat contact helpt je baby om temperatuur, hartslag en stress in evenwicht te brengen. Lukt het de bevallende ouder niet, dan kan een ander het doen, zolang die wakker en alert is. Het werkt als iedereen om je heen het weet.
+    .body = Zet vandaag in je geboorteplan, of vertel wie je bij de bevalling begeleidt, dat je je baby na de geboorte bloot op je blote borst wilt. Dat contact helpt je baby om temperatuur, hartslag en stress in evenwicht te brengen. Lukt het de bevallende ouder niet, dan kan een ander het doen, zolang die wakker en alert is. Herhaal het op de dag zelf nog eens.
 
 rest-half-hour =
     .title = Plan vandaag een half uur niks
@@ -28,7 +28,7 @@ rest-half-hour =
 
 small-circle-close =
     .title = Bedenk wie er de eerste weken dichtbij is
-    .body = Spreek vandaag af welke paar mensen er de eerste weken echt zijn om, samen met jou, voor je baby te zorgen. Een baby hecht zich aan een klein aantal volwassenen die vaak in de buurt zijn, dus een kleine, vaste kring is fijner dan veel wisselende handen. Het werkt als je een kort rijtje namen hebt en die mensen weten dat ze erop staan.
+    .body = Spreek vandaag af welke paar mensen er de eerste weken echt zijn om, samen met jou, voor je baby te zorgen. Een baby hecht zich aan een klein aantal volwassenen die vaak in de buurt zijn, dus een kleine, vaste kring is fijner dan veel wisselende handen. Dat rijtje mag later groeien; voor nu is klein genoeg.
 
 bump-hands-hello =
     .title = Een rustig handenmoment met de buik
@@ -40,55 +40,51 @@ newborn-signals-preview =
 
 calm-breath-practice =
     .title = Oefen één rustige ademhaling
-    .body = Oefen vandaag een paar keer dezelfde ademhaling: vier tellen in, zes tellen uit, schouders omlaag. Een pasgeboren baby kan zichzelf nog niet kalmeren en leunt op jouw rust, dus een vertrouwde manier om zelf tot rust te komen is straks goud waard. Het werkt als je die ademhaling vanzelf gebruikt, in de file of in een lange rij.
-
-good-enough-note =
-    .title = Schrijf op wat ‘goed genoeg’ voor jou is
-    .body = Schrijf vandaag op een briefje hoe een ‘goed genoeg’ ouder er voor jou uitziet, bijvoorbeeld: ‘Ik kom terug, ook als het even misgaat.’ Je baby heeft geen perfecte ouder nodig, wel iemand die vaak genoeg beschikbaar is en het goedmaakt na een misser. Hang het briefje ergens op; het werkt als je het later herleest en er rustiger van wordt.
-
-phone-free-bump-minutes =
-    .title = Vijf minuten zonder telefoon, alleen jullie
-    .body = Leg vandaag je telefoon vijf minuten in een andere kamer en ga rustig zitten met je aandacht bij de baby die op komst is: voel, praat, of wees gewoon stil. Er zijn, ook met je hoofd, kun je nu al oefenen, en later is het veel waard. Je merkt dat het werkt als die vijf minuten langer voelen dan je dacht, op een fijne manier.
+    .body = Oefen vandaag een paar keer dezelfde ademhaling: vier tellen in, zes tellen uit, schouders omlaag. Een pasgeboren baby kan zichzelf nog niet kalmeren en leunt op jouw rust, dus een vertrouwde manier om zelf tot rust te komen is straks goud waard. Straks, met een huilende baby in je armen, zit die ademhaling dan al in je lijf.
 
 bump-read-aloud =
     .title = Lees een bladzijde hardop voor
-    .body = Lees vandaag één bladzijde hardop voor uit wat je toch al leest: een roman, de krant, een kinderboek dat je bewaard hebt. Het gaat niet om de inhoud, maar om het ritme van je stem, en dat geeft rust, nu en straks. Ben jij niet degene die zwanger is, dan is dit een fijne manier om mee te doen. Het werkt als voorlezen iets gewoons begint te voelen.
+    .body = Lees vandaag één bladzijde hardop voor uit wat je toch al leest: een roman, de krant, een kinderboek dat je bewaard hebt. Het gaat niet om de inhoud, maar om het ritme van je stem, en dat geeft rust, nu en straks. Ben jij niet degene die zwanger is, dan is dit een fijne manier om mee te doen. Kies iets wat je zelf graag leest, dan hou je het vol.
 
 first-weeks-honest-talk =
     .title = Vraag iemand hoe de eerste weken echt waren
-    .body = Vraag vandaag aan iemand die al een kind heeft hoe de eerste weken echt voelden, ook de minder mooie kanten. De geboorte is een enorme overgang voor ouders én baby, en als je weet dat een trage start heel gewoon is, schrik je er minder van. Het werkt als je na het gesprek denkt: als het bij ons ook even zoeken is, zijn we niet de enigen.
+    .body = Vraag vandaag aan iemand die al een kind heeft hoe de eerste weken echt voelden, ook de minder mooie kanten. De geboorte is een enorme overgang voor ouders én baby, en als je weet dat een trage start heel gewoon is, schrik je er minder van. Vraag ook wat hen toen het meest hielp.
 
 money-worry-one-step =
     .title = Zet één stap bij een zorg die je nu al hebt
-    .body = Kies vandaag één zorg die je bezighoudt, zoals geld, werk of woonruimte, en zet er één kleine stap voor: een lijstje maken, iemand bellen, of aan je huisarts of de JGZ vragen waar je terechtkunt. Zorgen vreten energie die je straks voor je baby wilt hebben, en ze aanpakken hoort er gewoon bij. Het werkt als die zorg wat kleiner voelt.
+    .body = Kies vandaag één zorg die je bezighoudt, zoals geld, werk of woonruimte, en zet er één kleine stap voor: een lijstje maken, iemand bellen, of aan je huisarts of de JGZ vragen waar je terechtkunt. Zorgen vreten energie die je straks voor je baby wilt hebben, en ze aanpakken hoort er gewoon bij. De rest van die zorg mag morgen een volgende stap worden.
 
 trust-reliable-care =
     .title = Betrouwbaar is iets anders dan perfect
-    .body = Bedenk vandaag wat je baby van je moet kunnen verwachten, in simpele dingen: eten bij honger, warmte, troost bij verdriet. In het eerste jaar bouwt een baby vertrouwen op uit zorg die steeds weer komt, niet uit zorg zonder fouten. Schrijf drie van die dingen op; het werkt als het rijtje kort en haalbaar voelt.
+    .body = Bedenk vandaag wat je baby van je moet kunnen verwachten, in simpele dingen: eten bij honger, warmte, troost bij verdriet. In het eerste jaar bouwt een baby vertrouwen op uit zorg die steeds weer komt, niet uit zorg zonder fouten. Schrijf er drie op, kort en haalbaar; ‘perfect’ hoeft niet op het lijstje.
 
 safe-childhood-memory =
     .title = Wie gaf jou vroeger een veilig gevoel?
-    .body = Denk vandaag terug aan iemand bij wie jij je als kind veilig, gezien of getroost voelde. Wat deed die persoon precies? Zulke kleine dingen, zoals een rustige stem of echt luisteren, kun je straks zelf aan je baby geven. Was er niemand, dan mag je nu kiezen hoe jij het wilt doen. Het werkt als je één ding weet dat je wilt meenemen.
+    .body = Denk vandaag terug aan iemand bij wie jij je als kind veilig, gezien of getroost voelde. Wat deed die persoon precies? Zulke kleine dingen, zoals een rustige stem of echt luisteren, kun je straks zelf aan je baby geven. Was er niemand, dan mag je nu kiezen hoe jij het wilt doen. Kies één ding dat je wilt meenemen en schrijf het op.
 
 skin-to-skin-front-top =
     .title = Stop een shirt met knopen van voren in de tas
-    .body = Leg vandaag een shirt of vest dat van voren open kan bij je spullen voor de bevalling, voor jou en voor een partner als je die hebt. Dan is huid op huid na de geboorte en in de eerste weken makkelijk: baby bloot tegen je borst, dekentje erover, terwijl je wakker en alert bent. Het werkt als het shirt straks klaarligt en niemand hoeft te zoeken.
+    .body = Leg vandaag een shirt of vest dat van voren open kan bij je spullen voor de bevalling, voor jou en voor een partner als je die hebt. Dan is huid op huid na de geboorte en in de eerste weken makkelijk: baby bloot tegen je borst, dekentje erover, terwijl je wakker en alert bent. Een dun dekentje erbij maakt het compleet.
 
 bump-pet-name =
     .title = Geef je baby nu al een koosnaampje
-    .body = Kies vandaag een koosnaampje en gebruik het als je tegen de buik praat, steeds op dezelfde zachte toon. Baby’s zijn na de geboorte heel gevoelig voor de klank en toonhoogte van een stem, meer nog dan voor de woorden zelf. Het werkt als naam en toon vanzelf komen, en straks merk je misschien dat je baby er rustiger van wordt.
+    .body = Kies vandaag een koosnaampje en gebruik het als je tegen de buik praat, steeds op dezelfde zachte toon. Baby’s zijn na de geboorte heel gevoelig voor de klank en toonhoogte van een stem, meer nog dan voor de woorden zelf. Na de geboorte kan datzelfde naampje een eerste brug tussen jullie zijn.
 
 visitors-calm-plan =
     .title = Maak een rustig plan voor bezoek
-    .body = Spreek vandaag af hoe je het bezoek in de eerste weken wilt: bijvoorbeeld korte bezoekjes, hooguit één per dag, en iemand die de deur bewaakt als jij moe bent. Veel drukte en geluid is stressvol voor een pasgeboren baby, en voor jou ook. Het werkt als je het plan al met je naasten hebt gedeeld, zodat je straks niets hoeft uit te leggen.
-
-crying-plan-together =
-    .title = Spreek af: bij huilen gaan we naar de baby
-    .body = Praat vandaag met wie straks mee zorgt over huilen en spreek af: we gaan naar de baby toe en nemen de baby op. Een pasgeborene kun je niet verwennen. Als huilen steeds onbeantwoord blijft, leert een baby dat roepen weinig uithaalt; zelfstandigheid komt pas veel later. Het werkt als je goedbedoeld ‘laat maar huilen’-advies rustig naast je neer kunt leggen.
+    .body = Spreek vandaag af hoe je het bezoek in de eerste weken wilt: bijvoorbeeld korte bezoekjes, hooguit één per dag, en iemand die de deur bewaakt als jij moe bent. Veel drukte en geluid is stressvol voor een pasgeboren baby, en voor jou ook. Een vriendelijk appje als ‘we laten het weten als het past’ mag gewoon.
 
 clinic-gp-in-phone =
-    .title = Zet consultatiebureau en huisarts in je telefoon
-    .body = Zoek vandaag de gegevens op van je huisarts en het consultatiebureau bij jou in de buurt en zet ze in je telefoon. Voelt het na de geboorte zwaar, komt de band maar niet, of lijkt je baby erg onrustig of juist teruggetrokken, dan is vroeg hulp vragen verstandig. Het werkt als je weet wie je belt, zonder te hoeven zoeken op een moeilijk moment.
+    .title = Zet drie nummers in je telefoon
+    .body = Zet vandaag drie nummers in je telefoon: je huisarts, de huisartsenpost (voor avond, nacht en weekend) en het consultatiebureau bij jou in de buurt. Voelt het na de geboorte zwaar, komt de band maar niet, of maak je je zorgen om je baby, dan is vroeg bellen verstandig. Op een moeilijk moment hoef je dan niet eerst te zoeken.
+
+safe-sleep-on-the-back =
+    .title = Veilig slapen: op de rug, in een leeg bedje
+    .body = Leg je baby vandaag en elke keer om te slapen op de rug, in een eigen bedje; dat bedje mag gerust in jouw slaapkamer staan. Laat het tot de eerste verjaardag leeg: geen knuffel, doekje, kussen of bedomrander. Een slaapzak die goed past, houdt je baby warm. Zo slaapt je baby veilig, en kun jij zelf ook wat rustiger slapen.
+
+crying-peaks-then-eases =
+    .title = Huilen piekt rond zes weken: wanneer bel je?
+    .body = Huilen neemt bij de meeste baby’s toe tot ongeveer zes weken en wordt daarna vaak minder. Weet vandaag wanneer je niet afwacht: klinkt het huilen anders dan anders, heeft je baby koorts, drinkt die slecht, of is die slap of erg suf? Bel dan dezelfde dag de huisarts, ’s avonds en in het weekend de huisartsenpost. Liever een keer te vaak gebeld dan blijven twijfelen.
 
 skin-to-skin-awake =
     .title = Huid op huid, terwijl jij wakker bent
@@ -96,111 +92,59 @@ skin-to-skin-awake =
 
 skin-to-skin-every-carer =
     .title = Huid op huid is er voor elke verzorger
-    .body = Geef vandaag een andere vaste verzorger een beurt huid op huid: je partner, als je die hebt, of iemand anders die dicht bij je baby staat. Het is niet alleen voor de ouder die bevallen is; elke vertrouwde volwassene kan zo de band voelen groeien, zolang die wakker en alert blijft. Het werkt als je baby op die borst tot rust komt en de ander er zichtbaar van geniet.
+    .body = Geef vandaag een andere vaste verzorger een beurt huid op huid: je partner, als je die hebt, of iemand anders die dicht bij je baby staat. Het is niet alleen voor de ouder die bevallen is; elke vertrouwde volwassene kan zo de band voelen groeien, zolang die wakker en alert blijft.
 
 crying-is-asking =
     .title = Huilen is vragen, geen lastig doen
-    .body = Zeg bij het volgende huiltje vandaag in je hoofd: ‘Je vraagt om hulp.’ Een pasgeboren baby heeft geen andere manier om te laten weten dat er iets nodig is, en zoekt van nature jouw nabijheid. Ga erheen, ook als je nog niet weet wat er is. Het werkt als huilen je wat minder gespannen maakt en je eerder denkt: wat heb je nodig?
+    .body = Zeg bij het volgende huiltje vandaag in je hoofd: ‘Je vraagt om hulp.’ Een pasgeboren baby heeft geen andere manier om te laten weten dat er iets nodig is, en zoekt van nature jouw nabijheid. Ga erheen, ook als je nog niet weet wat er is.
 
 guess-aloud =
     .title = Raad hardop wat er aan de hand is
-    .body = Is je baby vandaag onrustig, raad dan hardop: ‘Heb je honger? Ben je moe? Is het te druk?’ Je hoeft het niet meteen goed te hebben; door te zoeken en te reageren merkt je baby dat er iemand is die luistert. Je ziet dat het werkt als je na een paar dagen sneller weet welk antwoord meestal klopt.
-
-no-spoiling-newborn =
-    .title = Een pasgeborene kun je niet verwennen
-    .body = Pak je baby vandaag op als die huilt, zonder af te wachten of het ‘vanzelf’ stopt. Een baby die steeds antwoord krijgt, leert dat roepen zin heeft; een baby die vaak geen antwoord krijgt, leert dat het weinig uithaalt. Zelf tot rust komen leert je baby pas veel later. Je merkt dat het werkt als je baby in jouw armen sneller bedaart.
-
-eyes-during-feeding =
-    .title = Kijk je baby aan tijdens één voeding
-    .body = Kies vandaag één voeding, borst of fles, waarbij je je baby aankijkt en zachtjes praat of neuriet. Je baby ziet het best van dichtbij, ongeveer tot jouw gezicht als je je baby in je arm houdt. Zo worden je gezicht en stem iets vertrouwds. Je merkt het als je baby je blik even vasthoudt of stil wordt bij je stem.
+    .body = Is je baby vandaag onrustig, raad dan hardop: ‘Heb je honger? Ben je moe? Is het te druk?’ Je hoeft het niet meteen goed te hebben; door te zoeken en te reageren merkt je baby dat er iemand is die luistert. Een ander die mee zorgt, kan hetzelfde doen; zo leren jullie je baby samen kennen.
 
 pregnancy-song-again =
     .title = Zing het liedje van de zwangerschap
-    .body = Zing of neurie vandaag het liedje dat je tijdens de zwangerschap vaak liet horen, of begin nu met één vast liedje. Je baby reageert sterk op de klank en toon van een bekende stem, ook zonder de woorden te snappen. Zing zacht en langzaam. Je merkt dat het werkt als je baby even stil wordt, je kant op draait of rustiger ademt.
+    .body = Zing of neurie vandaag het liedje dat je tijdens de zwangerschap vaak liet horen, of begin nu met één vast liedje. Je baby reageert sterk op de klank en toon van een bekende stem, ook zonder de woorden te snappen. Zing zacht en langzaam. Een slaapliedje uit je eigen jeugd, in je eigen taal, is net zo goed.
 
 grasp-finger =
     .title = Geef je baby je vinger om vast te pakken
     .body = Leg vandaag je vinger in het handje van je baby en laat je baby knijpen zolang die wil. Grijpen en vasthouden is een van de manieren waarop een pasgeborene nabijheid zoekt, vanaf de eerste dag. Blijf even zitten en kijk. Je merkt het als je baby stevig vasthoudt en rustig wordt, en misschien ben je zelf even ontroerd.
 
-calm-breath-first =
-    .title = Eerst jij één rustige adem, dan je baby
-    .body = Adem vandaag, voordat je een huilende baby oppakt, één keer langzaam uit en laat je schouders zakken. Je baby kan zichzelf nog niet kalmeren en leent als het ware jouw rust: jij bent voorlopig het brein dat de storm tot bedaren brengt. Praat zacht en beweeg langzaam. Je merkt dat het werkt als je baby tegen jouw rustige lijf sneller ontspant.
-
 love-takes-weeks =
     .title = Nog geen grote liefde voelen mag
-    .body = Voel je nog niet die overweldigende liefde? Zeg dan vandaag tegen jezelf: ‘Het groeit.’ De geboorte is een enorme overgang, voor jou en voor je baby, en bij veel ouders komt het gevoel pas in de loop van een paar weken. Blijf gewoon zorgen, vasthouden en praten. Je merkt het aan kleine momenten waarop je baby echt van jou begint te voelen.
+    .body = Voel je nog niet die overweldigende liefde? Zeg dan vandaag tegen jezelf: ‘Het groeit.’ De geboorte is een enorme overgang, voor jou en voor je baby, en bij veel ouders komt het gevoel pas in de loop van een paar weken. Blijf gewoon zorgen, vasthouden en praten. Voelt het na een paar weken nog steeds leeg of somber, vertel het dan aan het consultatiebureau of je huisarts.
 
 ask-one-thing =
     .title = Vraag vandaag één ding aan iemand
-    .body = Stuur vandaag één bericht met een concrete vraag: ‘Wil jij morgen soep brengen?’ of ‘Kun je een uurtje komen, zodat ik kan slapen?’ Moeheid en zorgen maken het lastiger om rustig op je baby te reageren, en hulp vragen is dan juist sterk. Het werkt als er iets van je lijstje af is en je even kunt ademhalen.
-
-handover-and-lie-down =
-    .title = Geef je baby even door en ga liggen
-    .body = Geef je baby vandaag een uur aan iemand die je vertrouwt en ga liggen, ook als je denkt dat je toch niet slaapt. Een uitgeputte ouder heeft minder geduld, en dat is niemands schuld; rust hoort gewoon bij goed zorgen. Ben je alleen, ga dan liggen zodra je baby slaapt. Je merkt dat het werkt als het volgende huiltje je minder raakt.
+    .body = Stuur vandaag één bericht met een concrete vraag: ‘Wil jij morgen soep brengen?’ of ‘Kun je een uurtje komen, zodat ik kan slapen?’ Moeheid en zorgen maken het lastiger om rustig op je baby te reageren, en hulp vragen is dan juist sterk. Wie iets vraagt, geeft een ander ook de kans om iets te doen.
 
 ordinary-care-trust =
     .title = Gewone zorg bouwt vertrouwen
-    .body = Zie vandaag elke voeding, schone luier en warme deken als een bouwsteen. In dit eerste jaar leert je baby uit zorg die steeds weer komt dat de wereld te vertrouwen is, en daar hoeft niets bijzonders bij. Zeg af en toe zacht: ‘Ik ben er.’ Je merkt het als je baby na een tijdje sneller rustig wordt zodra jij in de buurt komt.
+    .body = Zie vandaag elke voeding, schone luier en warme deken als een bouwsteen. In dit eerste jaar leert je baby uit zorg die steeds weer komt dat de wereld te vertrouwen is, en daar hoeft niets bijzonders bij. Zeg af en toe zacht: ‘Ik ben er.’ Ook de nachtvoeding om drie uur telt mee.
 
 soft-voice-face =
     .title = Laat je gezicht en stem het werk doen
     .body = Praat vandaag een paar keer van dichtbij met je baby, met een zachte, wat hogere stem en een open, vriendelijk gezicht. Baby’s lezen gezichten, lichaamstaal en stemtoon lang voordat ze woorden begrijpen, en ze leren jouw gezicht en stem al snel kennen. Je merkt dat het werkt als je baby je aankijkt, stil wordt of met armpjes of mondje reageert.
 
-narrate-nappy-change =
-    .title = Vertel wat je doet bij het verschonen
-    .body = Vertel vandaag bij het verschonen hardop wat je doet: ‘Eerst je rompertje open. Even koud, hè? Zo, een schone luier.’ Zo hoort je baby veel van je stem, wordt de verzorging voorspelbaar en is een klusje meteen een momentje samen. Je merkt dat het werkt als je baby stiller wordt of je aankijkt zodra je begint te praten.
-
 gentle-order-not-clock =
     .title = Een vaste volgorde in plaats van een schema
-    .body = Kies vandaag een vaste volgorde voor na het wakker worden, bijvoorbeeld voeden, verschonen, even knuffelen en weer slapen, zonder op de klok te letten. Een herkenbaar ritme maakt de wereld van je baby voorspelbaar en daardoor veilig. Het werkt als je baby na een paar dagen rustiger lijkt bij de bekende stappen, en jij minder hoeft na te denken.
-
-bedtime-same-words =
-    .title = Steeds dezelfde woorden bij het neerleggen
-    .body = Zeg vandaag elke keer dat je je baby in bed legt dezelfde korte zin, zoals ‘Slaap lekker, ik ben vlakbij’, of neurie dezelfde paar tonen. Zo’n klein vast ritueel vertelt je baby wat er komt en geeft houvast. Het hoeft niet elke keer te lukken. Je merkt het als je baby na een tijdje bij die woorden al iets lijkt te ontspannen.
-
-quiet-room-after-bustle =
-    .title = Na drukte: even naar een rustige kamer
-    .body = Ga vandaag na bezoek of een druk moment met je baby naar een stille kamer met gedempt licht, en houd je baby een poosje tegen je aan. Te veel geluid en gedoe kan een pasgeborene stress geven, al is contact ook nodig: het gaat om de balans. Je merkt dat het werkt als het huilen of de onrust daarna afneemt.
-
-looking-away-pause =
-    .title = Wegkijken betekent: even pauze
-    .body = Let vandaag tijdens knuffelen of praten op wegkijken, gapen, hikken of een gefronst gezichtje. Vaak zegt je baby daarmee: ‘Even genoeg.’ Geef dan wat rust, praat zachter of kijk zelf even weg, en kom terug als je baby weer jouw kant op kijkt. Je merkt dat het werkt als je baby na zo’n pauze uit zichzelf weer contact zoekt.
-
-long-cuddle =
-    .title = Neem vandaag tijd voor een lange knuffel
-    .body = Neem vandaag een kwartier om je baby gewoon vast te houden, zonder dat er iets moet: geen voeding, geen verschoning. Knuffelen zet het knuffelhormoon oxytocine in gang, bij je baby en bij jou, en dat maakt de band sterker. Je merkt het als jullie allebei zachter worden en je baby zich tegen je aan nestelt.
+    .body = Kies vandaag een vaste volgorde voor na het wakker worden, bijvoorbeeld voeden, verschonen, even knuffelen en weer slapen, zonder op de klok te letten. Een herkenbaar ritme maakt de wereld van je baby voorspelbaar en daardoor veilig. Zo’n volgorde is ook voor jou houvast, na een nacht met weinig slaap.
 
 hand-hug-settle =
     .title = Twee warme handen voor een onrustige baby
     .body = Is je baby vandaag onrustig in bed of op de commode? Leg dan rustig één warme hand op de borst of buik en de andere om het hoofdje, en praat zacht. Jouw kalme aanraking helpt je baby tot rust te komen, en door dit vaak te doen leert je baby later zelf kalmeren. Je merkt het als armpjes en beentjes stiller worden.
 
-phone-away-one-feed =
-    .title = Eén voeding zonder telefoon
-    .body = Leg bij één voeding vandaag je telefoon buiten bereik en wees er even helemaal: kijk, voel, luister. Je hoeft niet altijd zo aanwezig te zijn, maar deze momenten laten je baby merken dat je echt beschikbaar bent. Bij andere voedingen is een scherm prima. Je merkt dat het werkt als je dingen ziet die je eerder miste, zoals een vingertje dat beweegt.
-
-one-thing-went-well =
-    .title = Noem vanavond één ding dat goed ging
-    .body = Noem vanavond, hardop of in je hoofd, één ding dat vandaag goed genoeg ging: een voeding, een knuffel, dat je bleef toen het huilen lang duurde. Je baby heeft geen perfecte ouder nodig, wel iemand die gemiddeld vaak genoeg reageert. Dat ben jij al. Je merkt dat het werkt als je met iets minder zelfkritiek in slaap valt.
-
-repair-after-rough-moment =
-    .title = Ging het mis? Kom terug en maak het goed
-    .body = Was je vandaag kortaf, of hoorde je je baby pas laat? Ga dan terug, neem je baby op en zeg zacht: ‘Sorry, ik ben er weer.’ Niemand is altijd afgestemd, en juist het herstel na zo’n misser maakt de band sterker. Je merkt dat het werkt als je baby in je armen tot rust komt en jij je schuldgevoel wat kunt loslaten.
-
 share-comfort-early-weeks =
     .title = Troosten mag je delen in de eerste weken
-    .body = Laat vandaag een vertrouwd iemand een huilbui van je overnemen terwijl jij even op adem komt. In de eerste weken heeft een baby nog geen voorkeur voor één persoon en laat zich troosten door elke rustige, liefdevolle volwassene; die sterke voorkeur komt later. Het werkt als je baby ook bij die ander bedaart en jij met nieuwe energie terugkomt.
+    .body = Laat vandaag een vertrouwd iemand een huilbui van je overnemen, bijvoorbeeld in het onrustige uurtje na het eten, terwijl jij even op adem komt. In de eerste weken heeft je baby nog geen sterke voorkeur voor bepaalde mensen en laat zich ook door een andere rustige, liefdevolle volwassene troosten; die duidelijke voorkeur groeit later. Jij komt uitgeruster terug, en daar heeft je baby ook wat aan.
 
 small-circle-of-hands =
     .title = Houd de kring rond je baby klein
-    .body = Kies vandaag bewust wie je baby vasthoudt en verzorgt: liever een paar vaste mensen dan iedere bezoeker. Een baby hecht zich aan een klein groepje volwassenen die vaak dichtbij zijn, en dat vertrouwen groeit het best als die kring niet steeds wisselt. Het werkt als je baby na een tijdje bij die vaste mensen merkbaar sneller tot rust komt.
-
-grandparent-regular-moment =
-    .title = Geef een opa, oma of vriend een vast moment
-    .body = Spreek vandaag met een opa, oma of goede vriend een kort, vast moment per week af waarop die je baby vasthoudt, toespreekt of een liedje zingt. Je baby kan ook met zulke vertrouwde mensen een goede band opbouwen, en jij krijgt er een adempauze bij. Het werkt als je baby bij die persoon steeds makkelijker ontspant.
+    .body = Kies vandaag bewust wie je baby vasthoudt en verzorgt: liever een paar vaste mensen dan iedere bezoeker. Een baby hecht zich aan een klein groepje volwassenen die vaak dichtbij zijn, en dat vertrouwen groeit het best als die kring niet steeds wisselt. Bezoek mag gerust kijken en kletsen zonder je baby over te nemen.
 
 early-sleepy-signs =
     .title = Zie de eerste slaaptekens op tijd
-    .body = Let vandaag op de vroege tekens van moeheid: gapen, wegstaren, over het gezichtje wrijven of ineens schokkerig met armpjes en beentjes bewegen. Leg je baby dan alvast rustig neer of wieg wat, voordat het huilen begint. Zo leert je baby dat een signaal gezien wordt. Je merkt het als inslapen wat soepeler gaat, met minder oververmoeid gehuil.
+    .body = Let vandaag op de vroege tekens van moeheid: gapen, wegstaren, over het gezichtje wrijven of ineens schokkerig met armpjes en beentjes bewegen. Leg je baby dan alvast rustig neer of wieg wat, voordat het huilen begint. Zo leert je baby dat een signaal gezien wordt. Leg je baby op de rug, in een slaapzak, zonder losse dekens of knuffels.
 
 early-hunger-cues =
     .title = Herken honger voordat het huilen begint
@@ -208,47 +152,23 @@ early-hunger-cues =
 
 stay-when-crying-continues =
     .title = Blijf erbij, ook als het huilen niet stopt
-    .body = Huilt je baby vandaag en lukt niets? Blijf dan in de buurt, houd vast, wieg of praat zacht, zonder dat het huilen hoeft op te houden. Je faalt niet: je laat je baby voelen dat die er niet alleen voor staat, en dat telt. Je ziet het niet altijd meteen, maar vaak voel je na een tijdje een lijfje dat zwaarder tegen je aan leunt.
+    .body = Huilt je baby vandaag en lukt niets? Blijf dan in de buurt, houd vast, wieg of praat zacht, zonder dat het huilen hoeft op te houden. Je faalt niet: je laat je baby voelen dat die er niet alleen voor staat, en dat telt. Ook als het huilen doorgaat: in jouw armen huilt je baby niet alleen.
 
 at-your-limit-pause =
-    .title = Op je grens? Leg je baby veilig neer
-    .body = Merk je vandaag dat je op knappen staat? Leg je baby dan veilig op de rug in bed, ga een paar minuten naar een andere kamer en adem langzaam uit. Bel of app iemand. Een pauze is geen tekortschieten; zo bescherm je jullie allebei. Voelt het vaak zo zwaar, praat er dan over met het consultatiebureau of je huisarts. Het werkt als je rustiger terugkomt.
-
-still-strange-talk-early =
-    .title = Voelt het na weken nog vreemd? Praat erover
-    .body = Merk je na een paar weken dat je je baby niet goed kunt ‘lezen’, of blijft het contact vreemd of vlak? Lijkt je baby erg angstig, schrikkerig of teruggetrokken? Maak dan vandaag een afspraak bij het consultatiebureau of je huisarts. Het is zelden iemands schuld, en vroeg hulp vragen maakt echt verschil. Het werkt als je je gehoord voelt en weet wat de volgende stap is.
-
-comfort-builds-brain =
-    .title = Elke keer troosten helpt een klein brein
-    .body = Denk vandaag bij het troosten eens: dit is bouwwerk. Als je baby steeds weer gekalmeerd wordt, leert het stresssysteem om na een schrik weer tot rust te komen, en vasthouden en liefdevol contact voeden de hersendelen die later helpen om emoties te hanteren. Je ziet het werken als je baby na onrust wat sneller weer ontspant.
+    .title = Nooit schudden: leg je baby neer en stap weg
+    .body = Loopt het huilen je vandaag zo hoog op dat je boos of wanhopig wordt? Schud je baby nooit, ook niet even: een babyhoofdje kan daar niet tegen. Leg je baby op de rug in het eigen bedje, ga een paar minuten naar een andere kamer en adem langzaam uit. Bel of app iemand om te helpen. Zo’n pauze is goed zorgen, geen tekortschieten. Ga terug als je weer wat rustiger bent.
 
 gentle-leg-massage =
-    .title = Probeer een korte, zachte beenmassage
-    .body = Warm vandaag je handen, neem een paar druppels neutrale, ongeparfumeerde olie en strijk langzaam en steeds op dezelfde manier over de beentjes van je baby. Praat er zacht bij. Aanraking zoals deze versterkt jullie band. Stop zodra je baby wegdraait, huilt of onrustig wordt. Het werkt als je baby ontspannen ligt en je aankijkt of rustig ademt.
-
-read-aloud-anything =
-    .title = Lees vandaag iets voor, wat dan ook
-    .body = Lees je baby vandaag een paar minuten voor, uit een prentenboek, een tijdschrift of je eigen boek. De inhoud doet er nog niet toe; het ritme en de melodie van je stem werken geruststellend. Het is ook een fijne taak voor een andere verzorger. Je merkt dat het werkt als je baby stil wordt, lijkt te luisteren of wegdommelt.
-
-look-back-and-smile =
-    .title = Kijkt je baby je aan? Kijk en lach terug
-    .body = Kijkt je baby je vandaag even aan, stop dan met wat je doet, kijk terug, lach en zeg iets liefs. Als jij reageert wanneer je baby contact zoekt, met een warm gezicht en een glimlach, leert je baby dat zoeken loont. Je merkt het als die blikken vaker en langer worden, en misschien komt er al een lachje terug.
+    .title = Na het badje: een zachte beenmassage
+    .body = Leg je baby vandaag na het badje op een warme handdoek, warm je handen en strijk langzaam van dij naar voetje, steeds op dezelfde manier. Olie hoeft niet; wil je het, neem dan een paar druppels gewone, ongeparfumeerde olie, geen noten- of olijfolie. Praat er zacht bij. Draait je baby weg, huilt of verstijft die, stop dan gewoon; morgen kan het weer. Slappe, warme beentjes zeggen: dit is fijn.
 
 watch-two-minutes =
     .title = Kijk twee minuten alleen maar naar je baby
-    .body = Ga vandaag twee minuten bij je baby zitten en kijk alleen maar: hoe beweegt je baby, wat doen de handjes en het gezichtje? Benoem zacht wat je ziet. Een kind dat zich echt gezien voelt, groeit in vertrouwen, en juist zulke kleine momenten tellen. Je merkt dat het werkt als je je baby daarna een beetje beter lijkt te kennen.
-
-safe-seen-soothed-check =
-    .title = Veilig, gezien, getroost: wat is nu nodig?
-    .body = Vraag jezelf vandaag bij een onrustig moment af: voelt mijn baby zich nu veilig, gezien en getroost? Kies er één om aan te werken: dichterbij komen, aankijken, of wiegen en sussen. Samen geven die ervaringen een kind op den duur een zeker, geborgen gevoel. Je merkt dat het werkt als het kiezen je rust geeft in plaats van paniek.
-
-steady-reset-ritual =
-    .title = Een klein resetmoment voor je naar je baby gaat
-    .body = Kies vandaag een vast mini-ritueel voor je naar je baby toe gaat, zeker als je gestrest bent: hand op je buik, één keer diep uitademen. Grote schommelingen in stemming of gedrag verwarren een baby, en zo’n reset helpt je om steeds ongeveer op dezelfde manier binnen te komen. Het werkt als je merkt dat je rustiger de kamer in stapt.
+    .body = Ga vandaag na een voeding, als je baby wakker en tevreden op een kleed ligt, twee minuten ernaast zitten en kijk alleen maar: wat doen de handjes, de voetjes, het gezichtje? Benoem zacht wat je ziet: ‘Je strekt je vingers.’ Een kind dat zich echt gezien voelt, groeit in vertrouwen, en juist zulke kleine momenten tellen. Misschien ontdek je iets wat je nog niet wist.
 
 tell-how-it-really-goes =
     .title = Vertel iemand hoe het echt gaat
-    .body = Vertel vandaag aan één iemand eerlijk hoe het met je gaat, ook als dat ‘zwaarder dan gedacht’ is. Er verandert zoveel tegelijk voor jou en je baby dat een stroeve start heel begrijpelijk is, en het is zelden iemands schuld. Meestal groeit het gevoel van ‘dit is mijn kind’ binnen een paar weken. Het werkt als je je na het gesprek iets lichter voelt.
+    .body = Vertel vandaag aan één iemand eerlijk hoe het met je gaat, ook als dat ‘zwaarder dan gedacht’ is. Er verandert zoveel tegelijk voor jou en je baby dat een stroeve start heel begrijpelijk is, en het is zelden iemands schuld. Meestal groeit het gevoel van ‘dit is mijn kind’ binnen een paar weken. Liever een professional? Op het consultatiebureau luisteren ze ook.
 
 skin-to-skin-after-bath =
     .title = Na het badje: even huid op huid
@@ -256,28 +176,19 @@ skin-to-skin-after-bath =
 
 talk-then-pause =
     .title = Praat, wacht even en laat je baby ‘antwoorden’
-    .body = Praat vandaag van dichtbij tegen je baby, kijk je baby aan en laat dan een pauze vallen, alsof je op antwoord wacht. Je baby begrijpt de woorden nog niet, maar leert zo jouw stem kennen en voelt het heen en weer van contact. Je merkt dat het werkt als er iets terugkomt: een geluidje, een bewegend mondje of een blik die blijft.
+    .body = Praat vandaag van dichtbij tegen je baby, kijk je baby aan en laat dan een pauze vallen, alsof je op antwoord wacht. Je baby begrijpt de woorden nog niet, maar leert zo jouw stem kennen en voelt het heen en weer van contact. Het ‘antwoord’ kan even op zich laten wachten; een pasgeborene is traag, geef het tijd.
 
 carry-through-fussy-hour =
     .title = Draag je baby door een onrustig uurtje
-    .body = Heeft je baby vandaag een onrustig uurtje? Houd je baby dan rechtop tegen je borst en loop langzaam door het huis. Warmte, je hartslag en het zachte wiegen van je stappen geven houvast. Gebruik je een draagdoek, zorg dan dat het gezichtje vrij en zichtbaar blijft. Je merkt het als het huilen zachter wordt en je baby tegen je aan zakt.
+    .body = Heeft je baby vandaag een onrustig uurtje? Houd je baby dan rechtop tegen je borst en loop langzaam door het huis. Warmte, je hartslag en het zachte wiegen van je stappen geven houvast. Gebruik je een draagdoek, zorg dan dat het gezichtje vrij en zichtbaar blijft. Veel baby’s hebben zo’n uurtje, vaak ’s avonds; dat is heel gewoon en het gaat voorbij.
 
 night-soft-light =
     .title = ’s Nachts: zacht licht, weinig woorden
-    .body = Ga vannacht bij elk huiltje rustig naar je baby, met gedempt licht en een paar zachte woorden, en leg je baby daarna weer terug. Juist ’s nachts leert je baby dat er altijd iemand komt, en daaruit groeit basisvertrouwen. Het hoeft niet snel of perfect. Je merkt het als je baby na een tijdje makkelijker weer in slaap valt.
-
-morning-hello-ritual =
-    .title = Begin de dag met hetzelfde goedemorgen
-    .body = Begroet je baby vandaag bij het eerste wakker worden op dezelfde manier: gordijn open, je gezicht dichtbij, ‘Goedemorgen, daar ben je.’ Kleine, herhaalde rituelen maken de dag voor je baby herkenbaar, en dat voelt veilig. Het tijdstip maakt niet uit, en het hoeft niet elke dag even mooi. Je merkt het als je baby bij jouw begroeting opkijkt of ontspant.
-
-voice-before-lifting =
-    .title = Laat je stem horen voor je je baby oppakt
-    .body = Zeg vandaag iets zachts voordat je je baby optilt, bijvoorbeeld ‘Hé lieverd, ik pak je op’, en til dan rustig op. Je baby kent jouw stem al snel en kan zich zo voorbereiden, waardoor oppakken minder als een schrik voelt. Je merkt dat het werkt als je baby minder schrikt bij het optillen en sneller ontspant in je armen.
-
+    .body = Ga vannacht bij elk huiltje rustig naar je baby, met gedempt licht en een paar zachte woorden, en leg je baby daarna weer terug. Juist ’s nachts leert je baby dat er altijd iemand komt, en daaruit groeit basisvertrouwen. Het hoeft niet snel of perfect. Overdag mag het licht juist binnen; zo leert je baby langzaam het verschil tussen dag en nacht.
 
 smile-back-and-wait =
     .title = Lach terug en wacht even
-    .body = Kijkt je baby je vandaag aan, lach dan breed terug en wacht een paar tellen voordat je iets zegt. Jouw gezicht is voor je baby het boeiendste wat er is, en dit heen en weer is jullie eerste gesprekje. Je merkt dat het werkt als je baby terug lacht, enthousiast gaat trappelen of een geluidje maakt.
+    .body = Kijkt je baby je vandaag aan, bijvoorbeeld op het aankleedkussen, stop dan even, lach breed terug en wacht een paar tellen voordat je iets zegt. Ook een geluidje van de andere kant van de kamer verdient een lach of een woord terug. Jouw gezicht is voor je baby het boeiendste wat er is, en dit heen en weer is jullie eerste gesprekje. De eerste lach terug komt vaak rond zes weken.
 
 coo-back-and-forth =
     .title = Een gesprekje van klinkers
@@ -285,31 +196,27 @@ coo-back-and-forth =
 
 lower-your-voice-when-fussy =
     .title = Zachter praten bij onrust
-    .body = Wordt je baby vandaag onrustig, laat je stem dan zakken: langzamer, lager en zachter, alsof je een geheimpje vertelt. Baby’s horen precies hoe je stem klinkt, en een rustige toon zegt ‘het is goed’ lang voordat ze woorden snappen. Het helpt als de handjes ontspannen, het huilen korter wordt of je baby jouw gezicht gaat zoeken.
+    .body = Wordt je baby vandaag onrustig, laat je stem dan zakken: langzamer, lager en zachter, alsof je een geheimpje vertelt. Baby’s horen precies hoe je stem klinkt, en een rustige toon zegt ‘het is goed’ lang voordat ze woorden snappen. In de auto of in de supermarkt werkt die fluisterstem net zo goed.
 
 knee-bouncing-rhyme =
     .title = Hop hop paardje op je knieën
-    .body = Zet je baby vandaag op je knieën, stevig vastgehouden onder de armpjes, en zing Hop hop paardje met zachte hupjes op de maat. Laat je baby aan het eind een klein stukje zakken en vang meteen weer op. Herhaling maakt het spannend en veilig tegelijk. Je ziet dat het werkt als je baby al gaat lachen of zich schrap zet vlak voor het zakken.
+    .body = Zet je baby vandaag op je knieën, stevig vastgehouden onder de armpjes, en zing Hop hop paardje met zachte hupjes op de maat. Wacht vlak voor het eind even, laat je baby dan een klein stukje zakken tussen je knieën en vang meteen weer op. Dat spannende moment met een vertrouwde afloop zegt: jij vangt me altijd. Vraagt je baby met een geluidje om meer? Dan weet je genoeg.
 
 sway-to-a-slow-song =
     .title = Wiegen op In de maneschijn
-    .body = Neem je baby vandaag in je armen en wieg langzaam heen en weer op de maat van In de maneschijn of een ander rustig liedje. Het vaste ritme en jouw stem zo dichtbij geven je baby houvast. Vals zingen of eigen woorden verzinnen mag: het gaat om jou. Je ziet dat het helpt als je baby zwaarder wordt in je armen of je stil aankijkt.
-
-leg-massage-after-bath =
-    .title = Beentjes masseren na het badje
-    .body = Warm na het badje een beetje gewone, ongeparfumeerde olie op tussen je handen en strijk langzaam van dij naar voetje, een paar keer per been. Praat er zacht bij. Rustige aanraking maakt bij jullie allebei oxytocine aan, het knuffelhormoon. Draait je baby weg, huilt of verstijft die, stop dan gewoon; morgen kan het weer. Gaat het goed, dan voel je de beentjes slap worden.
+    .body = Neem je baby vandaag in je armen en wieg langzaam heen en weer op de maat van In de maneschijn of een ander rustig liedje. Het vaste ritme en jouw stem zo dichtbij geven je baby houvast. Vals zingen of eigen woorden verzinnen mag: het gaat om jou. Wie weet wordt dit jullie vaste avondliedje.
 
 tummy-circles-massage =
     .title = Rondjes over het buikje
-    .body = Leg je baby vandaag op een warme handdoek en maak met een warme hand en een druppel olie zonder geurtje langzame rondjes met de klok mee over het buikje. Trage, herhaalde bewegingen helpen je baby tot rust te komen en voelen als een knuffel met je handen. Kijkt je baby weg of wordt die onrustig, dan stop je. Een diepe zucht of een gaap betekent: dit is fijn.
+    .body = Leg je baby vandaag op een warme handdoek en maak met een warme hand langzame rondjes met de klok mee over het buikje. Olie is niet nodig; gebruik je het, neem dan een druppel gewone, ongeparfumeerde olie, geen noten- of olijfolie. Trage, herhaalde bewegingen helpen je baby tot rust te komen. Kijkt je baby weg of wordt die onrustig, dan stop je. Een diepe zucht of een gaap betekent: dit is fijn.
 
 long-strokes-down-the-back =
     .title = Lange halen over het rugje
-    .body = Ligt je baby vandaag op je schoot of op de buik naast je, strijk dan met een warme hand in lange, trage halen van nek naar billen. Op de blote huid kan een beetje ongeparfumeerde olie helpen. Langzame, voorspelbare aanraking kalmeert het hele lijfje. Vertel zacht wat je doet. Tilt je baby het hoofdje weg of wordt die druk, dan is het genoeg voor vandaag.
+    .body = Ligt je baby vandaag wakker op je schoot of op de buik naast je, strijk dan met een warme hand in lange, trage halen van nek naar billen. Olie hoeft niet; op de blote huid kan een beetje gewone, ongeparfumeerde olie, nooit noten- of olijfolie. Langzame, voorspelbare aanraking kalmeert het hele lijfje. Tilt je baby het hoofdje weg of wordt die druk, dan is het genoeg voor vandaag.
 
 talk-through-the-nappy-change =
     .title = Vertel wat je doet bij het verschonen
-    .body = Praat vandaag bij elke verschoning hardop mee: ‘Eerst je broekje uit, brr, even koud. En nu een schone luier.’ Je baby begrijpt de woorden nog niet, maar hoort je stem, voelt wat er komt en raakt zo vertrouwd met taal. Je merkt het als je baby stiller wordt en naar je kijkt zodra je begint te vertellen.
+    .body = Praat vandaag bij elke verschoning hardop mee: ‘Eerst je broekje uit, brr, even koud. En nu een schone luier.’ Je baby begrijpt de woorden nog niet, maar hoort je stem, voelt wat er komt en raakt zo vertrouwd met taal. Zo wordt een klusje dat vaak per dag terugkomt een momentje samen. Raak je uitgepraat? Neurie dan gewoon.
 
 say-it-before-you-do-it =
     .title = Eerst zeggen, dan doen
@@ -317,7 +224,7 @@ say-it-before-you-do-it =
 
 guided-tour-on-your-walk =
     .title = Een rondleiding tijdens het wandelen
-    .body = Vertel je baby vandaag onderweg wat jullie tegenkomen: ‘Kijk, een hond. Hoor je die bus?’ Houd het kort en laat stiltes vallen. Zo deel je de wereld met je baby, en wordt jouw stem een vertrouwd anker tussen alle nieuwe dingen. Je merkt het als je baby rustig rondkijkt en steeds even terugkeert naar jouw gezicht.
+    .body = Vertel je baby vandaag onderweg wat jullie tegenkomen: ‘Kijk, een hond. Hoor je die bus?’ Houd het kort en laat stiltes vallen. Zo deel je de wereld met je baby, en wordt jouw stem een vertrouwd anker tussen alle nieuwe dingen. Geen zin om te praten? Samen kijken en af en toe iets aanwijzen is ook genoeg.
 
 one-little-book-every-day =
     .title = Eén boekje, elke dag
@@ -329,39 +236,35 @@ bold-black-and-white-pictures =
 
 read-your-own-book-aloud =
     .title = Lees voor uit je eigen boek
-    .body = Zin om zelf iets te lezen? Lees dan vandaag een paar bladzijden hardop voor met je baby op schoot: uit je roman, een tijdschrift of een recept. Voor je baby telt vooral het ritme van je stem, niet het verhaal. En jij hebt ook even iets voor jezelf. Je merkt het als je baby ontspannen tegen je aan ligt en af en toe naar je mond kijkt.
+    .body = Zin om zelf iets te lezen? Lees dan vandaag een paar bladzijden hardop voor met je baby op schoot: uit je roman, een tijdschrift of een recept. Voor je baby telt vooral het ritme van je stem, niet het verhaal. En jij hebt ook even iets voor jezelf. Een andere verzorger kan dit ook, met het eigen lievelingsboek.
 
 three-steps-before-sleep =
     .title = Drie vaste stapjes voor het slapen
-    .body = Kies vandaag drie kleine stapjes die je voortaan steeds voor het slapen doet, bijvoorbeeld: gordijnen dicht, slaapzak aan, één liedje. Dezelfde volgorde vertelt je baby wat er komt, en een voorspelbare wereld voelt veilig. Het hoeft niet op de minuut, en iedereen die je baby naar bed brengt kan het zo doen. Na een tijdje wordt je baby misschien al rustiger bij stap één.
+    .body = Kies vandaag drie kleine stapjes die je voortaan steeds voor het slapen doet, bijvoorbeeld: gordijnen dicht, slaapzak aan, één liedje. Dezelfde volgorde vertelt je baby wat er komt, en een voorspelbare wereld voelt veilig. Het hoeft niet op de minuut, en iedereen die je baby naar bed brengt kan het zo doen. Later kan er een boekje of tandenpoetsen bij; de volgorde blijft.
 
 a-familiar-feeding-spot =
     .title = Een vast plekje om te voeden
-    .body = Voed je baby vandaag zoveel mogelijk op hetzelfde rustige plekje en in dezelfde houding, met je telefoon even buiten bereik. Herkenbare momenten geven je baby houvast: hier krijg ik eten en aandacht. Lukt het niet elke keer? Geen punt. Het werkt als je baby op dat plekje al verwachtingsvol naar je toe draait of rustiger drinkt.
+    .body = Voed je baby vandaag zoveel mogelijk op hetzelfde rustige plekje en in dezelfde houding, met je telefoon even buiten bereik. Herkenbare momenten geven je baby houvast: hier krijg ik eten en aandacht. Lukt het niet elke keer? Geen punt. Bij de fles kan iedere vaste verzorger hetzelfde plekje gebruiken.
 
 the-same-good-morning =
     .title = Elke ochtend hetzelfde goedemorgen
-    .body = Begroet je baby vandaag bij het wakker worden steeds op dezelfde manier: gordijn open, ‘Goedemorgen, daar ben je!’ en een knuffel. Zo’n klein vast ritueel maakt het begin van de dag herkenbaar en warm. Wie er ook opstaat, jij, je partner als je die hebt of een grootouder, kan het zo doen. Je merkt het als je baby al lacht of trappelt zodra het gordijn opengaat.
+    .body = Begroet je baby vandaag bij het wakker worden steeds op dezelfde manier: gordijn open, ‘Goedemorgen, daar ben je!’ en een knuffel. Zo’n klein vast ritueel maakt het begin van de dag herkenbaar en warm. Wie er ook opstaat, jij, je partner als je die hebt of een grootouder, kan het zo doen. Het tijdstip maakt niet uit, en het hoeft niet elke dag even mooi.
 
 together-in-the-mirror =
     .title = Samen in de spiegel kijken
-    .body = Ga vandaag met je baby op schoot voor een spiegel zitten en vertel wat je ziet: ‘Daar ben jij, en daar ben ik. En hier is je oor.’ Raak het oortje aan terwijl je het zegt. Je baby ziet vooral een leuk gezichtje terugkijken; zichzelf herkennen komt later, maar samen kijken en benoemen verbindt al. Het werkt als je baby naar de spiegel lacht of van jou naar je spiegelbeeld kijkt.
-
-funny-faces-in-the-mirror =
-    .title = Gekke gezichten in de spiegel
-    .body = Houd je baby vandaag rechtop naast je voor de spiegel en trek een paar overdreven gezichten: verbaasd, blij, tong uit. Zeg erbij wat het is: ‘Oh! Verbaasd!’ Zo oefent je baby met gezichten lezen, de taal die baby’s al spreken voor ze woorden hebben. Kijkt je baby weg, dan is het even genoeg. Het werkt als je baby geboeid kijkt, lacht of je mond probeert na te doen.
+    .body = Ga vandaag met je baby op schoot voor een spiegel zitten en vertel wat je ziet: ‘Daar ben jij, en daar ben ik. En hier is je oor.’ Raak het oortje aan terwijl je het zegt. Je baby ziet vooral een leuk gezichtje terugkijken; zichzelf herkennen komt later, maar samen kijken en benoemen verbindt al. Lacht je baby naar dat andere kindje? Zwaai dan samen terug.
 
 mirror-by-the-changing-table =
     .title = Een spiegeltje bij de commode
-    .body = Zet of hang vandaag een onbreekbaar spiegeltje bij de commode en kijk er samen in tijdens het verschonen: ‘Daar zijn je voetjes! En hier je buik.’ Zo wordt een klusje een klein spelletje samen, en koppel je jouw woorden aan wat je baby ziet en voelt. Het werkt als je baby het spiegeltje gaat zoeken en rustiger ligt op de commode.
+    .body = Zet of hang vandaag een onbreekbaar spiegeltje bij de commode en kijk er samen in tijdens het verschonen: ‘Daar zijn je voetjes! En hier je buik.’ Zo wordt een klusje een klein spelletje samen, en koppel je jouw woorden aan wat je baby ziet en voelt. Maak het wel goed vast, want baby’s grijpen graag.
 
 quiet-corner-after-a-busy-day =
     .title = Na drukte even naar een stil hoekje
-    .body = Was het vandaag druk met bezoek, boodschappen of een verjaardag? Zoek daarna met je baby een rustig, wat schemerig plekje op, zonder tv of muziek, en laat je baby gewoon tegen je aan liggen. Veel geluid en gezichten kunnen een baby overvol maken, en stilte bij jou helpt alles te laten zakken. Het werkt als de blik zachter wordt, de vuistjes opengaan of je baby in slaap valt.
+    .body = Was het vandaag druk, met bezoek, de supermarkt of een verjaardag? Zoek daarna met je kind een rustig, wat schemerig plekje op, zonder tv of muziek. Houd een baby tegen je aan; met een ouder kind kan samen blokken stapelen of een boekje ook. Veel geluid en gezichten kunnen een klein kind overspoelen, ook als het ervan genoot. Stilte bij jou helpt alles te laten zakken.
 
 looking-away-means-a-break =
     .title = Wegkijken betekent: even pauze
-    .body = Let er vandaag tijdens het spelen op wanneer je baby wegkijkt, gaapt, gaat hikken of wild met de armpjes zwaait. Zo zegt je baby vaak: even genoeg. Stop dan met praten, geef wat ruimte en wacht tot je baby je weer aankijkt. Je merkt dat je het goed leest als je baby na zo’n pauze uit zichzelf weer contact zoekt.
+    .body = Let vandaag tijdens spelen, knuffelen of praten op wegkijken, gapen, hikken, een gefronst gezichtje of wild zwaaiende armpjes. Zo zegt je baby vaak: even genoeg. Stop dan met praten, kijk zelf ook even weg en geef wat ruimte. Kijkt je baby je weer aan, dan ga je verder. Zo ervaart je baby dat de eigen signalen invloed hebben op wat er gebeurt.
 
 bright-eyes-time-to-play =
     .title = Heldere oogjes? Tijd om te spelen
@@ -369,11 +272,11 @@ bright-eyes-time-to-play =
 
 one-thing-at-a-time =
     .title = Eén ding tegelijk
-    .body = Zet vandaag tijdens het spelen de tv of radio uit en geef je baby maar één speeltje tegelijk. Voor een baby is jouw gezicht met één rammelaar erbij al een hele wereld; meer tegelijk maakt eerder onrustig dan blij. Je merkt het verschil als je baby langer geconcentreerd kijkt, naar het speeltje grijpt en tussendoor naar jou lacht.
+    .body = Zet vandaag tijdens het spelen de tv of radio uit en geef je baby maar één speeltje tegelijk. Voor een baby is jouw gezicht met één rammelaar erbij al een hele wereld; meer tegelijk maakt eerder onrustig dan blij. Morgen mag er gerust een ander speeltje komen; vandaag is één genoeg.
 
 answer-the-reach =
     .title = Reageer als je baby naar je reikt
-    .body = Strekt je baby vandaag de armpjes naar je uit of grijpt die naar je haar of je vinger, reageer dan: pak het handje, lach en zeg ‘Hé, daar ben je!’ Zo leert je baby dat contact zoeken werkt en dat jij er bent. Je hoeft niet alles te laten vallen; een blik en een paar woorden zijn vaak genoeg. Je merkt het als je baby vaker en blijer naar je reikt.
+    .body = Strekt je baby vandaag de armpjes naar je uit of grijpt die naar je haar of je vinger, reageer dan: pak het handje, lach en zeg ‘Hé, daar ben je!’ Zo leert je baby dat contact zoeken werkt en dat jij er bent. Je hoeft niet alles te laten vallen; een blik en een paar woorden zijn vaak genoeg.
 
 look-where-they-look =
     .title = Kijk mee met je baby
@@ -381,59 +284,31 @@ look-where-they-look =
 
 cheer-the-small-things =
     .title = Juich om kleine dingen
-    .body = Geef je baby vandaag een enthousiast complimentje bij elke poging: het hoofdje optillen, een nieuw geluidje, een greep naar het speeltje. ‘Wauw, dat deed je zelf!’ Jouw blije gezicht laat je baby ervaren dat wat die doet voor jou telt. Je merkt het als je baby straalt, het nog eens probeert of na een poging meteen naar jou kijkt.
-
-lend-them-your-calm =
-    .title = Leen je baby jouw rust
-    .body = Huilt je baby vandaag hard, adem dan zelf eerst een keer diep uit, laat je schouders zakken en neem je baby tegen je aan. Een baby kan zichzelf nog niet kalmeren en leent daarvoor jouw rust: je hartslag, je ademhaling, je stem. Het hoeft niet meteen stil te zijn. Je ziet het werken als het huilen in golfjes minder wordt en je baby zich tegen je aan vlijt.
-
-the-same-comfort-each-time =
-    .title = Steeds dezelfde troost
-    .body = Kies vandaag een vaste manier van troosten en gebruik die steeds: bijvoorbeeld je baby rechtop tegen je schouder, zacht ‘sssst’ en langzaam wiegen. Door steeds weer op dezelfde manier gekalmeerd te worden, leert je baby hoe rustig worden voelt; later lukt dat stukje bij beetje ook zelf. Je merkt het als je baby sneller ontspant zodra je die vertrouwde houding aanneemt.
+    .body = Geef je baby vandaag een enthousiast complimentje bij elke poging: het hoofdje optillen, een nieuw geluidje, een greep naar het speeltje. ‘Wauw, dat deed je zelf!’ Jouw blije gezicht laat je baby ervaren dat wat die doet voor jou telt. Het gaat om jouw blijdschap, niet om wat je baby al kan.
 
 eyes-on-each-other-during-a-feed =
     .title = Kijk elkaar aan tijdens de voeding
-    .body = Leg vandaag tijdens één voeding je telefoon weg en kijk je baby rustig aan. Zeg zacht iets of neurie een wijsje. Zoekt je baby je blik, houd die dan vast; kijkt je baby weg, ook goed. Zulke momenten van elkaar aankijken zijn de bouwstenen van jullie band. Je merkt het als je baby tussen het drinken door stopt om naar je te kijken, soms met een glimlach.
+    .body = Leg vandaag tijdens één voeding je telefoon weg en kijk je baby rustig aan. Zeg zacht iets of neurie een wijsje. Zoekt je baby je blik, houd die dan vast; kijkt je baby weg, ook goed. Zulke momenten van elkaar aankijken zijn de bouwstenen van jullie band. Van dichtbij, zo ver als jouw gezicht tijdens het voeden, ziet je baby je het best.
 
 a-song-with-their-name =
     .title = Een liedje met de naam van je baby
-    .body = Verzin vandaag een simpel liedje met de naam van je baby erin, bijvoorbeeld op de wijs van Altijd is Kortjakje ziek. Zing het bij het aankleden of onderweg in de kinderwagen. Je baby hoort de eigen naam vaak en vrolijk, en jullie liedje wordt iets van jullie samen. Het werkt als je baby gaat lachen of stil wordt zodra je de eerste noten inzet.
+    .body = Verzin vandaag een simpel liedje met de naam van je baby erin, bijvoorbeeld op de wijs van Altijd is Kortjakje ziek. Zing het bij het aankleden of onderweg in de kinderwagen. Je baby hoort de eigen naam vaak en vrolijk, en jullie liedje wordt iets van jullie samen. Een tweede taal thuis? Zing het dan in de taal van je hart.
 
 finger-rhyme-on-toes =
     .title = Een vingerversje op de teentjes
-    .body = Speel vandaag een vingerversje zoals Dit is de duim, terwijl je een voor een de vingertjes of teentjes aanraakt, en kriebel aan het eind even zacht. Rijmpjes met aanraking combineren ritme, jouw stem en je handen: drie dingen waar baby’s van houden. Het werkt als je baby bij de laatste regel al verwachtingsvol gaat wiebelen of giechelen.
+    .body = Speel vandaag een vingerversje zoals Dit is de duim, terwijl je een voor een de vingertjes of teentjes aanraakt, en kriebel aan het eind even zacht. Rijmpjes met aanraking combineren ritme, jouw stem en je handen: drie dingen waar baby’s van houden. Vraag opa of oma eens naar een versje uit hun eigen jeugd.
 
 an-extra-cuddle-minute =
     .title = Een extra knuffelminuut
-    .body = Neem vandaag na een slaapje een minuut extra om je baby gewoon vast te houden, zonder dat er iets hoeft. Knuffelen maakt oxytocine aan, een stofje dat jullie band versterkt, en het laat je baby voelen dat die welkom is. Op een drukke dag doet het jou ook goed. Het werkt als je baby zich tegen je aan nestelt of je met een ontspannen gezichtje aankijkt.
-
-skin-to-skin-still-counts =
-    .title = Huid op huid, ook nu nog
-    .body = Huid-op-huidcontact is niet alleen iets voor de eerste dagen. Leg je baby vandaag in alleen een luier op je blote borst, met een dekentje over jullie heen, terwijl jij zelf wakker en alert blijft. Het helpt je baby bij warmte, hartslag en spanning, en elke ouder of verzorger kan het doen. Het werkt als je baby rustig gaat ademen en zich helemaal ontspant.
-
-guess-out-loud =
-    .title = Raad hardop wat er is
-    .body = Huilt of jengelt je baby vandaag, zeg dan hardop wat je denkt: ‘Ben je moe? Of heb je honger? Even kijken.’ Je hoeft het niet meteen goed te raden; proberen is genoeg. Zo merkt je baby dat er iemand luistert, en jij wordt er vaak zelf ook rustiger van. Je ziet het werken als je baby bij het horen van je stem even stil wordt en je ogen zoekt.
-
-missed-it-make-it-right =
-    .title = Even mis? Maak het weer goed
-    .body = Reageerde je vandaag kortaf of later dan je wilde, omdat je moe was of druk met iets anders? Ga dan terug naar je baby, pak die op en zeg: ‘Sorry, ik ben er nu.’ Zulke kleine missers horen bij elk gezin; het weer goedmaken maakt jullie band juist sterker. Je merkt het als je baby zich laat troosten en weer contact maakt met een blik of een geluidje.
-
-your-rest-counts-too =
-    .title = Jouw rust telt ook
-    .body = Kies vandaag één klusje dat mag blijven liggen en gebruik die tijd om te zitten, te eten of te slapen. Uitgeput zijn maakt het voor iedereen lastiger om geduldig en opmerkzaam te blijven, dus rust nemen is ook zorgen voor je baby. Vraag gerust iemand om te helpen met boodschappen of de was. Je merkt het als je bij het volgende huiltje iets minder gejaagd bent.
-
-ten-minutes-without-a-screen =
-    .title = Tien minuten zonder scherm
-    .body = Leg vandaag je telefoon tien minuten in een andere kamer en wees gewoon bij je baby, op de grond of op de bank. Je hoeft niets bijzonders te doen; beschikbaar zijn is genoeg. Kijk wat je baby doet en reageer daarop. Je merkt het als je baby vaker jouw kant op kijkt, geluidjes maakt of lacht, en misschien word jij er zelf ook rustiger van.
+    .body = Neem vandaag na een slaapje een minuut extra om je baby gewoon vast te houden, zonder dat er iets hoeft. Knuffelen maakt oxytocine aan, een stofje dat jullie band versterkt, en het laat je baby voelen dat die welkom is. Op een drukke dag doet het jou ook goed. Een kwartier mag ook, als de dag het toelaat.
 
 face-to-face-on-the-floor =
     .title = Op de buik, oog in oog
-    .body = Ga vandaag plat op de grond liggen als je baby op de buik ligt te oefenen, met je gezicht op dezelfde hoogte. Lach, trek je wenkbrauwen op, praat zacht. Jouw gezicht vlakbij maakt het zware werk van het hoofdje optillen een stuk leuker. Het werkt als je baby het hoofdje wat langer omhoog houdt om jou te zien, en je toelacht.
+    .body = Ga vandaag plat op de grond liggen als je baby op de buik ligt te oefenen, met je gezicht op dezelfde hoogte. Lach, trek je wenkbrauwen op, praat zacht. Jouw gezicht vlakbij maakt het zware werk van het hoofdje optillen een stuk leuker. Een paar minuten is genoeg; op de buik spelen doe je alleen als je baby wakker is en jij erbij bent.
 
 glad-you-are-here =
     .title = Laat merken dat je blij met je baby bent
-    .body = Zeg vandaag zomaar tussendoor, met je gezicht dichtbij: ‘Wat fijn dat jij er bent.’ Je baby begrijpt de woorden niet, maar voelt je warme blik en blije toon. Juist in zulke kleine, gewone momenten ontdekt je baby dat die gezien wordt en welkom is. Je merkt het als je baby je gezicht aandachtig bestudeert, gaat lachen of terugkoert.
+    .body = Zeg vandaag zomaar tussendoor, met je gezicht dichtbij: ‘Wat fijn dat jij er bent.’ Je baby begrijpt de woorden niet, maar voelt je warme blik en blije toon. Juist in zulke kleine, gewone momenten ontdekt je baby dat die gezien wordt en welkom is. Uit het autostoeltje of de kinderwagen tillen is er een mooi moment voor.
 
 another-carer-takes-the-bath =
     .title = Laat een ander het badje doen
@@ -441,148 +316,115 @@ another-carer-takes-the-bath =
 
 picking-up-does-not-spoil =
     .title = Oppakken verwent niet
-    .body = Krijg je het advies om je baby ‘maar even te laten huilen’? Bij zo’n jonge baby mag je gewoon gaan kijken en troosten. Een baby van deze leeftijd huilt niet uit gewoonte, maar omdat er iets nodig is, en wie steeds gehoord wordt, leert dat contact zoeken zin heeft. Zelfstandigheid komt later vanzelf. Je merkt het als je baby zich steeds makkelijker laat troosten.
+    .body = Hoor je vandaag ‘laat maar even huilen, anders raakt je baby verwend’? Bij een jonge baby mag je dat rustig naast je neerleggen en gewoon gaan troosten. Je baby huilt niet uit gewoonte, maar omdat er iets nodig is, en wie steeds antwoord krijgt, leert dat roepen zin heeft. Spreek dit af met iedereen die mee zorgt. Zelf tot rust komen leert je baby pas veel later, juist dankzij jouw hulp nu.
 
 only-you-will-do-now =
-    .title = Alleen jij is goed? Dat is de band
-    .body = Protesteert je baby vandaag als een ander je baby overneemt? Rond deze leeftijd kiest een baby duidelijk voor de mensen aan wie die gehecht is. Dat is geen verwennerij en niets om af te leren, maar een teken dat jullie band zichtbaar wordt. Neem je baby even terug, stel gerust en geef het tijd. Je merkt het als je baby in jouw armen snel weer rustig is.
+    .title = Wil je baby alleen jou? Dat is de band
+    .body = Protesteert je baby vandaag als een ander je baby overneemt? Rond deze leeftijd kiest een baby duidelijk voor de mensen aan wie die gehecht is. Dat is geen verwennerij en niets om af te leren, maar een teken dat jullie band zichtbaar wordt. Neem je baby even terug, stel gerust en geef het tijd.
 
 not-the-favourite-right-now =
     .title = Even niet de favoriet?
-    .body = Wil je baby vandaag alleen naar die ene ouder of verzorger en niet naar jou? Dat kan pijn doen, maar het is heel gewoon rond deze leeftijd: de voorkeur voor één vertrouwd persoon wordt sterker. Blijf rustig en vriendelijk in de buurt en doe kleine vaste dingen samen, zoals het badje of een liedje. Je merkt het als je baby ook bij jou weer gaat lachen en je armen zoekt.
+    .body = Wil je baby vandaag alleen naar die ene ouder of verzorger en niet naar jou? Dat kan pijn doen, maar het is heel gewoon rond deze leeftijd: de voorkeur voor één vertrouwd persoon wordt sterker. Blijf rustig en vriendelijk in de buurt en doe kleine vaste dingen samen, zoals het badje of een liedje. Die voorkeur verschuift vaak weer; jouw plek blijft.
 
 let-strangers-warm-up-slowly =
     .title = Laat onbekenden rustig opwarmen
-    .body = Komt er vandaag iemand langs die je baby weinig ziet? Houd je baby eerst zelf op schoot en vraag de bezoeker om niet meteen vast te pakken, maar eerst met jou te praten en rustig te lachen. Eenkennig zijn is normaal rond deze leeftijd; je baby kijkt bij jou of het veilig is. Je merkt het als je baby zelf nieuwsgierig gaat kijken, lachen of naar de bezoeker reikt.
-
-no-passing-round-when-they-cling =
-    .title = Niet doorgeven als je baby zich vastklampt
-    .body = Op een verjaardag wil iedereen je baby even vasthouden. Klampt je baby zich vandaag aan je vast of verstopt die het gezichtje in je hals, dan mag je vriendelijk zeggen: ‘Nu even niet, we kijken eerst rustig rond.’ Zo laat je merken dat je de signalen van je baby serieus neemt. Het werkt als je baby ontspant en na een tijdje zelf nieuwsgierig om zich heen gaat kijken.
+    .body = Komt er vandaag bezoek dat je baby weinig ziet, of wil op een verjaardag iedereen je baby even vasthouden? Houd je baby eerst zelf op schoot en vraag vriendelijk of de ander eerst met jou praat en rustig lacht: ‘We kijken eerst even vanaf hier.’ Eenkennigheid is heel gewoon vanaf een maand of zes à negen; je baby checkt bij jou of het veilig is. Je baby bepaalt wanneer het dichterbij mag.
 
 a-short-goodbye-ritual =
     .title = Een kort en vast afscheidsritueel
-    .body = Ga je vandaag weg zonder je baby? Bedenk een kort, vast afscheid: een knuffel, ‘Dag dag, ik kom terug’, zwaaien, en dan echt gaan. Stiekem wegglippen is verleidelijk, maar plots verdwijnen maakt een baby juist onzekerder. Een herkenbaar afscheid maakt het voorspelbaar. Wat verdriet is normaal; je merkt dat het werkt als je baby zich daarna door de ander laat troosten.
-
-make-the-reunion-count =
-    .title = Maak iets van het weerzien
-    .body = Kom je vandaag terug na een tijdje weg, neem dan even de tijd voor het weerzien: ga op ooghoogte, zeg ‘Ik ben er weer!’ en knuffel voordat je iets anders gaat doen. Telkens weer terugkomen laat je baby ervaren dat jij te vertrouwen bent. Soms is je baby eerst even boos of stil; dat hoort erbij. Je merkt het als je baby je armen zoekt en na een tijdje ontspant.
+    .body = Breng je je baby vandaag naar de opvang of een oppas? Houd het afscheid kort en elke keer hetzelfde: een knuffel, ‘Dag dag, ik kom na het fruit terug’, een zwaai bij het raam, en dan echt gaan. Stiekem wegglippen is verleidelijk, maar plots verdwijnen maakt een baby juist onzekerder. Tranen mogen; vaak is je baby al snel getroost door de vertrouwde medewerker.
 
 peekaboo-with-a-cloth =
     .title = Kiekeboe met een doekje
-    .body = Leg vandaag een dunne doek over je eigen hoofd, wacht een tel en trek hem weg: ‘Kiekeboe!’ En dan nog eens, en nog eens. Je baby ontdekt dat jij terugkomt als je even weg bent, en dat weggaan en terugkomen zelfs een spelletje kan zijn. Je merkt het aan de gespannen stilte vlak voor je tevoorschijn komt en de schaterlach als het zover is.
+    .body = Leg vandaag een dunne doek over je eigen hoofd, wacht een tel en trek hem weg: ‘Kiekeboe!’ En dan nog eens, en nog eens. Je baby ontdekt dat jij terugkomt als je even weg bent, en dat weggaan en terugkomen zelfs een spelletje kan zijn. Die ademloze stilte vlak voordat je tevoorschijn komt, hoort erbij: spanning met een goede afloop.
 
 let-them-pull-the-cloth =
     .title = Laat je baby de doek wegtrekken
     .body = Speel vandaag kiekeboe, maar laat je baby zelf de doek van jouw gezicht trekken, of leg het doekje licht over het hoofdje van je baby: ‘Waar ben je? Daar ben je!’ Zelf het einde maken geeft je baby het gevoel iets te kunnen laten gebeuren. Je merkt het als je baby het doekje teruggeeft of zich zelf gaat verstoppen: nog een keer!
 
-peekaboo-round-the-corner =
-    .title = Kiekeboe om het hoekje
-    .body = Verstop je vandaag een paar tellen achter de bank of de deur en kom met een vrolijk ‘Kiekeboe!’ weer tevoorschijn. Blijf praten terwijl je uit beeld bent, zodat je baby je stem blijft horen. Zo oefenen jullie in het klein en al spelend met weggaan en terugkomen. Het werkt als je baby nieuwsgierig naar het hoekje kijkt en lacht als je terug bent, in plaats van te schrikken.
-
 peekaboo-while-dressing =
     .title = Kiekeboe bij het aankleden
-    .body = Trek je vandaag een truitje over het hoofd van je baby, maak er dan een spelletje van: ‘Waar is je gezicht? Kiekeboe!’ Zo wordt een moment waar veel baby’s een hekel aan hebben een voorspelbaar grapje. Even niets zien en dan jou weer vinden is voor je baby telkens een kleine geruststelling. Je merkt het als je baby minder tegenspartelt en al lacht als het truitje eraan komt.
+    .body = Trek je vandaag een truitje over het hoofd van je baby, maak er dan een spelletje van: ‘Waar is je gezicht? Kiekeboe!’ Zo wordt een moment waar veel baby’s een hekel aan hebben een voorspelbaar grapje. Even niets zien en dan jou weer vinden is voor je baby telkens een kleine geruststelling. Heeft je baby er vandaag geen zin in, dan mag het truitje ook gewoon snel.
 
 keep-the-circle-small =
     .title = Houd de kring klein en vertrouwd
-    .body = Kijk vandaag eens wie er allemaal voor je baby zorgen. Een baby hecht zich aan een paar mensen die vaak dichtbij zijn, dus een kleine, vaste groep werkt beter dan veel wisselende gezichten. Regel je opvang of oppas, kies dan liever steeds dezelfde persoon of dezelfde vaste dagen. Je merkt het als je baby die vaste mensen blij begroet en zich door hen laat troosten.
+    .body = Kijk vandaag eens wie er allemaal voor je baby zorgen. Een baby hecht zich aan een paar mensen die vaak dichtbij zijn, dus een kleine, vaste groep werkt beter dan veel wisselende gezichten. Regel je opvang of oppas, kies dan liever steeds dezelfde persoon of dezelfde vaste dagen. Een nieuwe oppas? Laat die eerst een keer komen terwijl jij thuis bent.
 
 settle-in-step-by-step =
     .title = Stap voor stap wennen bij de opvang
-    .body = Gaat je baby binnenkort naar de opvang of een nieuwe oppas? Plan een paar korte wenmomenten: eerst samen een uurtje, dan even zonder jou, dan wat langer. Zo leert je baby de nieuwe verzorger in kleine stapjes kennen, terwijl jij nog het vertrouwde anker bent. Vraag gerust naar een vaste begeleider. Je merkt het als je baby daar rondkijkt, speelt en zich laat troosten.
+    .body = Gaat je baby binnenkort naar de opvang of een nieuwe oppas? Plan een paar korte wenmomenten: eerst samen een uurtje, dan even zonder jou, dan wat langer. Zo leert je baby de nieuwe verzorger in kleine stapjes kennen, terwijl jij nog het vertrouwde anker bent. Vraag gerust naar een vaste begeleider. Wennen kost bij de een een week, bij de ander een maand; allebei gewoon.
 
 share-your-comfort-secrets =
     .title = Deel je troostgeheimen
-    .body = Schrijf vandaag voor de oppas, de grootouders of de opvang op hoe jullie je baby troosten en laten slapen: welk liedje, welke knuffel, welke manier van wiegen. Als een ander op dezelfde manier reageert, herkent je baby dat en voelt die zich sneller veilig. Een baby kan zich ook aan hen goed hechten. Je merkt het als je hoort dat je baby met het vertrouwde liedje tot rust kwam.
+    .body = Schrijf vandaag voor de oppas, de grootouders of de opvang op hoe jullie je baby troosten en laten slapen: welk liedje, welke manier van wiegen, welke woorden. Een vertrouwd knuffeltje is fijn om overdag mee te troosten, maar gaat tot de eerste verjaardag niet mee in bed. Als een ander op dezelfde manier reageert, herkent je baby dat en voelt die zich sneller veilig.
 
 a-regular-day-with-someone-else =
     .title = Een vast moment met opa, oma of een ander
-    .body = Spreek vandaag met een grootouder, een buur of een goede vriend af om je baby vaker te zien, liefst op een vast moment, zoals elke woensdag. Een baby kan zich ook hechten aan andere volwassenen die regelmatig en liefdevol in de buurt zijn, en dat is een mooi cadeau voor later. Je merkt het als je baby die persoon herkent, lacht en zich steeds makkelijker laat oppakken.
+    .body = Spreek vandaag met een grootouder, een buur of een goede vriend af om je baby vaker te zien, liefst op een vast moment, zoals elke woensdag. Een baby kan zich ook hechten aan andere volwassenen die regelmatig en liefdevol in de buurt zijn, en dat is een mooi cadeau voor later. En voor jou is het meteen een adempauze.
 
 a-bond-with-the-childcare-worker =
     .title = Een band met de opvang is goed nieuws
-    .body = Strekt je baby vandaag de armpjes uit naar de pedagogisch medewerker van de opvang? Dat kan even een steek geven, maar het is goed nieuws: je baby voelt zich daar veilig. Jouw plek blijft uniek; een kind kan zich aan meerdere mensen hechten zonder dat de band met jou minder wordt. Je merkt het als je baby je bij het ophalen blij aankijkt en tegen je aan kruipt.
+    .body = Strekt je baby vandaag de armpjes uit naar de pedagogisch medewerker van de opvang? Dat kan even een steek geven, maar het is goed nieuws: je baby voelt zich daar veilig. Jouw plek blijft uniek; een kind kan zich aan meerdere mensen hechten zonder dat de band met jou minder wordt. Zeg het gerust tegen de medewerker: ‘Fijn om te zien hoe vertrouwd het hier is.’
 
 you-on-the-floor-them-exploring =
     .title = Jij op de grond, je baby op ontdekking
-    .body = Ga vandaag op de grond zitten terwijl je baby speelt, rolt of wegkruipt, en blijf daar gewoon, rustig en zichtbaar. Je baby durft verder te ontdekken omdat jij het vertrouwde vertrekpunt bent. Je hoeft niet mee te spelen; er zijn is genoeg. Je merkt dat het werkt als je baby steeds even omkijkt naar jou, terugkomt voor een aai en dan weer op pad gaat.
-
-open-arms-after-a-fright =
-    .title = Open armen na een schrikje
-    .body = Komt je baby vandaag na een schrikmoment, een harde knal of een kleine val, huilend naar je toe, open dan je armen en vang op. Je hoeft niet te zeggen dat het niks is. Als je baby weet dat jij de haven is om naar terug te keren, durft die daarna weer verder. Je merkt het als je baby na het troosten vanzelf weer van je schoot glijdt om door te spelen.
+    .body = Ga vandaag op de grond zitten terwijl je baby speelt, rolt of wegkruipt, en blijf daar gewoon, rustig en zichtbaar. Je baby durft verder te ontdekken omdat jij het vertrouwde vertrekpunt bent. Je hoeft niet mee te spelen; er zijn is genoeg. Een kopje thee erbij mag; jij hoeft alleen maar te blijven.
 
 say-what-they-feel =
     .title = Zeg wat je baby voelt
-    .body = Zeg vandaag hardop wat je denkt dat je baby voelt: ‘Je schrok van dat harde geluid, hè?’ of ‘Je bent boos, je wilde dat blokje hebben.’ Je baby begrijpt de woorden nog niet, maar merkt aan je toon dat jij ziet wat er vanbinnen gebeurt. Zo groeit het gevoel: wat ik voel, mag er zijn. Je merkt het als je baby je aankijkt terwijl je praat en sneller tot rust komt.
+    .body = Zeg vandaag hardop wat je denkt dat je baby voelt: ‘Je schrok van dat harde geluid, hè?’ of ‘Je bent boos, je wilde dat blokje hebben.’ Je baby begrijpt de woorden nog niet, maar merkt aan je toon dat jij ziet wat er vanbinnen gebeurt. Zo groeit het gevoel: wat ik voel, mag er zijn. Zit je ernaast met je gok? Geen probleem, je baby voelt vooral dat je het probeert.
 
 wonder-aloud-what-they-think =
     .title = Vraag je hardop af wat je baby denkt
-    .body = Zie je je baby vandaag gespannen naar iets kijken, zeg dan wat je denkt dat er in dat hoofdje omgaat: ‘Wat is dat voor ding, denk je? Dat wil je wel pakken, hè?’ Door je in je baby te verplaatsen en het uit te spreken, leer je je baby steeds beter kennen. Het werkt als je baby je even aankijkt, alsof die wil zeggen: ja, precies.
+    .body = Zie je je baby vandaag geboeid naar iets kijken, zeg dan wat je denkt dat er in dat hoofdje omgaat: ‘Wat is dat voor ding, denk je? Dat wil je wel pakken, hè?’ Door je in je baby te verplaatsen en het uit te spreken, leer je je baby steeds beter kennen. Of je gok klopt, is minder belangrijk dan dat je het probeert.
 
 a-day-you-can-predict =
     .title = Een dagritme dat je kunt voorspellen
-    .body = Schrijf vandaag eens op hoe jullie dag grofweg verloopt: wakker worden, eten, slapen, naar buiten, badje. Probeer dat ritme de komende week ongeveer aan te houden, ook als iemand anders op je baby past. Een herkenbare dag maakt de wereld overzichtelijk en daardoor veilig. Je merkt het als je baby makkelijker overgaat naar eten of slapen, omdat die al weet wat er komt.
-
-a-rough-day-say-it-and-slow-down =
-    .title = Een rotdag? Zeg het en doe rustig
-    .body = Voel je je vandaag gespannen of prikkelbaar? Zeg het dan met een rustige stem tegen je baby: ‘Ik ben moe, maar ik ben er.’ Doe alles wat langzamer. Snel wisselende buien van volwassenen kunnen een baby in de war brengen; een kalme stem en rustige gebaren helpen al veel. Voelt het vaak zo, praat er dan over met iemand die je vertrouwt of met het consultatiebureau.
+    .body = Schrijf vandaag eens op hoe jullie dag grofweg verloopt: wakker worden, eten, slapen, naar buiten, badje. Probeer dat ritme de komende week ongeveer aan te houden, ook als iemand anders op je baby past. Een herkenbare dag maakt de wereld overzichtelijk en daardoor veilig. Een vakantie of logeerpartij gooit het even om; daarna komt het ritme vanzelf terug.
 
 hide-a-toy-under-a-cloth =
     .title = Een speeltje verstoppen onder een doek
-    .body = Verstop vandaag, terwijl je baby kijkt, een speeltje half onder een doek en vraag: ‘Waar is de bal?’ Laat je baby zoeken en juich als die het vindt. Zo ontdekt je baby dat dingen, en mensen, blijven bestaan als ze even uit zicht zijn. Daardoor wordt jouw weggaan ook wat begrijpelijker. Het werkt als je baby aan de doek trekt en het speeltje trots omhoog houdt.
-
-out-of-sight-but-not-out-of-earshot =
-    .title = Even weg, maar wel te horen
-    .body = Moet je vandaag even naar een andere kamer, zeg het dan voordat je gaat: ‘Ik haal even de was, ik kom zo terug.’ Praat of zing terwijl je wegloopt, zodat je baby je blijft horen, en kom terug zoals je zei. Zo merkt je baby: wat wordt aangekondigd, klopt ook. Het werkt als je baby minder hard protesteert of even afwacht in plaats van meteen te huilen.
+    .body = Verstop vandaag, terwijl je baby kijkt, een speeltje half onder een doek en vraag: ‘Waar is de bal?’ Laat je baby zoeken en juich als die het vindt. Zo ontdekt je baby dat dingen, en mensen, blijven bestaan als ze even uit zicht zijn. Daardoor wordt jouw weggaan ook wat begrijpelijker. Wil je baby het nog een keer? Dat is precies de bedoeling.
 
 tears-at-goodbye-are-no-failure =
     .title = Tranen bij afscheid zijn geen mislukking
-    .body = Huilt je baby vandaag als je weggaat, bij de opvang of bij de grootouders? Rond deze leeftijd is dat heel gewoon: je baby snapt dat jij weg bent, maar nog niet goed dat je terugkomt. Het zegt iets moois over jullie band, niet iets slechts over jouw aanpak. Zeg vriendelijk gedag en vertrouw op de ander. Het gaat goed als je hoort dat je baby daarna snel weer speelde.
-
-something-familiar-from-home =
-    .title = Iets vertrouwds mee van thuis
-    .body = Gaat je baby vandaag naar de opvang, een oppas of de grootouders? Geef dan iets bekends mee: de eigen slaapzak, een knuffeltje of een doekje dat naar thuis ruikt. Vertrouwde spullen maken een andere plek wat minder vreemd. Het vervangt jou niet, maar het helpt een beetje. Je merkt het als je baby het knuffeltje vastpakt wanneer die zich ergens even onzeker voelt.
-
-let-them-lead-the-game =
-    .title = Laat je baby het spel bepalen
-    .body = Kijk vandaag bij het spelen eerst wat je baby wil: slaat die met een lepel op tafel, doe het dan na; gooit die iets op de grond, raap het op en geef het terug. Volgen in plaats van leiden laat je baby voelen dat wat die wil ertoe doet. Het werkt als je baby je verwachtingsvol aankijkt, het spelletje herhaalt en je uitnodigt om mee te doen.
+    .body = Huilt je baby vandaag als je weggaat, bij de opvang of bij de grootouders? Rond deze leeftijd is dat heel gewoon: je baby snapt dat jij weg bent, maar nog niet goed dat je terugkomt. Het zegt iets moois over jullie band, niet iets slechts over jouw aanpak. Zeg vriendelijk gedag en vertrouw op de ander. Bel of app gerust wat later om te horen hoe het gaat.
 
 clap-your-hands-song =
     .title = Klap eens in je handjes
-    .body = Zing vandaag Klap eens in je handjes en klap samen: eerst met jouw handen om die van je baby, later misschien zelf. Liedjes met vaste gebaren worden een herkenbaar spelletje dat je baby ook bij een grootouder of oppas kan terugvinden. Zo neem je iets van thuis mee naar andere plekken. Het werkt als je baby al gaat klappen of wiebelen zodra je het liedje inzet.
+    .body = Zing vandaag Klap eens in je handjes en klap samen: eerst met jouw handen om die van je baby, later misschien zelf. Liedjes met vaste gebaren worden een herkenbaar spelletje dat je baby ook bij een grootouder of oppas kan terugvinden. Zo neem je iets van thuis mee naar andere plekken. Ook in een wachtkamer maakt het liedje het wachten korter.
 
 there-at-night-too =
     .title = Ook ’s nachts ben je er
     .body = Wordt je baby vannacht vaker wakker dan eerst? Rond deze leeftijd gebeurt dat vaak, ook omdat je baby beter doorheeft dat jij er soms niet bent. Ga kijken, leg een hand op je baby en zeg zacht: ‘Ik ben hier.’ Dat bevestigt steeds weer: als ik roep, komt er iemand. Het werkt als je baby sneller weer in slaap valt. Ben je kapot? Wissel af met een ander als dat kan.
 
 only-you-will-do-take-a-break-anyway =
-    .title = Alleen jij is goed? Neem toch pauze
-    .body = Wil je baby alleen bij jou zijn en word je daar moe van? Heel begrijpelijk. Plan toch kleine pauzes: laat iemand die je vertrouwt een rondje wandelen met je baby, of neem tien minuten voor een douche terwijl een ander oppast. Een uitgeruste verzorger heeft meer geduld, en je baby leert dat die ander ook veilig is. Je merkt het als je je baby weer met meer zin oppakt.
+    .title = Wil je baby alleen jou? Neem toch pauze
+    .body = Wil je baby alleen bij jou zijn en word je daar moe van? Heel begrijpelijk. Plan toch kleine pauzes: laat iemand die je vertrouwt een rondje wandelen met je baby, of neem tien minuten voor een douche terwijl een ander oppast. Een uitgeruste verzorger heeft meer geduld, en je baby leert dat die ander ook veilig is.
 
 safe-seen-soothed =
     .title = Veilig, gezien, getroost
-    .body = Sta vanavond even stil bij de dag. Was je baby veilig? Werd je baby gezien, al was het in een paar blikken? Werd je baby getroost toen dat nodig was? Kun je meestal ‘ja, zo ongeveer’ zeggen, dan groeit er bij je baby een gevoel van zekerheid. Perfect hoeft niet. Je merkt het aan een baby die jou opzoekt als iets spannend wordt.
+    .body = Sta vanavond even stil bij de dag. Was je baby veilig? Werd je baby gezien, al was het in een paar blikken? Werd je baby getroost toen dat nodig was? Kun je meestal ‘ja, zo ongeveer’ zeggen, dan groeit er bij je baby een gevoel van zekerheid. Perfect hoeft niet.
 
 point-and-name =
     .title = Wijs aan en vertel
-    .body = Wijs vandaag een paar keer iets aan en noem het: ‘Kijk, de poes!’ Kijk daarna naar je baby en dan weer naar de poes. Rond deze leeftijd begint je baby te snappen dat jouw vinger ergens naartoe wijst, en samen naar hetzelfde kijken is een nieuwe manier van contact. Het werkt als je baby met de ogen je vinger volgt en daarna naar jou kijkt.
+    .body = Wijs vandaag een paar keer iets aan en noem het: ‘Kijk, de poes!’ Kijk daarna naar je baby en dan weer naar de poes. Rond deze leeftijd begint je baby te snappen dat jouw vinger ergens naartoe wijst, en samen naar hetzelfde kijken is een nieuwe manier van contact. Wijst je baby zelf iets aan? Noem het dan meteen: ‘Ja, een vogel!’
 
 cuddles-for-a-busy-explorer =
     .title = Knuffelen blijft belangrijk
     .body = Nu je baby meer beweegt en wil ontdekken, schiet lang knuffelen er misschien bij in. Maak vandaag bewust een paar rustige momenten: samen op de bank na het eten, even dicht tegen je aan voor het slapen. Aanraking blijft jullie band voeden, ook nu je baby groter wordt. Je merkt het als je baby uit zichzelf tegen je aan komt liggen of het hoofd op je schouder legt.
 
-
 name-the-fall =
     .title = Zeg wat je ziet na een val
-    .body = Valt je kind vandaag, ga dan even op ooghoogte zitten en zeg wat er gebeurde: “Boem, je viel op je knie. Daar schrok je van, hè?” Woorden bij een gevoel helpen je kind begrijpen wat er vanbinnen gebeurt. Je merkt dat het werkt als het huilen eerder zakt, of als je kind je later zelf aanwijst waar het zeer deed.
+    .body = Valt je kind vandaag, ga dan even op ooghoogte zitten en zeg wat er gebeurde: ‘Boem, je viel op je knie. Daar schrok je van, hè?’ Woorden bij een gevoel helpen je kind begrijpen wat er vanbinnen gebeurt. Maak het niet groter of kleiner dan het was; precies benoemen is genoeg.
 
 be-the-fixed-point =
     .title = Wees vandaag het vaste punt
-    .body = Ga in de speeltuin of in de kamer op één plek zitten, goed zichtbaar, en blijf daar een tijdje. Je kind mag weglopen en terugkomen wanneer het wil. Wie weet dat jij blijft zitten, durft een stukje verder te gaan. Je ziet het werken als je kind even omkijkt of kort tegen je knie leunt en dan weer op pad gaat.
+    .body = Ga vandaag in de speeltuin op een bankje of thuis op één plek zitten, goed zichtbaar, en blijf daar. Je kind loopt weg, kijkt om en komt even terug voor een aai of een knipoog. Geef die kort en laat het weer gaan: dat is bijtanken. Wie weet dat jij blijft zitten, durft een stukje verder. Na een paar rondjes worden de uitstapjes vaak vanzelf langer.
 
 open-arms-first =
     .title = Eerst open armen, vragen komen later
-    .body = Komt je kind vandaag huilend of geschrokken naar je toe, open dan eerst gewoon je armen, nog zonder vragen of uitleg. Een veilige haven om op adem te komen maakt het daarna makkelijker om weer te gaan ontdekken. Je merkt dat het werkt als je kind na een poosje zelf van je schoot af wil en weer gaat spelen.
+    .body = Kruipt of loopt je baby vandaag huilend naar je toe na een schrik, een harde knal of een kleine val? Open dan eerst gewoon je armen en vang op, nog zonder vragen of uitleg; zeggen dat het niks is, hoeft ook niet. Een veilige haven om op adem te komen maakt het daarna makkelijker om weer te gaan ontdekken. Vaak glijdt je baby na een poosje vanzelf weer van je schoot.
 
 count-to-ten-before-helping =
     .title = Tel tot tien voordat je helpt
@@ -594,23 +436,11 @@ choice-of-two =
 
 repair-after-snapping =
     .title = Uit je slof geschoten? Maak het goed
-    .body = Schoot je vandaag uit je slof, ga dan naast je kind zitten zodra je zelf wat rustiger bent en zeg: “Ik werd net heel boos. Dat was schrikken, hè? Het spijt me.” Na een botsing weer goedmaken maakt de band sterker dan nooit botsen. Je ziet het werken als je kind weer naar je toe komt, je aankijkt of gewoon naast je verder speelt.
-
-goodbye-ritual-at-childcare =
-    .title = Een vast afscheid bij de opvang
-    .body = Bedenk een kort afscheid dat elke keer hetzelfde gaat, bijvoorbeeld een knuffel, een zwaai bij het raam en “Tot vanmiddag, na het fruit.” Glip liever niet stiekem weg. Een vaste volgorde maakt het afscheid voorspelbaar, ook als er tranen zijn. Je merkt dat het werkt als je kind na een paar weken sneller tot rust komt bij de vertrouwde pedagogisch medewerker.
+    .body = Schoot je vandaag uit je slof, ga dan naast je kind zitten zodra je zelf wat rustiger bent en zeg: ‘Ik werd net heel boos. Dat was schrikken, hè? Het spijt me.’ Na een botsing weer goedmaken maakt de band sterker dan nooit botsen. Je kind hoeft het niet eens te begrijpen; het voelt wel dat het weer goed is.
 
 one-line-for-the-carer =
     .title = Geef de opvang één zinnetje mee
-    .body = Vertel bij het brengen één ding aan de pedagogisch medewerker of oppas: “Slecht geslapen vannacht” of “Is helemaal gek op treinen.” Vraag bij het halen ook één ding terug. Zo loopt er een draadje tussen thuis en de andere plek, waardoor de dag voor je kind meer één geheel wordt. Je merkt het als de verzorger er iets mee doet en je kind makkelijker loslaat.
-
-small-circle-of-sitters =
-    .title = Houd de kring van oppassers klein
-    .body = Moet er deze week opgepast worden, vraag dan liever steeds dezelfde een of twee mensen dan telkens iemand nieuws. Een jong kind hecht zich aan een handvol vertrouwde volwassenen die vaak in de buurt zijn. Je merkt dat het werkt als je kind de oppas bij binnenkomst herkent en na een tijdje zelf die kant op kruipt of loopt.
-
-new-carer-step-by-step =
-    .title = Laat een nieuwe verzorger rustig wennen
-    .body = Komt er een nieuwe oppas of gaat je kind naar een nieuwe groep, plan dan eerst een bezoekje samen waarbij jij in de kamer blijft. Daarna een kort uurtje zonder jou, en pas later langer. Met jou als uitvalsbasis kan je kind de nieuwe persoon in eigen tempo leren kennen. Je ziet het werken als je kind naar die persoon lacht of iets van die persoon aanpakt.
+    .body = Vertel bij het brengen één ding aan de pedagogisch medewerker of oppas: ‘Slecht geslapen vannacht’ of ‘Is helemaal gek op treinen.’ Vraag bij het halen ook één ding terug. Zo loopt er een draadje tussen thuis en de andere plek, waardoor de dag voor je kind meer één geheel wordt. Is er bij de deur geen tijd, dan werkt een schriftje of de app van de opvang ook.
 
 a-ritual-with-another-carer =
     .title = Gun een andere verzorger een eigen ritueel
@@ -618,259 +448,207 @@ a-ritual-with-another-carer =
 
 five-minutes-at-pickup =
     .title = Vijf minuten samen na het ophalen
-    .body = Huilt je kind bij het ophalen, of doet het alsof je lucht bent? Dat is heel gewoon: bij jou durft de spanning van de dag eruit. Neem na het weerzien vijf minuten alleen voor elkaar, op de bank of op een bankje buiten, voordat je aan boodschappen of koken begint. Je merkt dat het werkt als je kind daarna rustiger is en weer zin heeft om te spelen.
+    .body = Huilt je kind bij het ophalen, of doet het alsof je lucht bent? Dat is heel gewoon: bij jou durft de spanning van de dag eruit. Neem na het weerzien vijf minuten alleen voor elkaar, op de bank of op een bankje buiten, voordat je aan boodschappen of koken begint. Eerst even boos of stil? Blijf vriendelijk in de buurt; het contact komt vanzelf.
 
 peekaboo-behind-the-door =
     .title = Kiekeboe achter de deur
-    .body = Maak kiekeboe vandaag een stapje groter: verstop je half achter een deur of de bank, roep zachtjes de naam van je kind en kom dan met een lach tevoorschijn. Zo wordt weggaan en terugkomen een spel waar je kind zelf plezier in heeft. Je ziet het werken als je kind je gaat zoeken, giert van het lachen of het spel zelf opnieuw begint.
-
-toy-under-the-cloth =
-    .title = Verstop een speeltje onder een doek
-    .body = Leg een doek over een speeltje terwijl je kind kijkt en vraag: “Waar is de beer gebleven?” Laat je kind de doek zelf optillen. Dit spel oefent het idee dat iets wat even weg is, terugkomt, en dat geldt ook voor jou. Je merkt het als je kind de doek steeds sneller wegtrekt, of het speeltje aan jou geeft om het nog een keer te doen.
+    .body = Maak kiekeboe vandaag een stapje groter: verstop je half achter een deur of de bank, roep zachtjes de naam van je kind en kom dan met een lach tevoorschijn. Zo wordt weggaan en terugkomen een spel waar je kind zelf plezier in heeft. Kijkt je kind even bang, kom dan iets sneller tevoorschijn; het moet een spel blijven.
 
 toddler-hides-you-seek =
     .title = Laat je kind zich verstoppen
-    .body = Peuters verstoppen zich graag, al steken hun voeten vaak onder het gordijn uit. Zoek hardop en een beetje traag: “Zit het onder de tafel? Nee… achter de stoel?” Zo bepaalt je kind zelf wanneer het weg is en wanneer het gevonden wordt. Je ziet het werken als je kind giechelend tevoorschijn springt en meteen opnieuw wil.
+    .body = Peuters verstoppen zich graag, al steken hun voeten vaak onder het gordijn uit. Zoek hardop en een beetje traag: ‘Zit het onder de tafel? Nee… achter de stoel?’ Zo bepaalt je kind zelf wanneer het weg is en wanneer het gevonden wordt. Je ziet het werken als je kind giechelend tevoorschijn springt en meteen opnieuw wil.
 
 favourite-book-again =
     .title = Lees het lievelingsboek nog een keer
-    .body = Pakt je kind vandaag weer hetzelfde boekje, lees het dan gerust voor de twintigste keer. Stop af en toe vlak voor een bekend woord en laat je kind aanvullen of aanwijzen. Herhaling voelt voor een jong kind veilig, omdat het weet wat er komt. Je merkt het als je kind het boek zelf naar je toe brengt, op je schoot kruipt en alvast gaat bladeren.
+    .body = Pakt je kind vandaag weer hetzelfde boekje, lees het dan gerust voor de twintigste keer. Stop af en toe vlak voor een bekend woord en laat je kind aanvullen of aanwijzen. Herhaling voelt voor een jong kind veilig, omdat het weet wat er komt. Voor jou is het de twintigste keer, voor je kind elke keer weer feest.
 
 feelings-in-picture-books =
     .title = Zoek de gevoelens in het prentenboek
-    .body = Kijk tijdens het voorlezen samen naar de gezichten in het boek: “Kijk, het konijn huilt. Het is zijn knuffel kwijt.” Zo maakt je kind kennis met woorden voor gevoelens, op een rustig en veilig moment op schoot. Je ziet het werken als je kind zelf naar een blij of boos gezicht wijst, of het huilgeluidje nadoet.
-
-bedtime-in-the-same-order =
-    .title = Een vaste volgorde voor het slapengaan
-    .body = Kies een korte, vaste volgorde voor het naar bed gaan, bijvoorbeeld: tanden poetsen, pyjama, één boekje, een liedje, licht uit. Houd het vanavond zo, ook als de dag anders liep. Als je kind weet wat er komt, kost het minder moeite om de dag los te laten. Je merkt het als je kind na een tijdje zelf het boekje pakt of al gaat gapen bij het liedje.
+    .body = Kijk tijdens het voorlezen samen naar de gezichten in het boek: ‘Kijk, het konijn huilt. Het is zijn knuffel kwijt.’ Zo maakt je kind kennis met woorden voor gevoelens, op een rustig en veilig moment op schoot. Je ziet het werken als je kind zelf naar een blij of boos gezicht wijst, of het huilgeluidje nadoet.
 
 warn-before-a-change =
     .title = Kondig een overgang van tevoren aan
-    .body = Zeg vandaag vóór elke overgang even wat er gaat komen: “Nog één keer van de glijbaan, dan gaan we naar huis.” Een seintje vooraf geeft je kind tijd om los te laten, in plaats van overvallen te worden. Je merkt dat het werkt als het stoppen met spelen wat soepeler gaat. Protest mag er nog steeds zijn, dat hoort erbij.
+    .body = Zeg vandaag vóór elke overgang even wat er gaat komen: ‘Nog één keer van de glijbaan, dan gaan we naar huis.’ Een seintje vooraf geeft je kind tijd om los te laten, in plaats van overvallen te worden. Je merkt dat het werkt als het stoppen met spelen wat soepeler gaat. Protest mag er nog steeds zijn, dat hoort erbij.
 
 name-the-anger =
     .title = Geef de boosheid een naam
-    .body = Krijgt je peuter vandaag een driftbui, blijf dan dichtbij en zeg kort wat je ziet: “Jij bent zó boos. Je wilde nog een koekje.” Je hoeft het koekje niet te geven om het gevoel serieus te nemen. Een gevoel met een naam is voor een klein kind minder overweldigend. Je merkt het als de bui wat sneller zakt en je kind daarna bij je komt uithuilen.
-
-guess-aloud-what-they-mean =
-    .title = Raad hardop wat je kind bedoelt
-    .body = Wijst of jengelt je kind vandaag naar iets, raad dan hardop: “Wil je de bal? Nee? O, de beker!” Ook als je ernaast zit, laat je zien dat je echt probeert te snappen wat er in dat hoofdje omgaat. Je merkt het als je kind knikt, opgelucht lacht of je hand pakt om je naar het goede ding te brengen.
-
-let-them-refuel =
-    .title = Laat je kind even bijtanken
-    .body = Komt je kind tijdens het spelen steeds even terug bij je been? Geef dan een aai, een knipoog of een woordje, en laat het weer gaan. Dat terugkomen is bijtanken: met een volle tank durft je kind weer op ontdekkingstocht. Je merkt het als de uitstapjes na een paar keer vanzelf wat langer en verder worden.
+    .body = Krijgt je peuter vandaag een driftbui, blijf dan dichtbij en zeg kort wat je ziet: ‘Jij bent zó boos. Je wilde nog een koekje.’ Je hoeft het koekje niet te geven om het gevoel serieus te nemen. Een gevoel met een naam is voor een klein kind minder overweldigend. Houd je woorden kort; tijdens de bui is je rustige aanwezigheid belangrijker dan uitleg.
 
 your-face-says-its-safe =
     .title = Laat met je gezicht zien dat het veilig is
-    .body = Twijfelt je kind bij iets nieuws, zoals een hond of een onbekende, dan kijkt het vaak eerst naar jouw gezicht. Geef een rustige, vriendelijke blik en zeg: “Dat is de hond van de buren, die is lief.” Jouw gezicht werkt voor je kind als een kompas in een onbekende situatie. Je ziet het werken als je kind ontspant en voorzichtig een stapje dichterbij zet.
+    .body = Twijfelt je kind bij iets nieuws, zoals een hond of een onbekende, dan kijkt het vaak eerst naar jouw gezicht. Geef een rustige, vriendelijke blik en zeg: ‘Dat is de hond van de buren, die is lief.’ Jouw gezicht werkt voor je kind als een kompas in een onbekende situatie. Vindt je baby het nog te spannend, dan is kijken vanaf jouw schoot ook goed.
 
 little-helper =
     .title = Laat je kind meehelpen
-    .body = Geef je kind vandaag een klusje dat bij een peuter past: de lepels naar tafel brengen, sokken in de wasmachine gooien, de deur voor je openduwen. Het gaat langzamer en rommeliger, en dat is prima. Meedoen laat je kind voelen dat het iets kan en erbij hoort. Je merkt het aan de trots waarmee het je aankijkt en aan het “Zelf doen!” dat volgt.
+    .body = Geef je kind vandaag een klusje dat bij een peuter past: de lepels naar tafel brengen, sokken in de wasmachine gooien, de deur voor je openduwen. Het gaat langzamer en rommeliger, en dat is prima. Meedoen laat je kind voelen dat het iets kan en erbij hoort. Kies klusjes zonder scherpe randen of hete pannen, dan kun jij ontspannen meekijken.
 
 spills-are-practice =
     .title = Een ongelukje is gewoon oefenen
-    .body = Morst je kind vandaag bij het zelf inschenken, of valt de toren om? Zeg luchtig: “Oeps, dat liep over. Pak jij een doekje?” Fouten maken hoort bij leren, en een kind dat mag mislukken zonder schaamte, blijft het proberen. Je merkt het als je kind het de volgende keer gewoon weer zelf wil doen, zonder bang naar je te kijken.
+    .body = Morst je kind vandaag bij het zelf inschenken, of valt de toren om? Zeg luchtig: ‘Oeps, dat liep over. Pak jij een doekje?’ Fouten maken hoort bij leren, en een kind dat mag mislukken zonder schaamte, blijft het proberen. Houd een doekje binnen handbereik; dan is opruimen gewoon deel van het spel.
 
 cheer-the-trying =
     .title = Juich voor het proberen
-    .body = Probeert je kind vandaag iets spannends, zoals een trapje beklimmen, blijf dan dichtbij en benoem de moeite: “Jij blijft het maar proberen, zeg!” Kinderen die weten dat er iemand is om op terug te vallen, durven meer en kunnen beter tegen een tegenvaller. Je ziet het werken als je kind na een mislukte poging niet afhaakt, maar naar je kijkt en het opnieuw doet.
+    .body = Probeert je kind vandaag iets spannends, zoals een trapje beklimmen, blijf dan dichtbij en benoem de moeite: ‘Jij blijft het maar proberen, zeg!’ Kinderen die weten dat er iemand is om op terug te vallen, durven meer en kunnen beter tegen een tegenvaller. Na afloop mag er een knuffel komen, of het nu gelukt is of niet.
 
 take-small-fears-seriously =
     .title = Neem een kleine angst serieus
-    .body = Schrikt je kind vandaag van de stofzuiger, de föhn of een blaffende hond? Zeg liever “Dat was een hard geluid, hè, daar schrok je van” dan “Er is niks aan de hand.” Als een angst erkend wordt, hoeft je kind niet harder te huilen om gehoord te worden. Je merkt het als je kind zich sneller laat troosten en na een tijdje weer nieuwsgierig gaat kijken.
+    .body = Schrikt je kind vandaag van de stofzuiger, de föhn of een blaffende hond? Zeg liever ‘Dat was een hard geluid, hè, daar schrok je van’ dan ‘Er is niks aan de hand.’ Als een angst erkend wordt, hoeft je kind niet harder te huilen om gehoord te worden. Wil je kind het daarna weten, bekijk dan samen hoe de stofzuiger werkt.
 
 lend-your-calm =
     .title = Leen je kind jouw rust
-    .body = Loopt je kind vandaag helemaal vast, ga dan eerst zelf door je knieën, adem langzaam uit en praat zachter dan normaal. Het deel van de hersenen dat grote gevoelens afremt, is bij een peuter nog volop in aanbouw, dus leent je kind jouw kalmte. Je merkt het als de ademhaling van je kind langzamer wordt en het lijfje tegen je aan zakt.
+    .body = Huilt of raast je kind vandaag, in de autostoel, in bad of midden in de nacht, en voel je je eigen spanning stijgen? Adem eerst zelf drie keer lang uit, laat je schouders zakken, kom dichtbij en praat zachter en langzamer dan normaal. Een jong kind kan grote gevoelens nog niet zelf afremmen en leent jouw rust: je adem, je hartslag, je stem. Zo leert het later zelf kalmeren.
 
 stop-the-hit-not-the-feeling =
     .title = Stop de klap, niet het gevoel
-    .body = Slaat of bijt je kind vandaag uit frustratie, houd dan rustig de hand tegen en zeg: “Ik laat je niet slaan. Je bent boos omdat je schep werd afgepakt.” Een grens en begrip gaan prima samen, want achter lastig gedrag zit bijna altijd een gevoel dat gezien wil worden. Je ziet het werken als je kind na het stoppen naar jou toe komt in plaats van door te vechten.
+    .body = Slaat of bijt je kind vandaag uit frustratie, houd dan rustig de hand tegen en zeg: ‘Ik laat je niet slaan. Je bent boos omdat je schep werd afgepakt.’ Een grens en begrip gaan prima samen, want achter lastig gedrag zit bijna altijd een gevoel dat gezien wil worden. Je ziet het werken als je kind na het stoppen naar jou toe komt in plaats van door te vechten.
 
 narrate-what-you-do-together =
-    .title = Vertel wat jullie samen doen
-    .body = Praat vandaag tijdens een klusje mee als een rustige verslaggever: “Ik snijd de appel. Jij houdt de schaal vast. Nu gaat de schil in de bak.” Zo hoort je kind veel woorden precies op het moment dat het ziet wat ze betekenen, en voelt het zich erbij betrokken. Je merkt het als je kind een woord probeert na te zeggen of naar het ding wijst dat jij noemt.
-
-knee-ride-with-a-drop =
-    .title = Een knieliedje met een spannende val
-    .body = Zing vandaag een paardjesliedje met je kind op je knieën, met een ‘val’ tussen je benen aan het eind. Wacht vlak voor de val even. Het spannende moment met een vertrouwde afloop laat je kind voelen dat jij het altijd opvangt. Je merkt het als je kind al begint te gieren vóór de val en met een gebaar of geluid om nog een keer vraagt.
+    .title = Vertel wat je doet, met je baby erbij
+    .body = Zet je baby vandaag in de kinderstoel naast je terwijl je kookt en praat mee als een rustige verslaggever: ‘Ik snijd de appel. Kijk, de schil gaat in de bak. Wil jij de lepel vasthouden?’ Zo hoort je baby veel woorden precies op het moment dat die ziet wat ze betekenen, en hoort die er gewoon bij. Een boterham smeren of de was vouwen werkt net zo goed.
 
 mirror-faces =
     .title = Gezichten trekken voor de spiegel
-    .body = Ga samen voor de spiegel zitten en trek om beurten gezichten: verbaasd, blij, boos, verdrietig. Zeg erbij wat je doet: “Kijk, nu ben ik boos! En nu weer blij.” Zo oefent je kind spelenderwijs hoe gevoelens eruitzien, bij zichzelf en bij jou. Je ziet het werken als je kind je nadoet, zelf een gek gezicht trekt en lachend naar je kijkt.
+    .body = Ga samen voor de spiegel zitten en trek overdreven gezichten: verbaasd, blij, boos, verdrietig. Zeg erbij wat je doet: ‘Kijk, nu ben ik boos! En nu weer blij.’ Een baby kijkt vooral geboeid en lacht misschien; een peuter gaat je nadoen. Zo oefent je kind spelenderwijs hoe gevoelens eruitzien. Dat het kindje in de spiegel zichzelf is, ontdekt het pas rond anderhalf à twee jaar.
 
 rough-and-tumble-stop =
     .title = Stoeien, en stoppen bij ‘stop’
-    .body = Stoei of kriebel vandaag even op bed of op de bank, en stop meteen als je kind “stop” zegt, je wegduwt of zich wegdraait. Wacht dan tot het zelf weer wil. Samen lachen en aanraken versterkt de band, en je kind leert dat het over het eigen lijf mag beslissen. Je merkt het als je kind weer naar je toe kruipt om verder te gaan.
+    .body = Stoei of kriebel vandaag even op bed of op de bank, en stop meteen als je kind ‘stop’ zegt, je wegduwt of zich wegdraait. Wacht dan tot het zelf weer wil. Samen lachen en aanraken versterkt de band, en je kind leert dat het over het eigen lijf mag beslissen. Je merkt het als je kind weer naar je toe kruipt om verder te gaan.
 
 morning-cuddle =
     .title = Een knuffelmoment bij het opstaan
-    .body = Begin de dag met een paar minuten knuffelen voordat jullie opstaan: samen onder een deken, of je kind even tegen je aan op de bank. Rustige aanraking zet in het lijf oxytocine vrij, een stofje dat jullie band versterkt. Je merkt het als je kind zich ontspant, zich tegen je aan nestelt of er morgen zelf om komt vragen.
+    .body = Begin de dag met een paar minuten knuffelen voordat jullie opstaan: samen onder een deken, of je kind even tegen je aan op de bank. Rustige aanraking zet in het lijf oxytocine vrij, een stofje dat jullie band versterkt. Op een haastige ochtend is één minuut onder de deken ook genoeg.
 
 ten-minutes-following =
     .title = Tien minuten volgen in het spel
-    .body = Speel vandaag tien minuten waarin je kind de leiding heeft. Doe na wat het doet, zeg wat je ziet en laat ‘goed spelen’ of iets aanleren even los. Volgen in plaats van sturen laat je kind merken dat wat het zelf interessant vindt, ertoe doet. Je ziet het werken als je kind vaker naar je kijkt, je iets aanreikt of langer volhoudt dan anders.
+    .body = Speel vandaag tien minuten waarin je baby de leiding heeft. Slaat je baby met een lepel op tafel, doe het na; gooit die iets op de grond, raap het op en geef het terug. Zeg wat je ziet en laat ‘goed spelen’ of iets aanleren even los. Volgen in plaats van sturen laat je baby voelen dat wat die zelf interessant vindt, ertoe doet. Tien minuten is genoeg; de afwas wacht wel.
 
 answer-every-look =
     .title = Reageer op elk ‘kijk!’
-    .body = Let vandaag op de kleine uitnodigingen van je kind: een wijzend vingertje, een “kijk!”, een steentje dat je in je hand krijgt. Reageer, al is het maar kort: “Wauw, een steentje! Voor mij?” Zulke kleine antwoorden vertellen je kind dat contact zoeken de moeite loont. Je merkt het als je kind je vaker iets komt laten zien, met een blik die op je reactie wacht.
-
-strangers-from-your-lap =
-    .title = Laat bezoek eerst van veilige afstand komen
-    .body = Komt er vandaag iemand op bezoek die je kind nog niet goed kent, geef je kind dan niet meteen door. Laat het eerst vanaf jouw schoot kijken en zelf bepalen wanneer het dichterbij wil. Onbekenden spannend vinden hoort bij deze leeftijd en laat zien dat je kind weet bij wie het veilig is. Je ziet het werken als je kind na een poosje lacht of iets aanreikt.
+    .body = Let vandaag op de kleine uitnodigingen van je kind: een wijzend vingertje, een ‘kijk!’, een steentje dat je in je hand krijgt. Reageer, al is het maar kort: ‘Wauw, een steentje! Voor mij?’ Zulke kleine antwoorden vertellen je kind dat contact zoeken de moeite loont. Je merkt het als je kind je vaker iets komt laten zien, met een blik die op je reactie wacht.
 
 say-when-you-leave-the-room =
     .title = Zeg het als je even de kamer uitgaat
-    .body = Ga je vandaag even naar de keuken of de wc, zeg dan kort: “Ik ga even naar de keuken, ik kom zo terug.” En kom dan ook echt terug, met een vrolijk “Daar ben ik weer!” Kleine afscheidjes die goed aflopen, leren je kind dat jij terugkomt als je weggaat. Je merkt het als je kind minder in paniek raakt wanneer je even uit beeld bent.
-
-quiet-hour-after-a-busy-day =
-    .title = Een rustig uur na een drukke dag
-    .body = Was het vandaag druk, met een verjaardag, boodschappen of veel nieuwe mensen? Plan dan een rustig uur: lampen wat zachter, geen tv, samen iets eenvoudigs zoals blokken stapelen of badderen. Te veel indrukken kunnen een klein kind overspoelen, ook als het er zelf van genoot. Je merkt het als het jengelen afneemt en je kind rustig gaat spelen of makkelijker inslaapt.
+    .body = Ga je vandaag even naar de keuken of de wc, zeg dan kort: ‘Ik ga even naar de keuken, ik kom zo terug.’ En kom dan ook echt terug, met een vrolijk ‘Daar ben ik weer!’ Kleine afscheidjes die goed aflopen, leren je kind dat jij terugkomt als je weggaat. Praat of zing gewoon door terwijl je wegloopt, dan blijft je stem in de kamer.
 
 show-me-again =
-    .title = “Ik snap het nog niet, laat nog eens zien”
-    .body = Raakt je kind vandaag gefrustreerd omdat jij niet begrijpt wat het wil? Zeg eerlijk: “Ik snap het nog niet. Wil je het me laten zien?” en ga mee. Elkaar even mislopen is heel gewoon, en samen opnieuw zoeken naar wat er bedoeld werd, maakt de band juist sterker. Je merkt het als je kind je hand pakt, je meetrekt en opgelucht is als het lukt.
+    .title = ‘Ik snap het nog niet, laat nog eens zien’
+    .body = Raakt je kind vandaag gefrustreerd omdat jij niet begrijpt wat het wil? Zeg eerlijk: ‘Ik snap het nog niet. Wil je het me laten zien?’ en ga mee. Elkaar even mislopen is heel gewoon, en samen opnieuw zoeken naar wat er bedoeld werd, maakt de band juist sterker. Zo leert je kind ook: als iemand me niet snapt, kunnen we het samen uitzoeken.
 
 reconnect-after-no =
     .title = Na een ‘nee’ weer verbinden
-    .body = Zei je vandaag ‘nee’ en was je kind diep verdrietig? Blijf bij je nee, maar zoek een paar minuten later weer contact: een arm om je kind heen en “Dat vond je stom, hè. Ik ben er nog.” Een grens en een warme band gaan prima samen, zolang er daarna weer verbinding komt. Je merkt het als je kind zich laat knuffelen en de onenigheid sneller vergeten is dan je dacht.
+    .body = Zei je vandaag ‘nee’ en was je kind diep verdrietig? Blijf bij je nee, maar zoek een paar minuten later weer contact: een arm om je kind heen en ‘Dat vond je stom, hè. Ik ben er nog.’ Een grens en een warme band gaan prima samen, zolang er daarna weer verbinding komt. Uitleggen of goedpraten hoeft niet; het contact daarna zegt genoeg.
 
 walk-at-toddler-pace =
     .title = Wandel op peutertempo
-    .body = Maak vandaag een kort ommetje waarbij je kind het tempo bepaalt. Stop bij elk steentje, elke slak en elk putdeksel, en kijk echt mee: “Wat heb je gevonden?” Als jij vertraagt naar het tempo van je kind, voelt het zich gezien in wat het boeiend vindt. Je merkt het als je kind je aan je hand meetrekt naar de volgende ontdekking.
+    .body = Maak vandaag een kort ommetje waarbij je kind het tempo bepaalt. Stop bij elk steentje, elke slak en elk putdeksel, en kijk echt mee: ‘Wat heb je gevonden?’ Als jij vertraagt naar het tempo van je kind, voelt het zich gezien in wat het boeiend vindt. Je merkt het als je kind je aan je hand meetrekt naar de volgende ontdekking.
 
 echo-and-add-a-word =
     .title = Herhaal het woordje en maak het groter
-    .body = Zegt je kind vandaag een woordje of een klank, zoals “auto” of “bah”, herhaal het dan vrolijk en maak er iets meer van: “Ja, een auto! Een blauwe auto.” Zo hoort je kind dat je luistert, en krijgt het net een stapje meer taal terug. Je merkt het als je kind vaker woordjes op je uitprobeert en je daarbij verwachtingsvol aankijkt.
+    .body = Zegt je kind vandaag een woordje of een klank, zoals ‘auto’ of ‘bah’, herhaal het dan vrolijk en maak er iets meer van: ‘Ja, een auto! Een blauwe auto.’ Zo hoort je kind dat je luistert, en krijgt het net een stapje meer taal terug. Spreken jullie thuis twee talen? Geef het woordje dan gerust terug in jouw taal.
 
 a-piece-of-home =
     .title = Geef een stukje thuis mee
-    .body = Laat je kind vandaag een vertrouwde knuffel, een doekje of een foto van thuis meenemen naar de opvang of de oppas. Iets dat naar thuis ruikt, slaat een brug tussen jou en de andere plek. Spreek met de verzorger af dat het altijd binnen handbereik mag liggen. Je merkt het als je kind er bij het afscheid of voor het slapen naar grijpt en daarna sneller rustig wordt.
+    .body = Geef je baby vandaag iets vertrouwds mee naar de opvang of de oppas: een knuffeltje, een doekje dat naar thuis ruikt, of een foto van jullie. Spreek af dat het overdag bij het spelen en troosten binnen handbereik ligt. In bed gaat het pas na de eerste verjaardag mee; tot dan slaapt je baby ook daar op de rug in een leeg bedje. Zo’n stukje thuis slaat een brug naar de andere plek.
 
 talk-about-other-carers =
     .title = Praat thuis over de andere verzorgers
-    .body = Noem vandaag thuis de naam van de pedagogisch medewerker, de oppas of een grootouder, en bekijk eventueel samen een foto: “Morgen ga je weer naar Sanne.” Zo horen de mensen bij wie je kind zich ook veilig voelt, bij één vertrouwde wereld. Je merkt het als je kind opveert bij het horen van de naam, naar de foto wijst of de naam zelf probeert te zeggen.
+    .body = Noem vandaag thuis de naam van de pedagogisch medewerker, de oppas of een grootouder, en bekijk eventueel samen een foto: ‘Morgen ga je weer naar Sanne.’ Zo horen de mensen bij wie je kind zich ook veilig voelt, bij één vertrouwde wereld. Je merkt het als je kind opveert bij het horen van de naam, naar de foto wijst of de naam zelf probeert te zeggen.
 
 say-exactly-what-you-liked =
     .title = Zeg precies wat je goed vond
-    .body = Geef je kind vandaag een paar keer een compliment dat precies zegt wat je zag: “Jij hebt zelf je schoen gepakt!” of “Wat aaide je de kat zacht.” Een concreet compliment laat merken dat je echt keek, meer dan een snel ‘goed zo’. Je ziet het werken als je kind straalt, het nog eens doet of trots naar je toe komt om het te laten zien.
-
-comfort-does-not-spoil =
-    .title = Troosten verwent niet
-    .body = Hoor je weleens dat troosten verwent? Dan mag je dat rustig naast je neerleggen. Huilt je kind vandaag om iets kleins, ga er dan toch even naartoe voor een knuffel of een troostend woord. Kinderen die op troost kunnen rekenen, worden daar juist zelfstandiger van. Je merkt het als je kind na de troost vanzelf weer van je af wil en verder gaat met spelen.
-
-night-call-short-visit =
-    .title = ’s Nachts even laten weten: ik ben er
-    .body = Roept of huilt je kind vannacht, ga dan kijken, ook als het maar kort is: een hand op de rug, een zacht “Ik ben hier, je mag weer slapen.” Weten dat er iemand komt, maakt het voor je kind makkelijker om zich aan de nacht over te geven. Je merkt het als je kind na zo’n kort bezoekje sneller wegzakt, of minder vaak helemaal overstuur raakt.
+    .body = Geef je kind vandaag een paar keer een compliment dat precies zegt wat je zag: ‘Jij hebt zelf je schoen gepakt!’ of ‘Wat aaide je de kat zacht.’ Een concreet compliment laat merken dat je echt keek, meer dan een snel ‘goed zo’. Het hoeft niet groots: ook ‘Je hebt je beker zelf teruggezet’ telt.
 
 tell-them-how-you-feel =
     .title = Vertel je kind hoe jij je voelt
-    .body = Ben je vandaag moe, gehaast of chagrijnig, zeg het dan in simpele woorden: “Ik ben een beetje moe, daarom praat ik zachtjes. Het komt niet door jou.” Je kind pikt je stemming toch wel op, en met een naam erbij wordt jouw gedrag begrijpelijk in plaats van verwarrend. Je merkt het als je kind rustig blijft, of misschien zelf een knuffel komt brengen.
+    .body = Ben je vandaag moe, gehaast of prikkelbaar, zeg het dan met een rustige stem en in simpele woorden: ‘Ik ben een beetje moe, daarom praat ik zachtjes. Het komt niet door jou.’ Doe alles wat langzamer. Je kind pikt je stemming toch op; met een naam erbij wordt die begrijpelijk in plaats van verwarrend. Voelt het vaak zo, praat er dan over met iemand die je vertrouwt of met het consultatiebureau.
 
 see-what-they-dare =
     .title = Kijk eens wat je kind al durft
-    .body = Let vandaag op wat je kind allemaal al durft: een nieuw klimrek, een ander kind aankijken, even zonder jou in een andere kamer spelen. Dat durven groeit op het vertrouwen dat jullie elke dag samen opbouwen. Zeg het ook hardop: “Jij durft al veel, hè!” Je ziet het aan de trotse blik die je terugkrijgt, en misschien aan een volgende kleine stap.
+    .body = Let vandaag op wat je kind allemaal al durft: een nieuw klimrek, een ander kind aankijken, even zonder jou in een andere kamer spelen. Dat durven groeit op het vertrouwen dat jullie elke dag samen opbouwen. Zeg het ook hardop: ‘Jij durft al veel, hè!’ Dat hardop zeggen helpt je kind zichzelf ook zo te zien.
 
 retell-the-day =
     .title = Vertel de dag na bij het slapengaan
-    .body = Vertel vanavond bij het instoppen in een paar zinnen hoe de dag ging: “We gingen naar de speeltuin. Je viel van het trapje en huilde. Toen kreeg je een knuffel en ging je weer glijden.” Een verhaal met een goede afloop helpt je kind de dag en de gevoelens erin te ordenen. Je merkt het als je kind stil luistert, knikt of zelf een stukje aanvult.
+    .body = Vertel vanavond bij het instoppen in een paar zinnen hoe de dag ging: ‘We gingen naar de speeltuin. Je viel van het trapje en huilde. Toen kreeg je een knuffel en ging je weer glijden.’ Een verhaal met een goede afloop helpt je kind de dag en de gevoelens erin te ordenen. Het hoeft geen mooi verhaal te zijn; drie zinnen en een goede afloop zijn genoeg.
 
 comfort-the-teddy =
     .title = Troost samen de knuffel
-    .body = Pak vandaag een knuffel of pop en laat die ‘vallen’ of ‘verdrietig’ zijn. Vraag je kind: “Oei, beer huilt. Wat heeft beer nodig?” In het spel oefent je kind met troosten zoals het zelf getroost wordt. Je ziet het werken als je kind de beer gaat aaien, wiegen of een kusje geeft, en misschien jouw troostwoorden gebruikt.
+    .body = Pak vandaag een knuffel of pop en laat die ‘vallen’ of ‘verdrietig’ zijn. Vraag je kind: ‘Oei, beer huilt. Wat heeft beer nodig?’ In het spel oefent je kind met troosten zoals het zelf getroost wordt. Je ziet het werken als je kind de beer gaat aaien, wiegen of een kusje geeft, en misschien jouw troostwoorden gebruikt.
 
 good-enough-really-is =
     .title = Goed genoeg is écht genoeg
-    .body = Noem vanavond voor jezelf één moment van vandaag dat goed genoeg ging: een voeding, een knuffel, een blik. Niet het mooiste moment, gewoon een gewoon moment. Je kind heeft geen perfecte ouder nodig, wel iemand die vaak genoeg beschikbaar is en na een misser terugkomt. Je merkt het als je met iets meer rust naar morgen kijkt.
+    .body = Noem vanavond voor jezelf één moment van vandaag dat goed genoeg ging: een voeding, een knuffel, een blik. Niet het mooiste moment, gewoon een gewoon moment. Je kind heeft geen perfecte ouder nodig, wel iemand die vaak genoeg beschikbaar is en na een misser terugkomt. Schrijf het eventueel op; op een zware dag is zo’n briefje goud waard.
 
 missed-it-come-back =
     .title = Iets gemist? Kom gewoon terug
-    .body = Miste je vandaag een signaal, omdat je onder de douche stond, aan het koken was of het gewoon niet zag? Ga dan naar je kind toe, zoek oogcontact en zeg zacht: “Hier ben ik.” Elkaar mislopen gebeurt in elke relatie vaak; juist het terugkomen bouwt vertrouwen op. Je ziet het werken als je kind je aankijkt en het lijfje ontspant.
+    .body = Miste je vandaag een signaal, omdat je onder de douche stond, aan het koken was of het gewoon niet zag? Ga dan naar je kind toe, zoek oogcontact en zeg zacht: ‘Hier ben ik.’ Elkaar mislopen gebeurt in elke relatie vaak; juist het terugkomen bouwt vertrouwen op. Een simpel ‘Sorry, ik ben er weer’ is genoeg, ook bij een baby die de woorden nog niet snapt.
 
 one-moment-without-the-phone =
     .title = Eén moment zonder telefoon
-    .body = Kies vandaag één vast moment, zoals de voeding, het badje of het eten aan tafel, en leg je telefoon zolang in een andere kamer. Je kind voelt het verschil tussen iemand die in de buurt is en iemand die er écht is. Je merkt het aan meer oogcontact, een glimlach die je anders gemist had, of een gesprekje van geluidjes en woordjes.
+    .body = Kies vandaag één vast moment, zoals de voeding, het badje of het eten aan tafel, en leg je telefoon zolang in een andere kamer. Je kind voelt het verschil tussen iemand die in de buurt is en iemand die er écht is. Het hoeft niet de hele dag; dit ene moment telt.
 
 four-s-as-a-compass =
     .title = De vier S’en als kompas
-    .body = Denk bij een lastig moment vandaag aan de vier S’en van Siegel: Safe (veilig), Seen (gezien), Soothed (getroost), en samen maken die je kind Secure (geborgen). Vraag jezelf één ding: welke van de eerste drie kan ik nu geven? Zo’n vraag helpt je door de chaos heen naar een volgende stap. Je merkt het als je minder twijfelt en je kind sneller bij je tot rust komt.
+    .body = Denk bij een lastig moment vandaag aan de vier S’en van Siegel: Safe (veilig), Seen (gezien), Soothed (getroost), en samen maken die je kind Secure (geborgen). Vraag jezelf één ding: welke van de eerste drie kan ik nu geven? Zo’n vraag helpt je door de chaos heen naar een volgende stap. Bij een prik bijvoorbeeld: dichtbij houden (veilig), zeggen dat het pijn deed (gezien), wiegen (getroost).
 
 safe-comes-first =
     .title = Eerst veilig, dan de rest
-    .body = Is je kind vandaag overstuur, zorg dan eerst dat het zich veilig voelt: oppakken of dichtbij komen, weg van lawaai, je stem laag en rustig. Uitleg, oplossen en opruimen komen daarna, want zonder dat gevoel van veiligheid, de eerste van Siegels vier S’en, kan een kind nauwelijks iets anders opnemen. Je merkt het als het huilen verandert van paniek naar zachter snikken.
+    .body = Is je kind vandaag overstuur, zorg dan eerst dat het zich veilig voelt: oppakken of dichtbij komen, weg van lawaai, je stem laag en rustig. Uitleg, oplossen en opruimen komen daarna, want zonder dat gevoel van veiligheid, de eerste van Siegels vier S’en, kan een kind nauwelijks iets anders opnemen. Je woorden mogen wachten; je armen kunnen meteen.
 
 your-own-soothing-signature =
     .title = Vind jouw vaste troostgebaar
-    .body = Kies een manier van troosten die bij jou past en gebruik die vandaag elke keer: hetzelfde wiegen, hetzelfde zachte neuriën, dezelfde woorden. Getroost worden, ‘Soothed’ in Siegels vier S’en, gaat sneller als het gebaar vertrouwd is, omdat het lijf van je kind het na een tijd herkent. Je merkt het als je kind al iets kalmer wordt zodra het jouw neuriën hoort.
+    .body = Kies een manier van troosten die bij jou past en gebruik die vandaag elke keer, bijvoorbeeld: je kind rechtop tegen je schouder, zacht ‘sssst’, langzaam wiegen, steeds dezelfde woorden. Getroost worden, ‘Soothed’ in Siegels vier S’en, gaat sneller als het gebaar vertrouwd is, omdat het lijf van je kind het herkent. Stukje bij beetje leert je kind zo hoe rustig worden voelt.
 
 look-behind-the-behaviour =
     .title = Kijk achter het gedrag
-    .body = Huilt, jengelt of mokt je kind vandaag zonder duidelijke reden? Vraag je dan even af wat eronder zou kunnen zitten: moe, honger, te veel gedoe, of gewoon jou missen. Je hoeft het niet meteen goed te raden, want een kind dat merkt dat iemand echt probeert te snappen wat er is, voelt zich gezien. Je ziet het aan een beetje ontspanning zodra je de goede kant op zit.
+    .body = Huilt, jengelt of mokt je kind vandaag zonder duidelijke reden? Vraag je dan even af wat eronder zou kunnen zitten: moe, honger, te veel gedoe, of gewoon jou missen. Je hoeft het niet meteen goed te raden, want een kind dat merkt dat iemand echt probeert te snappen wat er is, voelt zich gezien. Op een dag met doorkomende tandjes of na een prik zit er vaak meer onder dan je denkt.
 
 light-up-when-you-meet =
     .title = Straal als je je kind weer ziet
-    .body = Laat vandaag bij elk weerzien, na een slaapje of als je thuiskomt, echt op je gezicht zien dat je blij bent: ogen die oplichten, een warm “Hé, daar ben jij!” Zo voelt je kind zonder woorden dat het welkom is, precies zoals het is. Je merkt het aan een glimlach terug, trappelende beentjes, of armen die naar je uitgaan.
+    .body = Laat vandaag bij elk weerzien, na een slaapje of als je thuiskomt, echt op je gezicht zien dat je blij bent: ogen die oplichten, een warm ‘Hé, daar ben jij!’ Zo voelt je kind zonder woorden dat het welkom is, precies zoals het is. Je merkt het aan een glimlach terug, trappelende beentjes, of armen die naar je uitgaan.
 
 cross-one-thing-off =
     .title = Streep vandaag één ding door
-    .body = Kijk naar je lijstje voor vandaag en streep er één ding af, of vraag iemand er één over te nemen: een pan soep, een boodschap, een uurtje oppassen. Stress en vermoeidheid maken het voor iedereen lastiger om rustig en afgestemd te reageren, dus jezelf ontlasten is ook zorgen voor je kind. Je merkt het als je aan het eind van de dag net wat meer geduld over hebt.
+    .body = Kijk naar je lijstje voor vandaag en streep er één ding af dat best kan blijven liggen: de was, de stofzuiger, dat ene mailtje. Gebruik die tijd om te zitten, te eten of te slapen. Stress en vermoeidheid maken het voor iedereen lastiger om rustig en afgestemd te reageren, dus jezelf ontlasten is ook zorgen voor je kind. Morgen is er weer een lijstje, en dat is prima.
 
 worries-shared =
     .title = Zorgen hoef je niet alleen te dragen
-    .body = Liggen er zorgen op je schouders, over geld, werk, je relatie of je gezondheid? Noem het bij je volgende bezoek aan het consultatiebureau of bij je huisarts; daar kunnen ze met je meedenken over hulp. Aanhoudende zorgen maken het zwaar om er ook nog voor je kind te zijn, dus daar iets aan doen hoort bij goed zorgen. Je merkt het als het lichter voelt omdat iemand meekijkt.
+    .body = Liggen er zorgen op je schouders, over geld, werk, je relatie of je gezondheid? Noem het bij je volgende bezoek aan het consultatiebureau of bij je huisarts; daar kunnen ze met je meedenken over hulp. Aanhoudende zorgen maken het zwaar om er ook nog voor je kind te zijn, dus daar iets aan doen hoort bij goed zorgen. Geldzorgen zijn geen schande; er is vaak meer hulp dan je denkt.
 
 half-an-hour-for-you =
     .title = Een halfuurtje voor jezelf
-    .body = Vraag vandaag iemand die je vertrouwt om een halfuurtje voor je kind te zorgen: je partner als je die hebt, een grootouder, iemand uit de buurt of een vriend. Ga liggen, maak een wandeling of drink in stilte een kop thee. Een uitgeruste volwassene kan makkelijker geduld en warmte opbrengen. Je merkt het als je daarna met frissere ogen naar je kind kijkt.
-
-three-slow-breaths =
-    .title = Drie keer rustig uitademen
-    .body = Huilt je kind vandaag en voel je spanning opkomen, adem dan eerst drie keer langzaam uit voordat je reageert; dat kost maar een paar seconden. Een jong stresssysteem stemt zich af op dat van de volwassene ernaast, en steeds weer samen tot rust komen helpt je kind later zelf te leren kalmeren. Je merkt het als je kind in je armen sneller tot rust komt.
+    .body = Vraag vandaag iemand die je vertrouwt om een halfuurtje voor je kind te zorgen: je partner als je die hebt, een grootouder, iemand uit de buurt of een vriend. Ga liggen, maak een wandeling of drink in stilte een kop thee. Een uitgeruste volwassene kan makkelijker geduld en warmte opbrengen. Ben je alleen? Ga dan liggen zodra je kind slaapt.
 
 every-comfort-builds-the-brain =
     .title = Elke troost bouwt mee aan het brein
-    .body = Troost je kind vandaag zoals je altijd doet, maar sta er één keer bewust bij stil. Bij schrik maakt het lijf het stresshormoon cortisol aan, en jouw nabijheid laat dat weer zakken; door dat vaak samen te doen, groeien de hersendelen die later helpen met gevoelens en met anderen. Je ziet het werken als je kind na de troost weer rustig om zich heen kijkt.
+    .body = Troost je kind vandaag zoals je altijd doet, maar sta er één keer bewust bij stil. Bij schrik maakt het lijf het stresshormoon cortisol aan, en jouw nabijheid laat dat weer zakken; door dat vaak samen te doen, groeien de hersendelen die later helpen met gevoelens en met anderen. Na een prik of een nare droom is zo’n moment extra waardevol.
 
 in-doubt-ask-early =
     .title = Twijfel je? Vraag het op tijd
-    .body = Heb je vaak het gevoel dat je je kind niet kunt ‘lezen’, of lijkt je kind erg angstig, heel waakzaam of juist stil en teruggetrokken? Bespreek het met het consultatiebureau (JGZ) of je huisarts, ook als je twijfelt. Vroeg hulp vragen is een teken van zorg, en er is veel dat kan helpen. Je merkt het als je na het gesprek weet wat je kunt doen, of wat je mag loslaten.
+    .body = Heb je vaak het gevoel dat je je kind niet kunt ‘lezen’, of lijkt je kind erg angstig, heel waakzaam of juist stil en teruggetrokken? Bespreek het met het consultatiebureau (JGZ) of je huisarts, ook als je twijfelt. Vroeg hulp vragen is een teken van zorg, en er is veel dat kan helpen. Je hoeft niet te wachten tot je het zeker weet; twijfel is reden genoeg.
 
 low-or-numb-tell-someone =
-    .title = Voel je weinig of ben je vaak somber?
-    .body = Voel je al een tijd weinig voor je kind, ben je vaak somber, prikkelbaar of angstig, of slaap je slecht ook als je kind slaapt? Vertel het vandaag aan iemand die je vertrouwt en maak een afspraak bij je huisarts of het consultatiebureau. Het is zelden iemands schuld, en met de juiste hulp wordt het vaak lichter. Je merkt het als het eerste gesprek al wat ruimte geeft.
-
-answer-a-look-with-a-smile =
-    .title = Beantwoord een blik met een lach
-    .body = Let vandaag op de momenten dat je kind naar je kijkt, een arm uitsteekt of een geluidje naar je maakt. Antwoord met een lach, een knikje of een woord, ook vanaf de andere kant van de kamer. Zo merkt je kind dat contact zoeken iets oplevert. Je ziet het werken als je kind vaker jouw blik zoekt en die ook langer vasthoudt.
-
-more-or-enough-for-now =
-    .title = Lees ‘meer!’ en ‘even genoeg’
-    .body = Kijk tijdens het spelen of verzorgen vandaag naar de signalen van je kind. Wegkijken, gapen, wegdraaien of juist druk worden betekent vaak ‘even genoeg’; je aankijken, lachen en naar je toe bewegen betekent ‘meer!’. Meebewegen met die signalen laat je kind voelen dat het invloed heeft op wat er gebeurt. Je merkt het als het samenzijn langer fijn blijft.
+    .title = Somber, angstig of geen plezier? Vertel het
+    .body = Voel je je sinds de geboorte al meer dan twee weken somber, angstig of leeg, of heb je nergens meer plezier in, ook niet in je baby? Vertel het vandaag aan het consultatiebureau, je verloskundige of je huisarts. Het overkomt veel ouders, moeders en partners, en het is niemands schuld. Hulp vragen is kracht, en met de juiste steun wordt het meestal lichter.
 
 same-words-same-moments =
     .title = Dezelfde woorden bij vaste momenten
-    .body = Kies voor drie terugkerende momenten een vast zinnetje en gebruik dat vandaag elke keer: “Tijd voor een schone luier”, “We gaan eten”, “Slaap lekker, tot straks.” Herkenbare woorden maken de dag voorspelbaar, en wat voorspelbaar is, voelt veilig. Je merkt het als je kind na een tijdje al op het zinnetje reageert, bijvoorbeeld door stil te liggen of naar de tafel te kijken.
+    .body = Kies voor drie terugkerende momenten een vast zinnetje en gebruik dat vandaag elke keer: ‘Tijd voor een schone luier’, ‘We gaan eten’, ‘Slaap lekker, tot straks.’ Herkenbare woorden maken de dag voorspelbaar, en wat voorspelbaar is, voelt veilig. Grootouders en oppas kunnen dezelfde zinnetjes gebruiken.
 
 one-anchor-on-a-messy-day =
     .title = Op een rommelige dag: houd één anker
-    .body = Loopt vandaag alles door elkaar, door werk, ziekte, bezoek of gewoon chaos? Houd dan één vast anker overeind, zoals het liedje bij het slapen of de knuffel na het eten. Schommelingen in de dag en in jouw humeur kan een kind beter hebben als er iets hetzelfde blijft. Je merkt het als je kind bij dat vaste moment zichtbaar tot rust komt.
-
-five-minutes-of-just-being =
-    .title = Vijf minuten er gewoon zijn
-    .body = Ga vandaag vijf minuten naast je kind zitten of liggen zonder iets te willen: niet opruimen, niet sturen, geen scherm. Kijk alleen wat je kind doet. Er zijn zonder agenda is vaak meer waard dan het zoveelste speeltje, omdat je kind dan jouw volle aandacht voelt. Je merkt het als je kind je opzoekt met een blik, een geluidje of een hand, en jij zelf ook wat tot rust komt.
+    .body = Loopt vandaag alles door elkaar, door werk, ziekte, bezoek of gewoon chaos? Houd dan één vast anker overeind, zoals het liedje bij het slapen of de knuffel na het eten. Schommelingen in de dag en in jouw humeur kan een kind beter hebben als er iets hetzelfde blijft. Bij een verhuizing, een ziekenhuisopname of een feestdag vol familie is zo’n anker extra belangrijk.
 
 a-bad-day-breaks-nothing =
     .title = Een slechte dag maakt niets kapot
-    .body = Was het vandaag een dag vol gehuil, haast en weinig geduld, bij je kind en bij jou? Sluit hem dan af met één klein gebaar: een hand op de rug, een liedje, een zacht “Morgen weer.” Een band groeit over vele dagen, met gemiddeld genoeg aandacht, niet door één perfecte dag. Je merkt het als je wat milder naar vandaag kunt kijken.
+    .body = Was het vandaag een dag vol gehuil, haast en weinig geduld, bij je kind en bij jou? Sluit hem dan af met één klein gebaar: een hand op de rug, een liedje, een zacht ‘Morgen weer.’ Een band groeit over vele dagen, met gemiddeld genoeg aandacht, niet door één perfecte dag. Zo’n afsluiting is ook voor jezelf: een zachte streep onder de dag.
 
 your-child-knows-you =
     .title = Je kind kent jou, niet het plaatje
-    .body = Merk je dat je jezelf vandaag vergelijkt met andere ouders, online, in de familie of op een verjaardag? Zet die vergelijking bewust even opzij, bijvoorbeeld door een app een dag niet te openen. Je kind heeft geen ideaalbeeld nodig, maar jou, met je eigen manier van doen. Je merkt het als je met meer plezier naar jullie eigen momenten samen kijkt.
+    .body = Merk je dat je jezelf vandaag vergelijkt met andere ouders, online, in de familie of op een verjaardag? Zet die vergelijking bewust even opzij, bijvoorbeeld door een app een dag niet te openen. Je kind heeft geen ideaalbeeld nodig, maar jou, met je eigen manier van doen.
 
 count-your-comebacks =
     .title = Tel vandaag je herstelmomenten
-    .body = Let vandaag eens niet op wat er misging, maar op de keren dat je terugkwam: je pakte je kind toch nog op, je zag een signaal alsnog, je maakte een boze blik weer goed. Zo’n herstel na een misser is niet het repareren van een fout, maar precies de manier waarop een veilige band groeit. Je merkt het als je aan het eind van de dag meer herstel ziet dan je dacht.
+    .body = Let vandaag eens niet op wat er misging, maar op de keren dat je terugkwam: je pakte je kind toch nog op, je zag een signaal alsnog, je maakte een boze blik weer goed. Zo’n herstel na een misser is niet het repareren van een fout, maar precies de manier waarop een veilige band groeit.
 
 write-down-one-moment =
     .title = Schrijf één klein moment op
@@ -878,16 +656,1271 @@ write-down-one-moment =
 
 what-you-do-matters =
     .title = Laat zien: wat jij doet, doet ertoe
-    .body = Kies vandaag één signaal van je kind, zoals een bepaald geluidje, een huiltje of een uitgestoken hand, en reageer er elke keer op. Zo ontdekt je kind dat het zelf iets in beweging kan zetten, en dat is een vroege bouwsteen van zelfvertrouwen. Je merkt het als je kind dat signaal vaker en gerichter gebruikt, met een blik naar jou.
+    .body = Kies vandaag één signaal van je kind, zoals een bepaald geluidje, een huiltje of een uitgestoken hand, en reageer er elke keer op. Zo ontdekt je kind dat het zelf iets in beweging kan zetten, en dat is een vroege bouwsteen van zelfvertrouwen. In bad, met een spetterende hand of een kraaiend geluidje, kun je er mooi mee beginnen.
 
 fill-your-own-tank =
     .title = Zorg ook voor je eigen tank
-    .body = Drink vandaag een glas water en eet iets stevigs voordat je aan de volgende voeding, maaltijd of het badje begint. Het klinkt klein, maar met honger, dorst of een lege tank is geduld veel moeilijker op te brengen, dus voor jezelf zorgen is gewoon deel van de zorg voor je kind. Je merkt het als je het volgende huilmoment net wat rustiger tegemoet gaat.
+    .body = Drink vandaag een glas water en eet iets stevigs voordat je aan de volgende voeding, maaltijd of het badje begint. Het klinkt klein, maar met honger, dorst of een lege tank is geduld veel moeilijker op te brengen, dus voor jezelf zorgen is gewoon deel van de zorg voor je kind. Een fles water en iets te eten bij je voedplek maken het makkelijk.
 
 who-to-call-when-its-too-much =
     .title = Wie bel je als het te veel wordt?
-    .body = Bedenk vandaag wie je kunt bellen of appen als het even te veel wordt, en laat die persoon dat ook weten: “Mag ik je bellen als ik vastloop?” Hulp vragen is een kracht, en een kind heeft baat bij volwassenen die niet alles alleen hoeven te dragen. Je merkt het als je op een zwaar moment sneller aan die persoon denkt en de drempel lager voelt.
+    .body = Bedenk vandaag wie je kunt bellen of appen als het even te veel wordt, en laat die persoon dat ook weten: ‘Mag ik je bellen als ik vastloop?’ Hulp vragen is een kracht, en een kind heeft baat bij volwassenen die niet alles alleen hoeven te dragen. Zet die naam bovenaan in je favorieten.
 
-too-much-put-them-down-safely =
-    .title = Te veel? Leg je kind veilig neer
-    .body = Loopt de spanning door het huilen zo hoog op dat je boos of wanhopig wordt? Leg je kind dan veilig neer in bed of box, loop even weg en adem een paar minuten rustig buiten de kamer. Even afstand nemen is verantwoord en beschermt jullie allebei. Kom terug als je wat gezakt bent, en bel iemand als het niet lukt. Je merkt het als je weer rustig kunt oppakken.
+
+first-ward-visit-just-arrive =
+    .title = Je eerste bezoek aan de afdeling neonatologie
+    .body = Ga je vandaag voor het eerst naar je baby op de neonatologie? Vraag een verpleegkundige om naast je te staan en uit te leggen wat je ziet: slangetjes, plakkers, piepjes. Kijk dan naar je baby en zeg zacht hallo; tussen alle vreemde geluiden is jouw stem iets vertrouwds. Meer hoeft deze eerste keer niet. Je bent geen bezoeker maar de ouder, dus vraag gerust wat jij vandaag mag doen.
+
+incubator-still-hands-hold =
+    .title = Je eerste aanraking door het deurtje van de couveuse
+    .body = Mag je vandaag je handen door de deurtjes van de couveuse steken? Vraag de verpleegkundigen eerst hoe je je handen wast en hoe jouw baby graag aangeraakt wordt. Vaak voelt een warme, stille hand prettiger dan strelen: laat je hand rustig liggen, bijvoorbeeld om de voetjes, en kijk wat je baby doet. Haal je hand daarna langzaam weg. Trillen je handen de eerste keer? Dat is heel gewoon.
+
+tiny-baby-enough-signs-pause =
+    .title = Lees het ‘even genoeg’ van je kleine baby
+    .body = Let vandaag tijdens de verzorging op kleine signalen, zoals wegkijken, gespreide vingertjes, hikken, gapen, een frons of armpjes die wegschieten. Een te vroeg geboren baby krijgt vaak snel te veel prikkels en kan zo laten zien: even pauze. Stop dan, houd je hand stil en wacht tot je baby weer rustig wordt. Vraag de verpleegkundigen welke signalen jouw baby laat zien; elke baby doet het net anders.
+
+kangaroo-care-ask-the-nurses =
+    .title = Vraag wanneer je mag buidelen
+    .body = Vraag vandaag wanneer je je baby huid op huid mag houden; op de afdeling heet dat vaak ‘buidelen’. Als het kan, leggen de verpleegkundigen je baby met draadjes en al op je blote borst, waar je warmte en hartslag kunnen helpen om rustig te worden. Draag iets wat van voren open kan, ga eerst naar de wc en zet water klaar. Blijf wakker en alert; word je slaperig, zeg het dan.
+
+kangaroo-care-second-parent =
+    .title = Buidelen is niet alleen voor wie bevallen is
+    .body = Sta jij vaak naast de couveuse terwijl een ander buidelt, of ben jij niet degene die bevallen is? Vraag vandaag ook een eigen moment huid op huid. Je baby leert zo jouw geur, adem en hartslag kennen, en voor jou wordt het ouderschap er vaak ineens tastbaar door. Blijf wakker en alert. Spreek daarna met de verpleegkundigen een vaste tijd af, dan hoef je er niet steeds om te vragen.
+
+kangaroo-slow-breathing-chest =
+    .title = Tijdens het buidelen: adem rustig en doe niets
+    .body = Ligt je baby vandaag huid op huid op je borst? Leg je telefoon weg, laat je schouders zakken en adem langzaam uit. Je baby beweegt mee op jouw ademhaling en voelt je hartslag; een rustig lijf dichtbij kan een klein stresssysteem helpen om te kalmeren. Praten of aaien hoeft niet: er zijn is genoeg. Merk je dat je zelf wegzakt, vraag dan een verpleegkundige om je baby terug te leggen.
+
+tube-feed-as-contact =
+    .title = Maak van de sondevoeding een moment samen
+    .body = Krijgt je baby voeding via een sonde? Vraag vandaag of je erbij mag zijn, en of je het spuitje mag vasthouden of je baby tijdens de voeding bij je mag hebben, in de couveuse of huid op huid, terwijl jij wakker en alert bent. Leg een hand om je baby en praat zacht. Zo wordt eten, net als later aan borst of fles, een moment van warmte en nabijheid. Kan het vandaag niet, vraag dan wanneer wel.
+
+feast-day-in-these-weeks =
+    .title = Een feestdag in deze onrustige weken
+    .body = Valt er in deze weken een feestdag of verjaardag, zoals Kerst, het Suikerfeest of de verjaardag van een broer of zus? Geef je baby vandaag een klein stukje van het feest: het feestlied zacht gezongen, een kaart bij de couveuse of het bedje, een foto van iedereen samen. Op de afdeling? Vraag de verpleging wat er kan. En vier gerust zelf ook mee; een feest overslaan maakt je geen betere ouder.
+
+care-times-plan-your-visit =
+    .title = Plan je bezoek rond een verzorgmoment
+    .body = Vraag vandaag hoe laat de volgende verzorgmomenten van je baby zijn: luier, temperatuur, voeding. Vaak worden die bij elkaar gepland, zodat een kleine baby daartussen kan slapen; de verpleegkundigen weten hoe het bij jouw baby gaat. Kom zo dat je erbij bent en zelf iets mag doen. Je baby krijgt zo een herkenbaar ritme, met jou erin. Lukt het niet elke keer, kies dan één vast moment per dag.
+
+nappy-change-in-the-incubator =
+    .title = Verschoon je baby in de couveuse
+    .body = Vraag een verpleegkundige vandaag om je te laten zien hoe je je baby in de couveuse verschoont, en doe het daarna zelf terwijl die meekijkt. Werk langzaam en vertel zacht wat je doet: ‘Nu gaat je luier open.’ Zo hoort je baby jouw stem bij jouw handen, en wordt een klusje een moment samen. De eerste keren voelt het onhandig; dat hoort erbij en het went.
+
+one-care-task-becomes-yours =
+    .title = Leer één verzorgtaak die van jou wordt
+    .body = Kies vandaag met de verpleegkundige één taak die jij voortaan doet als je er bent, bijvoorbeeld de temperatuur opnemen, het gezichtje wassen of het mondje verzorgen; zij weten wat bij jouw baby past. Tussen alle wisselende diensten ben jij dan degene wiens handen steeds terugkomen. Lukt het vandaag nog niet zelf, kijk dan goed mee; de volgende keer neem jij het over.
+
+nurses-card-what-calms-baby =
+    .title = Vertel de verpleging wat jouw baby rustig maakt
+    .body = Schrijf vandaag op een kaartje wat jij bij je baby ziet: hoe die het liefst ligt, wat rustig maakt, welk liedje je zingt. Vraag of het bij de couveuse mag hangen. De verpleegkundigen zorgen ook voor je baby als jij er niet bent, en zo gaat jouw kennis mee in hun handen. Vraag andersom wat zij hebben gezien; samen zijn jullie het team rond je baby.
+
+ward-round-question-list =
+    .title = Neem je vragen mee naar de artsenvisite
+    .body = Houd vandaag in je telefoon een lijstje bij met alles wat je wilt weten, hoe klein ook. Vraag of je bij de artsenvisite of een oudergesprek mag aansluiten en neem het lijstje mee. Wie snapt wat er gebeurt, voelt zich minder toeschouwer en meer ouder, en dat geeft ruimte voor contact met je baby. Iets twee keer vragen is prima; op zo’n afdeling onthoudt niemand alles.
+
+monitor-watch-baby-not-screen =
+    .title = Kijk naar je baby, niet alleen naar het scherm
+    .body = Vraag vandaag een verpleegkundige om één keer rustig uit te leggen wat de monitor laat zien, welke piepjes vaak onschuldig zijn, bijvoorbeeld als je baby beweegt of een plakker losraakt, en wanneer jij iemand roept. De verpleging houdt het scherm in de gaten. Kijk daarna bewust naar je baby zelf: het gezichtje, de handjes, hoe die ligt. Daar leer je je kind lezen.
+
+heel-prick-hold-your-baby =
+    .title = Houd je baby vast bij een hielprik of prik
+    .body = Moet er vandaag iets vervelends gebeuren bij je baby, zoals een hielprik of een nieuw slangetje? Vraag of je erbij mag blijven en je handen stil om je baby heen mag houden, of je baby tegen je aan. Jouw nabijheid kan het lijfje helpen om na de schrik weer tot rust te komen. Blijf daarna nog even met je hand bij je baby. Is kijken te veel voor je? Dan mag je ook even weglopen.
+
+see-your-baby-past-the-tubes =
+    .title = Zoek je baby achter de slangetjes
+    .body = Zie je vandaag vooral draadjes, pleisters of een kapje? Zoek dan bewust naar je baby zelf: de wenkbrauwen, het haar, de vorm van de oortjes, de teentjes. Op wie lijkt je baby? Zeg het hardop of schrijf het op. Zo zie je je kind in plaats van alleen de apparaten eromheen, en het gevoel ‘dit is mijn kind’ groeit vaak juist uit zulke details.
+
+goodbye-ritual-at-the-incubator =
+    .title = Een vast afscheid bij de couveuse
+    .body = Moet je vandaag weer weg van de afdeling? Neem steeds op dezelfde manier afscheid: je hand nog even stil om je baby, dezelfde paar woorden, zoals ‘Slaap lekker, ik kom morgen terug’, en dan echt gaan. Een vast ritueel brengt iets herkenbaars in het weggaan en geeft jou een duidelijk einde, zodat weggaan minder als wegsluipen voelt. Zeg tegen de verpleegkundige wanneer je terugkomt.
+
+go-home-to-sleep-allowed =
+    .title = Naar huis om te slapen mag
+    .body = Voelt het vanavond verkeerd om je baby achter te laten? Ga toch naar huis, of naar je kamer, om te slapen. ’s Nachts waken de verpleegkundigen, en jij hebt je krachten nodig voor de weken die komen, ook voor de tijd thuis. Vraag de verpleging of je voor het slapengaan even mag bellen om te horen hoe het gaat, en of dat ook kan als je midden in de nacht wakker ligt.
+
+birth-parent-in-bed-recovering =
+    .title = Nog niet bij je baby kunnen na de bevalling
+    .body = Lig je na een keizersnede of een zware bevalling zelf nog in bed, of ben je ziek, en kun je niet naar je baby? Vraag of iemand je in een rolstoel of bed kan brengen, al is het maar even. Laat een naaste ondertussen foto’s en een kort filmpje maken. Dat anderen je baby eerst vasthouden, zegt niets over jullie band; die kan gewoon wat later beginnen.
+
+short-ward-visit-still-counts =
+    .title = Een kort bezoek telt ook
+    .body = Werk je, heb je kinderen thuis of woon je ver weg, en lukt vandaag maar een kwartiertje? Ga toch. Was je handen, leg een hand om je baby, zeg zacht hallo en vertel één ding over je dag. Reken jezelf niet af op minuten: een baby heeft vooral iemand nodig die steeds terugkomt. Kun je een dag echt niet, bel dan de afdeling en vraag hoe het ging.
+
+no-touching-today-stay-close =
+    .title = Mag je vandaag niet aanraken? Blijf dichtbij
+    .body = Is je baby vandaag zo kwetsbaar dat aanraken of buidelen niet kan? Ga dan naast de couveuse zitten en vraag de verpleging of zacht praten wel kan. Kijk naar wat je baby laat zien: een handje dat opengaat of sluit, een gezichtje dat verandert. Zo leer je je baby al kennen, ook zonder aanraking. Het voelt machteloos, maar dat je er bent, is nu al zorg.
+
+eyes-open-bring-your-face-close =
+    .title = Doet je baby de oogjes open? Kom dichtbij
+    .body = Gaan de oogjes van je baby vandaag even open? Vraag of het licht wat gedempt kan, bijvoorbeeld met de hoes over de couveuse, en breng je gezicht rustig dichterbij. Zeg niets, of heel zacht iets. Veel baby’s kijken graag naar een gezicht, maar een heel kleine baby is vaak snel moe: gaan de oogjes weer dicht of kijkt je baby weg, dan was het genoeg.
+
+twins-on-the-ward-each-a-moment =
+    .title = Twee baby’s op de afdeling: elk een eigen moment
+    .body = Liggen er twee (of meer) baby’s van jou op de afdeling? Geef vandaag elke baby een eigen moment: een keer buidelen terwijl je wakker en alert bent, een verzorging of gewoon even alleen met die ene. Zo leer je zien dat ze elk hun eigen signalen en tempo hebben. Is het de ene dag ongelijk verdeeld, dan is dat niet erg; kijk morgen wie aan de beurt is. Vraag de verpleging om mee te plannen.
+
+transfer-to-hospital-near-home =
+    .title = Overgeplaatst naar een ander ziekenhuis
+    .body = Gaat je baby naar een ziekenhuis dichter bij huis, of is dat net gebeurd? Vraag of je bij het vervoer mag zijn of mag meerijden. Stel je op de nieuwe afdeling meteen voor als de ouder, laat je rondleiden en vraag wie je aanspreekpunt is. Voor je baby is alles nieuw: gezichten, geluiden, handen. Jij bent wat meegaat, en hoe sneller jij je er thuis voelt, hoe meer rust je meebrengt.
+
+first-own-clothes-open-cot =
+    .title = De eerste eigen kleertjes
+    .body = Mag je baby uit de couveuse naar een open bedje, of mag die kleertjes aan? Neem vandaag een rompertje, mutsje of pakje van thuis mee en kleed je baby samen met de verpleegkundige aan. Iets wat jij hebt uitgekozen maakt voor veel ouders ineens voelbaar: dit is ons kind. Maak er gerust een foto van. Is het nog te vroeg, leg dan vast iets klaar in je tas.
+
+first-drinks-baby-sets-the-pace =
+    .title = Eerste keer drinken: je baby bepaalt het tempo
+    .body = Gaat je baby vandaag oefenen met drinken aan de borst of uit een flesje? Houd je baby dicht tegen je aan en let op de signalen: zoekt het mondje, of draait het hoofdje weg en wordt je baby moe? Vraag de verpleegkundigen vooraf wat je doet als je baby stopt voordat de voeding op is. Drinken leren gaat meestal in kleine stapjes, in het tempo van je baby. De lactatiekundige kan ook meekijken.
+
+rooming-in-before-going-home =
+    .title = Samen op een kamer voordat je naar huis gaat
+    .body = Vraag of je, voordat je baby naar huis gaat, een dag of nacht samen op een kamer op de afdeling kunt blijven. Neem dan alle zorg zelf op je: voeden, verschonen, troosten, ook ’s nachts, met de verpleging op de achtergrond. Zo merk je dat jij je baby kunt lezen, en ben jij voor je baby degene die komt. Twijfel je even, bel dan gerust: daarvoor is die nacht juist bedoeld.
+
+parents-room-talk-to-another-parent =
+    .title = Praat met een andere ouder in de ouderkamer
+    .body = Zit je vandaag in de ouderkamer of bij de koffieautomaat naast een andere ouder? Vraag hoe het met diegene gaat. Niemand begrijpt dit leven tussen couveuse en thuis zo goed als iemand die het zelf meemaakt, en gedeelde zorgen voelen lichter. Vergelijk alleen geen grammen of stappen; elke baby heeft een eigen weg. Heb je vandaag liever stilte, dan is dat ook goed.
+
+sibling-at-home-baby-in-hospital =
+    .title = Broer of zus thuis, de baby in het ziekenhuis
+    .body = Wacht er thuis een broer of zus terwijl jij steeds naar het ziekenhuis gaat? Vertel in simpele woorden waar de baby is en waarom, en laat een tekening maken die bij de couveuse mag hangen. Houd thuis zoveel mogelijk dezelfde vaste persoon en dezelfde gewoontes, zoals het slapengaan. Zo voelt ook het oudere kind zich veilig in deze onrustige weken. Vraag de afdeling wanneer het mag komen kijken.
+
+corrected-age-count-from-due-date =
+    .title = Wat ‘gecorrigeerde leeftijd’ betekent
+    .body = Je baby is er al, maar voor de ontwikkeling tel je vanaf de uitgerekende datum: de gecorrigeerde leeftijd. Die gebruik je tot je kind ongeveer twee is. Is je baby twee maanden te vroeg geboren, dan past vier maanden na de geboorte vaak meer bij twee maanden. Ook deze tips volgen die leeftijd. Leg het vandaag uit aan opa’s, oma’s of vrienden, dan verwacht niemand te vroeg te veel.
+
+tube-bottle-or-breast-bond-grows =
+    .title = Sonde, fles of borst: de band groeit net zo goed
+    .body = Krijgt je baby voeding via een sonde of fles, met moedermelk of kunstvoeding, en knaagt dat aan je? Hechting groeit niet uit de manier van voeden, maar uit wat eromheen gebeurt: je handen, je stem, je geur en steeds weer terugkomen. Let vandaag na een voeding op wat je baby bij jou doet, zoals een lijfje dat ontspant of een handje om je vinger. Dat is jullie band.
+
+other-parent-helps-with-expressing =
+    .title = Kolft de ander? Zo doe jij mee
+    .body = Kolft de ouder die moedermelk geeft vandaag weer, thuis of in het ziekenhuis? Neem dan jouw deel: maak de onderdelen schoon, zet er een etiket op zoals de afdeling vraagt, breng de melk weg en ga er gewoon even naast zitten. Kolven is eenzaam werk, en gezelschap maakt het lichter. Zo zorg je samen voor je baby, ook al geef jij de melk niet zelf.
+
+expressing-milk-is-not-a-contest =
+    .title = Kolven is zwaar werk, geen wedstrijd
+    .body = Kolf je vandaag weer, met de wekker ’s nachts en een oog op de flesjes? Zie de milliliters niet als bewijs van hoe goed je het doet. Veel ouders merken dat kolven makkelijker gaat bij de couveuse, na het buidelen of met een foto van hun baby erbij. Valt het tegen, vraag dan de lactatiekundige om hulp. En lukt het niet of stop je, dan ben je net zo goed de ouder die je baby nodig heeft.
+
+hospital-costs-ask-for-help =
+    .title = Parkeren, reizen, eten: vraag hulp bij de kosten
+    .body = Lopen de kosten op door al dat heen en weer: parkeren, benzine of de trein, eten uit de automaat? Vraag vandaag de verpleging of de medisch maatschappelijk werker wat er kan, zoals een parkeerregeling voor ouders of een slaapplek dichtbij. Vraag ook je zorgverzekeraar of er iets vergoed wordt. Geldzorgen kosten energie die je liever aan je baby geeft, en om hulp vragen hoort bij deze weken.
+
+ask-for-an-interpreter-on-the-ward =
+    .title = Artsen niet goed te volgen? Vraag om een tolk
+    .body = Is Nederlands niet je eerste taal, en gaan de gesprekken met artsen en verpleegkundigen te snel? Vraag vandaag of er bij het volgende gesprek een tolk kan komen of meebellen; ziekenhuizen werken daar vaak mee. Laat liever geen kind of familielid vertalen. Begrijp je wat er met je baby gebeurt, dan heb je meer rust voor je baby zelf. Al (bijna) thuis? Vraag het ook bij het consultatiebureau.
+
+diary-for-your-preterm-baby =
+    .title = Houd een dagboekje bij voor je baby
+    .body = Begin vandaag een schrift of notitie aan je baby: ‘Vandaag hield ik voor het eerst je hand vast.’ Schrijf kleine eerste keren op, plak foto’s erbij en vraag of de verpleegkundigen er een regel in willen schrijven als jij er niet bent. Later lees je terug hoeveel jullie al samen deden, en ooit kan je kind het zelf lezen. Eén zin per dag is genoeg, en een dag overslaan ook.
+
+not-feeling-like-my-baby-yet =
+    .title = Voelt het nog niet als jouw baby?
+    .body = Voelt je baby na alle apparaten en andermans handen nog niet echt als van jou? Veel ouders van een te vroeg geboren baby kennen dat, en het zegt niets over jou of jullie band. Zeg het vandaag tegen een verpleegkundige, de JGZ of iemand die je vertrouwt, en vraag wat die ziet dat je baby doet als jij er bent. Soms ziet een ander de band al voordat jij hem voelt; het gevoel komt vaak later.
+
+guilt-about-the-early-birth =
+    .title = Schuldgevoel over de vroege geboorte
+    .body = Blijf je denken: had ik iets anders moeten doen, ligt het aan mij? Veel ouders voelen die schuld, en een vroege geboorte is zelden iemands schuld. Schrijf je vraag vandaag op en stel hem aan de arts of verloskundige; een eerlijk antwoord haalt er vaak de scherpste randjes af. Zeg het ook tegen iemand die dichtbij staat. Schuld hoeft niet tussen jou en je baby in te staan.
+
+afraid-to-attach-come-close =
+    .title = Bang om je te hechten? Ga toch dichtbij
+    .body = Houd je jezelf een beetje in, omdat je bang bent dat het misgaat met je baby? Die angst is heel begrijpelijk, en veel ouders herkennen hem. Juist nu heeft je baby je nabijheid nodig, en dichtbij zijn kan ook jou troost geven. Begin klein: een hand, een liedje, een paar minuten. De angst hoeft niet weg te zijn voordat je mag beginnen.
+
+ward-social-worker-or-psychologist =
+    .title = Praat met iemand die hier verstand van heeft
+    .body = Slaap je slecht, schiet je vaak vol of voel je juist niets meer sinds de geboorte? Vraag op de afdeling naar de medisch maatschappelijk werker of de psycholoog; die zijn er voor ouders zoals jij. Ben je al thuis, vertel het dan je huisarts of het consultatiebureau. Houden somberheid of angst langer dan twee weken aan, of voel je al zo lang geen vreugde, zeg het dan zeker. Hulp vragen is sterk.
+
+parents-cope-differently-with-worry =
+    .title = Ieder draagt de zorgen op een eigen manier
+    .body = Wil de een alles weten over zuurstof en grammen, terwijl de ander liever stil bij de baby zit of zich op het werk stort? Mensen gaan verschillend om met angst, en dat is geen gebrek aan liefde. Vraag elkaar vandaag: ‘Wat helpt jou nu?’ en luister zonder te verbeteren. Sta je er alleen voor? Stel die vraag dan aan jezelf, en aan één iemand die je vertrouwt.
+
+one-news-message-for-everyone =
+    .title = Eén bericht voor iedereen die nieuws wil
+    .body = Stromen de appjes binnen met ‘Hoe is het met de kleine?’ Kies vandaag één persoon die het nieuws voor jullie doorgeeft, of stuur één bericht naar een groep en zet de rest op stil. Zo gaat je energie naar je baby in plaats van naar je telefoon, en blijft de kring om je baby klein en rustig. Laat die persoon ook de vragen over bezoek opvangen.
+
+family-helpers-get-a-practical-job =
+    .title = Geef opa, oma of vrienden een klus
+    .body = Willen familie en vrienden graag helpen, maar kunnen ze niet allemaal bij de baby komen? Geef ze vandaag een concrete klus: een maaltijd, de was, rijden naar het ziekenhuis, tijd met een ouder kind. Zo helpen ze echt, en houd jij je aandacht voor je baby. Hun eigen band met je baby komt later, als er rust is: een grootouder of vriend die vaak komt, wordt dan vanzelf vertrouwd.
+
+ask-work-about-leave-options =
+    .title = Vraag op je werk wat er kan met verlof
+    .body = Raakt je verlof op terwijl je baby nog in het ziekenhuis ligt, of zie je op tegen weer beginnen? Vraag vandaag je werkgever of de personeelsafdeling wat er in jouw situatie kan; als een pasgeborene in het ziekenhuis ligt, zijn er soms extra mogelijkheden. Minder zorgen en een duidelijk plan geven je ruimte om bij je baby te zijn. Zie je op tegen het gesprek, neem dan iemand mee.
+
+a-setback-on-the-ward =
+    .title = Een terugslag op de afdeling
+    .body = Moet je baby vandaag toch weer extra zuurstof, een infuus of terug de couveuse in? Zo’n stap terug komt bij veel vroeg geboren baby’s voor, en toch voelt het als een klap. Vraag een verpleegkundige om in gewone woorden uit te leggen wat het betekent, en wat jij vandaag nog wél kunt doen: een hand, je stem, één verzorging. Bel iemand die naast je komt zitten. Je hoeft niet dapper te doen.
+
+welcome-ritual-from-your-tradition =
+    .title = Een welkomstritueel uit je eigen traditie
+    .body = Hoort er in je familie of geloof iets bij een geboorte: een gebed in het oor, een zegen, een lied, een naam die hardop klinkt? Kwam het er in alle drukte nog niet van, of ging het anders dan je wilde? Doe het vandaag alsnog, of nog een keer; vraag op de afdeling om een rustig moment. Zo wordt je baby verwelkomd als deel van jullie familie, en dat is het vieren waard, waar je ook bent.
+
+tell-your-baby-about-home =
+    .title = Vertel je baby over thuis
+    .body = Vertel je baby vandaag hoe het thuis is: de kamer waar het bedje staat, de kat, een broer of zus die steeds vraagt wanneer de baby komt, de geur van het eten. Je baby begrijpt de woorden niet, maar hoort een rustige, warme stem die over iets vertrouwds praat. En voor jou wordt thuiskomen alvast een beetje echt. Is je baby al thuis? Geef dan een rondleiding door het huis.
+
+parent-alone-one-steady-companion =
+    .title = Alleen? Kies één vaste persoon naast je
+    .body = Sta je er als ouder alleen voor, op de afdeling of straks thuis? Kies vandaag één vaste persoon die met je mee kan: om naast je te zitten, mee te luisteren naar de verpleging en je soms af te lossen bij de verzorging of het buidelen, als de afdeling dat toestaat. Voor je baby wordt die persoon een vertrouwd gezicht naast jou, en voor jou een steun die het verhaal al kent.
+
+no-comparing-with-term-babies =
+    .title = Vergelijk niet met baby’s die op tijd kwamen
+    .body = Zie je online of in de familie baby’s die rond dezelfde tijd zijn geboren en al thuis zijn of groter lijken? Leg die vergelijking vandaag bewust weg. Je baby volgt een eigen weg, met de uitgerekende datum als beginpunt, en die weg meet je niet af aan een ander. Vergelijk je baby hooguit met zichzelf van vorige week, en zie wat er al veranderd is.
+
+mark-the-due-date =
+    .title = Maak iets van de uitgerekende datum
+    .body = Komt de uitgerekende datum in zicht? Bedenk vandaag hoe je die dag wilt markeren: een taart, een foto om naast de allereerste te leggen, een brief aan je baby of gewoon een rustige dag samen. Het is een tweede verjaardag die alleen te vroeg geboren baby’s hebben, en een moment om te zien wat jullie samen al hebben doorstaan. Voelt het juist dubbel? Dan mag dat ook.
+
+hum-softly-during-care =
+    .title = Neurie zacht tijdens de verzorging
+    .body = Neurie vandaag tijdens het verschonen of wassen zacht een melodie, steeds dezelfde. Neuriën is zachter dan zingen en vult een kleine ruimte, zoals een couveuse of wiegje, niet met te veel geluid. Je baby krijgt zo een rustige draad door de verzorging heen, en jouw eigen adem wordt er vanzelf trager van. Lijkt het je baby vandaag te veel, neurie dan alleen aan het eind.
+
+who-to-call-card-for-home =
+    .title = Wie bel je waarvoor? Eén briefje voor thuis
+    .body = Gaat je baby binnenkort naar huis, of is die er net? Vraag de verpleging wie je belt bij welke zorg, overdag en ’s nachts: de afdeling, je huisarts, de huisartsenpost, het consultatiebureau. Schrijf het met de nummers op één briefje en hang het op de koelkast, zodat ook een oppas of opa het vindt. Thuis staat er geen verpleging naast je, en weten wie je belt, geeft rust.
+
+preterm-back-sleeping-at-home =
+    .title = Thuis slaapt je baby altijd op de rug
+    .body = Lag je baby op de afdeling soms op de buik of zij, aan de monitor? Thuis gaat het anders: je baby slaapt altijd op de rug, in een eigen bedje, en tot 12 maanden ligt er niets zachts in: geen knuffel, doekje of kussen. Ook als je baby buikligging gewend is. Vraag de verpleging hoe je dat vóór het ontslag al oefent en wat er verder voor jouw baby geldt; ben je al thuis, bel dan de afdeling.
+
+home-from-the-ward-never-shake =
+    .title = Straks thuis en op van het huilen? Nooit schudden
+    .body = Straks of net thuis? Daar neemt geen verpleegkundige het van je over. Word je van het huilen kwaad of wanhopig, zeker na nachten met weinig slaap? Schud je baby nooit, ook niet even: een kleine baby kan er blijvend letsel van krijgen. Leg je baby op de rug in het eigen bedje, zet de deur op een kier en loop een paar minuten weg. Bel of app iemand. Rustiger? Ga terug. Spreek nu af wie je dan belt.
+
+bring-the-ward-rhythm-home =
+    .title = Neem het ritme van de afdeling mee naar huis
+    .body = Gaat je baby binnenkort naar huis, of is die er net? Vraag de verpleging welk dagritme ze voor thuis aanraden en zet het op papier: hoe vaak voeden, wanneer verzorgen, wanneer slapen. Houd dat de eerste tijd ongeveer aan, en voeg één vast moment van jezelf toe, zoals een liedje voor het slapen. Zo verandert er voor je baby niet alles tegelijk. Daarna mag het langzaam jullie eigen ritme worden.
+
+first-nights-home-without-monitor =
+    .title = De eerste nachten thuis, zonder monitor
+    .body = Is het thuis stil zonder de piepjes van de afdeling, en lig je steeds te luisteren of je baby wel ademt? Dat overkomt heel veel ouders. Spreek voor de eerste nachten af wie wanneer slaapt, of vraag iemand om een nacht te blijven. Leg je baby op de rug in het eigen bedje, dicht bij je. Maak je je echt zorgen, bel dan de afdeling zoals afgesproken, je huisarts of ’s nachts de huisartsenpost.
+
+home-visitors-healthy-clean-hands =
+    .title = Bezoek thuis: gezond, handen gewassen, kort
+    .body = Wil iedereen je baby nu eindelijk zien? Zeg er bij het afspreken bij: kom alleen als je gezond bent, was bij binnenkomst je handen en kus de baby niet op het gezichtje. Houd het kort en rustig; een baby die te vroeg kwam, krijgt vaak snel te veel prikkels en kan soms makkelijker ziek worden. Vraag het consultatiebureau of de afdeling wat er verder voor jouw baby geldt, zeker in de winter.
+
+kraamzorg-and-jgz-after-discharge =
+    .title = Kraamzorg en JGZ na de thuiskomst
+    .body = Is je baby (bijna) thuis? Vraag of er nog kraamzorg kan komen, en noteer wanneer de JGZ-verpleegkundige of het consultatiebureau langskomt; soms houdt ook het ziekenhuis je baby nog een tijd in de gaten. Vertel hun wat je op de afdeling over je baby leerde: wat rustig maakt, hoe het drinken gaat. Dan bouwen ze daarop voort, en staan er een paar vaste gezichten om je heen.
+
+sibling-meets-baby-at-home =
+    .title = Als broer of zus de baby thuis ontmoet
+    .body = Komt de baby thuis bij een broer of zus die wekenlang heeft gewacht? Laat het oudere kind vandaag één klein ding doen, zoals een rompertje aangeven of een liedje zingen, en zeg hardop wat je ziet: ‘Spannend, hè?’ of ‘Je hebt mij ook gemist.’ Jaloers of stil zijn hoort erbij. Plan ook een kwartiertje dat alleen voor het oudere kind is.
+
+first-bath-at-home-after-ward =
+    .title = Het eerste badje thuis
+    .body = Ga je je baby thuis voor het eerst in bad doen, zonder verpleegkundige ernaast? Doe het zoals je het op de afdeling leerde: een warme kamer, alles binnen handbereik, je baby misschien in een doek gewikkeld, zoals de verpleging liet zien. Laat je baby langzaam in het water zakken en vertel zacht wat je doet. Houd het kort. Gaat het niet, dan is een washandje ook prima.
+
+feeding-at-home-you-know-your-baby =
+    .title = Thuis voeden: jij kent je baby al
+    .body = Geef je thuis de eerste voedingen zonder iemand die meekijkt, en twijfel je of je het goed doet? Op de afdeling heb je al veel geleerd: hoe je baby honger laat zien, wanneer het genoeg is, welke houding fijn is. Zeg vandaag bij één voeding hardop wat je ziet: ‘Je zoekt, je hebt honger.’ Zo hoor je hoeveel je al weet. Twijfel je over drinken of groei, vraag het consultatiebureau.
+
+
+childcare-intro-watch-the-comforting =
+    .title = Kennismaken bij de opvang: kijk hoe ze troosten
+    .body = Ga je kennismaken bij een kinderopvang of gastouder? Let dan vooral op hoe ze met een huilende baby omgaan: wordt die snel opgepakt, rustig toegesproken en getroost? Vraag ook wie de vaste gezichten voor je baby worden. Een baby hecht zich aan een paar mensen die er vaak zijn en warm reageren. Gaat je baby er al heen? Blijf dan bij het brengen eens tien minuten kijken.
+
+birth-story-told =
+    .title = Zit de bevalling je nog dwars? Vertel het
+    .body = Denk je nog vaak terug aan de bevalling, omdat die anders liep dan gehoopt, eng was of heel snel ging? Vertel vandaag het hele verhaal aan iemand die echt luistert. Je kunt ook om een nagesprek vragen bij je verloskundige, het ziekenhuis of je huisarts. Een geboorte is een grote overgang, ook voor wie ernaast stond, en wat een plek krijgt, laat meer ruimte voor je baby. Het mag in stukjes.
+
+vaccination-day-on-your-lap =
+    .title = Prikdag: houd je baby dicht tegen je aan
+    .body = Krijgt je baby vandaag of binnenkort een prik op het consultatiebureau? Vraag of je je baby op schoot mag nemen, buikje tegen jou aan, en praat zacht door. Geef meteen daarna de borst, de fles of een stevige knuffel: jouw lijf en stem helpen je baby na de schrik tot rust te komen. Een kort, fel huiltje is normaal en zakt in je armen vaak snel. Was de prik er al? Dan is dit voor de volgende keer.
+
+evening-after-the-jab =
+    .title = De avond na de prik: extra dichtbij
+    .body = Is je baby na een prik hangerig, huileriger of juist slaperiger dan anders? Zeg die avond plannen af en houd je baby vaker bij je: in je armen, in de draagdoek of naast je op de bank. Een baby die zich niet lekker voelt, heeft jou extra nodig, en dat mag je gewoon geven. Voelt je baby heet aan, drinkt die slecht of twijfel je? Bel dan de huisarts, of ’s avonds en in het weekend de huisartsenpost.
+
+soft-start-back-at-work =
+    .title = Plan een zachte start op je werk
+    .body = Ga je binnenkort weer werken? Kijk vandaag of je kunt beginnen met een paar kortere dagen of midden in de week, en plan vóór de echte start een oefendag waarop je baby al bij de oppas of de opvang is. Dan is je eerste werkdag niet ook meteen de eerste dag zonder jou, en houd je meer rust over voor het ophalen. Lukt dat niet, of werk je al? Houd dan de avonden na een werkdag zo leeg mogelijk.
+
+follow-my-face-slowly =
+    .title = Laat je baby je gezicht volgen
+    .body = Houd op een rustig moment je gezicht zo’n dertig centimeter boven je baby, maak oogcontact en beweeg dan heel langzaam een stukje naar links. Volgen de oogjes? Ga dan terug en een stukje naar rechts. Je baby oefent met kijken, en jouw gezicht is daarvoor het mooiste wat er is. Raakt je baby je kwijt, wacht dan tot de blik je weer vindt. Draait je baby helemaal weg, dan is het genoeg.
+
+speak-your-own-language =
+    .title = Praat met je baby in je eigen taal
+    .body = Spreek je thuis meer dan één taal? Praat, zing en troost vandaag in de taal waarin jij je het meest thuis voelt, ook als dat niet de taal van je omgeving is. In je eigen taal klinken je warmte en je grapjes het echtst, en dat hoort je baby. Spreekt een andere verzorger een andere taal, laat die dan ook de eigen taal gebruiken. Twee talen naast elkaar kan een baby prima aan.
+
+still-crying-a-lot-after-the-peak =
+    .title = Huilt je baby nog steeds elke dag veel?
+    .body = Had je gehoopt dat het huilen na een week of zes zou afnemen, maar huilt je baby nog elke dag lang? Dat betekent niet dat je iets fout doet. Bel deze week het consultatiebureau: samen kijken jullie wat er kan helpen. Spreek intussen met iemand af dat die je elke dag even aflost, al is het een uur. Loopt het je te hoog op? Leg je baby op de rug in het eigen bedje en stap even weg.
+
+one-question-for-the-clinic =
+    .title = Neem één vraag mee naar het consultatiebureau
+    .body = Schrijf vóór je volgende afspraak op het consultatiebureau op wat je echt bezighoudt, ook als het klein of gek lijkt: over huilen, slapen, jouw stemming of hoe het contact met je baby voelt. Stel die vraag als eerste, dan schiet hij er niet bij in. Niemand verwacht dat je alles al weet; vragen stellen hoort gewoon bij goed zorgen. Vergeten? Later bellen mag ook.
+
+grandparent-babysits-first-time =
+    .title = Opa of oma past voor het eerst op
+    .body = Gaat een grootouder of een ander vertrouwd iemand binnenkort voor het eerst oppassen? Spreek vooraf samen af, het liefst daar waar het oppassen gebeurt, en laat zien hoe jullie voeden, verschonen, troosten en je baby laten slapen: op de rug, niets zachts in bed. Houd de eerste keer zonder jou kort; een uurtje is genoeg. Zo leert je baby die ander in kleine stapjes kennen. Daarna mag het langer.
+
+mixed-feelings-about-work =
+    .title = Zin in je werk én verdriet? Allebei mag
+    .body = Kijk je uit naar je werk en vind je afscheid nemen van je baby tegelijk moeilijk? Of voel je vooral opluchting, of vooral schuld? Het mag allemaal, vaak door elkaar. Zeg het vandaag hardop tegen iemand. Je baby heeft geen ouder nodig die altijd thuis is, wel een die er echt is als jullie samen zijn, en vaste, warme mensen als jij weg bent. Het gevoel verandert vaak na de eerste weken.
+
+bottle-from-another-carer =
+    .title = Wie de fles geeft, kijkt je baby aan
+    .body = Gaat straks iemand anders je baby de fles geven, met afgekolfde melk of flesvoeding? Oefen het vandaag samen: laat die ander je baby in de arm nemen, half rechtop met het gezichtje naar zich toe, en rustig praten of neuriën tijdens het drinken. Een voeding is meer dan eten: het is kijken en contact, wie hem ook geeft. Weigert je baby zolang jij erbij bent? Ga dan even de kamer uit.
+
+still-sore-after-the-birth =
+    .title = Nog steeds pijn van de bevalling?
+    .body = Een paar maanden na de bevalling nog pijn bij zitten, tillen, plassen of vrijen, of verlies je urine? Dat hoef je niet stilletjes te dragen. Bespreek het met je huisarts of verloskundige; er is vaak hulp, bijvoorbeeld van een bekkenfysiotherapeut. Pijn vreet geduld en energie, ook voor je baby. Voor jezelf laten zorgen hoort bij goed zorgen. Veel ouders hebben dit; schamen hoeft niet.
+
+nights-on-your-own =
+    .title = ’s Nachts er alleen voor? Zet alles klaar
+    .body = Werkt je partner weer, werkt die ’s nachts, of sta je er alleen voor? Leg vanavond alles voor de nacht binnen handbereik: water, iets te eten, luiers, een schoon rompertje, een zacht lampje. Hoe minder je hoeft te zoeken, hoe rustiger je naar je baby gaat, en zacht licht houdt de nacht voor jullie allebei rustig. Ging een nacht slecht? Dan mag je de dag erna om hulp vragen.
+
+thin-walls-neighbours-hear-crying =
+    .title = Bang dat de buren het huilen horen?
+    .body = Dunne muren, en lig je ’s nachts wakker van de gedachte dat de buren alles horen? Laat je daardoor niet opjagen en ga gewoon naar je baby. Stop een kort briefje in de bus of zeg het bij de deur: ‘We hebben een baby die ’s nachts soms huilt, we doen ons best.’ De meeste buren reageren milder dan je vreest. Zonder die zorg ga je rustiger naar je baby, en dat voelt je baby.
+
+crying-in-public-look-at-your-baby =
+    .title = Huilen in de bus of de winkel? Kijk naar je baby
+    .body = Begint je baby te huilen in de supermarkt, de bus of een wachtkamer, en voel je blikken in je rug? Richt je aandacht dan op je baby en niet op de mensen om je heen: pak je baby op, praat zacht en neem de tijd die nodig is. Een huilende baby betekent niet dat je iets fout doet; je baby vraagt gewoon om jou. Zegt iemand er iets van? ‘We redden het wel, dank je’ is genoeg.
+
+how-do-i-seem-lately =
+    .title = Vraag iemand: hoe gaat het volgens jou met mij?
+    .body = Bij veel ouders zijn de huilerige dagen na de bevalling binnen een paar weken voorbij. Vraag vandaag iemand die je goed kent: ‘Hoe gaat het volgens jou met mij?’ Een ander ziet soms eerder dan jij dat je somber, prikkelbaar of vlak blijft. Dat geldt ook voor een ouder die niet bevallen is. Herken je het? Bespreek het dan bij het consultatiebureau of je huisarts.
+
+smiles-for-everyone =
+    .title = Lacht je baby naar iedereen? Prima
+    .body = Krijgen de caissière en de buurvrouw nu ook een stralende lach? Dat is heel gewoon in deze maanden: je baby is dol op gezichten, maar komt het snelst tot rust bij wie het vaakst voor je baby zorgt. Geniet dus gerust mee van elk lachje voor een ander. Let vandaag eens op wat er gebeurt als je baby moe of verdrietig is: dan zijn het meestal de vertrouwde armen die gezocht worden.
+
+first-visits-leave-in-time =
+    .title = Op visite: ga naar huis als het nog leuk is
+    .body = Ga je deze weken voor het eerst met je baby op visite? Bedenk vooraf hoe lang je blijft, en ga weg zodra je de eerste tekenen van ‘genoeg’ ziet: wegkijken, gapen, schrikkerig worden. Een kort bezoek dat goed afloopt, is voor je baby fijner dan een lange middag die eindigt in oververmoeid huilen. Toch te lang gebleven? Dat overkomt iedereen; volgende keer ken je de grens beter.
+
+car-seat-your-voice =
+    .title = In de autostoel: laat je stem horen
+    .body = Ziet je baby je in de auto niet en begint die te huilen? Praat of zing dan gewoon door, ook als je zelf rijdt: je stem laat horen dat je er bent. Rijdt iemand anders, ga dan naast je baby zitten. Heeft je baby echt troost nodig, stop dan op een veilige plek en haal je baby even uit het stoeltje. Huilt je baby bijna elke rit? Vertrek dan, als het kan, na een voeding en met een schone luier.
+
+walk-with-another-parent =
+    .title = Wandel eens met een andere ouder
+    .body = Zit je veel alleen thuis met je baby? Spreek deze week af met een andere ouder van een jonge baby, van een cursus, uit de buurt of uit de wachtkamer van het consultatiebureau, om te wandelen of koffie te drinken. Praten met iemand die hetzelfde meemaakt, maakt de dagen lichter, en met wat meer energie heb je ook meer geduld. Vergelijken hoeft niet: elke baby heeft een eigen tempo.
+
+contact-naps-on-you =
+    .title = Slaapt je baby overdag alleen op jou?
+    .body = Valt je baby overdag alleen in slaap in je armen of de draagzak, en wordt die wakker zodra je je baby neerlegt? Dat is op deze leeftijd heel gewoon en geen slechte gewoonte: bij jou voelt het veilig. Geniet ervan als het uitkomt. Word je zelf slaperig? Leg je baby dan op de rug in het eigen bedje. Wil je vaker je handen vrij? Probeer één dutje per dag in bed, met hetzelfde liedje ervoor.
+
+copy-your-babys-face =
+    .title = Doe de gezichtjes van je baby na
+    .body = Steekt je baby vandaag het tongetje uit, maakt die een ‘O’-mondje of fronst die? Doe het na, van dichtbij en een beetje overdreven, en wacht af wat je baby terugdoet. Zo ben jij een levende spiegel: je baby ziet dat wat die doet bij jou aankomt. Soms komt het gezichtje terug, alsof jullie een spelletje spelen. Geen reactie? Probeer het morgen op een wakker moment opnieuw.
+
+video-call-with-grandparent =
+    .title = Videobellen met opa of oma ver weg
+    .body = Wonen grootouders of andere dierbaren ver weg, misschien in een ander land? Videobel vandaag even, met je baby bij jou op schoot, zodat die ook jouw gezicht ziet. Laat de ander een liedje zingen of praten in de eigen taal, en reageer zelf enthousiast. Zo leert je baby die stem en dat gezicht een beetje kennen, en blijft de familieband warm. Houd het kort: een paar minuten is genoeg.
+
+film-once-then-be-there =
+    .title = Eén keer filmen, daarna gewoon kijken
+    .body = Wil je dat lachje of gebrabbel vastleggen? Film het één keer, leg dan je telefoon weg en ga verder met je gezicht vlak bij dat van je baby. Achter een scherm ziet je baby alleen een telefoon en mist die jouw ogen en je lach terug, terwijl juist dat antwoord het moment maakt. Het filmpje heb je al; de rest is voor jullie samen. Morgen komt er vast weer een lachje.
+
+hands-discovered =
+    .title = Je baby ontdekt de eigen handjes
+    .body = Ligt je baby vandaag aandachtig naar de eigen handjes te staren, of friemelt die met de vingers aan elkaar? Laat het gebeuren en onderbreek niet meteen met een speeltje of een liedje. Blijf in de buurt en zeg hooguit zacht: ‘Dat zijn jouw handen.’ Je baby ontdekt hier iets helemaal zelf, en jij laat merken dat dat mag. Kijkt je baby daarna naar jou? Dan ben jij aan de beurt.
+
+fist-in-mouth-signal =
+    .title = Vuistje in de mond: honger of zelf troosten?
+    .body = Sabbelt je baby vaak op een vuistje? Kijk vandaag wat er nog meer gebeurt. Zoekt je baby ook met het hoofdje, smakt die of wordt die onrustig, dan is het vaak honger. Ligt je baby er tevreden bij, dan is het misschien een eerste manier om zichzelf wat te kalmeren; haal het handje dan niet weg en blijf dichtbij. Twijfel je? Bied gerust een voeding aan; je baby laat wel merken of het honger was.
+
+little-hands-massage =
+    .title = Masseer de kleine handjes
+    .body = Neem vandaag een handje van je baby in je warme hand, strijk met je duim over het palmpje en laat elk vingertje even door je vingers glijden. Een druppel neutrale, ongeparfumeerde olie mag, maar hoeft niet; gebruik nooit noten- of olijfolie. Zing of tel er zacht bij. Knijpt het vuistje dicht of trekt je baby het handje terug, dan is het genoeg. Morgen is het andere handje aan de beurt.
+
+swipe-at-a-toy =
+    .title = Laat je baby zelf naar een speeltje slaan
+    .body = Ligt je baby op de rug? Houd vandaag een rammelaar of zacht speeltje net binnen bereik boven je baby, en wacht. Leg het niet in het handje, maar laat je baby zelf zwaaien en raken. Rammelt het, kijk dan verrast en maak een blij geluidje. Zo ontdekt je baby oorzaak en gevolg: mijn arm beweegt, en er gebeurt iets. Lukt het nog niet? Houd het speeltje dichterbij of probeer het over een paar weken.
+
+your-stretches-on-the-play-mat =
+    .title = Jouw oefeningen, naast je baby op de mat
+    .body = Wil je weer iets voor je lijf doen, maar is er niemand om op te passen? Rol vandaag je mat uit naast die van je baby en doe een paar rustige oefeningen of rekken, zoveel als je lijf nu aankan. Trek tussendoor gekke gezichten, tel hardop en zeg wat je doet. Je baby kijkt gefascineerd toe, en jij hebt iets voor jezelf zonder weg te gaan. Lukte het vandaag niet? Morgen ligt de mat er nog.
+
+twins-no-labels =
+    .title = Een tweeling: twee kinderen, geen etiketjes
+    .body = Heb je een tweeling? Dan vraagt iedereen al snel: ‘Wie is de makkelijke?’ En voor je het weet heet de een ‘de huilebalk’ en de ander ‘de rustige’. Let vandaag op iets wat elk kind fijn vindt, los van de ander, en vertel dat aan wie ernaar vraagt. Baby’s veranderen snel; elk kind verdient het om gezien te worden zoals het nu is, niet als helft van een paar. Vergelijken doet iedereen weleens.
+
+bath-song-with-a-splash =
+    .title = Een badliedje met een plons
+    .body = Maak van het badje vandaag een spelletje: houd je baby stevig vast, zing elke keer hetzelfde korte liedje en laat aan het eind je hand zachtjes in het water plonzen. Trappelt je baby, antwoord dan met ‘plons!’ en een lach. Een vast liedje maakt het badje voorspelbaar, en jouw antwoord op elke trap maakt er een gesprekje van. Schrikt je baby van de plons? Maak hem dan kleiner.
+
+dressing-pause-when-protesting =
+    .title = Aankleden wordt huilen? Neem een pauze
+    .body = Begint je baby vandaag te huilen bij het aankleden, halverwege een mouw of bij een truitje over het hoofd? Stop even, neem je baby half aangekleed tegen je aan, wacht tot het huilen zakt en ga dan rustig verder. Zo laat je merken dat protest gehoord wordt, ook als aankleden toch moet. Helpt het niet? Kies dan de komende weken kleding die makkelijk open en dicht gaat.
+
+calmer-evenings-look-back =
+    .title = Rustiger avonden? Kijk terug op wat je deed
+    .body = Huilt je baby ’s avonds minder dan een paar weken geleden? Bij veel baby’s neemt het huilen rond deze leeftijd af. Sta vandaag even stil bij wat jij in die zware weken deed: dragen, wiegen, blijven als niets hielp. Dat was niet voor niets; je baby leerde dat er iemand bleef. Vertel het aan iemand, of schrijf het op. Komt het huilen een avond terug, dan weet je nu wat je kunt.
+
+three-days-of-sleep-notes =
+    .title = Ontdek het eigen slaapritme van je baby
+    .body = Schrijf drie dagen lang kort op wanneer je baby in slaap valt en wakker wordt, zonder iets te veranderen. Rond deze leeftijd ontstaat bij veel baby’s langzaam een eigen patroon, en op papier zie je dat vaak eerder dan in je hoofd. Valt je baby steeds rond hetzelfde tijdstip in slaap, dan kun je de dag daar een beetje op afstemmen. Nog geen patroon? Ook goed, dat komt vaak later.
+
+stay-on-the-page =
+    .title = Blijf bij het plaatje waar je baby naar kijkt
+    .body = Pak vandaag een prentenboek en kijk tijdens het voorlezen waar je baby naar kijkt. Blijft de blik hangen bij de eend of de rode bal, sla dan niet meteen om, maar praat over dat plaatje: ‘Zie je de eend? Kwak!’ Zo volg je je baby in plaats van het verhaal, en voelt je baby dat wat die boeit ertoe doet. Kijkt je baby weg van het boek? Dan is het verhaal voor vandaag uit.
+
+feeding-with-a-big-sibling-beside-you =
+    .title = Voeden met een grote broer of zus erbij
+    .body = Wil je oudere kind juist aandacht als je de baby voedt? Zet vandaag een mandje klaar met een paar boekjes of iets om te doen dat alleen tijdens voedingen tevoorschijn komt. Laat je oudste naast je zitten en lees voor of klets samen terwijl de baby drinkt. Zo hoort je baby je stem en staat je oudste er niet buiten. Lukt het een keer niet? Dan is een knipoog en ‘straks jij’ ook goed.
+
+tell-your-baby-about-your-day =
+    .title = Vertel je baby over je dag
+    .body = Vertel je baby vandaag tijdens een voeding of een wandeling over je dag, of over vroeger: hoe het huis eruitzag waar je opgroeide, wat je ’s middags at, wie er belde. Je baby begrijpt de woorden niet, maar geniet van je stem met alle ups en downs, en hoort zo heel veel taal. Je hoeft niet grappig of slim te zijn: een gewoon verhaal is goed genoeg. Uitgepraat? Neuriën mag ook.
+
+what-you-know-about-your-baby =
+    .title = Wat weet jij nu over je baby?
+    .body = Schrijf vandaag drie dingen op die je nu over je baby weet en vlak na de geboorte nog niet: hoe die het liefst gedragen wordt, welk geluid rust geeft, waar die om moet lachen. Dat is precies wat je baby nodig heeft: iemand die ziet wie dit kind is, zonder het met anderen te vergelijken. Twijfel je weleens of je je baby wel kent? Dan heb je het nu zwart op wit. En vul het over een maand aan.
+
+tension-at-home-soft-voice =
+    .title = Spanning in huis? Houd je stem zacht bij je baby
+    .body = Loopt er vandaag iets hoog op, met je partner, een familielid of aan de telefoon? Stel het gesprek uit tot je baby slaapt of ergens anders is, en praat bij je baby met een rustige stem. Baby’s voelen spanning in stemmen en lijven, ook als ze er niets van snappen. Spreek samen een codewoord af, zoals ‘Straks’: we praten verder als de baby slaapt. Dan hoeft niemand het gesprek op te geven.
+
+
+your-own-parent-is-ill =
+    .title = Je eigen vader of moeder is ziek
+    .body = Is je vader of moeder ziek, en pendel je tussen ziekenhuis, hun huis en je baby? Streep vandaag één ding van je lijst en vraag iemand een bezoek of boodschap over te nemen. Neem je baby gerust mee op een kort bezoek als het mag en jullie goeddoet; een babygezicht vrolijkt zieken vaak op. Je hoeft niet overal tegelijk te zijn: één rustig uur met je baby telt. Zorgen en verdriet mogen er zijn.
+
+settling-in-do-the-care-there =
+    .title = Wennen: verzorg je baby zelf op de opvang
+    .body = Ga je wennen bij de kinderopvang of de gastouder? Geef daar zelf eens de fles of verschoon je baby, terwijl de vaste verzorger meekijkt. Die ziet zo hoe jouw baby graag vastgehouden wordt, en je baby ziet jou ontspannen in die nieuwe ruimte. Jouw vertrouwdheid springt een beetje over. De volgende keer draai je het om: de verzorger doet het, jij kijkt mee.
+
+arms-to-arms-handover =
+    .title = Overdragen van armen naar armen
+    .body = Breng je je baby vandaag naar de opvang, de gastouder of opa en oma? Geef je baby rechtstreeks over in de armen van de ander, met een rustig gezicht en een vriendelijk woord tegen die persoon. Je baby leest jouw gezicht: ben jij op je gemak bij deze volwassene, dan voelt het voor je baby ook veiliger. Een brok in je keel? Dat mag. Zwaai rustig; jouw eigen tranen mogen daarna.
+
+ten-spare-minutes-in-the-morning =
+    .title = Tien minuten speling in de ochtend
+    .body = Zet op werkdagen je wekker tien minuten eerder, of leg tassen en kleren de avond ervoor klaar. Niet om meer te doen, maar om rustiger te doen: aankleden zonder haast, even samen zitten voor jullie vertrekken. Baby’s voelen haast goed aan, en een kalm begin geeft houvast voor de dag. Loopt het toch uit? Dan is één rustige knuffel bij de deur ook genoeg.
+
+a-call-to-childcare-is-fine =
+    .title = Even bellen naar de opvang mag
+    .body = Zit je hoofd in de eerste weken op je werk steeds bij je baby? Vraag de opvang of de gastouder of je even mag bellen, of een berichtje krijgt over hoe het gaat. Dat is niet lastig: ze zijn het gewend, en met een gerust hoofd neem je morgen rustiger afscheid. Hoor je dat je baby even huilde en daarna weer speelde? Zo gaat wennen precies.
+
+pumping-at-work-a-pause-for-you =
+    .title = Kolven op je werk: een pauze die van jou is
+    .body = Kolf je op je werk? Zoek een rustige plek, zet je meldingen uit en kijk even naar een foto of filmpje van je baby. Dat helpt veel ouders ontspannen, en in gedachten ben je even samen. Valt de opbrengst tegen of wordt kolven te zwaar? Bespreek het met het consultatiebureau. Je baby voeden, op welke manier ook, is goed genoeg.
+
+cranky-evening-after-childcare =
+    .title = Huilerig na een opvangdag? Houd de avond klein
+    .body = Is je baby na een opvangdag thuis huilerig of plakkerig, terwijl het daar goed ging? Een dag vol nieuwe gezichten en geluiden is hard werken voor een baby, en bij jou mag die vermoeidheid eruit. Houd de avond dus klein: geen bezoek, simpel eten, veel op schoot en gerust wat eerder naar bed. Het zegt niets slechts over de opvang of over jou. Vaak wordt het rustiger zodra het ritme vertrouwd is.
+
+ask-what-made-them-laugh =
+    .title = Vraag bij het ophalen: waar moest je baby om lachen?
+    .body = Vraag vandaag bij het ophalen niet alleen hoe je baby sliep en dronk, maar ook waar je baby om moest lachen. Doe dat spelletje of geluidje thuis na. Zo raken jouw wereld en die van de opvang wat verweven, en vindt je baby dezelfde fijne dingen op beide plekken terug. Vertel andersom wat thuis werkt; zo bouwen jullie samen aan een gedeeld repertoire.
+
+your-day-out-their-day-together =
+    .title = Jouw dag weg, hun dag samen
+    .body = Is de andere ouder, of een andere vaste verzorger, een vaste dag alleen met je baby? Ga dan echt de deur uit en stuur geen aanwijzingen tussendoor. Wie alleen is met een baby, leert de signalen het snelst zelf lezen. Een eigen manier van troosten of spelen is geen fout, maar een extra band voor je baby. Vraag ’s avonds nieuwsgierig wat ze samen ontdekt hebben.
+
+well-meant-advice-from-family =
+    .title = Goedbedoeld advies van alle kanten
+    .body = Zegt je moeder, schoonvader of tante dat je baby te dun is aangekleed, of dat ze het ‘vroeger heel anders deden’? Kies vandaag één vriendelijke zin die je steeds kunt gebruiken: ‘Dank je, wij doen het nu zo.’ Twijfel je of een advies klopt? Vraag het aan het consultatiebureau en beslis daarna zelf. Jij kent je baby het best. En soms zit er een pareltje in het advies; dat mag je gewoon houden.
+
+sick-day-plan-familiar-face =
+    .title = Een plan voor ziektedagen, met een bekend gezicht
+    .body = Baby’s op de opvang zijn in het begin vaak verkouden of ziek, en mogen dan soms niet komen. Bedenk nu, op een rustige dag, wie er dan bij je baby kan zijn: jij, een andere ouder, of een opa, oma of vriend die je baby al kent. Een ziek kind heeft vooral iemand vertrouwds nodig. Laat die persoon alvast eens langskomen, zodat het gezicht bekend blijft.
+
+laughed-out-loud-do-it-again =
+    .title = Hardop gelachen? Doe het nog eens
+    .body = Moest je baby vandaag hardop lachen, om een blaasgeluid op de buik, een gekke stem of een plotse ‘boe!’? Doe het nog eens, en nog eens, en wacht telkens even. Samen lachen verbindt, en je baby ontdekt dat jullie samen plezier kunnen maken. Let wel op het kantelpunt: hikken, wegkijken of een lach die schriller wordt, betekenen dat het genoeg is.
+
+a-cold-or-fever-extra-close =
+    .title = Verkouden of koorts: extra dichtbij
+    .body = Is je baby verkouden of heeft je baby koorts? Dan wil je baby vaak meer gedragen worden en slaapt die onrustiger. Geef die nabijheid gerust: troost geneest niet, maar helpt wel door een zware dag. Bel de huisarts, of ’s avonds en in het weekend de huisartsenpost, als je ongerust bent, bijvoorbeeld als je baby slecht drinkt, slap is, moeilijk ademt of anders huilt.
+
+weekend-needs-no-catching-up =
+    .title = Het weekend hoeft niets in te halen
+    .body = Werk je doordeweeks en voelt het weekend als tijd om alles goed te maken? Dat hoeft niet. Je baby heeft geen uitjes nodig, wel gewone tijd met jou: samen ontbijten, een wandeling, op de grond liggen kletsen. Schrap één plan voor het komende weekend en laat die ruimte leeg. Juist in die trage uren groeit jullie band, en jij komt ook op adem.
+
+grabbing-hair-and-glasses =
+    .title = Grijpt je baby je haar of je bril?
+    .body = Trekt je baby vandaag aan je haar, je bril of je ketting? Dat is geen pesten: grijpen is nieuw en spannend. Maak de vingertjes rustig los, zeg kalm ‘au, dat trekt’ en geef je vinger of een speeltje in de plaats. Aan je gezicht en stem leert je baby wat grijpen met een ander doet, zonder te schrikken. Een staart in je haar helpt op drukke dagen ook.
+
+everything-goes-in-the-mouth =
+    .title = Alles gaat in de mond: laat maar ontdekken
+    .body = Gaat alles wat je baby pakt meteen naar de mond? Zo onderzoekt je baby de wereld: hard, zacht, koud, ribbelig. Geef vandaag een paar schone, veilige dingen, zoals een houten ring of een washandje, en kijk vooral toe. Benoem wat je ziet: ‘O, die is koud!’ Houd kleine dingen buiten bereik. Kijkt je baby tussendoor naar je op? Dan deel je de ontdekking.
+
+a-book-to-chew-on =
+    .title = Een boekje mag ook in de mond
+    .body = Grijpt je baby naar het boekje als je voorleest? Kies een stevig stoffen of kartonnen boekje met voelplekjes, en laat je baby vasthouden, omslaan en erop sabbelen. Vertel gewoon wat er te zien is, al is het maar één bladzijde. Voorlezen is nu vooral samen iets vasthouden en jouw stem horen. Wordt het wild gegrijp? Morgen is er weer een bladzijde.
+
+far-from-family-swap-babysitting =
+    .title = Familie ver weg? Ruil oppas met een andere ouder
+    .body = Woont je familie ver weg, en is er niemand die eens op je baby past? Vraag een ouder uit de buurt of van de babygroep of jullie om de beurt willen oppassen. Spreek eerst een paar keer samen af, met beide baby’s erbij, zodat je baby die ander kent voordat je weggaat. Begin met een uurtje. Jij krijgt af en toe lucht, en je baby krijgt er een vertrouwd gezicht bij, zoals een tante dat zou zijn.
+
+dancing-with-baby-in-your-arms =
+    .title = Dansen met je baby in je armen
+    .body = Zet vandaag vrolijke muziek op die jij zelf graag hoort, en dans door de kamer met je baby stevig tegen je aan. Wieg en draai rustig op de maat, zonder schokken, met het hoofdje goed ondersteund. Je baby voelt jouw plezier in je lijf en adem. Kijk tussendoor naar het gezichtje: grote ogen en lachjes vragen om meer, wegdraaien of schrikken om zachter.
+
+busy-shop-face-towards-you =
+    .title = In de winkel: je baby met het gezicht naar jou
+    .body = Is het vandaag druk in de supermarkt of de stad, met fel licht, muziek en veel mensen? Draag of rijd je baby zo dat die jou kan zien: in de draagzak met het gezicht naar je toe, of in een kinderwagen die naar jou toe staat. Bij te veel prikkels kan je baby dan op jouw gezicht bijkomen. Wordt het toch te veel? Rond af en ga naar buiten; de rest kan later.
+
+party-break-before-the-tears =
+    .title = Op een feestje: pauze vóór het huilen begint
+    .body = Ga je naar een verjaardag of een feest? Neem je baby af en toe mee naar een stille kamer of naar buiten, nog vóór er gehuild wordt. Let op de vroege tekens: gapen, wegkijken, een gespannen lijfje of zich achterover wegduwen. Een korte pauze laadt je baby weer op, en je baby ervaart dat jij ziet wanneer het te veel wordt. Helpt het niet? Dan mag je vroeg naar huis.
+
+translate-your-baby-for-visitors =
+    .title = Vertaal je baby voor het bezoek
+    .body = Komt er vandaag familie die je baby graag vasthoudt? Zeg hardop wat je ziet, zodat zij het ook leren lezen: ‘Zie je dat ze gaapt en wegkijkt? Dan heeft ze even genoeg.’ Of: ‘Hij zoekt jouw gezicht, praat maar tegen hem.’ Zo leert het bezoek je baby echt kennen. Raken de signalen ondergesneeuwd? Neem je baby dan vriendelijk terug voor wat rust.
+
+naps-when-the-world-is-too-fun =
+    .title = Slapen lukt slecht: de wereld is te leuk
+    .body = Valt je baby overdag moeilijker in slaap, omdat er overal iets te zien is? Veel baby’s worden rond deze leeftijd zo nieuwsgierig dat ze hun moeheid voorbijlopen. Leg je baby vandaag bij de eerste gaap voor een dutje in een rustige, wat donkere kamer. Met minder prikkels komt de slaap makkelijker. Lukt het toch niet? Een rondje met de kinderwagen is ook goed.
+
+looking-around-during-a-feed =
+    .title = Drinken en rondkijken tegelijk
+    .body = Laat je baby tijdens het drinken steeds los om te kijken naar een geluid, een broertje of de kat? Dat is geen afwijzing: de wereld is ineens razend interessant. Benoem het: ‘Je hoorde de deur, hè?’ Laat je baby even kijken en bied dan rustig opnieuw aan. Gebeurt het vaak, voed dan op een stillere plek. Zorgen over het drinken? Vraag het consultatiebureau.
+
+restless-nights-again-not-your-fault =
+    .title = Weer onrustige nachten? Maak een nachtplan
+    .body = Sliep je baby net wat beter en wordt die nu ’s nachts weer vaker wakker? Rond deze leeftijd verandert bij veel baby’s de slaap, omdat er zoveel nieuw is. Geen stap terug, en niet jouw schuld. Maak vandaag een plan voor de komende nachten: wie staat wanneer op, wie mag welke ochtend uitslapen? Ben je alleen, vraag dan iemand één ochtend over te nemen. Met een plan voelt de nacht minder eindeloos.
+
+daylight-walk-after-a-broken-night =
+    .title = Na een gebroken nacht: samen naar buiten
+    .body = Was het vannacht zwaar en voel je je vanochtend grauw en kortaf? Ga vandaag, als het even kan, een kwartiertje naar buiten met je baby in de draagzak of kinderwagen. Geen doel, geen boodschappen: alleen lopen, lucht en daglicht. Buiten zijn maakt veel volwassenen weer wat zachter, en je baby kijkt graag rond. Doe vanmiddag alleen wat echt moet.
+
+rolled-over-and-stuck =
+    .title = Omgerold en vastgelopen? Wacht heel even
+    .body = Rolt je baby om en ligt je kleintje dan mopperend op de buik? Wacht even voor je helpt: ga ernaast liggen, moedig aan en kijk of je baby het zelf nog probeert. Help daarna gewoon, zonder er iets van te maken. Zo merkt je baby dat zelf proberen mag en dat jij er toch bent. En nu je baby kan rollen: houd op de commode altijd een hand op je baby.
+
+time-alone-with-the-eldest =
+    .title = Tijd alleen voor de oudste
+    .body = Doet een ouder broertje of zusje boos, huilerig of juist overdreven lief sinds de baby er is? Plan vandaag een kwartier alleen voor dat kind, terwijl de baby slaapt of bij een ander is. Laat het kind kiezen wat jullie doen en zeg: ‘Dit is onze tijd.’ Een kind dat zich gezien voelt, hoeft minder te vechten om aandacht. Herhaal het morgen, liefst op een vast moment.
+
+big-sibling-as-the-clown =
+    .title = De grote broer of zus als grappenmaker
+    .body = Geef je oudere kind vandaag een echte rol: grappenmaker. Laat het gekke gezichten trekken, kiekeboe doen of zingen, en wijs aan wat de baby terugdoet: ‘Kijk, ze lacht naar jou!’ of ‘Hij kijkt weg, even pauze.’ Zo voelt je oudste zich belangrijk en leert het de signalen van de baby lezen. Blijf er wel bij, en laat de baby alleen tillen als jij helpt.
+
+name-the-eldest-jealousy =
+    .title = Jaloers? Geef het gevoel van de oudste een naam
+    .body = Zegt je oudere kind dat de baby weg moet, of knijpt het stiekem? Zeg wat je vermoedt, zonder te preken: ‘Je vindt het soms stom dat de baby zoveel aandacht krijgt, hè?’ Boos zijn mag, pijn doen niet: haal de baby rustig weg als het nodig is. Een kind dat zijn gevoel benoemd hoort, hoeft het minder uit te spelen. Jaloezie laat vooral zien hoe belangrijk jij bent.
+
+fasting-plan-the-afternoon-dip =
+    .title = Vasten met een baby: plan de middagdip
+    .body = Vast je tijdens de ramadan en zorg je voor je baby? Vaak is het eind van de middag het zwaarst, met honger, dorst en weinig geduld. Plan het badje en de boodschappen eerder op de dag, en vraag iemand je baby in het laatste uur voor de iftar even over te nemen. Zo blijft er rust voor jullie allebei. Geef je borstvoeding? Bespreek het vasten eerst met de huisarts.
+
+late-feast-bring-the-bedtime-steps =
+    .title = Een laat feest? Neem het slaapritueel mee
+    .body = Ga je naar een iftar, een bruiloft of een ander familiefeest dat laat doorgaat? Neem het slaapritueel mee: de eigen slaapzak, hetzelfde liedje, dezelfde volgorde als thuis. Leg je baby in een rustige kamer op de rug in een eigen veilige slaapplek, zoals een reisbedje zonder iets zachts. Bekende stappen maken een vreemde plek vertrouwder. Slaapt je baby pas thuis? Ook goed.
+
+jet-lag-after-a-long-trip =
+    .title = Terug van ver, en de klok staat op z’n kop
+    .body = Terug van familiebezoek ver weg, en slaapt je baby overdag en ligt die ’s nachts klaarwakker? Ga ’s ochtends samen het daglicht in, houd voedingen en slapengaan aan de tijden van hier en doe de vaste slaapstapjes zoals altijd. ’s Nachts: gedempt licht, weinig woorden. Neem de nachten om beurten. Meestal staat de klok binnen een paar dagen tot een week goed; wees intussen mild voor jezelf.
+
+holiday-explore-the-new-place-together =
+    .title = Op vakantie: eerst samen rondkijken
+    .body = Ben je net aangekomen op een vakantieadres of bij familie in het buitenland? Loop met je baby op de arm rustig door de nieuwe ruimtes en vertel wat je ziet: ‘Hier is het raam, daar slaap jij.’ Houd de eerste dag kalm. Alles ruikt en klinkt anders, en jij bent het vaste punt van waaruit je baby het nieuwe bekijkt. Onrustige eerste nachten horen er vaak bij.
+
+bath-together-skin-to-skin =
+    .title = Samen in bad, huid op huid
+    .body = Ga vandaag eens samen met je baby in bad, in lauw water. Vraag als het kan een andere volwassene om je baby aan te geven en weer aan te pakken, zodat je veilig in en uit stapt. Houd je baby tegen je aan, huid op huid, en laat het water zacht langs de buik golven. Jouw lijf geeft houvast in al dat water. Vindt je baby het eng? Begin met voetjes in het water.
+
+sling-while-you-tidy =
+    .title = In de draagdoek terwijl je opruimt
+    .body = Wil je baby vandaag alleen maar bij je zijn, terwijl de was ook moet? Draag je baby in een draagdoek of draagzak, hoog en dicht tegen je aan, met het gezichtje vrij en in het zicht. Vertel wat je doet: ‘Nu vouwen we de sokken.’ Je baby voelt je warmte en je bewegingen, en jij hebt je handen vrij. Koken of hete thee? Leg je baby daarvoor even veilig neer.
+
+night-shift-morning-goodbye =
+    .title = Nachtdienst gehad? Een vaste ochtendgroet
+    .body = Werk je ’s nachts en kom je thuis als je baby net wakker is? Neem voor je gaat slapen vijf minuten voor een vast ritueel: je baby op schoot, in de ogen kijken en steeds hetzelfde zinnetje, zoals ‘Goedemorgen, ik ga slapen, tot straks.’ Zo blijft jouw komen en gaan voorspelbaar, ook met een omgekeerd ritme. Slaap daarna echt: uitrusten hoort erbij.
+
+parent-ill-lowest-gear =
+    .title = Zelf ziek? Zet de zorg op de laagste stand
+    .body = Heb je griep of voel je je beroerd, terwijl je baby gewoon zorg nodig heeft? Zet alles op de laagste stand: voeden, verschonen, en verder samen op een kleed op de grond, jij liggend ernaast met een liedje. Vraag gerust of iemand een paar uur kan bijspringen. Word je slaperig? Leg je baby dan op de rug in het eigen bedje, niet bij jou op de bank. Een paar sobere dagen doen jullie band geen kwaad.
+
+another-baby-cries-yours-joins-in =
+    .title = Huilt er een andere baby, en de jouwe doet mee?
+    .body = Zit je in de wachtkamer, bij een babygroepje of op een verjaardag, en begint een andere baby hard te huilen, waarna de jouwe meedoet? Til je baby op, draai een beetje weg van het geluid en zeg zacht: ‘Die baby is verdrietig. Dat hoor je, hè. Jij bent hier bij mij.’ Baby’s raken makkelijk van slag van elkaars huilen; jouw rust geeft houvast. Lukt het niet? Loop even de gang op.
+
+family-staying-for-weeks =
+    .title = Familie die weken komt logeren
+    .body = Komt er familie een paar weken logeren, misschien van ver? Fijn, en voor een baby ook onrustig. Spreek af dat het slapengaan en het troosten ’s nachts bij jou blijven, net als de vaste stapjes van de dag. Geef de logés eigen mooie momenten: een wandeling, een liedje, meekijken bij het badje. Laat ze gerust koken of wassen. Zo krijgt je baby lieve mensen erbij, zonder dat alles tegelijk verandert.
+
+first-spoonfuls-face-to-face =
+    .title = De eerste hapjes: gezicht tegenover gezicht
+    .body = Krijgt je baby de eerste hapjes van een lepeltje? Over het moment om te beginnen denkt het consultatiebureau met je mee. Ga recht tegenover je baby zitten, op ooghoogte, en laat eerst op je eigen gezicht zien hoe het smaakt: ‘Mmm, wortel!’ Wacht met de lepel tot je baby de mond opent. Zo wordt eten een moment samen, niet iets wat erin moet. Gaat er bijna niets in? Nu telt proeven, niet hoeveel.
+
+
+sitting-against-you-on-the-floor =
+    .title = Jouw benen als leuning bij het zitten
+    .body = Zit je baby nog wiebelig? Ga vandaag op de grond zitten met je benen in een V en zet je baby ertussen, met de rug tegen je buik. Leg een speeltje net binnen handbereik. Met jouw lijf als leuning durft je baby naar voren te reiken en rond te kijken. Kiept je baby om, vang dan rustig op: ‘Oeps, ik heb je.’ Morgen kun je het speeltje een stukje verder weg leggen.
+
+pram-nap-wake-up-to-your-face =
+    .title = Wakker in de kinderwagen? Laat eerst je gezicht zien
+    .body = Is je baby in de kinderwagen in slaap gevallen? Gaat die draaien of piepen, stop dan even en buig je over de wagen: ‘Hé, ben je wakker? Ik ben hier.’ Wakker worden onder een kap, terwijl alles voorbijschuift en er niemand te zien is, kan een baby flink laten schrikken. Een bekend gezicht als eerste maakt het zachter. Toch tranen? Til je baby er even uit voor een knuffel.
+
+squeal-and-whisper-game =
+    .title = Gilt je baby? Fluister terug
+    .body = Ontdekt je baby vandaag wat de eigen stem allemaal kan: gillen, kraaien, grommen? Doe eerst mee, en maak er dan een spelletje van hard en zacht. Gilt je baby, fluister dan terug; wacht en kijk hoe je baby luistert. Misschien komt er een zachter geluidje terug. Zo wordt geluid maken iets wat jullie samen doen, om de beurt. Gilt je baby straks in de bus? Dan heb je je fluisterantwoord al klaar.
+
+nails-in-small-rounds =
+    .title = Nageltjes knippen: niet alles in één keer
+    .body = Moeten de nageltjes kort, maar trekt je baby steeds het handje weg? Kies een rustig moment, zoals tijdens het drinken of net na het inslapen, en pak een babyschaartje of vijl. Neurie zacht, één vingertje per regel. Trekt je baby terug, stop dan en doe de rest later: zo blijft verzorgen een rustig moment samen, geen gevecht. Vijf vandaag en vijf morgen is ook klaar.
+
+rolled-off-comfort-first =
+    .title = Van de bank of het bed gerold? Eerst troosten
+    .body = Rolde je baby vandaag van de bank, het bed of de commode, net toen je even wegkeek? Dat overkomt veel ouders, juist nu baby’s onverwacht gaan rollen. Troost eerst: je schuldgevoel mag wachten, je baby heeft nu je armen nodig. Ongerust, of doet je baby anders dan anders? Bel de huisarts of de huisartsenpost. Speel voortaan op de grond, en houd op de commode altijd een hand op je baby.
+
+touched-out-take-a-break =
+    .title = Te veel aangeraakt vandaag? Neem een kwartier lucht
+    .body = Had je vandaag de hele dag een baby aan je lijf, met handjes in je gezicht en aan je haar, en wil je nu even door niemand aangeraakt worden? Dat kennen veel ouders, en het betekent niet dat je minder van je baby houdt. Geef je baby een kwartier aan iemand anders, of leg die veilig op een kleed naast je, en drink iets zonder handjes. Met wat lucht voelt dichtbij zijn straks weer fijn.
+
+weather-massage-on-the-back =
+    .title = Een weerbericht op het rugje
+    .body = Wil je baby niet meer stilliggen bij het masseren, nu rollen leuker is? Masseer dan het rugje terwijl je baby rechtop tegen je aan op schoot zit, over het rompertje. Maak er een weerbericht van: tikkende vingertoppen (‘Het regent!’), lange halen (‘De wind waait’), stille warme handen (‘De zon schijnt’). Zo blijft rustige aanraking bij jullie dag horen. Wil je baby weg? Dan is het weer voorbij.
+
+little-hands-on-your-face =
+    .title = Laat je baby jouw gezicht ontdekken
+    .body = Grijpt je baby vandaag naar je neus, je mond of je bril? Houd je gezicht even stil en laat de handjes voelen. Benoem zacht wat je baby pakt: ‘Dat is mijn neus. En hier mijn kin.’ Voor je baby is jouw gezicht het boeiendste wat er in huis is, en dit tasten is een manier om dichtbij te komen. Raak daarna het neusje van je baby aan: ‘En dit is jouw neus!’
+
+money-post-opened-together =
+    .title = Geldzorgen? Maak de post niet alleen open
+    .body = Laat je enveloppen dicht omdat het geld krap is? Maak ze vandaag open, samen met iemand die je vertrouwt. Je gemeente (in België het OCMW) kan vaak gratis helpen bij geldzorgen en schulden; het consultatiebureau wijst je de weg. Geldstress kost geduld en energie die je baby ook nodig heeft, dus hulp zoeken is ook zorgen voor je baby. Schamen hoeft niet: het overkomt veel gezinnen.
+
+a-familiar-book-in-the-bag =
+    .title = Een vertrouwd boekje in de luiertas
+    .body = Stop vandaag een stevig boekje dat jullie thuis vaak lezen in de luiertas. Haal het tevoorschijn als het ergens lang duurt of spannend wordt: in de wachtkamer, de trein of bij familie. Lees het met dezelfde stemmetjes als thuis. Op een vreemde plek zijn de bekende plaatjes en jouw voorleesstem een stukje thuis. Gaat alles de mond in? Kies dan karton of stof dat tegen een stootje kan.
+
+missing-your-old-life =
+    .title = Mis je soms je leven van vroeger? Dat mag
+    .body = Mis je soms je leven van voor de baby: uitslapen, zomaar de deur uit, je werk, tijd voor jezelf? Heel gewoon, ook als je dol bent op je baby. Doe vandaag één klein ding van vroeger, met of zonder je baby: je muziek hard aan, hardlopen, een vriend bellen. Wie zichzelf een beetje terugvindt, heeft meer plezier te geven. Al weken somber of leeg? Zeg het tegen je huisarts of het consultatiebureau.
+
+milk-feed-stays-a-cuddle =
+    .title = De melkvoeding blijft een knuffelmoment
+    .body = Eet je baby al wat hapjes? Dan lijkt de borst- of flesvoeding misschien minder belangrijk te worden. Maak er vandaag juist bewust een rustig knuffelmoment van: in je arm, dicht tegen je aan, het licht wat gedimd. Het eten verandert, maar de nabijheid bij het drinken blijft voor je baby een bron van rust. Lukt dat alleen bij de laatste voeding van de dag? Dan is dat jullie moment.
+
+a-cardboard-box-and-you =
+    .title = Een kartonnen doos en jij
+    .body = Geld krap, of al genoeg spullen in huis? Speelgoed hoeft niets te kosten. Zet vandaag een lege doos voor je baby neer, plak scherpe randjes af en speel mee: trommel erop, laat een bal erin rollen, kijk over de rand en duik weer weg. Zit je baby al stevig? Zet je baby er dan in, met jou vlak ernaast. Niet de doos maakt het spannend, maar dat jij meedoet. Doos kapot? Er komt vast een nieuwe.
+
+messy-hands-in-the-bowl =
+    .title = Knoeien mag: handjes in het bakje
+    .body = Grijpt je baby vandaag met de handjes in het bakje eten? Laat maar. Leg een oude doek onder de stoel en veeg niet na elke hap het gezichtje af. Voelen, knijpen en smeren is voor je baby ontdekken wat eten is, en die ontdekking is helemaal van je baby zelf. Maak pas aan het eind schoon, en zeg het eerst: ‘Nu gaan we je handjes wassen.’ De vloer is zo weer schoon; de nieuwsgierigheid blijft.
+
+first-time-in-the-pool =
+    .title = Voor het eerst in het zwembad
+    .body = Ga je vandaag met je baby zwemmen of naar babyzwemmen? Stap langzaam het water in, met je baby rechtop tegen je borst en je gezicht dichtbij, en houd je baby steeds vast. Galm, mensen en water zijn veel nieuws tegelijk, en jouw lijf en stem zijn het bekende houvast. Kijk naar je baby, niet naar wat de rest van de groep doet. Rillen, wegkijken of huilen betekent: eruit en warm inpakken.
+
+cot-babble-answer-from-the-landing =
+    .title = Gebrabbel uit bed? Antwoord al van ver
+    .body = Ligt je baby ’s ochtends wakker te brabbelen in bed? Roep vandaag al vanaf de gang terug: ‘Goedemorgen, ik hoor je, ik kom eraan!’ En kom dan ook echt. Zo merkt je baby dat de eigen stem jou bereikt, ook als je nog niet te zien bent. Morgen kun je door de deur heen terugbrabbelen en luisteren of er antwoord komt.
+
+flying-with-your-baby =
+    .title = Vliegen met je baby: jij bent het stukje thuis
+    .body = Vliegen jullie binnenkort, misschien naar familie? Houd je baby bij opstijgen en landen dicht tegen je aan; veel ouders geven dan de borst, de fles of een speen. Loop onderweg af en toe door het gangpad, je baby op je arm. Alles klinkt en ruikt anders, maar jouw lijf, stem en geur zijn dezelfde als thuis. Huilt je baby toch? Je hoeft alleen je baby gerust te stellen, niet het hele vliegtuig.
+
+two-babies-on-one-blanket =
+    .title = Twee baby’s op één kleed
+    .body = Op bezoek bij iemand met een baby van ongeveer dezelfde leeftijd? Leg of zet de twee samen op een kleed, elk met de eigen ouder erachter. Baby’s vinden elkaar vaak razend interessant: ze staren, lachen, grijpen. Vertel wat je ziet: ‘Kijk, Noor heeft ook sokjes!’ Zo maakt je baby, veilig bij jou, kennis met een ander kind. Grijpt een handje naar ogen of haar? Leid het zacht naar een hand.
+
+own-room-you-still-come =
+    .title = Een eigen kamer: jij komt nog net zo snel
+    .body = Slaapt je baby sinds kort in een eigen kamer? Zorg vandaag dat je je baby goed kunt horen, met een babyfoon of een deur op een kier, en ga net zo snel kijken als toen het bedje naast je stond. Zo merkt je baby dat een muur ertussen niets verandert aan wie er komt. Houd verder alles rond het slapen hetzelfde: op de rug, in de slaapzak, zonder knuffels, kussens of doekjes in bed.
+
+same-walk-same-stop =
+    .title = Een vast rondje met een vaste stop
+    .body = Wandel je vaak met je baby? Kies vandaag op je gewone rondje één vaste stop: de eendjes bij de vijver, de grote boom, de bakker op de hoek. Stop daar elke keer, zeg hetzelfde zinnetje, ‘Dag eendjes!’, en kijk samen even. Een vast punt maakt de wandeling voorspelbaar, en wat je baby kan verwachten, voelt veilig. Na een tijdje gaat je baby misschien al trappelen vlak voor de bocht.
+
+spat-out-try-again-another-day =
+    .title = Spuugt je baby het uit? Later weer een kans
+    .body = Komt het nieuwe hapje vandaag met een vies gezicht terug, of klemt je baby de lippen op elkaar? Zeg luchtig ‘Vandaag niet, hè’ en ruim het op, zonder dwang of gemopper. Veel baby’s moeten iets nieuws vaak proeven voor ze het lusten, en een ontspannen tafel is belangrijker dan een leeg bakje. Bied het over een paar dagen nog eens aan. Zorgen over eten of groei? Vraag het consultatiebureau.
+
+grass-under-bare-feet =
+    .title = Voor het eerst gras onder de voetjes
+    .body = Droog en niet te koud? Zet je baby op een kleed aan de rand van het gras, trek de sokjes uit en laat voetjes of handjes het gras voelen. Bij iets nieuws kijkt je baby vaak eerst naar jouw gezicht. Laat zien dat je het leuk vindt: ‘Kriebelt het? Voel maar!’ Aan jouw ontspannen gezicht leest je baby dat het veilig is. Let op wat er in het mondje gaat. Voetjes terug? Morgen nog eens, of met zand.
+
+give-and-take-thank-you =
+    .title = Geven en terugkrijgen: ‘Voor mij? Dankjewel!’
+    .body = Doet je baby vandaag een speeltje over van het ene handje naar het andere? Houd dan je open hand ernaast: ‘Voor mij?’ Lukt het je baby om los te laten, zeg dan blij ‘Dankjewel!’ en geef het meteen terug. Geven, krijgen en weer geven is een eerste heen-en-weer met voorwerpen, en je baby ontdekt: wat ik doe, zet iets in gang. Lukt loslaten nog niet? Draai het dan om: jij geeft, je baby pakt aan.
+
+phone-call-baby-on-your-lap =
+    .title = Moet je bellen? Zeg het je baby, en kom terug
+    .body = Moet je vandaag bellen terwijl je baby aandacht wil? Neem je baby op schoot of zet die waar die je ziet, en zeg het vooraf: ‘Ik ga even bellen, daarna ben ik weer van jou.’ Houd een hand op je baby. Leg na het gesprek de telefoon echt weg: ‘Zo, daar ben ik weer.’ Zo merkt je baby dat jouw aandacht even weg kan gaan en ook weer terugkomt. Gejengel tijdens het bellen? Heel gewoon.
+
+photos-of-the-first-weeks =
+    .title = Blader samen door de foto’s van de eerste weken
+    .body = Pak vandaag, met je baby op schoot, de foto’s van de eerste weken erbij. Vertel het verhaal: ‘Kijk, zo klein was jij. Je hield mijn vinger zo stevig vast.’ Je baby begrijpt de woorden nog niet, maar hoort je warme stem en ziet je blik. En jij ziet hoeveel jullie al samen hebben meegemaakt, ook de zware dagen. Was het begin moeilijk? Vertel het gerust zoals het was; het hoort bij jullie verhaal.
+
+light-spot-on-the-wall =
+    .title = Een lichtvlekje dat verdwijnt en terugkomt
+    .body = Zon door het raam, of een zaklamp bij de hand? Laat met een spiegeltje of de lamp een lichtvlekje over de muur dansen, nooit in de ogen van je baby. ‘Waar is het lichtje? Dáár!’ Verstop het even achter je hand en laat het weer verschijnen. Zo oefent je baby spelend dat wat weg is, terug kan komen, en dat jij het terugbrengt. Kijkt je baby naar jou in plaats van naar het licht? De leukste beurt.
+
+sitting-up-roll-a-ball =
+    .title = Zit je baby al even? Ga tegenover elkaar zitten
+    .body = Kan je baby al even zelf zitten, met kussens eromheen voor als het kiept? Ga vandaag tegenover je baby op de grond zitten, jullie voeten bijna tegen elkaar, en rol een zachte bal langzaam naar je baby toe. Pakt je baby hem of duwt die hem terug, juich dan. Samen iets heen en weer laten gaan, op gelijke ooghoogte, is een nieuw soort samenspelen. Valt je baby om: even troosten en weer rechtop.
+
+twenty-minutes-as-a-couple =
+    .title = Twintig minuten samen, zonder luierpraat
+    .body = Voed je je baby samen met een partner op? Plan deze week twintig minuten voor jullie tweeën, als je baby slaapt of bij iemand vertrouwds is: thee op de bank, een blokje om. Praat eens niet over slapen, eten of taken. Ouders die zich door elkaar gesteund voelen, hebben vaak meer geduld over voor hun kind. Sta je er alleen voor? Plan die twintig minuten met een goede vriend of iemand uit de familie.
+
+visiting-a-great-grandparent =
+    .title = Op bezoek bij een overgrootouder
+    .body = Ga je vandaag met je baby naar een overgrootouder of een ander oud familielid? Houd je baby dichtbij op schoot en laat een oude hand zacht het handje aanraken. Zing samen een liedje dat iedereen kent. Let op je baby: een vreemde kamer, nieuwe geuren en een onbekend gezicht zijn veel tegelijk. Wegkijken of draaien betekent: genoeg. Een kort bezoek dat goed voelt, is voor iedereen een cadeau.
+
+blanket-tent-for-two =
+    .title = Een tentje van een laken, voor jullie twee
+    .body = Regendag binnen? Hang een laken over twee stoelen of de tafel en kruip er samen onder, je baby naast je op een kleed of op schoot. Het licht wordt zacht, het geluid gedempt, de wereld even klein: alleen jullie. Zing zacht, of til een hoekje op: ‘Wie zit daar? Jij!’ Zo’n hol laat voelen dat jij er helemaal bent, zonder telefoon of haast. Het is om te spelen; slapen doet je baby in het eigen bed.
+
+after-an-argument-in-earshot =
+    .title = Ruzie gehad terwijl je baby erbij was?
+    .body = Vielen er vandaag harde woorden tussen jou en een andere volwassene, met je baby in de buurt? Baby’s horen de spanning in stemmen, ook zonder de woorden te snappen. Neem je baby daarna rustig op en praat zacht: ‘Dat was een harde stem, hè. Het is weer goed.’ Laat, als het kan, ook zien dat jullie weer vriendelijk doen. Voel je je thuis niet veilig? Praat erover met je huisarts.
+
+say-whats-on-the-spoon =
+    .title = Vertel wat er op de lepel ligt
+    .body = Eet je baby vandaag een paar hapjes mee? Vertel wat er op de lepel ligt terwijl je baby kijkt, ruikt en proeft: ‘Dit is banaan. Zacht en zoet.’ Of: ‘Warm, even blazen.’ Praat in de taal die jou het makkelijkst afgaat, thuis gewoon je eigen taal. Je baby hoort het woord precies als die het proeft, en zo krijgen woorden betekenis. Eet je zelf mee? Vertel dan ook wat er op jouw bord ligt.
+
+cautious-or-bold-own-style =
+    .title = Voorzichtig of waaghals: je baby heeft een eigen stijl
+    .body = Kijk vandaag eens hoe je baby iets nieuws benadert: een onbekend speeltje, een hond, een nieuwe smaak. Grijpt je baby meteen, of kijkt die eerst lang en voorzichtig? Allebei is goed. Geef een voorzichtige baby tijd, en houd bij een waaghals een hand in de buurt. Zeg wat je ziet: ‘Jij kijkt eerst even goed, hè.’ Zo voelt je baby zich gezien, precies zoals die is.
+
+not-shy-knows-their-people =
+    .title = Niet verlegen: je baby kent de eigen mensen
+    .body = Huilt je baby vandaag ineens bij een tante of buurvrouw die je baby eerder gewoon mocht vasthouden? En zegt iemand ‘Wat verlegen!’ of ‘Verwend!’? Antwoord vriendelijk: ‘Onze baby weet nu goed wie de eigen mensen zijn.’ Vanaf ongeveer een half jaar worden veel baby’s voorzichtig met minder bekende gezichten: een stap vooruit, geen karakterfout. Aan je toon hoort je baby dat die niets fout doet.
+
+call-their-name-and-wait =
+    .title = Roep de naam en wacht tot je baby omkijkt
+    .body = Zit je baby vandaag een eindje bij je vandaan te spelen? Zeg dan vrolijk de naam en wacht even. Veel baby’s gaan rond deze leeftijd omkijken als ze hun naam horen. Draait je baby zich om, beloon dat dan met een grote lach en ‘Ja, jou bedoel ik!’ Zo wordt de eigen naam een klank die betekent: iemand zoekt contact met mij. Gebruik de naam liever vaker voor fijne dingen dan voor ‘nee’.
+
+stranger-leans-over-the-pram =
+    .title = Iemand buigt over de kinderwagen? Stap ertussen
+    .body = Buigt er vandaag in de winkel of op straat een onbekende over de kinderwagen, en trekt je baby een pruillip? Ga naast de wagen staan, leg een hand op je baby en praat tegen je baby: ‘Die mevrouw vindt je lief. Ik ben hier.’ Je mag de ander vriendelijk vragen een stapje terug te doen. Zo leert je baby dat jij oplet als iets spannend voelt, en aan je rustige stem hoort die dat het goed is.
+
+
+high-chair-at-the-family-table =
+    .title = Aan tafel, gewoon erbij
+    .body = Schuif de kinderstoel vandaag aan bij de gewone maaltijd, waar je baby de gezichten aan tafel ziet, in plaats van apart en eerder te voeren. Eet je alleen met je baby? Eet dan tegelijk, tegenover elkaar. Praat ook tegen je baby: ‘Kijk, we eten samen.’ Zo hoort je baby erbij: bij de gezichten, de geluiden en de gesprekken. Lukt het niet elke dag? Eén gezamenlijke maaltijd per week telt ook.
+
+finger-food-side-by-side =
+    .title = Zelf pakken, met jou ernaast
+    .body = Zet je baby vandaag rechtop in de kinderstoel en leg een paar zachte stukjes op het blad, zoals gaar gestoomde wortel of banaan. Laat je baby zelf pakken, knijpen en proeven. Ga er rustig naast zitten, zonder telefoon, en blijf erbij zolang er eten is. Je baby ontdekt op eigen tempo, met jouw vertrouwde gezicht om naar te kijken. Knoeien hoort erbij; een handdoek onder de stoel helpt.
+
+head-turned-away-at-the-spoon =
+    .title = Hoofd weg van de lepel? Dan is het genoeg
+    .body = Draait je baby vandaag het hoofd weg van de lepel, duwt je hand opzij of houdt de lippen stijf op elkaar? Zeg dan: ‘Je hebt genoeg, hè?’ en stop, ook als er nog wat in het bakje zit. Je baby leert zo dat signalen gehoord worden, ook aan tafel. Bied het later of morgen gewoon opnieuw aan. Twijfel je of je baby genoeg binnenkrijgt? Vraag het bij het consultatiebureau.
+
+shuffling-their-own-way =
+    .title = Op de billen is ook vooruit
+    .body = Schuift je baby op de billen, tijgert op de buik of rolt liever de kamer door? Ga vandaag op de grond zitten en doe mee op die manier: ‘Daar ga je, lekker op je billen!’ Elke baby vindt een eigen manier om ergens te komen, en juichen om díé manier zegt: jij bent goed zoals je bent. Maak je je toch zorgen over het bewegen? Bespreek het gerust met het consultatiebureau.
+
+anxious-thoughts-that-linger =
+    .title = Angstige gedachten die niet weggaan?
+    .body = Controleer je ’s nachts nog vaak of je baby ademt, laat je je baby bijna aan niemand over, of zie je steeds voor je wat er mis kan gaan? Zorgen horen bij ouder zijn, maar als angst je dagen gaat bepalen, hoef je dat niet alleen te dragen. Vertel het deze week aan je huisarts of het consultatiebureau, ook als de geboorte al maanden geleden is. Er is goede hulp. Vragen is sterk.
+
+crawl-round-at-baby-height =
+    .title = Kruip zelf eens door de kamer
+    .body = Ga vandaag op handen en knieën door de kamer waar je baby speelt. Wat zie je op die hoogte? Stopcontacten, snoeren, een plant, kleine dingetjes onder de bank. Maak één hoek helemaal veilig, zodat je daar vooral ‘ja’ kunt zeggen in plaats van ‘nee’. Een baby die vrij mag ontdekken terwijl jij ontspannen in de buurt zit, durft meer. De rest van het huis volgt stap voor stap.
+
+creaming-dry-skin-slowly =
+    .title = Insmeren als rustig aanraakmoment
+    .body = Heeft je baby een droge of schrale huid die ingesmeerd moet worden met de crème die de huisarts of het consultatiebureau aanraadde? Maak er geen snelle klus van. Warm de crème op in je handen, vertel wat je doet en smeer met langzame, rustige halen: ‘Nu je arm, nu je knieën.’ Zo wordt iets wat moet een moment van aanraking en aandacht. Wil je baby weg? Doe dan alleen nog de nodigste plekjes.
+
+clinic-check-on-your-lap =
+    .title = Op schoot bij het consultatiebureau
+    .body = Heb je een afspraak bij het consultatiebureau of de huisarts? Vraag of je baby zo veel mogelijk op jouw schoot mag blijven. Moet je baby op de weegschaal of de onderzoekstafel, blijf dan in het zicht, houd een hand op je baby en zeg wat er gebeurt: ‘Even wegen, ik ben hier.’ Veel baby’s schrikken nu van vreemde handen; jouw stem en hand zeggen: het is veilig. Huilt je baby toch? Dat is normaal.
+
+playground-swing-push-from-the-front =
+    .title = Schommelen: duw van voren
+    .body = Ga je vandaag naar de speeltuin? Zet je baby in een babyschommel met een omsloten zitje en duw van voren in plaats van van achteren, zodat jullie elkaar bij elke zwaai aankijken. Begin heel laag: ‘Daar ga je… en terug!’ Zo zie je meteen of je baby het leuk of eng vindt, en ziet je baby jouw plezier. Gespannen blik? Houd de schommel stil en leg je handen om de voetjes. Lacht je baby? Nog een keer.
+
+gone-and-back-in-daily-life =
+    .title = Weg… en weer terug
+    .body = Zeg vandaag hardop wat verdwijnt en terugkomt: ‘Het badwater is weg… morgen komt er nieuw.’ ‘Daar gaat de tram. Kijk, daar komt de volgende!’ ‘Oma gaat naar huis, zaterdag komt ze weer.’ Rond deze leeftijd snappen baby’s steeds beter dat iets er nog is als het uit het zicht is. Jouw woorden maken van weggaan iets gewoons, dat bij terugkomen hoort. Morgen klinkt het alweer vertrouwder.
+
+bath-pouring-turns =
+    .title = Schenken in bad, om de beurt
+    .body = Neem vandaag een bekertje mee in bad. Giet wat water over het handje van je baby: ‘Plons!’ Geef dan het bekertje en wacht. Misschien giet je baby over jouw hand, of over het eigen buikje. Reageer verrast en geef weer een beurt. Zo’n heen-en-weer is een gesprekje zonder woorden. Houd één hand bij je baby en laat je baby nooit alleen in bad, ook niet even voor een handdoek.
+
+babble-answered-as-a-word =
+    .title = Klinkt het als een woordje? Geef antwoord
+    .body = Zegt je baby vandaag iets als ‘ba’, ‘da’ of ‘mam-mam’ terwijl de oogjes ergens op gericht zijn? Antwoord alsof het een echt woord was: ‘Ba? Bal! Ja, daar ligt de bal.’ Zo ervaart je baby dat klanken iets doen: iemand luistert, begrijpt en geeft iets terug. Gok je mis? Geen probleem, proberen telt. Herhaal morgen één klank een paar keer en kijk of je baby hem terugzegt.
+
+teething-evening-close =
+    .title = Tandjes op komst? Blijf extra dichtbij
+    .body = Is je baby vandaag huilerig, kwijlt veel en bijt op alles? Misschien komt er een tandje door. Geef een bijtring uit de koelkast (niet uit de vriezer) en houd je baby dicht tegen je aan. Zeg wat je ziet: ‘Je mondje doet pijn, hè?’ Jouw rust helpt je baby het ongemak te dragen. Koorts, of twijfel over pijnstilling? Vraag het de huisarts of het consultatiebureau.
+
+im-coming-to-get-you =
+    .title = ‘Ik kom je halen!’ Een kruipspelletje
+    .body = Kruipt of schuifelt je baby al? Ga vandaag op handen en knieën zitten en zeg met een spannende stem: ‘Ik kom je haaalen…’ Kruip langzaam achter je baby aan en vang je baby aan het eind op met een knuffel. Veel baby’s gieren het uit, omdat de spanning steeds goed afloopt. Blijf wel kijken: lijkt je baby bang of begint het te huilen, stop dan meteen, lach en zeg: ‘Het is maar een spelletje.’
+
+lift-the-flap-book =
+    .title = Een flapjesboek: wie zit erachter?
+    .body = Pak vandaag een stevig flapjesboek en til samen de flapjes op: ‘Waar is de poes? Dáár!’ Laat je baby zelf aan de flap trekken, ook als die wat kreukt. Het is kiekeboe op papier: iets is even weg en blijkt er nog te zijn. Een korte stilte voordat de flap opengaat maakt het spannend. Geen flapjesboek in huis? De bibliotheek heeft meestal stevige babyboekjes.
+
+looking-for-the-dropped-toy =
+    .title = Je baby zoekt wat er viel
+    .body = Glipt er vandaag iets uit de handjes van je baby, en kijkt je baby over de rand van de kinderstoel of naar waar het heen rolde? Zeg wat je ziet: ‘Je zoekt je blokje! Je weet dat het er nog is.’ Wacht even voordat je het pakt, en kijk samen. Je baby merkt dat jij snapt wat er in dat hoofdje omgaat. Dat zoeken is knap: je baby onthoudt iets wat niet meer te zien is.
+
+grandparent-looks-at-the-toy-first =
+    .title = Tip voor opa of oma: kijk eerst naar het speeltje
+    .body = Huilt je baby vandaag bij een opa, oma of tante die een tijdje niet is geweest? Leg uit dat dat rond deze leeftijd heel gewoon is, en geef een tip: ga op de grond zitten, kijk naar een speeltje in plaats van recht in het gezichtje, en schuif het langzaam dichterbij. Een blik die niet te dichtbij komt, is minder spannend. Vanaf jouw schoot bepaalt je baby het tempo.
+
+holding-another-baby =
+    .title = Jaloers als je een andere baby vasthoudt?
+    .body = Neem je de baby van een vriendin op schoot, en begint je eigen baby te jammeren, naar je toe te kruipen of aan je te trekken? Veel baby’s laten rond deze leeftijd zien dat ze jou graag voor zichzelf hebben. Zeg wat je ziet: ‘Jij wilt ook bij mij, hè? Kom maar.’ Maak plaats op je andere knie, of geef de andere baby even terug. Het is geen aanstellerij, maar laat zien hoe belangrijk jij bent.
+
+crawl-to-your-arms =
+    .title = Kom maar, hier zijn mijn armen
+    .body = Ga vandaag een paar meter bij je baby vandaan op de grond zitten, spreid je armen en roep zacht de naam van je baby. Kruipt, schuift of rolt je baby jouw kant op? Vang je baby op met een knuffel: ‘Je bent bij me!’ Zo ervaart je baby dat naar jou toe komen altijd welkom is. Blijft je baby liever spelen? Ook goed; kijk dan gewoon mee en probeer het later nog eens.
+
+hair-wash-without-a-fight =
+    .title = Haren wassen zonder gevecht
+    .body = Begint je baby te huilen zodra het haar nat moet? Maak er steeds dezelfde korte volgorde van en zeg elke stap vooraf: ‘Eerst je washandje, dan komt het water op je achterhoofd.’ Geef je baby een eigen droog washandje om vast te houden of tegen het voorhoofd te drukken, en giet langzaam uit een bekertje, van achteren. Snel klaar, dan een knuffel in de handdoek. Het hoeft niet elke badbeurt.
+
+wave-at-the-window =
+    .title = Zwaaien bij het raam
+    .body = Gaat er vandaag iemand uit het gezin de deur uit, naar het werk, school of de winkel? Maak er een vast moment van: samen met je baby bij het raam, zwaaien, ‘Dag! Tot vanmiddag!’ Wie vertrekt, zwaait terug tot de hoek. Zo wordt weggaan iets wat je baby ziet gebeuren, in plaats van iemand die ineens verdwenen is. Over een paar weken zwaait je baby misschien zelf mee.
+
+first-teeth-brushing-on-your-lap =
+    .title = Tandjes poetsen op schoot, met een liedje
+    .body = Zijn de eerste tandjes er en ga je poetsen? Maak er een kort, vast ritueel van: je baby op schoot, het hoofdje tegen je aan, en elke keer hetzelfde poetsliedje. Laat je baby eerst zien hoe jij je eigen tanden poetst, met een grote grijns. Zo wordt poetsen een voorspelbaar moment samen, geen worsteling. Veel protest? Een paar tellen is genoeg voor nu; morgen kom je een stapje verder.
+
+visiting-a-home-full-of-breakables =
+    .title = Op bezoek in een huis vol breekbare spullen
+    .body = Ga je op visite bij iemand zonder kleine kinderen, met glazen tafeltjes en planten op de grond? Neem een tasje mee met een paar eigen speeltjes en een kleed. Spreid het kleed uit op een veilige plek, ga er zelf bij zitten en laat je baby daar ontdekken. Dat is rustiger dan twintig keer ‘nee’ en wegtillen. Vanaf jouw plekje durft je baby ook beter rond te kijken. Even de kamer rond? Op jouw arm.
+
+book-of-familiar-faces =
+    .title = Een boekje met vertrouwde gezichten
+    .body = Plak vandaag foto’s van de mensen die vaak voor je baby zorgen in een klein album of schriftje: jij, opa of oma, de oppas, de vaste medewerker van de opvang. Blader het samen door en noem de namen: ‘Kijk, daar is oma!’ Zo blijven die vertrouwde gezichten dichtbij, ook als iemand er even niet is. Laat je baby gerust zelf bladeren; kreukels horen erbij.
+
+work-trip-photo-and-voice =
+    .title = Op reis voor je werk: je stem blijft thuis
+    .body = Moet je een paar dagen weg voor je werk? Neem vooraf een kort spraakbericht op met het slaapliedje en ‘Slaap lekker, ik kom gauw terug.’ Wie thuis is, laat het elke avond op hetzelfde moment horen, bij een foto van jou op babyhoogte. Zo blijft er iets vertrouwds van jou in de dag van je baby. Neem verder afscheid zoals altijd: niet extra lang, en niet stiekem.
+
+back-from-a-work-trip =
+    .title = Terug van reis? Geef het een dag
+    .body = Ben je terug na een paar dagen weg, en kijkt je baby je aan als een vreemde, of klampt het zich vast aan de ander die thuis was? Dat is normaal en gaat meestal snel over. Neem niet meteen alles over: doe eerst mee met het bad of het eten, en laat je baby naar jou toe komen. Het contact herstelt in kleine momenten. Doet het je pijn? Zeg dat tegen iemand die je vertrouwt.
+
+cup-of-their-own =
+    .title = Proost! Een eigen bekertje
+    .body = Zet vandaag bij het eten een klein open bekertje met een bodempje water voor je baby neer, en pak zelf ook een glas. Neem een slok, zeg ‘Mmm, proost!’ en laat je baby je nadoen, met jouw hand losjes onder het bekertje. Baby’s leren veel door jou na te doen, en samen iets doen voelt als erbij horen. Morsen is oefenen: een slab en een doekje zijn genoeg.
+
+sharing-a-room-with-a-sibling =
+    .title = Je baby slaapt voortaan bij de grote broer of zus
+    .body = Verhuist je baby naar de kamer van een ouder kind? Bedenk een vaste volgorde voor het slapengaan: eerst de baby, met de oudste erbij voor het liedje, daarna krijgt de oudste jouw aandacht voor een fluisterboekje. Vertel de oudste wat er gebeurt als de baby ’s nachts wakker wordt: ‘Dan kom ik, jij slaapt door.’ Het bedje blijft leeg van knuffels en kussens. De eerste nachten zijn vaak rommelig.
+
+they-crawl-after-you =
+    .title = Je baby kruipt je achterna
+    .body = Loop je vandaag naar de keuken en komt je baby je achterna gekropen of geschoven? Begroet het als een bezoekje: ‘Hé, je kwam me zoeken! Hier ben ik.’ Zak even door je knieën en ga dan verder met wat je deed, met je baby naast je op een veilig plekje. Je baby checkt of jij er nog bent, en ontdekt dat zoeken loont. Zo’n kleine schaduw is vermoeiend, én een compliment.
+
+bedtime-protest-stay-a-while =
+    .title = Huilen zodra je de slaapkamer uitloopt
+    .body = Protesteert je baby deze weken zodra je na het slaapritueel de kamer uit wilt? Rond deze leeftijd merken baby’s scherper dat je weggaat. Blijf vanavond wat langer bij het bedje, met een hand op het buikje of een zacht liedje, tot je baby rustiger is. Zeg bij de deur steeds dezelfde zin: ‘Slaap lekker, ik ben vlakbij.’ Meer nabijheid nu maakt je baby niet afhankelijker.
+
+nappy-change-wriggler =
+    .title = Verschonen met een kruiper
+    .body = Rolt je baby vandaag tijdens het verschonen steeds weg, op weg naar iets interessants? Dat is geen dwarsliggen: je baby wil bewegen. Geef een klusje: ‘Hou jij de schone luier vast?’, of een speeltje dat alleen bij het verschonen hoort. Zeg kort wat je bij elke stap doet en houd altijd een hand op je baby. Lukt het op de commode niet? Een matje op de grond kan ook.
+
+pushes-you-away-when-overtired =
+    .title = Duwt je baby je weg als het te veel is?
+    .body = Zet je baby zich schrap, duwt tegen je borst of draait weg terwijl je wilt troosten, bijvoorbeeld als je baby oververmoeid of boos is? Dat is geen afwijzing: soms is vastgehouden worden even te veel. Ga dan vlakbij zitten, houd je handen open en zeg zacht: ‘Ik ben hier. Als je wilt, pak ik je op.’ Minder licht en geluid helpt vaak. Meestal komt je baby na een poosje zelf naar je toe.
+
+moving-house-same-cot =
+    .title = Verhuizen: het bedje blijft hetzelfde
+    .body = Gaan jullie verhuizen? Pak het bedje, de slaapzak en een paar speeltjes van je baby als laatste in en zet ze in het nieuwe huis als eerste neer. Houd de eerste dagen het dagritme en het slaapritueel zo gewoon mogelijk, ook tussen de dozen. Tussen al het nieuwe zijn jij en die vertrouwde dingen het houvast van je baby. Een paar onrustige nachten na een verhuizing zijn normaal.
+
+the-other-parent-goes-at-night =
+    .title = Altijd jij ’s nachts? Laat de ander gaan
+    .body = Gaat ’s nachts bijna altijd dezelfde ouder naar je baby, en raakt die op? Spreek af dat de ander een paar nachten gaat, met dezelfde woorden, hetzelfde liedje en dezelfde hand op de buik. De eerste nachten hoort protest er vaak bij; de ander blijft gewoon troosten. Zo ontdekt je baby dat ook die armen ’s nachts veilig zijn. Wordt het huilen heel heftig? Wissel terug en probeer het later opnieuw.
+
+so-big-arms-up =
+    .title = ‘Hoe groot is de baby?’
+    .body = Speel vandaag ‘Hoe groot is de baby? Zóóó groot!’ en strek je armen daarbij hoog in de lucht. Doe het een paar keer met een brede glimlach, en help daarna de armpjes van je baby zachtjes omhoog. Nadoen wordt rond deze leeftijd een nieuwe manier van contact: ik doe wat jij doet. Doet je baby nog niets na? Dan geniet je baby vast al van jouw gezicht; nadoen komt vaak wat later.
+
+floor-mirror-appear =
+    .title = Wie verschijnt er in de spiegel?
+    .body = Zet vandaag een onbreekbare spiegel stevig en laag tegen de muur, zodat je baby ernaartoe kan kruipen of schuiven. Kijkt je baby erin? Duik dan achter je baby op in de spiegel: ‘Hé, wie is dat? Ik!’ Verdwijn even uit beeld en kom weer terug. Je baby ziet jou in de spiegel, voelt je tegelijk echt dichtbij en mag zelf uitpuzzelen hoe dat zit. Draait je baby zich om naar de echte jij? Knap!
+
+sibling-tower-and-crawler =
+    .title = Als de baby de toren van de grote omgooit
+    .body = Kruipt je baby vandaag recht op het bouwwerk van een ouder kind af? Erken eerst de grote: ‘Balen, je had er zo hard aan gewerkt.’ Geef die een eigen plek waar de baby niet bij kan, zoals de tafel of achter het hekje, en geef de baby iets om zelf om te gooien. Als allebei de kinderen zich gezien voelen, gaat samen in één kamer spelen makkelijker. Botsingen horen erbij.
+
+bored-on-the-play-mat =
+    .title = Verveel je je soms bij het spelen?
+    .body = Voor de tiende keer het blokje teruggeven en stiekem op de klok kijken? Dat overkomt heel veel ouders, en het zegt niets over je liefde. Kies vandaag iets wat jij ook leuk vindt: je eigen muziek aan en samen bewegen, een wandeling waarin je vertelt wat je ziet, samen door een kookboek bladeren. Je baby geniet het meest van een ouder die er zelf plezier in heeft. Tien echte minuten zijn genoeg.
+
+worrying-news-from-far-away =
+    .title = Zorgelijk nieuws van ver weg
+    .body = Komt er slecht nieuws uit het land waar je familie woont, zoals een aardbeving, overstroming of oorlog, en blijf je maar scrollen? Kies vandaag twee vaste momenten om het nieuws te volgen en leg je telefoon weg tijdens het eten, het badje en het slapengaan van je baby. Vertel iemand hoe het met je gaat. Je zorgen kan je baby niet dragen, je rustige armen wel voelen. Verdriet laten zien mag ook.
+
+hospital-stay-fixed-point =
+    .title = Opname in het ziekenhuis: jij bent het vaste punt
+    .body = Moet je baby in het ziekenhuis blijven? Vraag of je er mag slapen en bij onderzoeken mag zijn, en neem de eigen slaapzak en een vertrouwd liedje mee. Zeg vooraf wat er gebeurt: ‘Nu komt de verpleegkundige, ik houd je vast.’ Tussen vreemde gezichten en geluiden is jouw nabijheid het veiligste wat je baby heeft. Wissel af met iemand als dat kan; ook jij moet eten en slapen.
+
+car-seat-protest-name-it =
+    .title = Boos in het autostoeltje
+    .body = Zet je baby zich vandaag schrap en huilt het bij het vastklikken in het autostoeltje? Een baby die net leert bewegen vindt vastzitten vaak vreselijk. Zeg wat je ziet: ‘Je wilt niet vast, je wilt kruipen. Dat snap ik.’ Klik de gordel toch rustig vast, want veilig gaat voor. Een vast autoliedje of een speeltje dat alleen in de auto mag, maakt het volgende ritje soms makkelijker.
+
+when-someone-is-harsh-with-your-baby =
+    .title = Als iemand anders streng is tegen je baby
+    .body = Tikt opa op het handje dat naar het kopje grijpt, of roept een tante ‘Stout!’ tegen je baby? Blijf kalm, til je baby op en vertel je baby wat er gebeurde: ‘Je schrok, hè. Je wilde dat kopje pakken.’ Leg het later, onder vier ogen, vriendelijk uit: ‘Op deze leeftijd begrijpt een baby dat nog niet. Wij tillen weg en geven iets anders.’ Zo blijf jij voor je baby de veilige haven.
+
+redirect-not-scold =
+    .title = Niet aan het snoer? Bied iets anders aan
+    .body = Gaat je baby vandaag steeds weer op het snoer, de plant of de kattenbak af? Til je baby rustig weg, zeg kort ‘Dat is niet voor jou’ en bied meteen iets anders aan: ‘Maar deze lepel wel!’ Zeg het elke keer op dezelfde kalme toon. Je baby snapt de regel nog niet, maar leert wel dat jouw reactie voorspelbaar en vriendelijk is. Tien keer per dag? Zo gaat dat op deze leeftijd.
+
+stuck-standing-call =
+    .title = Staan lukt, zitten nog niet
+    .body = Trekt je baby zich op aan de bank of de spijlen van het bedje, en roept het omdat terugzakken nog niet lukt? Ga erheen en help rustig: samen door de knieën, ‘En zitten… plof!’ Kom elke keer als je baby erom vraagt, ook midden in de nacht. Zo leert je baby: als ik vastzit, komt er iemand. Zet de bodem van het bedje nu in de laagste stand. Zodra zitten lukt, wordt het roepen minder.
+
+bubbles-wait-for-more =
+    .title = Bellenblazen: wacht op ‘nog een keer!’
+    .body = Blaas vandaag wat zeepbellen voor je baby en houd het potje zelf vast. Blaas ze boven je baby langs, niet in het gezichtje, en kijk samen hoe ze zweven en knappen. Stop dan en wacht: vraagt je baby om meer, met een geluidje, zwaaiende armpjes of een blik naar het potje? ‘Nog een keer? Daar komen ze!’ Zo merkt je baby dat een eigen signaal iets in gang zet. Kijkt je baby weg? Dan is het genoeg.
+
+
+a-talk-with-childcare-about-your-baby =
+    .title = Een gesprek met de opvang over je baby
+    .body = Heeft de opvang een oudergesprek gepland, of gaat je baby er al een paar maanden heen? Neem drie dingen mee die je thuis ziet: wat troost, waar je baby nu mee bezig is, wat lastig gaat. Vraag ook wat zij zien: met wie je baby graag speelt, wanneer het moeilijk is. Zo vullen thuis en opvang elkaar aan, en wordt je baby op beide plekken op dezelfde manier begrepen. Geen gesprek gepland? Vraag erom.
+
+keep-your-return-promise-out-loud =
+    .title = Zeg het hardop: terug, zoals beloofd
+    .body = Beloof bij het afscheid alleen wat klopt: niet ‘Ik ben zo terug’ als je pas na het middagslaapje komt, maar ‘Na je slaapje kom ik je halen’. Zeg het bij het ophalen nog eens: ‘Ik zei na je slaapje, en hier ben ik.’ De woorden snapt je baby nog niet, het patroon wel: wie weggaat, komt terug. Elke keer dat het klopt, wordt dat patroon een beetje steviger.
+
+staying-behind-say-what-happens =
+    .title = Wie achterblijft, zegt wat er gebeurt
+    .body = Gaat er vandaag iemand de deur uit en huilt je baby in jouw armen? Pak niet meteen een speeltje om af te leiden. Zeg eerst wat er gebeurt: wie er weg is, wanneer die terugkomt, en ‘Je bent verdrietig, hè? Ik ben bij je.’ Zo hoeft je baby het gemis niet alleen te dragen. Een liedje of samen naar buiten kijken mag daarna best, als het ergste huilen gezakt is.
+
+pulling-to-stand-you-close-by =
+    .title = Zelf optrekken, jij dichtbij
+    .body = Trekt je baby zich op aan de bank of aan de rand van de box? Zet je baby niet zelf overeind, maar ga vlak naast de bank op de grond zitten. Houd je hand klaar als vangnet en help alleen als je baby erom vraagt. Misschien lukt het pas na tien pogingen, en dat is precies goed: je baby ontdekt wat het zelf kan, terwijl jij zorgt dat het veilig voelt.
+
+late-at-pickup-make-it-right =
+    .title = Te laat bij het ophalen? Maak het goed
+    .body = Was je vandaag te laat bij de opvang, en zat je baby als laatste met de leidster te wachten? Schuldgevoel helpt niemand, herstellen wel. Ga op ooghoogte, neem je baby dicht tegen je aan en zeg: ‘Ik was laat. Je hebt op me gewacht. Nu ben ik er.’ Bedank de leidster die je baby opving. Thuis nog even extra samen, zonder haast. Gebeurt het vaker? Kijk wie af en toe kan ophalen.
+
+twins-both-want-you-at-once =
+    .title = Een tweeling, en allebei willen ze tegelijk naar jou
+    .body = Willen je tweelingbaby’s vandaag allebei tegelijk naar jou? Pak er één op, ga op de grond naast de ander zitten en leg je vrije hand op diens rug. Praat tegen allebei: ‘Ik hoor jou ook, jij komt zo op schoot.’ Wissel af wie eerst mag. Je stem en je hand vertellen het wachtende kind dat het niet vergeten is. Even huilen tijdens het wachten is niet erg; twee tegelijk troosten lukt niemand perfect.
+
+costumed-figure-no-photo-on-their-lap =
+    .title = Een verklede figuur? Geen foto op schoot
+    .body = Wil iemand in een pak, zoals Sinterklaas, een clown op een feest of een mascotte in de winkel, je baby op schoot voor een foto, en klampt je baby zich aan je vast? Geef je baby niet af. Maak de foto met je baby op jouw arm ernaast, of sla hem over. Zeg wat je ziet: ‘Die grote figuur vind je eng, hè. Ik houd je vast.’ Een angst die serieus wordt genomen, maakt een kind niet banger, maar veiliger.
+
+a-sock-puppet-says-hello =
+    .title = Een sokpop zegt hallo
+    .body = Trek vandaag een oude sok over je hand, teken er twee ogen op en laat de pop je baby met een eigen stemmetje begroeten: ‘Hallo! Mag ik je neus?’ Laat de pop daarna verlegen wegduiken, blij dansen of gapen, en zeg wat de pop voelt: ‘Pop is moe.’ Zo ziet je baby gevoelens groot en speels uitgebeeld, veilig op jouw schoot. Schrikt je baby? Laat de pop dan heel zacht en langzaam praten.
+
+a-religious-service-with-your-baby =
+    .title = Met je baby naar de moskee, kerk of een ceremonie
+    .body = Ga je met je baby naar een dienst in de moskee, kerk of tempel, of naar een plechtigheid waar stilte verwacht wordt? Ga aan de rand of achteraan zitten, neem iets stils en vertrouwds mee en laat je baby vanaf je schoot de mensen bekijken en de stemmen horen. Wordt je baby onrustig, loop dan even naar buiten en kom terug. Jouw rust telt meer dan volmaakte stilte.
+
+friends-without-children =
+    .title = Vrienden zonder kinderen uit het oog verloren?
+    .body = Zie je vrienden zonder kinderen nauwelijks meer, omdat jouw dagen om dutjes draaien en hun afspraken om tien uur ’s avonds beginnen? Stuur vandaag één vriend of vriendin een bericht met een voorstel dat wél past: een wandeling met de wagen, lunch bij jou thuis tijdens het middagslaapje. Vriendschap geeft lucht, en een ouder met lucht heeft meer geduld. Niet iedereen haakt aan, en dat is ook goed.
+
+feeling-closer-to-one-of-your-children =
+    .title = Voel je je nu dichter bij één van je kinderen?
+    .body = Gaat het met de baby vanzelf, maar botst het met je oudste, of andersom, en schaam je je daarvoor? Veel ouders kennen dat: een band heeft periodes, en dat zegt niets over hoeveel je van ze houdt. Vraag vandaag iemand die dat kind goed kent, zoals opa, oma of de leidster, wat die zo leuk aan het kind vindt. Let dan zelf op precies dat. Blijft het knagen? Praat erover op het consultatiebureau.
+
+a-cupboard-they-may-empty =
+    .title = Een keukenkastje dat leeg mag
+    .body = Hangt je baby aan je benen terwijl je kookt? Ruim vandaag één laag keukenkastje in met spullen die er veilig uit mogen: plastic bakjes, een pan met deksel, houten lepels. Je baby mag het leeghalen, vlak bij jou. Zo ontdekt je baby de wereld terwijl jij dichtbij bent en af en toe iets terugzegt: ‘Jij hebt de pan gevonden!’ Leg er morgen een paar andere dingen in.
+
+dropping-game-from-the-high-chair =
+    .title = Het laat-vallen-spel: meedoen, en vriendelijk stoppen
+    .body = Gooit je baby steeds de lepel van de kinderstoel en kijkt het je dan aan? Dat is geen plagen, maar een spel: ik laat vallen, jij raapt op. Doe gerust een paar keer mee: ‘Boem! Weg… daar is hij weer.’ Genoeg gehad? Kondig het einde aan: ‘Nog één keer, dan blijft de lepel liggen.’ Houd je eraan en blijf vriendelijk, ook bij protest. Zo ervaart je baby dat een grens niet boos hoeft te zijn.
+
+a-cuddle-given-back =
+    .title = Een knuffel terug? Sta even stil
+    .body = Slaat je baby vandaag de armpjes om je nek, of klopt het zacht op je rug terwijl je het vasthoudt? Misschien is het een van de eerste knuffels die je baby je uit zichzelf geeft. Stop even met wat je deed, sta stil en geniet: ‘Wat een lekkere knuffel krijg ik van jou.’ Je baby voelt dat wat het geeft, aankomt. Het gebeurt niet elke dag, en juist dat maakt het zo mooi.
+
+where-is-the-lamp =
+    .title = Waar is de lamp?
+    .body = Vraag vandaag op een rustig moment: ‘Waar is de lamp?’ en wacht even. Veel baby’s rond deze leeftijd begrijpen al een paar woorden en gaan dan zoekend rondkijken. Kijkt je baby naar de lamp, zeg dan blij: ‘Ja, daar is de lamp!’ Zo kijken jullie samen naar hetzelfde, en merkt je baby dat jij het begrijpt. Nog geen blik? Kijk zelf naar de lamp, noem hem en probeer het later weer.
+
+announce-the-hoover-first =
+    .title = Eerst aankondigen, dan stofzuigen
+    .body = Schrikt je baby van de stofzuiger? Laat hem vandaag eerst uit staan: je baby mag hem vanaf jouw schoot bekijken en aanraken. Zeg daarna ‘Nu gaat hij hard brommen’ en zet hem kort aan, aan de andere kant van de kamer. Lawaai dat je aankondigt, is minder eng dan lawaai dat je overvalt. Toch tranen? Zet hem uit, houd je baby dicht tegen je aan en probeer het een andere dag, wat verder weg.
+
+fireworks-or-thunder-inside-together =
+    .title = Vuurwerk of onweer: samen binnen
+    .body = Is er vanavond vuurwerk of onweer en schrikt je baby wakker? Ga erheen, neem je baby op en zeg rustig wat er is: ‘Dat is onweer. Het is hard, maar wij zijn binnen. Ik ben bij je.’ Ga in de rustigste kamer zitten, gordijnen dicht, en adem zelf langzaam uit. Je baby leent jouw kalmte, ook als jij het geluid niet fijn vindt. Slaapt je baby weer, leg het dan op de rug in het eigen bedje.
+
+one-adult-on-duty-at-a-party =
+    .title = Op een feest heeft één volwassene ‘dienst’
+    .body = Ga je naar een bruiloft, verjaardag of groot familiefeest, waar iedereen je baby wil vasthouden en er drank is? Spreek vooraf af wie er per uur ‘dienst’ heeft: die houdt je baby in het oog, blijft nuchter en alert, weet waar de luiertas is en reageert als je baby huilt. Dan hoeft niemand half op te letten, en kan de rest echt feesten. Wissel af met iemand die je vertrouwt.
+
+a-switch-before-you-walk-in =
+    .title = Gespannen thuiskomen? Eerst even schakelen
+    .body = Kom je gespannen thuis van je werk, met je hoofd nog bij die mail of ruzie? Neem voor de voordeur twee minuten: blijf in de auto of op de stoep, adem een paar keer langzaam uit en bedenk waar je naar uitkijkt bij je baby. Ga dan naar binnen en begroet eerst je baby, tas en telefoon later. Zo komt je stress niet als eerste mee naar binnen. Lukt het niet? Zeg: ‘Ik ben er, ik heb even nodig.’
+
+two-homes-same-bedtime-song =
+    .title = Twee huizen, hetzelfde slaapliedje
+    .body = Woont je baby afwisselend bij jou en bij de andere ouder? Spreek af dat een paar dingen in beide huizen hetzelfde gaan: het slaapliedje, de woorden bij het naar bed gaan. Geef bij het overdragen kort door hoe het ging, of laat een schriftje met de tas meereizen. Dan hoeft je baby niet in elk huis opnieuw te raden wat er komt. Huilt je baby bij de wissel? Dat is afscheid nemen, geen slecht teken.
+
+school-gate-greet-the-big-one-first =
+    .title = Bij het schoolhek: eerst de grote
+    .body = Haal je een ouder kind op van school of opvang, met de baby op je heup of in de wagen? Begroet eerst de grote: door je knieën, ogen op ooghoogte: ‘Daar ben je! Ik heb je gemist.’ De baby kijkt mee en mag daarna meedoen. Na een dag zonder jou heeft de oudste je op dat moment het hardst nodig. Vraag onderweg naar één ding van de dag, en laat het gebrabbel van de baby er gewoon tussendoor klinken.
+
+two-carers-the-same-no =
+    .title = Twee opvoeders, één en hetzelfde ‘nee’
+    .body = Zegt de een ‘nee’ bij het traphekje en de ander ‘ach, laat maar’? Kies vandaag met iedereen die vaak voor je baby zorgt twee of drie dingen die echt niet mogen, zoals de trap, het fornuis en snoeren, en één woord dat iedereen erbij zegt, zoals ‘Stop’. Hang het lijstje op, ook voor oppas en grootouders. Verder mag ieder zijn eigen stijl hebben. Zo weet je baby bij iedereen waar het aan toe is.
+
+when-the-familiar-carer-leaves =
+    .title = Als de vertrouwde pedagogisch medewerker vertrekt
+    .body = Vertrekt de vaste pedagogisch medewerker van je baby op de opvang, of komt er een nieuw gezicht op de groep? Vraag of de vertrouwde persoon een paar keer samen met de nieuwe kan werken, zodat je baby van de ene arm aan de andere kan wennen. Vertel de nieuwe zelf hoe je baby getroost wil worden en neem de eerste weken meer tijd bij het brengen. Huilt je baby meer? Dat is gemis, geen achteruitgang.
+
+first-night-at-the-grandparents =
+    .title = De eerste nacht bij de grootouders
+    .body = Gaat je baby voor het eerst bij de grootouders slapen? Laat je baby daar eerst een middagslaapje doen, terwijl jij nog in huis bent. Geef het slaapritueel mee: dezelfde slaapzak, hetzelfde liedje, dezelfde woorden. Bespreek ook veilig slapen, want vroeger ging dat anders: op de rug, in een eigen bedje, niets zachts erin, geen kussen of knuffel. Dan slaap jij ook met een gerust hart.
+
+tidy-up-one-block-together =
+    .title = Samen één blokje in de doos
+    .body = Ligt de vloer vol blokken? Maak van opruimen vandaag een klein spel: pak samen één blokje, houd de doos bij en zeg ‘In de doos… boem!’ Klap als het erin valt. De rest ruim jij op, terwijl je baby kijkt of er nog eentje brengt. Zo wordt het einde van het spelen een vast, gezellig moment met jou in plaats van iets wat zomaar gebeurt. Zing er steeds hetzelfde opruimliedje bij.
+
+childcare-says-your-baby-bites =
+    .title = De opvang meldt dat je baby bijt
+    .body = Hoor je bij het ophalen dat je baby een ander kindje heeft gebeten? Schrik en schaam je niet: bijten komt rond deze leeftijd veel voor, uit opwinding, frustratie of door doorkomende tandjes, zonder kwade bedoeling. Vraag wanneer het gebeurt en hoe de leiding reageert, en doe het thuis net zo: kalm ‘Au, dat doet pijn’, even afstand, dan weer contact. Eén aanpak op twee plekken is duidelijk.
+
+a-screen-to-keep-them-quiet =
+    .title = Je telefoon om je baby stil te houden?
+    .body = Zit je in de wachtkamer, in de trein of aan tafel bij familie, en pak je een filmpje op je telefoon om je baby rustig te krijgen? Begrijpelijk. Probeer eerst iets van jezelf: een liedje fluisteren, samen uit het raam kijken, een sleutelbos, een vingerspelletje. Jouw gezicht praat terug, een scherm niet. Kijken jullie toch samen een filmpje? Houd je baby op schoot en praat over wat jullie zien.
+
+the-cat-or-dog-and-your-crawler =
+    .title = De kat of hond en je kruipende baby
+    .body = Kruipt je baby nu achter de kat of hond aan en grijpt naar staart en vacht? Ga er vandaag samen bij zitten, neem het handje en aai samen langzaam over de rug: ‘Zacht, zo. Poes vindt dat fijn.’ Geef het dier altijd een plek om weg te kunnen, en laat je baby en het dier nooit samen alleen. Je baby leert zo van jouw handen hoe zacht voelt. Het gaat nog vaak mis, en dat is normaal.
+
+when-the-big-one-needs-you-more =
+    .title = Als de oudste even al je aandacht nodig heeft
+    .body = Is je oudere kind ziek, heeft het een moeilijke week, of gaat er veel tijd naar ziekenhuisbezoeken, waardoor je baby er wat bij inschiet? Dat is niet erg, zolang er kleine, echte momenten blijven. Kies vandaag twee vaste minuutjes voor je baby, bijvoorbeeld bij het verschonen en voor het slapen: je gezicht dichtbij, een liedje, al je aandacht. En laat iemand anders af en toe met je baby wandelen.
+
+small-home-big-explorer =
+    .title = Klein huis, grote ontdekker
+    .body = Woon je klein, en is er voor je kruipende of staande baby amper vloerruimte? Zoek vandaag één plek buiten de deur waar je baby vrij mag rondkruipen terwijl jij erbij zit: een speeltuin met zand, een grasveld, de bibliotheek, een inloopochtend in de buurt. Thuis kan één vrijgemaakte hoek al genoeg zijn. Je baby heeft geen groot huis nodig, wel ruimte om te ontdekken met jou dichtbij.
+
+medicine-without-a-battle =
+    .title = Medicijn geven zonder gevecht
+    .body = Moet je baby een drankje, oordruppels of neusspray van de huisarts, en draait je baby weg of gilt? Zeg eerst wat er komt: ‘Eén spuitje in je mond, dan is het klaar.’ Neem je baby stevig en veilig op schoot, doe het rustig maar vlot, en troost direct daarna met een knuffel of liedje. Zo wordt het een kort, voorspelbaar moment in plaats van een worsteling. Lukt het niet? Vraag de huisarts om tips.
+
+a-spoon-of-their-own =
+    .title = Een eigen lepel aan tafel
+    .body = Grijpt je baby vandaag steeds naar de lepel als je het eten geeft? Geef je baby een eigen lepel en leg een paar zachte stukjes op het blad om zelf te pakken, terwijl jij met de andere lepel helpt. Eet zelf ook iets, aan dezelfde tafel, en blijf erbij zolang je baby eet. Je baby voelt: ik mag meedoen en zelf proberen, en jij bent dichtbij. Het wordt een zooi, en dat hoort erbij.
+
+tired-signs-have-changed =
+    .title = Je baby laat moeheid nu anders zien
+    .body = Gaapte je baby vroeger bij slaaptijd, en wordt je baby nu juist druk, onhandig, huilerig of trekt aan de oren? Bij oudere baby’s verandert moeheid vaak van gezicht. Let de komende dagen op wat je ziet in het halfuur voor een dutje, en vraag anderen die voor je baby zorgen wat zij dan zien. Dan herken je het eerder en kun je het slapengaan wat vervroegen. Zo leer je je baby steeds opnieuw kennen.
+
+share-the-invisible-list =
+    .title = Wie onthoudt alles? Verdeel de onzichtbare lijst
+    .body = Ben jij degene die onthoudt dat de luiers opraken, dat het consultatiebureau gebeld moet worden en dat oma jarig is? Dat onzichtbare denkwerk slurpt energie. Schrijf vandaag met wie de zorg met je deelt alles op wat er rond je baby geregeld moet worden, en verdeel hele taken, van onthouden tot doen. Minder in je hoofd geeft meer ruimte voor je baby. Alleen? Kijk wat iemand anders kan overnemen.
+
+when-your-partner-is-struggling =
+    .title = Als je partner het zwaar heeft
+    .body = Is je partner depressief, ziek of overspannen, en draag jij nu het grootste deel van de zorg? Zoek vandaag één persoon die elke week een vast stuk kan overnemen, zodat jij ook rust krijgt. Houd voor je partner kleine, haalbare momenten met de baby vrij: samen op de bank, een liedje. Je baby heeft genoeg aan warme, gewone aandacht. Praat ook met de huisarts, voor je partner én voor jezelf.
+
+copy-me-copy-you =
+    .title = Doe mij na, ik doe jou na
+    .body = Doet je baby al dingen na, zoals klappen of kuchen? Speel vandaag een nadoe-spel: doe iets eenvoudigs voor, zoals op je hoofd tikken of een kushandje geven, en wacht. Doet je baby het na, lach dan en doe iets nieuws; doet je baby zelf iets, doe jij het na. Zo ontstaat een gesprek zonder woorden, waarin jullie om de beurt leiden. Nog niet? Dan kijkt je baby liever, ook goed.
+
+no-need-to-perform-at-the-check-up =
+    .title = Bij de controle hoeft je baby niets te laten zien
+    .body = Ga je naar het consultatiebureau, en wil je baby daar opeens niet zwaaien, staan of blokjes pakken, terwijl dat thuis al lang lukt? Heel gewoon: in een vreemde kamer met een onbekend gezicht kijken veel baby’s eerst de kat uit de boom. Vertel gewoon wat je thuis ziet; jij ziet je baby elke dag. Maak op de terugweg geen examen van wat er niet lukte. Het was een gewone dag.
+
+ramadan-suhoor-and-a-sleeping-baby =
+    .title = Ramadan: suhoor in de nacht, je baby slaapt door
+    .body = Staat tijdens de ramadan het hele huis voor zonsopgang op voor de suhoor, met licht, pannen en stemmen? Houd het stil en donker rond de slaapplek van je baby: deur dicht, zacht praten. Wordt je baby toch wakker, doe dan wat je ’s nachts altijd doet: gedempt licht, weinig woorden, terug in bed, ook al is iedereen op. Zo blijft de nacht voor je baby nacht. En ga zelf eerder slapen als het kan.
+
+suddenly-scared-of-the-bath =
+    .title = Ineens bang in bad
+    .body = Huilt je baby ineens in bad, terwijl het er altijd van genoot? Dat komt vaker voor, soms door het gorgelende putje of een keer uitglijden. Maak het eerst weer veilig: minder water, een handdoek op de bodem, of samen met jou in bad. Zeg wat je ziet: ‘Je vindt het spannend, ik houd je vast.’ Een paar dagen alleen een washandje mag ook. Blijf in bad altijd met een hand bij je baby.
+
+startled-by-your-no-repair =
+    .title = Geschrokken van jouw ‘Nee!’
+    .body = Riep je vandaag hard ‘Nee!’ toen je baby naar je hete thee greep, en barstte je baby in huilen uit? Logisch: jij schrok, en daardoor schrok je baby ook. Pak je baby op zodra het kan en zeg zacht: ‘Ik riep hard, want de thee is heet. Je schrok ervan. Ik ben hier.’ Herstellen na zo’n moment maakt jullie band sterker, niet zwakker. Zet hete dranken voortaan hoog weg.
+
+
+face-wipe-after-eating =
+    .title = Na het eten: eerst zelf met het washandje
+    .body = Draait je baby het hoofd weg zodra na het eten het washandje eraan komt? Geef je baby eerst zelf een nat washandje om mee te poetsen, ook al gaat het vooral over het blad. Zeg dan wat je gaat doen, “Nu jouw mond, heel even”, en veeg zacht en kort, van opzij in plaats van recht over het gezicht. Zo voelt het minder als een overval. Een paar vlekjes laten zitten mag ook.
+
+grumpy-waking-from-the-nap =
+    .title = Huilend wakker na het middagslaapje
+    .body = Wordt je baby huilend of chagrijnig wakker na het middagslaapje? Haal je baby rustig uit bed en ga samen even op de bank zitten, voordat je doorgaat met eten of aankleden. Gedempt licht, weinig woorden, je arm eromheen. Sommige baby’s worden langzaam wakker, en met jouw rustige lijf als startpunt gaat dat makkelijker. Vijf minuten is vaak genoeg.
+
+brings-you-the-coat-a-wish-without-words =
+    .title = Je baby brengt je de jas: een wens zonder woorden
+    .body = Komt je baby met je jas, de schoentjes of een boekje naar je toe en kijkt je verwachtingsvol aan? Dat is een vraag zonder woorden. Zeg hardop wat je denkt dat je baby wil: ‘Jij wilt naar buiten! Goed idee.’ Zat je ernaast, en trekt je baby je mee naar de boekenkast? Dan weet je het nu. Je baby merkt dat iets laten zien al werkt, nog voordat er woorden zijn, en dat jij het wilt begrijpen.
+
+big-sibling-reads-to-the-baby =
+    .title = De grote broer of zus leest voor
+    .body = Wil je oudere kind ook iets voor de baby doen? Laat het vandaag ‘voorlezen’, ook als het nog niet kan lezen: het verhaal vertellen bij de plaatjes, dieren nadoen, bladzijden omslaan. Ga er met z’n drieën bij zitten, de baby op je schoot. Zeg wat je ziet: ‘Kijk, ze kijkt naar jou als je blaft!’ Je oudste voelt zich groot, en de baby hoort een stem die er steeds meer bij hoort.
+
+first-birthday-small-and-short =
+    .title = Een eerste verjaardag op babymaat
+    .body = Komt de eerste verjaardag eraan? Plan het feestje rond de dag van je baby: na een slaapje, met een paar mensen die je baby kent, en een eindtijd die je vooraf noemt. Een kort feest met bekende gezichten past beter bij een eenjarige dan een vol huis de hele middag. Anderen kunnen een andere dag langskomen. En is de taart vooral voor de grote mensen? Prima.
+
+their-own-words-list =
+    .title = Een lijstje met de eigen woordjes van je baby
+    .body = Heeft je baby een klank die steeds hetzelfde betekent, zoals “ba” voor de fles of “woef” voor een hond, in welke taal ook? Behandel het als een echt woord en geef antwoord. Schrijf die woordjes vandaag op en geef het lijstje aan opa en oma of de opvang. Als iedereen weet wat “ba” is, voelt je baby zich op meer plekken begrepen. Vul het lijstje aan; het is ook een mooi aandenken.
+
+buggy-stop-where-they-point =
+    .title = Stop op je wandeling waar je baby wijst
+    .body = Ga je vandaag wandelen met de kinderwagen? Wijst je baby naar een vogel, een hond of een graafmachine, stop dan en ga naast de wagen op je hurken zitten. Noem het en wacht even: “Een duif. Hij pikt.” Een paar minuten bepaalt je baby de route en volg jij. Gevolgd worden vertelt een kind dat wat het ziet jou iets kan schelen. Het wordt een trage wandeling, dus kies een dag zonder haast.
+
+word-with-a-hand-sign =
+    .title = Een handgebaar bij het woord
+    .body = Kies twee of drie woorden die elke dag terugkomen, zoals ‘meer’, ‘op’ of ‘slapen’, en geef elk woord een eenvoudig handgebaar. Gebruik vandaag woord en gebaar samen bij het eten en het slapengaan. Veel baby’s kunnen een gebaar maken voordat ze het woord zeggen, en jou iets kunnen vertellen haalt de scherpe randjes van frustratie af. De woorden komen heus; het gebaar is een brug tot dan.
+
+calling-from-the-next-room =
+    .title = Kruipt je baby weg? Antwoord als die roept
+    .body = Is je baby de gang of de kamer ernaast in gekropen, en roept die nu of gluurt die om de deur terug? Is die ruimte veilig, antwoord dan vanaf waar je bent: “Ik ben hier, in de keuken!” Je stem is een touw waaraan je baby zich vasthoudt terwijl die wat verder ontdekt. Komt je baby terugracen, verwelkom die dan en laat weer los. Je hoeft niet elke keer te gaan halen.
+
+shape-that-wont-fit =
+    .title = Als het blokje er niet in wil
+    .body = Wordt je baby boos omdat een vormpje niet door het gat past of een deksel niet open wil? Zeg eerst wat er is: “Grr, stom, hij past niet.” Help dan een klein beetje: draai het vormpje goed, en laat je baby zelf het laatste duwtje geven. Je woorden laten zien dat het gevoel begrepen wordt; je kleine hulp houdt het te doen. Blijven de tranen komen? Eerst een knuffel, de puzzel later.
+
+another-child-grabs-the-toy =
+    .title = Een ander kindje pakt het speeltje af
+    .body = Zijn jullie bij vrienden of in de speeltuin, en grist een ander kind het speeltje uit de handen van je baby? Ga erbij zitten en zeg wat er gebeurde: “Hé, jij had de bal. Nu is hij weg. Dat vind je niet leuk.” Troost eerst, zoek daarna samen iets anders of vraag de bal rustig terug. Delen snapt je baby nog niet; gezien worden in de boosheid wel. En het andere kind is niet stout, gewoon klein.
+
+dressing-wait-for-the-arm =
+    .title = Aankleden: wacht tot het armpje komt
+    .body = Gaat aankleden vaak met duwen en trekken? Houd vandaag de mouw open, zeg “Waar is je arm?” en wacht een paar tellen. Rond de eerste verjaardag gaan veel baby’s een beetje meehelpen: een arm door de mouw duwen, een voet optillen. Zeg wat je ziet: “Daar is hij! Jij hielp mee.” Zo wordt aankleden iets van jullie samen. Lukt het vandaag niet? Dan doe jij het gewoon.
+
+baby-says-no-without-words =
+    .title = Je baby zegt ‘nee’ zonder woorden
+    .body = Schudt je baby het hoofd, duwt die je hand weg of draait die zich om als je iets aanbiedt? Zo zeggen veel baby’s hun eerste ‘nee’. Neem het vandaag serieus waar het kan: “Nee? Niet de beer. Oké.” Moet iets toch, zoals een jas of een schone luier, zeg dan dat je het zag: “Je wilt niet, hè. Het is zo klaar.” Een ‘nee’ dat gehoord wordt, leert je baby: laten weten wat ik wil, heeft zin.
+
+climbing-everything-cushion-mountain =
+    .title = Klimt je baby overal op? Bouw een kussenberg
+    .body = Klimt je baby tegenwoordig overal op, van de salontafel tot de open vaatwasser? Leg vandaag de bankkussens en een paar dekens op de grond tot een lage berg en ga ernaast zitten. Laat je baby klimmen, rollen en eraf glijden, en kijk vooral: “Jij bent helemaal boven!” Met jou dichtbij durft je baby iets spannends, en komt terug als het te wild wordt. Ruim de berg daarna samen op.
+
+hello-on-a-toy-phone =
+    .title = “Hallo, met wie?” Bellen met een speelgoedtelefoon
+    .body = Grijpt je baby steeds naar je telefoon? Pak een speelgoedtelefoon of een blokje, houd het aan je oor en zeg: “Hallo? O, ben jij het!” Geef het dan aan je baby en wacht. Antwoord op elk geluidje alsof jullie een echt gesprek voeren, met pauzes voor de beurt van je baby. Zo oefenen jullie het heen en weer van praten. Sommige baby’s brabbelen meteen terug, andere kijken eerst; allebei goed.
+
+let-them-press-the-button =
+    .title = Laat je baby op het knopje drukken
+    .body = Wijst je baby naar de lichtknop, de deurbel of het knopje in de lift? Til je baby op en laat die zelf drukken: licht aan, licht uit. Zeg wat er gebeurt: “Jij deed het licht aan!” Zo ontdekt je baby dat eigen doen iets in beweging zet, en met jouw blije gezicht erbij voelt dat extra goed. Stopcontacten en de knoppen van het fornuis blijven natuurlijk verboden terrein.
+
+stairs-with-you-right-behind =
+    .title = Traplopen, met jou er vlak achter
+    .body = Trekt de trap je baby enorm aan? Kies vandaag een moment om samen een paar treden te klimmen, met jou er vlak achter en je handen dichtbij. Oefen daarna het afdalen: omgedraaid, op de buik, voeten eerst. Je baby mag iets spannends proberen, met jou als vangnet. Doe het traphekje daarna weer dicht: de trap is voorlopig iets wat jullie samen doen, niet alleen.
+
+first-rides-in-the-bike-seat =
+    .title = De eerste ritjes in het fietszitje
+    .body = Zit je baby stevig en gaat die mee in een zitje op de fiets? Begin met een kort rondje op een rustig moment en praat onderweg gewoon door: “Daar gaan we! Kijk, een hond.” Achterop ziet je baby jouw gezicht niet, dus je stem vertelt dat jij er bent. Zing op een vast stukje van de route steeds hetzelfde liedje. Na een paar ritjes kijkt je baby misschien al uit naar jullie fietsliedje.
+
+back-to-the-childminder-after-a-break =
+    .title = Terug naar de oppas of opvang na een lange pauze
+    .body = Was de gastouder weken weg, of was je baby lang thuis door ziekte of verlof? Dan is teruggaan bijna opnieuw wennen. Maak de eerste dag korter, blijf bij het brengen even samen zitten tot je baby weer naar de oppas toe wil, en vertel wat er veranderd is: nieuwe woordjes, een ander slaapje. Meer tranen dan vóór de pauze? Geen terugval, maar opnieuw vertrouwd raken.
+
+song-with-a-gesture-gap =
+    .title = Een liedje met gebaren, en ruimte voor je baby
+    .body = Zing vandaag een liedje met gebaren, zoals ‘De wielen van de bus’ met draaiende handen. Stop na een paar keer vlak voor een gebaar en wacht, met grote ogen. Veel baby’s vullen het gat met een zwaai, een klap of een eigen geluidje. Door die pauze wordt je liedje een gesprek waarin je baby een rol heeft. Kijkt je baby voorlopig alleen? Ook goed: je baby slaat alles op.
+
+a-remark-that-keeps-nagging =
+    .title = Een opmerking die blijft knagen
+    .body = Zei iemand iets over je baby dat je niet loslaat, zoals “Is ze niet erg stil?” of “Hij zegt nog niks, hè?” Loop er niet alleen mee rond en zoek ’s nachts niet eindeloos op je telefoon. Bel het consultatiebureau en vertel wat je hoorde en wat je zelf ziet. Vaak is er niets aan de hand, en anders ben je er vroeg bij. Vragen is geen overdrijven: jij kent je baby, en zij kijken graag met je mee.
+
+walking-on-your-fingers =
+    .title = Lopen aan je vingers, en je rug dan?
+    .body = Wil je baby de hele dag aan jouw vingers door het huis lopen, en protesteert je rug? Wissel het af. Zet een stevige doos met wat boeken erin neer om voort te duwen, laat je baby langs de bank schuifelen, of ga op de grond zitten en houd de handjes vast terwijl je baby voor je staat. Je baby wil vooral oefenen met jou dichtbij, niet per se aan jouw hand. Zo houden jullie het allebei langer vol.
+
+back-to-normal-after-a-sick-week =
+    .title = Na een zieke week stap voor stap terug
+    .body = Is je baby weer beter, maar nog steeds aanhankelijk en slaapt die slecht? Dat duurt vaak een paar dagen. Pak je gewone ritme stukje voor stukje weer op: eerst het vertrouwde naar bed gaan, dan de dutjes, dan de rest. Geef intussen gewoon de extra nabijheid waar je baby om vraagt. Na een week of zo nog steeds niet de oude? Overleg met de huisarts of het consultatiebureau.
+
+eating-out-with-your-baby =
+    .title = Uit eten met je baby
+    .body = Gaan jullie vandaag uit eten, in een restaurant of café? Kies een tijd dicht bij het gewone etenstijdstip van je baby en neem het eigen lepeltje, bekertje en iets vertrouwds te eten mee. Zet de kinderstoel naast je, zodat je baby jouw gezicht ziet en niet alleen de drukte. Bekende spullen maken een vreemde plek herkenbaar. Reken op een korte maaltijd; het toetje kan mee naar huis.
+
+lots-of-new-toys-one-at-a-time =
+    .title = Veel nieuw speelgoed tegelijk? Eén per keer
+    .body = Kreeg je baby voor een verjaardag of feest ineens een berg nieuw speelgoed? Zet het meeste even weg en haal vandaag één ding tevoorschijn. Ontdek het samen op de grond, zonder haast en zonder meteen te laten zien hoe het ‘hoort’. Te veel tegelijk maakt veel baby’s onrustig; één ding met jouw aandacht erbij is een feest. Wissel over een week of twee: wat weg was, voelt dan weer nieuw.
+
+first-birthday-looking-back =
+    .title = Een jaar samen: vertel hoe het echt was
+    .body = Rond de eerste verjaardag kijken veel ouders terug. Naast trots kunnen herinneringen bovenkomen aan een zware bevalling, een ziekenhuisopname of pittige maanden. Dat is normaal. Vertel vandaag iemand die je vertrouwt hoe dit jaar echt was voor jou, ook de moeilijke stukken. Gehoord worden helpt het een plek te geven. Blijven de herinneringen zwaar drukken? Praat erover met je huisarts.
+
+the-walking-yet-question =
+    .title = “Loopt de kleine al?”
+    .body = Op feestjes en familiebezoek begint het vergelijken: wie loopt er al, wie praat er al? Heb vandaag een zinnetje klaar: “Wij doen het in ons eigen tempo.” Rond de één jaar verschillen baby’s maanden in wanneer ze lopen of praten, en dat is normaal. Je baby hoeft niemand bij te houden, maar heeft iemand nodig die er gewoon van geniet. Echte zorgen? Bespreek ze op het consultatiebureau.
+
+no-forced-kisses-a-wave-will-do =
+    .title = Geen kusje afdwingen: zwaaien mag ook
+    .body = Vraagt een oom, tante of grootouder om een kusje, en duikt je baby weg tegen jouw schouder? Help je baby én de volwassene: “We zwaaien vandaag. Zwaai je terug?” Zwaai zelf voor, zonder aan te dringen. Zo leert je baby dat die over het eigen lijf mag meebeslissen, en krijgt de ander toch een groet. Vaak komt het kusje later vanzelf, als je baby er zelf zin in heeft.
+
+familiar-faces-in-your-street =
+    .title = Vaste gezichten in je straat
+    .body = Kom je elke dag langs dezelfde buurvrouw, de bakker of de man van de kiosk? Groet ze vandaag bewust, met je baby op de arm: zwaai, noem hun naam: ‘Kijk, daar is Ans.’ Je hoeft je baby niet aan te geven; een lach en een zwaai van een veilige afstand is genoeg. Zo wordt de wereld buiten de deur een beetje vertrouwd, met jou als vertrekpunt. Misschien zwaait je baby straks als eerste.
+
+petting-farm-from-your-arm =
+    .title = Op de kinderboerderij, vanaf jouw arm
+    .body = Ga je vandaag naar de kinderboerderij? Draag je baby op je heup en laat het lijfje vertellen hoe dichtbij jullie gaan. Naar voren leunen en wijzen: ‘dichterbij!’; verstijven of het gezicht in je hals duwen: ‘ver genoeg’. Noem wat jullie zien: “Een geit. Mèèè!” Volg je de afstand die je baby kiest, dan wordt iets nieuws een avontuur in plaats van een schrik. Volgende keer durft je baby vaak meer.
+
+supermarket-point-and-hold =
+    .title = In de winkel: laat je baby vasthouden wat het aanwijst
+    .body = Boodschappen doen met je baby in het zitje van de winkelwagen? Wijst je baby naar de bananen of het brood, noem het dan en geef het even vast: “Bananen. Zullen we ze meenemen?” Daarna mag je baby ze in de kar laten vallen. Zo krijgt je baby het woord, het gevoel en het gewicht tegelijk, en een taakje op een plek die druk kan zijn. Op een rustig moment gaat dit makkelijker dan op zaterdag.
+
+their-first-joke =
+    .title = Lach om het eerste grapje van je baby
+    .body = Steekt je baby een speeltje naar je uit en trekt het terug net als jij het wilt pakken, of zet die een beker op het hoofd en kijkt die je aan? Dat is een grap, een van de allereerste. Lach mee, speel je rol (“Hé! Waar is het nou?”) en laat je baby het nog eens doen. Samen lachen zegt: ik zie je, en ik vind leuk wat je doet. Let op die ondeugende blik vlak voor de volgende ronde.
+
+grief-in-the-family =
+    .title = Verdriet in de familie, met een baby erbij
+    .body = Is er iemand overleden, met een uitvaart of dagen vol bezoek en verdriet? Vraag één vertrouwd persoon om die dag voor je baby te zorgen en naar buiten te gaan als het te veel wordt. Houd thuis het slaapritueel aan. Huilen waar je baby bij is, mag; zeg dan zacht: “Ik ben verdrietig, en ik hou van jou.” Je baby hoeft niets op te lossen, maar heeft een vaste arm nodig. En jij ook: laat je helpen.
+
+missed-the-first-steps =
+    .title = De eerste stapjes gemist?
+    .body = Zette je baby de eerste stapjes op de opvang, bij opa en oma of terwijl jij even weg was? Dat kan steken. Vraag gerust hoe het ging, en vier het als je het zelf ziet: voor jou is dat de eerste keer, en je baby merkt vooral jouw blijdschap. Je hebt niets wezenlijks gemist. Dat je baby daar durfde te oefenen, zegt juist dat die zich ook daar veilig voelt.
+
+new-baby-coming-time-the-changes =
+    .title = Komt er een baby bij? Plan de grote veranderingen
+    .body = Komt er een baby bij in jullie gezin? Kijk welke veranderingen er voor je oudste aankomen: een andere slaapkamer, naar de opvang, een nieuw bed. Doe ze waar het kan een paar maanden voor de bevalling, of wacht tot ruim erna. Bepaal ook nu al bij wie je kleintje tijdens de bevalling blijft: liefst iemand die het goed kent. Minder tegelijk veranderen maakt een broertje of zusje makkelijker welkom.
+
+pregnant-and-tired-floor-cuddles =
+    .title = Weer zwanger en moe? Knuffel op vloerhoogte
+    .body = Ben je weer zwanger en valt het tillen en dragen van je eenjarige je zwaar? Verplaats de nabijheid naar de vloer: ga op een kleed zitten en laat je baby op je schoot klimmen, of lees liggend op de bank met je kleintje tegen je aan. Laat het zware tilwerk waar het kan aan een ander over. Dichtbij zijn hoeft niet te betekenen dat je draagt; je baby wil vooral bij jou zijn.
+
+library-let-them-choose =
+    .title = Samen naar de bibliotheek
+    .body = Ga vandaag met je baby naar de bibliotheek en zoek de hoek met babyboekjes op. Ga op de grond zitten, leg een paar boekjes neer en laat je baby kiezen: pakken, omdraaien, erop kloppen. Het boekje dat je baby steeds weer pakt, gaat mee naar huis. Samen kiezen is al een gesprek, en een zelf gekozen boekje is echt van je baby. Een kwartiertje is genoeg; morgen lezen jullie het thuis op schoot.
+
+awake-at-five-every-morning =
+    .title = Elke ochtend om vijf uur wakker?
+    .body = Is je baby al weken voor dag en dauw wakker en ben jij gesloopt? Maak van het eerste uur een rustig uur: gedempt licht, een glas water voor jezelf, samen op een kleed in een veilige kamer met wat boekjes en blokken, nog geen drukte of schermen. Wissel als het kan af wie vroeg opstaat, en ga zelf een avond eerder naar bed. Zo vroeg hoeft het niet gezellig te zijn; rustig en samen is genoeg.
+
+washing-hands-together-before-meals =
+    .title = Handjes wassen voor het eten, samen
+    .body = Was vandaag voor het eten samen je handen. Houd je baby op je heup bij de kraan, laat lauw water over jullie handen lopen en wrijf de zeep zacht tussen de handjes. Houd dan jouw handen op: mag je baby die wassen? Zo wordt een klusje een moment van aanraken en om de beurt doen, en weet je baby na een tijdje: na de kraan komt het eten. Spetteren hoort erbij; leg een handdoek klaar.
+
+new-partner-bond-grows-slowly =
+    .title = Een nieuwe partner? Laat de band rustig groeien
+    .body = Is er een nieuwe partner die steeds vaker bij jullie is? Laat die eerst spelen, voorlezen of de bal terugrollen, terwijl troosten en naar bed brengen voorlopig bij jou blijven. Zo leert je baby de nieuwe persoon kennen in fijne momenten, in het eigen tempo. Hechten aan meer mensen kan, maar stap voor stap. Houdt je baby eerst afstand? Dat zegt niets over de ander; geef het tijd.
+
+teddy-gets-a-drink =
+    .title = Beer heeft ook dorst
+    .body = Pak vandaag een bekertje en houd het bij de mond van een knuffelbeer: “Beer heeft dorst. Mmm, lekker!” Geef het bekertje daarna aan je baby en kijk wat er gebeurt. Rond de eerste verjaardag doen sommige baby’s dit al na. Zeg wat je ziet: “Jij geeft beer drinken. Lief van je.” Doen alsof is een vroege manier om na te denken over wat een ander nodig heeft. Morgen is beer misschien moe.
+
+first-shoes-shoes-on-we-go-out =
+    .title = Eerste schoentjes: “Schoenen aan, we gaan naar buiten”
+    .body = Zet je baby een paar stapjes en komen de eerste schoentjes voor buiten eraan? Maak van het aantrekken een klein ritueel: laat je baby een schoen vasthouden, duw samen het voetje erin en zeg elke keer dezelfde woorden: “Schoenen aan, we gaan naar buiten!” Vaste woorden maken van een priegelklusje een signaal waar je baby naar uit gaat kijken. Binnen mogen blote voeten of antislipsokken blijven.
+
+in-the-park-feel-and-name =
+    .title = In het park: laat voelen en geef het een woord
+    .body = Ga je vandaag naar het park of het bos? Zoek een plekje en geef je baby dingen om te voelen: een blad, een dennenappel, een tak, de ruwe boomstam. Zeg er één woord bij: “Ruw. Nat. Glad.” Voelen en tegelijk jouw woord horen, maakt taal tastbaar, en jij volgt wat je baby boeit. Kleine steentjes en bessen horen niet in het mondje, dus kijk goed mee.
+
+familiar-face-looks-different =
+    .title = Ziet een vertrouwd gezicht er ineens anders uit?
+    .body = Een nieuwe bril, je baard eraf, een ander kapsel, of een bekende die ineens een muts of mondkapje draagt? Schrikt je baby of kijkt die wantrouwig? Praat dan eerst met je gewone stem en laat je baby rustig kijken en voelen: aan de bril, de wang, het haar. Baby’s lezen gezichten heel precies; een bekende stem helpt het nieuwe plaatje te herkennen. Na een dag of wat is het meestal vergeten.
+
+first-haircut-on-your-lap =
+    .title = Een eerste knipbeurt op jouw schoot
+    .body = Eerste knipbeurt, bij de kapper of thuis? Zet je baby op schoot voor een spiegel, zodat die jullie allebei ziet, en vertel wat er gebeurt: “Knip, daar gaat een plukje.” Geef een kammetje om vast te houden. Jouw schoot en stem maken het vreemde geknip minder eng. Kies een moment waarop je baby uitgerust is en gegeten heeft, en houd het kort. Te veel? Stop: een scheve pony kan best even.
+
+from-two-naps-to-one =
+    .title = Van twee dutjes naar één, geleidelijk
+    .body = Verzet je baby zich tegen het tweede slaapje? Sommige baby’s gaan rond deze tijd naar één dutje, veel pas later. De overstap duurt vaak weken, met af en toe nog twee dutjes. Schuif op dagen met één dutje de lunch en het slaapje wat naar voren, en leg je baby ’s avonds eerder in bed. Een oververmoeide baby is vaak aanhankelijker en huilt sneller: reken op extra knuffels aan het eind van de middag.
+
+stopping-a-feed-keep-the-lap =
+    .title = Stoppen met de fles of een voeding? Houd de schoot
+    .body = Bouw je rond de eerste verjaardag de fles af, of een borstvoeding? Zo’n voeding was vaak ook een moment van nabijheid. Houd dat deel vast: op hetzelfde moment van de dag je baby op schoot, met een beker melk of iets te eten, een boekje en jouw arm eromheen. Stoppen met een voeding hoeft niet te betekenen dat de knuffel stopt. Haast is niet nodig: jullie mogen dit in je eigen tempo doen.
+
+a-homemade-book-of-their-day =
+    .title = Een zelfgemaakt boekje over de dag van je baby
+    .body = Maak vandaag een paar foto’s van een gewone dag van je baby: wakker worden, ontbijt, de kinderwagen, het badje, bed. Print ze, stop ze in een klein album en blader het samen door: “Kijk, daar zit jij in bad. En dan?” Een boekje waarin je baby de hoofdrol speelt en alles in de bekende volgorde gebeurt, wordt vaak een favoriet. Later kun je bladzijden toevoegen voor iets nieuws, zoals logeren.
+
+working-from-home-baby-awake =
+    .title = Thuiswerken terwijl je baby wakker is?
+    .body = Moet je vandaag thuis werken terwijl je baby wakker is, omdat de opvang dicht is of je baby net ziek was? Plan je werk in blokjes en geef tussendoor korte stukjes volle aandacht: vijf minuten op de grond, laptop dicht, echt samen. Dat werkt beter dan de hele dag half. Zeg het als je weer aan het werk gaat: “Nu ga ik even typen, ik zit hier.” Lukt werken vandaag nauwelijks? Dat ligt niet aan jou.
+
+arms-up-pick-me-up =
+    .title = Armpjes omhoog: ‘Op!’
+    .body = Staat je baby aan je been met de armpjes omhoog? Dat is een van de duidelijkste vragen die een baby kan stellen: til me op, ik wil bij jou. Til je baby vandaag een paar keer op zodra die erom vraagt, al is het maar voor een halve minuut. Kan het echt niet, bijvoorbeeld met een hete pan in je hand, zak dan even door je knieën en zeg: “Ik zie je. Eerst de pan, dan til ik je op.” En doe het dan ook.

@@ -159,7 +159,7 @@ error-due-date-too-far = Tahmini doğum tarihi 300 günden daha ileride; lütfen
 error-birth-too-late = Doğum tarihi, tahmini doğum tarihinden 4 haftadan fazla sonra; lütfen iki tarihi de kontrol et.
 error-birth-too-early = Doğum tarihi, tahmini doğum tarihinden 18 haftadan fazla önce; lütfen iki tarihi de kontrol et.
 error-note-too-long = Bu not 4000 karakterden uzun; lütfen biraz kısalt.
-error-caregiver-too-long = ‘Kim vardı?’ alanındaki isim çok uzun; lütfen kısalt.
+error-caregiver-too-long = “Kim vardı?” alanındaki isim çok uzun; lütfen kısalt.
 error-note-invalid-characters = Bu notta kaydedemediğimiz bir karakter var; onu silip yeniden dene.
 error-caregiver-invalid-characters = “Kim vardı?” alanında kaydedemediğimiz bir karakter var; onu silip yeniden dene.
 error-kind-unknown = Bu an türünü tanımıyoruz; lütfen listeden bir tür seç.
@@ -333,7 +333,7 @@ settings-backup-restore = Bu yedeği geri yükle
 settings-backup-restore-confirm = Şu anki verilerin bu yedektekilerle değiştirilecek. Devam edilsin mi?
 settings-backup-restored = Yedek geri yüklendi.
 settings-about-title = { -app-name } hakkında
-settings-about-text = { -app-name }, küçük günlük anlarla bebeğinle güvenli bir bağ kurmana yardımcı olur. Aklına takılan bir şey olursa çocuk sağlığı merkezine ya da aile hekimine danışabilirsin.
+settings-about-text = { -app-name }, küçük günlük anlarla bebeğinle güvenli bir bağ kurmana yardımcı olur. Aklına takılan bir şey olursa consultatiebureau’ya (çocuk sağlığı merkezine) ya da aile hekimine (huisarts) danışabilirsin.
 settings-privacy-title = Gizlilik
 settings-privacy-text = Girdiğin her şey bu telefonda kalır. Sen kendin bir dışa aktarma dosyası paylaşmadıkça hiçbir şey telefondan çıkmaz.
 
