@@ -20,6 +20,7 @@ mod fixture;
 mod harness;
 mod raw;
 mod report;
+mod scale;
 
 use std::collections::{BTreeMap, HashMap};
 use std::hint::black_box;
@@ -140,6 +141,13 @@ fn main() {
         }
         let fx = fixture::ensure(&data, n);
         per_size(&cfg, &fx, &work, &mut report);
+    }
+    if cfg.runs("tips") {
+        eprintln!("bench: scheduler scale (222, 1,000, 2,000 tips)");
+        scale::run(
+            cfg.budget.with_seconds(cfg.budget.seconds / 2.0),
+            &mut report,
+        );
     }
     if cfg.runs("cold") || cfg.runs("footprint") {
         let fx = fixture::ensure(&data, cfg.main_size);
