@@ -425,6 +425,9 @@ fn search_as_you_type_finds_a_word_at_every_letter() {
             "wandelingen in het bos".into()
         ]
     );
-    assert_eq!(found("lange wandeling"), vec!["een lange wandeling".to_string()]);
+    assert_eq!(
+        found("lange wandeling"),
+        vec!["een lange wandeling".to_string()]
+    );
     assert!(found("wandelx").is_empty());
 }

@@ -120,7 +120,9 @@ fn rank<'c>(t: &'c TipDef, child_id: &str, last_shown: &HashMap<&str, NaiveDate>
     )
 }
 
-/// Chooses among candidates by rules 3 and 4, given when each tip was last shown.
+/// Chooses among candidates by rules 3 and 4, given when each tip was last shown (the
+/// rules as written; `plan` applies them on positions).
+#[cfg(test)]
 pub fn choose<'c>(
     candidates: &[&'c TipDef],
     child_id: &str,
