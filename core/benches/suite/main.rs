@@ -313,10 +313,10 @@ fn journal_reads(
         },
         |k| per_call(k, || drop(black_box(raw::search(conn, CHILD_ID, &fts, 50)))),
     );
-    let target = if n == 100_000 {
-        Target::Abs(MS)
-    } else {
-        Target::None
+    let target = match n {
+        100_000 => Target::Abs(MS),
+        1_000_000 => Target::Abs(3.0 * MS),
+        _ => Target::None,
     };
     report.timed(
         20,
