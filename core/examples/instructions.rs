@@ -17,7 +17,14 @@ use hechting_core::{Core, MomentInput, MomentKind, MomentQuery};
 const ROUNDS: usize = 20;
 const CHILD: &str = "0190a000-0000-7000-8000-000000000001";
 const WORDS: [&str; 8] = [
-    "glimlach", "knuffel", "samen", "liedje", "bad", "boekje", "wandeling", "giraf",
+    "glimlach",
+    "knuffel",
+    "samen",
+    "liedje",
+    "bad",
+    "boekje",
+    "wandeling",
+    "giraf",
 ];
 
 fn day(s: &str) -> NaiveDate {
@@ -30,7 +37,9 @@ fn journal_file(n: usize) -> String {
     let moments: Vec<serde_json::Value> = (0..n)
         .map(|i| {
             let t = base + i as i64 * 3_600_000;
-            let note: Vec<&str> = (0..8).map(|w| WORDS[(i * 7 + w * 3) % WORDS.len()]).collect();
+            let note: Vec<&str> = (0..8)
+                .map(|w| WORDS[(i * 7 + w * 3) % WORDS.len()])
+                .collect();
             serde_json::json!({
                 "id": format!("0190a000-0000-7000-9000-{i:012}"),
                 "child_id": CHILD,

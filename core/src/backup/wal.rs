@@ -6,18 +6,23 @@ use std::path::Path;
 
 use crate::error::{Error, Result};
 
-fn wal_checksum(data: &[u8], big_endian: bool, mut s0: u32, mut s1: u32) -> (u32, u32) {
+/// SQLite's WAL checksum over `data` (a multiple of 8 bytes), continuing from (s0, s1).
+fn wal_checksum(data: &[u8], big_endian: bool, s0: u32, s1: u32) -> (u32, u32) {
+    // One loop per byte order, so the order is not tested for every word.
+    if big_endian {
+        sum_words(data, u32::from_be_bytes, s0, s1)
+    } else {
+        sum_words(data, u32::from_le_bytes, s0, s1)
+    }
+}
+
+#[inline(always)]
+fn sum_words(data: &[u8], word: impl Fn([u8; 4]) -> u32, mut s0: u32, mut s1: u32) -> (u32, u32) {
     for pair in data.chunks_exact(8) {
-        let word = |b: &[u8]| {
-            let b = [b[0], b[1], b[2], b[3]];
-            if big_endian {
-                u32::from_be_bytes(b)
-            } else {
-                u32::from_le_bytes(b)
-            }
-        };
-        s0 = s0.wrapping_add(word(&pair[0..4])).wrapping_add(s1);
-        s1 = s1.wrapping_add(word(&pair[4..8])).wrapping_add(s0);
+        let a = word([pair[0], pair[1], pair[2], pair[3]]);
+        let b = word([pair[4], pair[5], pair[6], pair[7]]);
+        s0 = s0.wrapping_add(a).wrapping_add(s1);
+        s1 = s1.wrapping_add(b).wrapping_add(s0);
     }
     (s0, s1)
 }
