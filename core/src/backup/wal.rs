@@ -81,3 +81,71 @@ pub fn check(wal: &Path) -> Result<bool> {
     }
     Ok(frames)
 }
+
+/// The log's header, checked, and whether its first frame belongs to it: a cheap
+/// "the log holds frames" that reads 56 bytes, not the whole log.
+pub fn has_frames(wal: &Path) -> Result<bool> {
+    use std::io::Read;
+    let Ok(mut file) = std::fs::File::open(wal) else {
+        return Ok(false);
+    };
+    let mut head = [0u8; 56];
+    let mut got = 0;
+    while got < head.len() {
+        match file.read(&mut head[got..])? {
+            0 => break,
+            n => got += n,
+        }
+    }
+    if got < 32 {
+        return Ok(false);
+    }
+    let be = |i: usize| u32::from_be_bytes([head[i], head[i + 1], head[i + 2], head[i + 3]]);
+    let magic = be(0);
+    if magic != 0x377f_0682 && magic != 0x377f_0683 {
+        return Err(Error::Corrupt("write-ahead log header damaged".into()));
+    }
+    if wal_checksum(&head[..24], magic & 1 == 1, 0, 0) != (be(24), be(28)) {
+        return Err(Error::Corrupt("write-ahead log header damaged".into()));
+    }
+    Ok(got == 56 && (be(40), be(44)) == (be(16), be(20)))
+}
+
+/// Whether the shared index (`-shm`) a process left behind accounts for every frame of
+/// the log file: same salts as the log's header, and as many valid frames as the file
+/// has room for. SQLite then trusts that index, no frame after a damaged one can be
+/// dropped, and the full `check` is not needed. Anything unclear answers `false`.
+pub fn index_covers_log(wal: &Path, shm: &Path) -> bool {
+    use std::io::Read;
+    let (Ok(wal_meta), Ok(mut index_file)) = (std::fs::metadata(wal), std::fs::File::open(shm))
+    else {
+        return false;
+    };
+    let mut index = [0u8; 96];
+    if index_file.read_exact(&mut index).is_err() {
+        return false;
+    }
+    let mut head = [0u8; 24];
+    let Ok(mut log) = std::fs::File::open(wal) else {
+        return false;
+    };
+    if log.read_exact(&mut head).is_err() {
+        return false;
+    }
+    // The wal-index header, twice (SQLite writes both copies alike), native byte
+    // order: isInit at 12, the page size at 14, mxFrame at 16, the salts (copied from
+    // the log's header as they are) at 32.
+    let (first, second) = (&index[..48], &index[48..96]);
+    if first != second || first[12] != 1 || first[32..40] != head[16..24] {
+        return false;
+    }
+    let page_size = match u16::from_ne_bytes([first[14], first[15]]) {
+        1 => 65_536u64,
+        n => u64::from(n),
+    };
+    if page_size < 512 {
+        return false;
+    }
+    let max_frame = u32::from_ne_bytes([first[16], first[17], first[18], first[19]]);
+    wal_meta.len().saturating_sub(32) / (page_size + 24) == u64::from(max_frame)
+}
