@@ -112,24 +112,20 @@ pub fn has_frames(wal: &Path) -> Result<bool> {
 }
 
 /// Whether the shared index (`-shm`) a process left behind accounts for every frame of
-/// the log file: same salts as the log's header, and as many valid frames as the file
-/// has room for. SQLite then trusts that index, no frame after a damaged one can be
-/// dropped, and the full `check` is not needed. Anything unclear answers `false`.
+/// the log's current generation: same salts as the log's header, and the frame after
+/// the last one it counts is absent or left over from an earlier generation (other
+/// salts; SQLite reuses the file from its start). SQLite then trusts that index, no
+/// frame after a damaged one can be dropped, and the full `check` is not needed.
+/// Anything unclear answers `false`.
 pub fn index_covers_log(wal: &Path, shm: &Path) -> bool {
-    use std::io::Read;
-    let (Ok(wal_meta), Ok(mut index_file)) = (std::fs::metadata(wal), std::fs::File::open(shm))
+    use std::io::{Read, Seek, SeekFrom};
+    let (Ok(mut log), Ok(mut index_file)) = (std::fs::File::open(wal), std::fs::File::open(shm))
     else {
         return false;
     };
     let mut index = [0u8; 96];
-    if index_file.read_exact(&mut index).is_err() {
-        return false;
-    }
-    let mut head = [0u8; 24];
-    let Ok(mut log) = std::fs::File::open(wal) else {
-        return false;
-    };
-    if log.read_exact(&mut head).is_err() {
+    let mut head = [0u8; 32];
+    if index_file.read_exact(&mut index).is_err() || log.read_exact(&mut head).is_err() {
         return false;
     }
     // The wal-index header, twice (SQLite writes both copies alike), native byte
@@ -146,6 +142,17 @@ pub fn index_covers_log(wal: &Path, shm: &Path) -> bool {
     if page_size < 512 {
         return false;
     }
-    let max_frame = u32::from_ne_bytes([first[16], first[17], first[18], first[19]]);
-    wal_meta.len().saturating_sub(32) / (page_size + 24) == u64::from(max_frame)
+    let max_frame = u64::from(u32::from_ne_bytes([first[16], first[17], first[18], first[19]]));
+    let Ok(len) = log.metadata().map(|m| m.len()) else {
+        return false;
+    };
+    let next = 32 + max_frame * (page_size + 24);
+    if len < next + 24 {
+        return true;
+    }
+    let mut frame = [0u8; 24];
+    if log.seek(SeekFrom::Start(next)).is_err() || log.read_exact(&mut frame).is_err() {
+        return false;
+    }
+    frame[8..16] != head[16..24]
 }
