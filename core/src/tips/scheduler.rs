@@ -160,11 +160,26 @@ pub fn plan<'c>(
     ex: &Exclusions,
 ) -> Vec<Pick<'c>> {
     let tips = &catalog.tips;
-    let hash: Vec<u64> = tips.iter().map(|t| variety_hash(child_id, &t.id)).collect();
-    let excluded: Vec<bool> = tips
-        .iter()
-        .map(|t| ex.not_for_me.contains(&t.id) || ex.themes_off.contains(&t.theme))
-        .collect();
+    // Worked out when first needed: a day's tip looks at a few dozen tips, not all.
+    let hash: Vec<std::cell::Cell<Option<u64>>> = vec![std::cell::Cell::new(None); tips.len()];
+    let hash_of = |i: usize| match hash[i].get() {
+        Some(h) => h,
+        None => {
+            let h = variety_hash(child_id, &tips[i].id);
+            hash[i].set(Some(h));
+            h
+        }
+    };
+    let excluded: Vec<std::cell::Cell<Option<bool>>> = vec![std::cell::Cell::new(None); tips.len()];
+    let excluded_at = |i: usize| match excluded[i].get() {
+        Some(e) => e,
+        None => {
+            let t = &tips[i];
+            let e = ex.not_for_me.contains(&t.id) || ex.themes_off.contains(&t.theme);
+            excluded[i].set(Some(e));
+            e
+        }
+    };
     let mut last_shown: Vec<Option<NaiveDate>> = vec![None; tips.len()];
     for (date, id) in history.range(..from) {
         if let Some(i) = catalog.position(id) {
@@ -203,20 +218,26 @@ pub fn plan<'c>(
         };
         let age = first.map_or(stage.age_days, |f| stage.age_days.max(f));
         let allowed = |i: usize| {
-            !excluded[i] || (tips[i].show_by_day.is_some() && last_shown[i].is_none())
+            (tips[i].show_by_day.is_some() && last_shown[i].is_none()) || !excluded_at(i)
         };
+        // Rules 3 and 4 in order; the hash and the id only break ties.
         let key = |i: usize| {
             let t = &tips[i];
             let must_see = match (last_shown[i], t.show_by_day) {
                 (None, Some(by)) => (0, by),
                 _ => (1, 0),
             };
-            (last_shown[i], must_see, t.to_day, t.priority, hash[i], t.id.as_str())
+            (last_shown[i], must_see, t.to_day, t.priority)
         };
         let best = |fits: &dyn Fn(&TipDef) -> bool| {
             (0..tips.len())
                 .filter(|&i| fits(&tips[i]) && allowed(i))
-                .min_by_key(|&i| key(i))
+                .min_by(|&a, &b| {
+                    key(a)
+                        .cmp(&key(b))
+                        .then_with(|| hash_of(a).cmp(&hash_of(b)))
+                        .then_with(|| tips[a].id.cmp(&tips[b].id))
+                })
         };
         let fitting = best(&|t: &TipDef| {
             t.born_early == born_early_stage && t.holds(age)
