@@ -4,7 +4,8 @@
 #
 #   scripts/bench.sh             full run: 1,000 / 100,000 / 1,000,000 moments, then
 #                                the FFI cost through Kotlin/JNA (scripts/ffi-bench.sh)
-#   scripts/bench.sh --smoke     CI: 1,000 moments, few samples, no timing assertions
+#   scripts/bench.sh --smoke     CI: 1,000 moments, few samples, no timing assertions;
+#                                before it, the instruction-count guard (scripts/instructions.sh)
 #   scripts/bench.sh --strict    full run, exit 1 when a target is missed
 #
 # HECHTING_BENCH_SMOKE=1 is the same as --smoke. HECHTING_BENCH_SIZES=1000,100000 and
@@ -43,6 +44,10 @@ if [[ $smoke == 1 ]]; then
     cargo build -q -p hechting-core --example home_screen >&2
     export HECHTING_BENCH_HOME="$target/debug/examples/home_screen"
     unset HECHTING_BENCH_LIB HECHTING_BENCH_CLI
+    echo "## Instructions of five key operations against the committed baseline"
+    echo
+    bash scripts/instructions.sh
+    echo
     echo "## Smoke run (debug build: numbers are not benchmarks)"
     echo
     exec cargo bench -q --profile dev -p hechting-core --bench suite -- --smoke ${args[@]+"${args[@]}"}

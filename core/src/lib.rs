@@ -42,7 +42,7 @@ pub use journal::{
 };
 pub use l10n::{Direction, LocaleInfo};
 pub use records::{
-    AgeInfo, Arg, ArticleSummary, DailyTip, KindInfo, LocaleOption, ThemeSetting, Tip,
+    AgeInfo, Arg, ArticleSummary, DailyTip, Home, KindInfo, LocaleOption, ThemeSetting, Tip,
 };
 pub use tips::store::{Feedback, FeedbackState};
 pub use tips::Theme;
@@ -71,6 +71,8 @@ pub struct Core {
     outcome: Mutex<OpenOutcome>,
     os_locales: Mutex<Vec<String>>,
     l10n: RwLock<Arc<Localizer>>,
+    /// Moves on each time the language chain changes: `ui_strings_version`.
+    strings_version: std::sync::atomic::AtomicU64,
 }
 
 impl Core {
@@ -85,6 +87,7 @@ impl Core {
             outcome: Mutex::new(outcome),
             os_locales: Mutex::new(preferred_locales.to_vec()),
             l10n: RwLock::new(Arc::new(l10n)),
+            strings_version: std::sync::atomic::AtomicU64::new(1),
         })
     }
 
@@ -148,7 +151,14 @@ impl Core {
             .clone();
         let l10n = Arc::new(Localizer::new(&os, choice));
         let info = l10n.info();
-        *self.l10n.write().unwrap_or_else(|p| p.into_inner()) = l10n;
+        let old = std::mem::replace(
+            &mut *self.l10n.write().unwrap_or_else(|p| p.into_inner()),
+            l10n,
+        );
+        if old.info().chain != info.chain {
+            self.strings_version
+                .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        }
         info
     }
 

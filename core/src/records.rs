@@ -4,7 +4,8 @@
 use chrono::NaiveDate;
 
 use crate::age::Age;
-use crate::journal::MomentKind;
+use crate::children::Child;
+use crate::journal::{Moment, MomentKind};
 use crate::l10n::Direction;
 use crate::tips::store::FeedbackState;
 use crate::tips::Theme;
@@ -78,4 +79,16 @@ pub struct ArticleSummary {
 pub enum Arg {
     Text(String),
     Number(f64),
+}
+
+/// What the home screen shows, from one call.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Home {
+    pub child: Child,
+    pub age: AgeInfo,
+    /// Today's tip, chosen now when it was not yet; `None` only when every tip was
+    /// refused.
+    pub tip: Option<DailyTip>,
+    /// The newest moments of this child, newest first.
+    pub latest: Vec<Moment>,
 }

@@ -374,3 +374,60 @@ fn newest_matches_of_a_common_word_come_off_the_index() {
     let newest = at("2025-01-01", 0, 0) + 19_996 * 60_000;
     assert_eq!(page.items[0].occurred_at_ms, newest);
 }
+
+#[test]
+fn search_as_you_type_finds_a_word_at_every_letter() {
+    let (db, kid) = setup();
+    for (i, note) in [
+        "een lange wandeling",
+        "wandelingen in het bos",
+        "samen wandelen",
+        "Wandelingetje naar de eendjes",
+        "glimlach",
+    ]
+    .iter()
+    .enumerate()
+    {
+        db.core
+            .log_moment(
+                &kid,
+                &moment(MomentKind::Walk, at("2025-03-02", 9, i as u32), Some(note)),
+            )
+            .expect("log");
+    }
+    let found = |text: &str| -> Vec<String> {
+        let mut notes: Vec<String> = db
+            .core
+            .moments(&MomentQuery {
+                text: Some(text.into()),
+                ..query(&kid)
+            })
+            .expect("search")
+            .items
+            .into_iter()
+            .filter_map(|m| m.note)
+            .collect();
+        notes.sort();
+        notes
+    };
+    // Each letter typed narrows the list; the index holds the first eight.
+    for typed in ["w", "wa", "wan", "wand", "wande", "wandel"] {
+        assert_eq!(found(typed).len(), 4, "{typed}");
+    }
+    assert_eq!(found("wandeli").len(), 3, "wandelen drops out");
+    assert_eq!(found("WANDELIN").len(), 3, "case folds");
+    // Past eight letters a word matches on its first eight.
+    assert_eq!(
+        found("wandeling"),
+        vec![
+            "Wandelingetje naar de eendjes".to_string(),
+            "een lange wandeling".into(),
+            "wandelingen in het bos".into()
+        ]
+    );
+    assert_eq!(
+        found("lange wandeling"),
+        vec!["een lange wandeling".to_string()]
+    );
+    assert!(found("wandelx").is_empty());
+}

@@ -260,3 +260,62 @@ fn hostile_import_files_are_refused_and_change_nothing() {
     }
     println!("{} hostile import files refused", cases.len());
 }
+
+/// Time keys in a large import: moments of one millisecond (here, on the other phone and
+/// in the file), a moment moved onto that millisecond by a newer edit, all kept apart.
+#[test]
+fn an_import_keeps_moments_of_one_millisecond_apart() {
+    let (db, kid) = journal_with(0);
+    let t = at("2025-03-03", 7, 0);
+    let here = db
+        .core
+        .log_moment(&kid, &moment(MomentKind::Cuddle, t, Some("hier")))
+        .expect("log");
+    let moved = db
+        .core
+        .log_moment(
+            &kid,
+            &moment(MomentKind::Walk, t + 60_000, Some("verplaatst")),
+        )
+        .expect("log");
+    let mut doc: serde_json::Value =
+        serde_json::from_str(&db.core.export_json().expect("export")).expect("json");
+    let template = doc["moments"][0].clone();
+    let mut rows = Vec::new();
+    // The moved moment, edited later on the other phone to the same millisecond.
+    for m in doc["moments"].as_array().expect("moments") {
+        if m["id"] == moved.id.as_str() {
+            let mut m = m.clone();
+            m["occurred_at_ms"] = t.into();
+            m["updated_at"] = (moved.updated_at + 10).into();
+            rows.push(m);
+        }
+    }
+    for i in 0..5_000 {
+        let mut m = template.clone();
+        m["id"] = uuid::Uuid::now_v7().to_string().into();
+        // Three in the same millisecond as `here`, the rest spread out.
+        m["occurred_at_ms"] = if i < 3 { t } else { t + 120_000 + i * 1_000 }.into();
+        m["note"] = format!("van de andere telefoon {i}").into();
+        rows.push(m);
+    }
+    doc["moments"] = serde_json::Value::Array(rows);
+    let report = db.core.import_json(&doc.to_string()).expect("import");
+    assert_eq!((report.added, report.updated), (5_000, 1));
+    let all = all_moments(&db.core);
+    assert_eq!(all.len(), 5_002);
+    let at_t = all.iter().filter(|m| m.occurred_at_ms == t).count();
+    assert_eq!(at_t, 5, "here, the moved one and three from the file");
+    assert!(all.iter().any(|m| m.id == here.id));
+    // Search finds what came in, through the index the import filled.
+    let found = db
+        .core
+        .moments(&MomentQuery {
+            child_id: Some(kid.clone()),
+            text: Some("telefoon".into()),
+            limit: 500,
+            ..MomentQuery::default()
+        })
+        .expect("search");
+    assert_eq!(found.items.len(), 500);
+}

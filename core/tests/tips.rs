@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 use chrono::Days;
 use common::*;
 use hechting_core::tips::catalog;
-use hechting_core::{Age, ApiError, Feedback, Theme};
+use hechting_core::{Age, ApiError, Feedback, MomentKind, Theme};
 
 #[test]
 fn same_tip_all_day_and_preview_matches_delivery() {
@@ -310,4 +310,55 @@ fn tips_come_in_the_current_language() {
     );
     reopened.set_language(None).expect("follow the phone");
     assert_eq!(reopened.locale_info().locale, "en");
+}
+
+/// The home screen in one call equals the calls it stands for.
+#[test]
+fn home_in_one_call() {
+    let db = open();
+    let core = &db.core;
+    let kid = core
+        .add_child(&child("Sam", Some("2025-01-01"), None), date("2025-03-01"))
+        .expect("child");
+    for i in 0..7u32 {
+        core.log_moment(
+            &kid.id,
+            &moment(MomentKind::Cuddle, at("2025-03-01", 8, i), Some("samen")),
+        )
+        .expect("log");
+    }
+    let today = date("2025-03-01");
+    let home = core.home(&kid.id, today, 5).expect("home");
+    assert_eq!(home.child, core.child(&kid.id).expect("child"));
+    assert_eq!(home.age, core.age(&kid.id, today).expect("age"));
+    assert_eq!(home.tip, core.tip_for_day(&kid.id, today).expect("tip"));
+    assert_eq!(home.latest.len(), 5);
+    assert!(home.latest[0].occurred_at_ms > home.latest[4].occurred_at_ms);
+    assert!(matches!(
+        core.home(&uuid::Uuid::now_v7().to_string(), today, 5),
+        Err(hechting_core::ApiError::NotFound { .. })
+    ));
+}
+
+/// A shell copies the UI strings again only when their language changed.
+#[test]
+fn ui_strings_version_moves_only_with_the_language() {
+    let db = open();
+    let core = &db.core;
+    let first = core.ui_strings_version();
+    core.set_locales(&["nl-NL".into()]).expect("same");
+    assert_eq!(core.ui_strings_version(), first, "same chain, same strings");
+    core.set_language(Some("de")).expect("de");
+    let de = core.ui_strings_version();
+    assert_ne!(de, first);
+    assert_eq!(
+        core.ui_strings()
+            .get("settings-language")
+            .map(String::as_str),
+        Some(core.ui_string("settings-language", &[]).as_str())
+    );
+    core.set_language(Some("de")).expect("de again");
+    assert_eq!(core.ui_strings_version(), de);
+    core.set_language(None).expect("back");
+    assert_ne!(core.ui_strings_version(), de);
 }

@@ -87,6 +87,12 @@ fun journey(dir: File) {
         check(pAge.age.tipAgeDays == -40L && pAge.age.phase == Phase.NEWBORN) { "tips follow the corrected age, below zero until the due date" }
         check(pAge.label.isNotEmpty() && pAge.phaseLabel.isNotEmpty()) { "age words" }
 
+        // The home screen in one call; the UI strings copied only when their version moves.
+        val home = core.home(anna.id, iso(today), 5)
+        check(home.child.id == anna.id && home.age.label == aAge.label && home.tip != null) { "home: $home" }
+        val version = core.uiStringsVersion()
+        check(core.uiStringsVersion() == version) { "the strings' version holds still" }
+
         bram = core.updateChild(bram.id, ChildInput("Bram Jr", iso(twinBirth), iso(twinDue)), iso(today))
         check(bram.name == "Bram Jr") { "child renamed" }
         core.removeChild(bram.id)

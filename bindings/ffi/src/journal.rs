@@ -4,7 +4,7 @@
 
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-use hc::{ApiError, ErrorCode, MomentKind};
+use hc::{AgeInfo, ApiError, DailyTip, ErrorCode, MomentKind};
 use hechting_core as hc;
 
 use crate::types::CalendarDate;
@@ -214,6 +214,28 @@ impl From<hc::MomentPage> for MomentPage {
         MomentPage {
             items: p.items.into_iter().map(Into::into).collect(),
             next_cursor: p.next_cursor,
+        }
+    }
+}
+
+/// What the home screen shows, from one call (`Core.home`).
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct Home {
+    pub child: Child,
+    pub age: AgeInfo,
+    /// Today's tip; `None` only when every tip was refused.
+    pub tip: Option<DailyTip>,
+    /// The newest moments of this child, newest first.
+    pub latest: Vec<Moment>,
+}
+
+impl From<hc::Home> for Home {
+    fn from(h: hc::Home) -> Self {
+        Home {
+            child: h.child.into(),
+            age: h.age,
+            tip: h.tip,
+            latest: h.latest.into_iter().map(Into::into).collect(),
         }
     }
 }

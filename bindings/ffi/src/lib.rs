@@ -18,7 +18,7 @@ use hechting_core as hc;
 use error::Result;
 pub use error::{error_code, error_message_id, HechtingError};
 use journal::count;
-pub use journal::{Child, ChildInput, Moment, MomentInput, MomentPage, MomentQuery};
+pub use journal::{Child, ChildInput, Home, Moment, MomentInput, MomentPage, MomentQuery};
 pub use types::*;
 
 use hc::authoring::TipPreview;
@@ -84,6 +84,12 @@ impl Core {
             .collect()
     }
 
+    /// Changes whenever the language of the UI strings changes: copy `ui_strings()`
+    /// again only when this differs from the value seen with the last copy.
+    pub fn ui_strings_version(&self) -> i64 {
+        i64::try_from(self.inner.ui_strings_version()).unwrap_or(i64::MAX)
+    }
+
     /// One UI string (`id` or `id.attr`) with its placeables filled in.
     pub fn ui_string(&self, key: String, args: HashMap<String, Arg>) -> String {
         let args: Vec<(String, Arg)> = args.into_iter().collect();
@@ -135,6 +141,14 @@ impl Core {
     /// Errors: `NotFound` (`child-not-found`), storage.
     pub fn age(&self, child_id: String, date: CalendarDate) -> Result<AgeInfo> {
         self.inner.age(&child_id, date)
+    }
+
+    /// The home screen in one call: the child, its age in words, today's tip (chosen
+    /// now when it was not yet) and its newest `latest` moments (1–500).
+    /// Errors: `NotFound` (`child-not-found`), `InvalidInput` (`limit-out-of-range`), storage.
+    pub fn home(&self, child_id: String, today: CalendarDate, latest: i32) -> Result<Home> {
+        let latest = count("latest", ErrorCode::LimitOutOfRange, latest)?;
+        Ok(self.inner.home(&child_id, today, latest)?.into())
     }
 
     // ---- journal ----

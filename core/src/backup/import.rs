@@ -115,6 +115,9 @@ fn validate(doc: &Document) -> Result<()> {
     Ok(())
 }
 
+/// Moments staged per statement, and per progress report.
+const CHUNK: usize = 4096;
+
 /// Merges a document into the database inside the caller's transaction: rows are
 /// matched by id, the newer `updated_at` wins, a tombstone travels as a newer row.
 pub fn merge(
@@ -146,37 +149,49 @@ pub fn merge(
         count(existed.then_some(written == 1), &mut report);
         done += 1;
     }
-    let mut known_children: HashSet<String> = HashSet::new();
+    let mut known_children: HashSet<&str> = HashSet::new();
     for (i, m) in doc.moments.iter().enumerate() {
-        if !known_children.contains(&m.child_id) {
-            if !children::row_exists(conn, &m.child_id)? {
-                return Err(import_error(
-                    ErrorCode::ChildNotFound,
-                    format!("moments[{i}].child_id"),
-                ));
-            }
-            known_children.insert(m.child_id.clone());
+        if known_children.insert(m.child_id.as_str()) && !children::row_exists(conn, &m.child_id)? {
+            return Err(import_error(
+                ErrorCode::ChildNotFound,
+                format!("moments[{i}].child_id"),
+            ));
         }
-        let m = Moment {
-            local_date: journal::local_date(m.occurred_at_ms, m.utc_offset_min),
-            ..m.clone()
-        };
-        match journal::get_row(conn, &m.id)? {
-            None => {
-                journal::insert_row(conn, &m)?;
-                count(None, &mut report);
+    }
+    // Moments in chunks: the ids the journal knows in a few queries, new rows in one
+    // statement a chunk, the rare newer edit row by row.
+    let mut keys = journal::Keys::for_rows(conn, &doc.moments)?;
+    for chunk in doc.moments.chunks(CHUNK) {
+        let ids: Vec<&str> = chunk.iter().map(|m| m.id.as_str()).collect();
+        let known = journal::known(conn, &ids)?;
+        let mut new = Vec::with_capacity(chunk.len());
+        for m in chunk {
+            let m = Moment {
+                local_date: journal::local_date(m.occurred_at_ms, m.utc_offset_min),
+                ..m.clone()
+            };
+            match known.get(&m.id) {
+                None => new.push(m),
+                Some(&(updated_at, seq)) if m.updated_at > updated_at => {
+                    // A moved moment takes its new time key from the same hand-out.
+                    let seq = if journal::key_ms(seq) == m.occurred_at_ms {
+                        seq
+                    } else {
+                        keys.take(m.occurred_at_ms)?
+                    };
+                    journal::replace_row_at(conn, &m, seq)?;
+                    count(Some(true), &mut report);
+                }
+                Some(_) => count(Some(false), &mut report),
             }
-            Some((have, seq)) if m.updated_at > have.updated_at => {
-                journal::replace_row(conn, &m, seq)?;
-                count(Some(true), &mut report);
-            }
-            Some(_) => count(Some(false), &mut report),
         }
-        done += 1;
-        if done.is_multiple_of(4096) {
-            scope.check()?;
-            progress(done, total);
+        journal::insert_new(conn, &new, &mut keys)?;
+        for _ in &new {
+            count(None, &mut report);
         }
+        done += chunk.len() as u64;
+        scope.check()?;
+        progress(done, total);
     }
     for (i, d) in doc.tip_deliveries.iter().enumerate() {
         if !children::row_exists(conn, &d.child_id)? {

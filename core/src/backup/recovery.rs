@@ -277,6 +277,11 @@ fn salvage_rows(src: &Connection) -> Document {
 /// Checks of the bytes before SQLite sees the file, made only while holding the journal
 /// alone: the header, a truncated file, and a write-ahead log whose committed frames
 /// were damaged (SQLite would silently drop them).
+/// `<db>-wal`, `<db>-shm`.
+fn sibling(p: &Path, suffix: &str) -> PathBuf {
+    PathBuf::from(format!("{}{suffix}", p.display()))
+}
+
 fn precheck(p: &Path) -> Result<()> {
     let Ok(meta) = std::fs::metadata(p) else {
         return Ok(());
@@ -295,7 +300,15 @@ fn precheck(p: &Path) -> Result<()> {
     if read.is_err() || &header[..16] != b"SQLite format 3\0" {
         return Err(Error::Corrupt("not a database file".into()));
     }
-    let log_has_frames = wal::check(&PathBuf::from(format!("{}-wal", p.display())))?;
+    // When the shared index a process left behind (an app that was killed) accounts
+    // for every frame of the log, SQLite will trust it and nothing can be dropped: the
+    // log's header suffices. Otherwise every frame's checksum is read.
+    let (wal, shm) = (sibling(p, "-wal"), sibling(p, "-shm"));
+    let log_has_frames = if wal::index_covers_log(&wal, &shm) {
+        wal::has_frames(&wal)?
+    } else {
+        wal::check(&wal)?
+    };
     let page_size = match u16::from_be_bytes([header[16], header[17]]) {
         1 => 65_536u64,
         n => u64::from(n),

@@ -6,7 +6,7 @@ use crate::age::Age;
 use crate::children::{self, Child, ChildInput};
 use crate::error::ApiResult;
 use crate::journal::{self, DaySummary, Moment, MomentInput, MomentKind, MomentPage, MomentQuery};
-use crate::records::{AgeInfo, KindInfo};
+use crate::records::{AgeInfo, Home, KindInfo};
 use crate::{words, Core};
 
 impl Core {
@@ -106,5 +106,27 @@ impl Core {
 
     pub fn kind_label(&self, kind: MomentKind) -> String {
         self.loc().format(&kind.message_id(), None, None)
+    }
+
+    /// The home screen in one call: the child, its age in words, today's tip (chosen
+    /// now when it was not yet) and the newest `latest` moments (1 to 500).
+    /// Errors: `NotFound` (`child-not-found`), `InvalidInput` (`limit-out-of-range`).
+    pub fn home(&self, child_id: &str, today: NaiveDate, latest: u32) -> ApiResult<Home> {
+        let child = self.child(child_id)?;
+        let age = self.age(child_id, today)?;
+        let tip = self.tip_for_day(child_id, today)?;
+        let latest = self
+            .moments(&MomentQuery {
+                child_id: Some(child_id.to_owned()),
+                limit: latest,
+                ..MomentQuery::default()
+            })?
+            .items;
+        Ok(Home {
+            child,
+            age,
+            tip,
+            latest,
+        })
     }
 }

@@ -51,6 +51,14 @@ impl Core {
         self.loc().ui_strings()
     }
 
+    /// A number that changes whenever the language of the UI strings changes (the
+    /// phone's list, the parent's choice, an import or a restore that carries one): a
+    /// shell copies `ui_strings()` again only when it differs from the last one it saw.
+    pub fn ui_strings_version(&self) -> u64 {
+        self.strings_version
+            .load(std::sync::atomic::Ordering::Relaxed)
+    }
+
     /// One UI string (or `id.attr`), with its placeables filled in.
     pub fn ui_string(&self, key: &str, args: &[(String, Arg)]) -> String {
         let fluent_args = words::fluent_args(args);

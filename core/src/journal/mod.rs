@@ -93,10 +93,12 @@ const OCCURRED_MAX_MS: i64 = 7_258_118_400_000;
 const SEQ_PER_MS: i64 = 1_000;
 const SEARCH_WORDS_MAX: usize = 16;
 
+mod bulk;
 mod kind;
 mod query;
 mod rows;
 
+pub(crate) use bulk::{insert_new, key_ms, known, Keys};
 pub use kind::MomentKind;
 pub use query::*;
 pub use rows::*;

@@ -36,8 +36,12 @@ fn check_range(from: Option<NaiveDate>, to: Option<NaiveDate>) -> Result<()> {
 /// Turns whatever a parent typed into an FTS5 query of plain words: each run of
 /// letters, digits and combining marks becomes a quoted term, so quotes, operators and
 /// brackets are never syntax. Only the last word matches as a prefix (it may still be
-/// being typed): a prefix term on a common word would make FTS5 merge every match
-/// before the newest could be returned. `None` when nothing searchable is left.
+/// being typed), on at most its first `PREFIX_INDEXED` letters: the index holds those
+/// prefixes, so the newest matches come straight off it, however common the word.
+/// `None` when nothing searchable is left.
+/// The longest prefix the full-text index keeps (migrations/005_search_prefix.sql).
+const PREFIX_INDEXED: usize = 8;
+
 pub fn fts_query(text: &str) -> Option<String> {
     let text = crate::text::fold(text);
     let is_word_char = |c: char| c.is_alphanumeric() || is_combining_mark(c);
@@ -52,7 +56,8 @@ pub fn fts_query(text: &str) -> Option<String> {
         .enumerate()
         .map(|(i, w)| {
             if i == last {
-                format!("\"{w}\"*")
+                let indexed: String = w.chars().take(PREFIX_INDEXED).collect();
+                format!("\"{indexed}\"*")
             } else {
                 format!("\"{w}\"")
             }

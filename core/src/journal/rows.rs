@@ -148,6 +148,11 @@ pub(crate) fn replace_row(conn: &Connection, m: &Moment, old_seq: i64) -> Result
     } else {
         free_seq(conn, m.occurred_at_ms)?
     };
+    replace_row_at(conn, m, seq)
+}
+
+/// `replace_row` at a time key the caller chose (a free one of `m.occurred_at_ms`).
+pub(crate) fn replace_row_at(conn: &Connection, m: &Moment, seq: i64) -> Result<()> {
     conn.prepare_cached(
         "UPDATE moments SET seq = ?2, child_id = ?3, kind = ?4, occurred_at = ?5,
             utc_offset_min = ?6, local_date = ?7, note = ?8, duration_min = ?9, caregiver = ?10,

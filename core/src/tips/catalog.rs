@@ -182,6 +182,12 @@ impl Catalog {
         self.index.get(id).map(|&i| &self.tips[i])
     }
 
+    /// The position in `tips` of a tip by id (a retired id: its replacement's).
+    pub fn position(&self, id: &str) -> Option<usize> {
+        let id = self.retired.get(id).map_or(id, String::as_str);
+        self.index.get(id).copied()
+    }
+
     /// The retired ids that `id` replaced.
     pub fn aliases<'a>(&'a self, id: &'a str) -> impl Iterator<Item = &'a str> + 'a {
         self.retired

@@ -155,10 +155,15 @@ fn plan<'c>(
     from: NaiveDate,
     days: u32,
 ) -> Result<Vec<Pick<'c>>> {
-    let stored = store::history(conn, &child.id)?;
-    let ids: BTreeMap<NaiveDate, String> = stored
-        .iter()
-        .map(|(date, (id, _))| (*date, id.clone()))
+    let mut flags: BTreeMap<NaiveDate, bool> = BTreeMap::new();
+    let ids: BTreeMap<NaiveDate, String> = store::history(conn, &child.id)?
+        .into_iter()
+        .map(|(date, (id, fallback))| {
+            if let Some(f) = fallback {
+                flags.insert(date, f);
+            }
+            (date, id)
+        })
         .collect();
     let ex = store::exclusions(conn, &child.id)?;
     let mut picks = scheduler::plan(
@@ -171,8 +176,8 @@ fn plan<'c>(
         &ex,
     );
     for pick in &mut picks {
-        if let Some((_, Some(flag))) = stored.get(&pick.date) {
-            pick.fallback = *flag;
+        if let Some(&flag) = flags.get(&pick.date) {
+            pick.fallback = flag;
         }
     }
     Ok(picks)

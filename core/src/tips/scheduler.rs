@@ -120,7 +120,9 @@ fn rank<'c>(t: &'c TipDef, child_id: &str, last_shown: &HashMap<&str, NaiveDate>
     )
 }
 
-/// Chooses among candidates by rules 3 and 4, given when each tip was last shown.
+/// Chooses among candidates by rules 3 and 4, given when each tip was last shown (the
+/// rules as written; `plan` applies them on positions).
+#[cfg(test)]
 pub fn choose<'c>(
     candidates: &[&'c TipDef],
     child_id: &str,
@@ -143,6 +145,11 @@ pub fn ordered<'c>(candidates: &[&'c TipDef], child_id: &str) -> Vec<&'c TipDef>
 /// The tips for `days` days from `from`: delivered days as they were, the others
 /// chosen in order as if each earlier day had been shown. `stage_on` gives the child's
 /// stage on a date.
+///
+/// The same rules as `candidates` and `choose`, on tip positions instead of ids: each
+/// tip's hash, exclusion and last showing are worked out once per call, so a day costs
+/// a pass of integer comparisons over the catalog (a property test holds it to the
+/// plain rules).
 pub fn plan<'c>(
     catalog: &'c Catalog,
     child_id: &str,
@@ -152,35 +159,103 @@ pub fn plan<'c>(
     stage_on: impl Fn(NaiveDate) -> Stage,
     ex: &Exclusions,
 ) -> Vec<Pick<'c>> {
-    let mut last_shown: HashMap<&str, NaiveDate> = HashMap::new();
-    for (date, tip) in history.range(..from) {
-        if let Some(def) = catalog.get(tip) {
-            last_shown.insert(def.id.as_str(), *date);
+    let tips = &catalog.tips;
+    // Worked out when first needed: a day's tip looks at a few dozen tips, not all.
+    let hash: Vec<std::cell::Cell<Option<u64>>> = vec![std::cell::Cell::new(None); tips.len()];
+    let hash_of = |i: usize| match hash[i].get() {
+        Some(h) => h,
+        None => {
+            let h = variety_hash(child_id, &tips[i].id);
+            hash[i].set(Some(h));
+            h
+        }
+    };
+    let excluded: Vec<std::cell::Cell<Option<bool>>> = vec![std::cell::Cell::new(None); tips.len()];
+    let excluded_at = |i: usize| match excluded[i].get() {
+        Some(e) => e,
+        None => {
+            let t = &tips[i];
+            let e = ex.not_for_me.contains(&t.id) || ex.themes_off.contains(&t.theme);
+            excluded[i].set(Some(e));
+            e
+        }
+    };
+    let mut last_shown: Vec<Option<NaiveDate>> = vec![None; tips.len()];
+    for (date, id) in history.range(..from) {
+        if let Some(i) = catalog.position(id) {
+            last_shown[i] = Some(*date);
         }
     }
+    // The first day of each stage's tips: before it, a child gets that day's tips.
+    let first_from = |born_early: bool| {
+        tips.iter()
+            .filter(|t| t.born_early == born_early)
+            .map(|t| i64::from(t.from_day))
+            .min()
+    };
+    let (first_plain, first_born_early) = (first_from(false), first_from(true));
+
     let mut picks = Vec::with_capacity(days as usize);
     for offset in 0..days {
         let Some(date) = from.checked_add_days(Days::new(u64::from(offset))) else {
             break;
         };
         let stage = stage_on(date);
-        if let Some(def) = history.get(&date).and_then(|id| catalog.get(id)) {
-            last_shown.insert(def.id.as_str(), date);
+        if let Some(i) = history.get(&date).and_then(|id| catalog.position(id)) {
+            last_shown[i] = Some(date);
             picks.push(Pick {
                 date,
-                tip: def,
-                fallback: !def.holds(stage.age_days),
+                tip: &tips[i],
+                fallback: !tips[i].holds(stage.age_days),
             });
             continue;
         }
-        let (cands, fallback) = candidates(catalog, stage, ex, &last_shown);
-        let Some(tip) = choose(&cands, child_id, &last_shown) else {
+        let born_early_stage = stage.age_days < 0 && stage.born;
+        let first = if born_early_stage {
+            first_born_early
+        } else {
+            first_plain
+        };
+        let age = first.map_or(stage.age_days, |f| stage.age_days.max(f));
+        let allowed = |i: usize| {
+            (tips[i].show_by_day.is_some() && last_shown[i].is_none()) || !excluded_at(i)
+        };
+        // Rules 3 and 4 in order; the hash and the id only break ties.
+        let key = |i: usize| {
+            let t = &tips[i];
+            let must_see = match (last_shown[i], t.show_by_day) {
+                (None, Some(by)) => (0, by),
+                _ => (1, 0),
+            };
+            (last_shown[i], must_see, t.to_day, t.priority)
+        };
+        let best = |fits: &dyn Fn(&TipDef) -> bool| {
+            (0..tips.len())
+                .filter(|&i| fits(&tips[i]) && allowed(i))
+                .min_by(|&a, &b| {
+                    key(a)
+                        .cmp(&key(b))
+                        .then_with(|| hash_of(a).cmp(&hash_of(b)))
+                        .then_with(|| tips[a].id.cmp(&tips[b].id))
+                })
+        };
+        let fitting = best(&|t: &TipDef| {
+            t.born_early == born_early_stage && t.holds(age)
+        });
+        let (chosen, fallback) = match fitting {
+            Some(i) => (Some(i), age != stage.age_days),
+            None => (
+                best(&|t: &TipDef| t.is_open_ended() && !t.born_early),
+                true,
+            ),
+        };
+        let Some(i) = chosen else {
             continue;
         };
-        last_shown.insert(tip.id.as_str(), date);
+        last_shown[i] = Some(date);
         picks.push(Pick {
             date,
-            tip,
+            tip: &tips[i],
             fallback,
         });
     }

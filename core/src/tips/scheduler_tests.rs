@@ -207,6 +207,33 @@ fn deliver<'c>(
 }
 
 proptest! {
+    // The fast plan chooses exactly what the rules as first written choose, for any
+    // catalog, history (known, retired-free and unknown ids), exclusions and stage.
+    #[test]
+    fn plan_equals_the_plain_rules(cat in catalog_strategy(), birth in -60i64..60, expecting in any::<bool>(), start in 0u64..40, n in 1u32..60, shown in prop::collection::vec((0u64..80, 0usize..30), 0..20), off in prop::collection::vec(0usize..9, 0..3), refused in prop::collection::vec(0usize..30, 0..4)) {
+        let stage_on = |d: NaiveDate| {
+            let age = (d - day(0)).num_days() - birth;
+            Stage { age_days: age, born: !(expecting && age < 0) }
+        };
+        let mut ex = Exclusions::default();
+        for t in off {
+            ex.themes_off.insert(Theme::ALL[t]);
+        }
+        for r in refused {
+            if let Some(t) = cat.tips.get(r) {
+                ex.not_for_me.insert(t.id.clone());
+            }
+        }
+        let mut history = BTreeMap::new();
+        for (d, t) in shown {
+            let id = cat.tips.get(t).map_or_else(|| "not-in-this-catalog".to_string(), |t| t.id.clone());
+            history.insert(day(d), id);
+        }
+        let fast = plan(&cat, "child", &history, day(start), n, stage_on, &ex);
+        let plain = reference_plan(&cat, "child", &history, day(start), n, stage_on, &ex);
+        prop_assert_eq!(fast, plain);
+    }
+
     // (a) the preview equals what is later delivered day by day, unknown history
     // included.
     #[test]
@@ -312,3 +339,52 @@ proptest! {
         }
     }
 }
+
+/// The rules as first written, straight on `candidates` and `choose`: what `plan` must
+/// equal. The tips for `days` days from `from`: delivered days as they were, the others
+/// chosen in order as if each earlier day had been shown. `stage_on` gives the child's
+/// stage on a date.
+pub(super) fn reference_plan<'c>(
+    catalog: &'c Catalog,
+    child_id: &str,
+    history: &BTreeMap<NaiveDate, String>,
+    from: NaiveDate,
+    days: u32,
+    stage_on: impl Fn(NaiveDate) -> Stage,
+    ex: &Exclusions,
+) -> Vec<Pick<'c>> {
+    let mut last_shown: HashMap<&str, NaiveDate> = HashMap::new();
+    for (date, tip) in history.range(..from) {
+        if let Some(def) = catalog.get(tip) {
+            last_shown.insert(def.id.as_str(), *date);
+        }
+    }
+    let mut picks = Vec::with_capacity(days as usize);
+    for offset in 0..days {
+        let Some(date) = from.checked_add_days(Days::new(u64::from(offset))) else {
+            break;
+        };
+        let stage = stage_on(date);
+        if let Some(def) = history.get(&date).and_then(|id| catalog.get(id)) {
+            last_shown.insert(def.id.as_str(), date);
+            picks.push(Pick {
+                date,
+                tip: def,
+                fallback: !def.holds(stage.age_days),
+            });
+            continue;
+        }
+        let (cands, fallback) = candidates(catalog, stage, ex, &last_shown);
+        let Some(tip) = choose(&cands, child_id, &last_shown) else {
+            continue;
+        };
+        last_shown.insert(tip.id.as_str(), date);
+        picks.push(Pick {
+            date,
+            tip,
+            fallback,
+        });
+    }
+    picks
+}
+
