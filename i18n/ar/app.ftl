@@ -6,35 +6,35 @@
 ## أنواع اللحظات (الاسم + وصف قصير في قائمة الاختيار)
 
 kind-cuddle = عناق
-    .hint = ضمّ طفلك إليك قليلًا، بلا سبب.
-kind-skin-to-skin = الجلد على الجلد
-    .hint = طفلك على صدرك العاري مباشرة، مع اليقظة والانتباه طوال الوقت.
+    .hint = ضمّوا طفلكم إليكم قليلًا، بلا سبب.
+kind-skin-to-skin = ملامسة الجلد للجلد
+    .hint = طفلكم على صدركم العاري مباشرة، وأنتم مستيقظون ومنتبهون طوال الوقت.
 kind-massage = تدليك
-    .hint = لمسات بطيئة بيدين دافئتين، والتوقف حين يُشيح طفلك بوجهه.
+    .hint = لمسات بطيئة بيدين دافئتين، والتوقف حين يُشيح طفلكم بوجهه.
 kind-feeding = رضاعة
-    .hint = من الثدي أو بالزجاجة، مع انتباه كلٍّ منكما للآخر.
+    .hint = من الثدي أو بالزجاجة، بانتباه متبادل بينكم وبين طفلكم.
 kind-eye-contact = تواصل بالعين
-    .hint = تبادل النظرات، أنتما الاثنان فقط.
+    .hint = تبادل النظرات، أنتم وطفلكم فقط.
 kind-talking = حديث
-    .hint = الحديث إلى طفلك عمّا يجري من حولكما.
+    .hint = الحديث إلى طفلكم عمّا تفعلونه أو ترونه أو تشعرون به.
 kind-singing = غناء
     .hint = أغنية أو أنشودة؛ لا بأس بالنشاز.
 kind-reading = قراءة
-    .hint = كتاب معًا؛ صوتك هو الأهم.
+    .hint = كتاب معًا؛ صوتكم هو الأهم.
 kind-play = لعب
     .hint = اللعب معًا على الأرض أو في الحضن.
 kind-peekaboo = الاختفاء والظهور
     .hint = إخفاء الوجه ثم الظهور من جديد.
 kind-mirror = المرآة
-    .hint = النظر في المرآة معًا وتسمية ما تريانه.
+    .hint = النظر في المرآة معًا وتسمية ما ترونه.
 kind-comfort = تهدئة
-    .hint = بكى طفلك وساعدته على الهدوء.
+    .hint = بكى طفلكم وساعدتموه على الهدوء.
 kind-bath = استحمام
     .hint = وقت الحمّام، بهدوء ودون عجلة.
 kind-walk = نزهة
     .hint = الخروج معًا، في الحمّالة أو عربة الأطفال.
 kind-hard-moment = لحظة صعبة
-    .hint = لم تسر الأمور بينكما على ما يرام. هذا يحدث للجميع.
+    .hint = لم تسر الأمور بينكم وبين طفلكم على ما يرام. هذا يحدث للجميع.
 kind-repair = عودة التواصل
     .hint = التقارب من جديد بعد لحظة صعبة.
 kind-milestone = إنجاز جديد
@@ -57,17 +57,17 @@ theme-self-care = العناية بالنفس
 ## المراحل
 
 phase-expecting = قبل الولادة
-    .about = طفلك يسمع صوتك منذ الآن، ولا داعي للعجلة في الاستعداد لما هو آتٍ.
+    .about = طفلكم يسمع أصواتكم منذ الآن، ولا داعي للعجلة في الاستعداد لما هو آتٍ.
 phase-newborn = حديث الولادة
-    .about = منذ اليوم الأول يبحث طفلك عن القرب، وتبدأ معرفتك بإشاراته.
+    .about = منذ اليوم الأول يبحث طفلكم عن القرب، وتبدأ معرفتكم بإشاراته.
 phase-familiar-faces = وجوه مألوفة
-    .about = يعرف طفلك وجهك وصوتك، ويميل أكثر فأكثر إلى كل ما هو مألوف.
+    .about = يعرف طفلكم وجوهكم وأصواتكم، ويميل أكثر فأكثر إلى كل ما هو مألوف.
 phase-clear-attachment = تعلّق واضح
-    .about = تظهر الرابطة بوضوح: يريد طفلك أن يكون غالبًا مع الأشخاص المألوفين.
+    .about = تظهر الرابطة بوضوح: يريد طفلكم أن يكون غالبًا مع الأشخاص المألوفين.
 phase-explorer = الاستكشاف
-    .about = انطلاقًا منك كقاعدة آمنة يخرج طفلك للاستكشاف، ويعود إليك طلبًا للمواساة.
+    .about = انطلاقًا منكم كقاعدة آمنة يخرج طفلكم للاستكشاف، ويعود إليكم طلبًا للمواساة.
 phase-toddler = طفل صغير
-    .about = يريد طفلك أن يفعل المزيد بنفسه، ولا يزال يحتاج إليك بالقدر نفسه.
+    .about = يريد طفلكم أن يفعل المزيد بنفسه، ولا يزال يحتاج إليكم بالقدر نفسه.
 
 ## العمر
 
@@ -216,7 +216,7 @@ error-note-invalid-characters = تحتوي هذه الملاحظة على رمز
 error-caregiver-invalid-characters = يحتوي حقل «من كان مع الطفل؟» على رمز لا يمكننا حفظه؛ يُرجى حذفه والمحاولة مرة أخرى.
 error-kind-unknown = هذا النوع من اللحظات غير معروف؛ يُرجى اختيار نوع من القائمة.
 error-time-out-of-range = هذا الوقت غير ممكن؛ يُرجى اختيار وقت آخر.
-error-utc-offset-out-of-range = يبدو أن المنطقة الزمنية في هاتفك غير صحيحة؛ يُرجى التحقق منها في إعدادات الهاتف.
+error-utc-offset-out-of-range = يبدو أن المنطقة الزمنية في الهاتف غير صحيحة؛ يُرجى التحقق منها في إعدادات الهاتف.
 error-duration-out-of-range = لا يمكن حفظ هذه المدة؛ يُرجى اختيار مدة أخرى.
 error-limit-out-of-range = تعذّر تحميل القائمة؛ يُرجى المحاولة مرة أخرى.
 error-cursor-invalid = تغيّرت القائمة في هذه الأثناء؛ يُرجى تحميلها من جديد.
@@ -236,9 +236,9 @@ error-article-not-found = تعذّر العثور على هذا المقال؛ �
 error-backup-not-found = هذه النسخة الاحتياطية لم تعد موجودة؛ يُرجى اختيار نسخة أخرى.
 error-nothing-to-undo = لم يعد هناك ما يمكن التراجع عنه.
 error-storage = تعذّر الحفظ؛ يُرجى المحاولة بعد قليل.
-error-storage-full = ذاكرة هاتفك ممتلئة، لذا تعذّر الحفظ؛ يُرجى إفراغ بعض المساحة والمحاولة مرة أخرى.
+error-storage-full = ذاكرة الهاتف ممتلئة، لذا تعذّر الحفظ؛ يُرجى إفراغ بعض المساحة والمحاولة مرة أخرى.
 error-corrupt = بيانات التطبيق تالفة؛ يُرجى إغلاق الأداة المصغّرة أو أي جزء آخر من التطبيق يستخدمها، ثم المحاولة مرة أخرى. ما كُتب يبقى محفوظًا.
-error-database-too-new = بياناتك من إصدار أحدث من { -app-name }؛ يُرجى تحديث التطبيق، ولم يتغيّر أي شيء.
+error-database-too-new = بياناتكم من إصدار أحدث من { -app-name }؛ يُرجى تحديث التطبيق، ولم يتغيّر أي شيء.
 error-interrupted = توقفت العملية قبل أن تكتمل؛ يُرجى المحاولة مرة أخرى.
 error-journal-busy = ما زال جزء آخر من التطبيق (أداة مصغّرة مثلًا) يستخدم اليوميات؛ يُرجى إغلاقه والمحاولة بعد قليل. لم يتغيّر شيء.
 error-unexpected = حدث خطأ غير متوقع؛ يُرجى المحاولة مرة أخرى.
@@ -246,19 +246,19 @@ error-unexpected = حدث خطأ غير متوقع؛ يُرجى المحاولة
 ## الاستعادة بعد تلف البيانات
 
 # Variables: $date (string) - date of the restored backup, already formatted
-recovery-restored-backup = كانت بياناتك تالفة. احتفظنا بنسخة منها واستعدنا النسخة الاحتياطية بتاريخ { $date }.
-recovery-started-empty = كانت بياناتك تالفة ولم تكن هناك نسخة احتياطية بعد. احتفظنا بنسخة منها وبدأنا من جديد.
+recovery-restored-backup = كانت بياناتكم تالفة. احتفظنا بنسخة منها واستعدنا النسخة الاحتياطية بتاريخ { $date }.
+recovery-started-empty = كانت بياناتكم تالفة ولم تكن هناك نسخة احتياطية بعد. احتفظنا بنسخة منها وبدأنا من جديد.
 
 ## الترحيب
 
-onboarding-welcome-title = مرحبًا بك في { -app-name }
-onboarding-intro-1 = نصيحة صغيرة كل يوم تناسب عمر طفلك.
-onboarding-intro-2 = مقالات قصيرة للقراءة متى ما ناسبك ذلك.
+onboarding-welcome-title = مرحبًا بكم في { -app-name }
+onboarding-intro-1 = نصيحة صغيرة كل يوم تناسب عمر طفلكم.
+onboarding-intro-2 = مقالات قصيرة للقراءة متى ما ناسبكم ذلك.
 onboarding-start = لنبدأ
-onboarding-add-child-title = عن طفلك
+onboarding-add-child-title = عن طفلكم
 onboarding-name-label = الاسم
 onboarding-name-hint = لا اسم بعد؟ يكفي اسم تدليل.
-onboarding-born-question = هل وُلد طفلك؟
+onboarding-born-question = هل وُلد طفلكم؟
 onboarding-born-yes = نعم، وُلد
 onboarding-born-no = لا، ليس بعد
 onboarding-birth-date-label = تاريخ الولادة
@@ -267,14 +267,14 @@ onboarding-due-date-hint = وُلد قبل موعده؟ إدخال موعد ال
 onboarding-twins-hint = توأم أو أكثر؟ يُضاف كل طفل على حدة.
 onboarding-add-another = إضافة طفل آخر
 onboarding-finish = الانتقال إلى التطبيق
-onboarding-privacy-title = كل شيء يبقى معك
+onboarding-privacy-title = كل شيء يبقى معكم
 onboarding-privacy = كل البيانات المُدخلة تبقى على هذا الهاتف. لا يُرسَل أي شيء.
 
 ## اليوم
 
-home-greeting = سعداء بوجودك
+home-greeting = سعداء بوجودكم
 home-greeting-morning = صباح الخير
-home-greeting-afternoon = طاب يومك
+home-greeting-afternoon = طاب يومكم
 home-greeting-evening = مساء الخير
 home-today-tip-title = نصيحة اليوم
 # Variables: $name (string) - the child's name
@@ -284,8 +284,8 @@ home-corrected-hint = العمر المصحَّح: يُحسب من موعد ال
 home-due-heading = المتبقي حتى موعد الولادة المتوقع
 home-latest-moments = آخر اللحظات
 home-log-moment = تسجيل لحظة
-home-no-moments = لا توجد لحظات بعد. يمكنك تسجيل لحظة متى ناسبك ذلك؛ حتى العناق يُحسب.
-home-no-tip = لا نصيحة جديدة اليوم. يكفي أن تكونا معًا.
+home-no-moments = لا توجد لحظات بعد. يمكنكم تسجيل لحظة متى ناسبكم ذلك؛ حتى العناق يُحسب.
+home-no-tip = لا نصيحة جديدة اليوم. يكفي أن تكونوا معًا.
 home-no-tip-hint = يمكن تشغيل المواضيع أو إيقافها من الإعدادات.
 
 ## اليوميات
@@ -300,7 +300,7 @@ journal-restore = استعادة
 journal-restored = استُعيدت اللحظة
 journal-kind-label = نوع اللحظة
 journal-note-label = ملاحظة
-journal-note-placeholder = ما الذي لفت انتباهك؟ يمكن ترك هذا فارغًا.
+journal-note-placeholder = ما الذي لفت انتباهكم؟ يمكن ترك هذا فارغًا.
 journal-duration-label = المدة
 # Variables: $minutes (number) - duration of the moment in minutes
 journal-duration-minutes =
@@ -312,14 +312,14 @@ journal-duration-minutes =
         [many] { $minutes } دقيقة
        *[other] { $minutes } دقيقة
     }
-journal-caregiver-label = من كان مع طفلك؟
-journal-caregiver-placeholder = مثلًا: أنت أو شريك حياتك أو أحد الجدّين
+journal-caregiver-label = من كان مع طفلكم؟
+journal-caregiver-placeholder = مثلًا: أنتم أو شريك الحياة أو أحد الجدّين
 journal-time-label = الوقت
 journal-filter-kind = تصفية حسب النوع
 journal-filter-all = كل اللحظات
-journal-search-placeholder = البحث في ملاحظاتك
+journal-search-placeholder = البحث في ملاحظاتكم
 journal-search-empty = لم يُعثر على شيء. يمكن تجربة كلمة أخرى.
-journal-empty = يومياتك فارغة حتى الآن. كل لحظة لها قيمتها، مهما كانت صغيرة.
+journal-empty = يومياتكم فارغة حتى الآن. كل لحظة لها قيمتها، مهما كانت صغيرة.
 journal-load-more = تحميل المزيد
 journal-day-chart-title = اللحظات حسب اليوم
 journal-today = اليوم
@@ -337,12 +337,12 @@ tips-hidden = لن نعرض هذه النصيحة مرة أخرى.
 tips-favourites-title = النصائح المحفوظة
 tips-favourites-empty = لا توجد نصائح محفوظة بعد. يمكن الضغط على «حفظ» في أي نصيحة للعودة إليها لاحقًا.
 tips-history-title = نصائح سابقة
-tips-history-empty = ستظهر هنا النصائح التي وصلتك من قبل.
+tips-history-empty = ستظهر هنا النصائح التي وصلتكم من قبل.
 tips-upcoming-title = قريبًا
 tips-why-title = لماذا هذه النصيحة؟
 # Variables: $theme (string) - already localized theme label
 tips-why-theme = الموضوع: { $theme }
-tips-notification-title = نصيحتك لهذا اليوم
+tips-notification-title = نصيحتكم لهذا اليوم
 
 ## المقالات
 
@@ -366,11 +366,11 @@ settings-title = الإعدادات
 settings-language = اللغة
 settings-language-system = استخدام لغة الهاتف
 settings-themes-title = مواضيع النصائح
-settings-themes-explanation = يمكن إيقاف أي موضوع لا يناسبك الآن، وإعادة تشغيله لاحقًا.
+settings-themes-explanation = يمكن إيقاف أي موضوع لا يناسبكم الآن، وإعادة تشغيله لاحقًا.
 settings-notification-title = التذكير
 settings-notification-time = وقت النصيحة اليومية
 settings-export = تصدير البيانات
-settings-export-hint = إنشاء ملف يضم كل بياناتك، مثلًا لنقلها إلى هاتف جديد.
+settings-export-hint = إنشاء ملف يضم كل بياناتكم، مثلًا لنقلها إلى هاتف جديد.
 settings-export-done = ملف التصدير جاهز.
 settings-import = استيراد البيانات
 settings-import-hint = قراءة ملف تصدير من تطبيق { -app-name }. تبقى البيانات الموجودة كما هي.
@@ -402,12 +402,12 @@ settings-backups-title = النسخ الاحتياطية
 settings-backups-hint = يحتفظ التطبيق بنسخ احتياطية على هذا الهاتف.
 settings-backups-empty = لا توجد نسخة احتياطية بعد.
 settings-backup-restore = استعادة هذه النسخة الاحتياطية
-settings-backup-restore-confirm = ستُستبدل بياناتك الحالية ببيانات هذه النسخة الاحتياطية. هل نتابع؟
+settings-backup-restore-confirm = ستُستبدل بياناتكم الحالية ببيانات هذه النسخة الاحتياطية. هل نتابع؟
 settings-backup-restored = تمت استعادة النسخة الاحتياطية.
 settings-about-title = حول { -app-name }
-settings-about-text = يساعدك { -app-name } على بناء رابطة آمنة مع طفلك من خلال لحظات يومية صغيرة. وإن كان هناك ما يقلقك، فمن الجيد استشارة مركز رعاية الطفل (consultatiebureau) أو طبيب الأسرة (huisarts).
+settings-about-text = يساعدكم { -app-name } على بناء رابطة آمنة مع طفلكم من خلال لحظات يومية صغيرة. وإن كان هناك ما يقلقكم، فمن الجيد استشارة مركز رعاية الطفل (consultatiebureau) أو طبيب الأسرة (huisarts).
 settings-privacy-title = الخصوصية
-settings-privacy-text = كل البيانات المُدخلة تبقى على هذا الهاتف، ولا يغادره شيء إلا إذا شاركت ملف تصدير بنفسك.
+settings-privacy-text = كل البيانات المُدخلة تبقى على هذا الهاتف، ولا يغادره شيء إلا إذا شاركتم ملف تصدير بأنفسكم.
 
 ## عام
 
@@ -426,7 +426,7 @@ common-done = تم
 
 ## الأطفال
 
-child-list-title = أطفالك
+child-list-title = أطفالكم
 child-add = إضافة طفل
 child-edit = تعديل البيانات
 child-remove = إزالة الطفل
@@ -435,16 +435,16 @@ child-remove-confirm = إزالة { $name }؟ ستُحذف أيضًا كل ال�
 
 ## Terminal shell (hechting-cli)
 
-cli-no-child = لا يوجد طفل بعد. أضف طفلًا: hechting child add <الاسم> --born YYYY-MM-DD
+cli-no-child = لا يوجد طفل بعد. أضيفوا طفلًا بالأمر: hechting child add <name> --born YYYY-MM-DD
 # Variables: $names (string) - the children's names, comma-separated
-cli-choose-child = يوجد أكثر من طفل ({ $names })؛ اختر واحدًا باستخدام --child <الاسم أو المعرّف>.
+cli-choose-child = يوجد أكثر من طفل ({ $names })؛ اختاروا واحدًا باستخدام --child <name or id>.
 # Variables: $name (string) - a child's name
-cli-child-name-twice = يحمل أكثر من طفل الاسم { $name }؛ اختر بالمعرّف (انظر hechting child list).
+cli-child-name-twice = يحمل أكثر من طفل الاسم { $name }؛ اختاروا بالمعرّف (انظروا hechting child list).
 # Variables: $name (string) - a child's name; $id (string) - the child's id
 cli-child-removed = أُزيل { $name }. للاستعادة: hechting child restore { $id }
 # Variables: $file (string) - a file path; $reason (string) - the system's reason
-cli-file-failed = تعذّر استخدام الملف { $file } ({ $reason })؛ تحقّق من المسار وحاول مرة أخرى.
-cli-no-data-dir = لا يوجد على هذا الحاسوب مجلد بيانات لـ{ -app-name }؛ حدّد ملف قاعدة بيانات باستخدام --db <ملف>.
+cli-file-failed = تعذّر استخدام الملف { $file } ({ $reason })؛ تحقّقوا من المسار وحاولوا مرة أخرى.
+cli-no-data-dir = لا يوجد على هذا الحاسوب مجلد بيانات لـ{ -app-name }؛ حدّدوا ملف قاعدة بيانات باستخدام --db <file>.
 # Variables: $file (string) - the demo database's path
 cli-demo-footer = هذه يوميات تجريبية محفوظة في { $file }. للتجوّل فيها:
 cli-undo-hint = للاستعادة: hechting undo

@@ -91,8 +91,8 @@ skin-to-skin-awake =
     .body = Leg dein Baby heute nur mit Windel auf deine nackte Brust, eine Decke über den Rücken, in einem Moment, in dem du selbst wach und aufmerksam bist. Dieser Kontakt hilft deinem Baby, Temperatur, Herzschlag und Stress ins Gleichgewicht zu bringen. Es wirkt, wenn der Atem ruhiger wird und der kleine Körper sich entspannt. Wirst du schläfrig? Dann leg dein Baby auf dem Rücken in sein eigenes Bettchen.
 
 skin-to-skin-every-carer =
-    .title = Haut an Haut ist für alle, die sorgen
-    .body = Lass heute eine andere feste Bezugsperson Haut an Haut kuscheln: deine Partnerin oder deinen Partner, falls es jemanden gibt, oder wen anders, der deinem Baby nahesteht. Das ist nicht nur für die Person, die geboren hat. Jeder vertraute Mensch kann so die Bindung wachsen spüren, solange er wach und aufmerksam bleibt.
+    .title = Haut an Haut ist für jede Bezugsperson da
+    .body = Lass heute eine andere feste Bezugsperson mit deinem Baby Haut an Haut kuscheln: deine Partnerin oder deinen Partner, falls es jemanden gibt, oder jemand anderen, der deinem Baby nahesteht. Haut an Haut ist nicht nur etwas für den Elternteil, der das Baby geboren hat. Jeder vertraute Mensch kann so spüren, wie die Bindung wächst, solange er dabei wach und aufmerksam bleibt.
 
 crying-is-asking =
     .title = Weinen ist Bitten, kein Theater
@@ -128,7 +128,7 @@ soft-voice-face =
 
 gentle-order-not-clock =
     .title = Eine feste Reihenfolge statt eines Zeitplans
-    .body = Wähl heute eine feste Reihenfolge für die Zeit nach dem Aufwachen, zum Beispiel füttern, wickeln, kurz kuscheln und wieder schlafen, ohne auf die Uhr zu schauen. Ein erkennbarer Rhythmus macht die Welt deines Babys vorhersehbar und dadurch sicher. So eine Reihenfolge gibt auch dir Halt, wenn die Nacht kurz war.
+    .body = Wähl heute eine feste Reihenfolge für die Zeit nach dem Aufwachen, zum Beispiel stillen oder Fläschchen geben, wickeln, kurz kuscheln und wieder schlafen, ohne auf die Uhr zu schauen. Ein erkennbarer Rhythmus macht die Welt deines Babys vorhersehbar und dadurch sicher. So eine Reihenfolge gibt auch dir Halt, wenn die Nacht kurz war.
 
 hand-hug-settle =
     .title = Zwei warme Hände für ein unruhiges Baby
@@ -211,7 +211,7 @@ tummy-circles-massage =
     .body = Leg dein Baby heute auf ein warmes Handtuch und mach mit warmer Hand langsame Kreise im Uhrzeigersinn über das Bäuchlein. Öl ist nicht nötig; wenn, dann ein Tropfen schlichtes, unparfümiertes Öl, kein Nuss- oder Olivenöl. Langsame, wiederholte Bewegungen helfen deinem Baby, ruhig zu werden. Schaut es weg oder wird es unruhig, hörst du auf. Ein tiefer Seufzer oder ein Gähnen heißt: Das ist schön.
 
 long-strokes-down-the-back =
-    .title = Lange Striche über den Rücken
+    .title = Mit langen Streichbewegungen über den Rücken
     .body = Liegt dein Baby heute wach auf deinem Schoß oder auf dem Bauch neben dir, streich mit warmer Hand in langen, langsamen Zügen vom Nacken bis zum Po. Öl braucht es nicht; auf nackter Haut geht etwas schlichtes, unparfümiertes Öl, nie Nuss- oder Olivenöl. Langsame, vorhersehbare Berührung beruhigt den ganzen Körper. Hebt dein Baby das Köpfchen weg oder wird es zappelig, ist es genug für heute.
 
 talk-through-the-nappy-change =
@@ -232,7 +232,7 @@ one-little-book-every-day =
 
 bold-black-and-white-pictures =
     .title = Schwarz-weiße Bilder anschauen
-    .body = Halt heute ein Büchlein mit klaren schwarz-weißen Bildern ungefähr so weit von deinem Baby weg wie dein Gesicht beim Füttern, und erzähl leise, was darauf ist. Junge Babys sehen starke Kontraste am besten, und deine Stimme macht daraus einen gemeinsamen Moment. Schaut dein Baby weg, ist das eine Pause. Gebanntes Schauen und Stillwerden zeigen, dass es fesselt.
+    .body = Halt heute ein Büchlein mit klaren schwarz-weißen Bildern ungefähr so weit von deinem Baby weg wie dein Gesicht beim Stillen oder Fläschchengeben, und erzähl leise, was darauf ist. Junge Babys sehen starke Kontraste am besten, und deine Stimme macht daraus einen gemeinsamen Moment. Schaut dein Baby weg, ist das eine Pause. Gebanntes Schauen und Stillwerden zeigen, dass es fesselt.
 
 read-your-own-book-aloud =
     .title = Lies aus deinem eigenen Buch vor
@@ -243,8 +243,8 @@ three-steps-before-sleep =
     .body = Wähl heute drei kleine Schritte, die du ab jetzt immer vor dem Schlafen machst, zum Beispiel: Vorhänge zu, Schlafsack an, ein Lied. Dieselbe Reihenfolge sagt deinem Baby, was kommt, und eine vorhersehbare Welt fühlt sich sicher an. Es muss nicht minutengenau sein, und alle, die dein Baby hinlegen, können es so machen. Später kommen vielleicht ein Buch oder Zähneputzen dazu; die Reihenfolge bleibt.
 
 a-familiar-feeding-spot =
-    .title = Ein fester Platz zum Füttern
-    .body = Füttere dein Baby heute so oft wie möglich am selben ruhigen Platz und in derselben Haltung, mit dem Handy außer Reichweite. Vertraute Momente geben deinem Baby Halt: Hier bekomme ich Essen und Aufmerksamkeit. Klappt es nicht jedes Mal? Kein Problem. Beim Fläschchen kann jede feste Bezugsperson denselben Platz nutzen.
+    .title = Ein fester Platz zum Stillen oder Fläschchengeben
+    .body = Gib deinem Baby die Brust oder das Fläschchen heute so oft wie möglich am selben ruhigen Platz und in derselben Haltung, mit dem Handy außer Reichweite. Vertraute Momente geben deinem Baby Halt: Hier bekomme ich Essen und Aufmerksamkeit. Klappt es nicht jedes Mal? Kein Problem. Beim Fläschchen kann jede feste Bezugsperson denselben Platz nutzen.
 
 the-same-good-morning =
     .title = Jeden Morgen dasselbe Guten Morgen
@@ -287,8 +287,8 @@ cheer-the-small-things =
     .body = Lob dein Baby heute begeistert bei jedem Versuch: das Köpfchen heben, ein neuer Laut, ein Griff nach dem Spielzeug. „Wow, das hast du selbst gemacht!“ Dein frohes Gesicht lässt dein Baby spüren, dass das, was es tut, für dich zählt. Es geht um deine Freude, nicht darum, was dein Baby schon kann.
 
 eyes-on-each-other-during-a-feed =
-    .title = Blickkontakt beim Füttern
-    .body = Leg heute bei einer Mahlzeit dein Handy weg und schau dein Baby in Ruhe an. Sag leise etwas oder summ eine Melodie. Sucht dein Baby deinen Blick, halt ihn fest; schaut es weg, ist das auch gut. Solche Momente des Einander-Anschauens sind die Bausteine eurer Bindung. Aus der Nähe, etwa so weit wie dein Gesicht beim Trinken, sieht dein Baby dich am besten.
+    .title = Blickkontakt beim Stillen oder Fläschchengeben
+    .body = Leg heute bei einer Mahlzeit dein Handy weg und schau dein Baby in Ruhe an. Sag leise etwas oder summ eine Melodie. Sucht dein Baby deinen Blick, halt ihn fest; schaut es weg, ist das auch gut. Solche Momente des Einander-Anschauens sind die Bausteine eurer Bindung. Aus der Nähe, etwa so weit wie dein Gesicht, während es trinkt, sieht dein Baby dich am besten.
 
 a-song-with-their-name =
     .title = Ein Lied mit dem Namen deines Babys
@@ -436,7 +436,7 @@ choice-of-two =
 
 repair-after-snapping =
     .title = Die Nerven verloren? Mach es wieder gut
-    .body = Hast du heute die Nerven verloren, setz dich neben dein Kind, sobald du selbst etwas ruhiger bist, und sag: „Ich bin gerade sehr wütend geworden. Da hast du dich erschreckt, oder? Es tut mir leid.“ Nach einem Krach wieder gutmachen stärkt die Bindung mehr, als nie Krach zu haben. Dein Kind muss es nicht einmal verstehen; es spürt, dass es wieder gut ist.
+    .body = Hast du heute die Nerven verloren, setz dich neben dein Kind, sobald du selbst etwas ruhiger bist, und sag: „Ich bin gerade sehr wütend geworden. Da hast du dich erschreckt, oder? Es tut mir leid.“ Einen Krach wiedergutzumachen stärkt die Bindung mehr, als nie Krach zu haben. Dein Kind muss es nicht einmal verstehen; es spürt, dass es wieder gut ist.
 
 one-line-for-the-carer =
     .title = Gib der Kita einen Satz mit
@@ -584,7 +584,7 @@ missed-it-come-back =
 
 one-moment-without-the-phone =
     .title = Ein Moment ohne Handy
-    .body = Wähl heute einen festen Moment, etwa das Füttern, das Baden oder das Essen am Tisch, und leg dein Handy so lange in ein anderes Zimmer. Dein Kind spürt den Unterschied zwischen jemandem, der in der Nähe ist, und jemandem, der wirklich da ist. Es muss nicht den ganzen Tag sein; dieser eine Moment zählt.
+    .body = Wähl heute einen festen Moment, etwa eine Still- oder Flaschenmahlzeit, das Baden oder das Essen am Tisch, und leg dein Handy so lange in ein anderes Zimmer. Dein Kind spürt den Unterschied zwischen jemandem, der in der Nähe ist, und jemandem, der wirklich da ist. Es muss nicht den ganzen Tag sein; dieser eine Moment zählt.
 
 four-s-as-a-compass =
     .title = Die vier S als Kompass
@@ -660,7 +660,7 @@ what-you-do-matters =
 
 fill-your-own-tank =
     .title = Sorg auch für deinen eigenen Tank
-    .body = Trink heute ein Glas Wasser und iss etwas Sättigendes, bevor du mit dem nächsten Füttern, der nächsten Mahlzeit oder dem Baden anfängst. Es klingt klein, aber mit Hunger, Durst oder leerem Tank ist Geduld viel schwerer aufzubringen, also ist für dich selbst zu sorgen einfach Teil der Fürsorge für dein Kind. Wasser und ein Snack griffbereit beim Stillen oder Füttern machen es leicht.
+    .body = Trink heute ein Glas Wasser und iss etwas Sättigendes, bevor du mit dem nächsten Stillen oder Fläschchen, der nächsten Mahlzeit oder dem Baden anfängst. Es klingt klein, aber mit Hunger, Durst oder leerem Tank ist Geduld viel schwerer aufzubringen; für dich zu sorgen ist also Teil der Fürsorge für dein Kind. Wasser und ein Snack griffbereit am Still- oder Fläschchenplatz machen es leicht.
 
 who-to-call-when-its-too-much =
     .title = Wen rufst du an, wenn es zu viel wird?
@@ -773,7 +773,7 @@ first-drinks-baby-sets-the-pace =
 
 rooming-in-before-going-home =
     .title = Rooming-in, bevor es nach Hause geht
-    .body = Frag, ob du vor der Entlassung einen Tag oder eine Nacht mit deinem Baby in einem Zimmer auf der Station bleiben kannst. Übernimm dann die ganze Pflege selbst: füttern, wickeln, trösten, auch nachts, mit dem Team im Hintergrund. So merkst du, dass du dein Baby lesen kannst, und für dein Baby bist du die Person, die kommt. Bist du unsicher, klingel ruhig: Genau dafür ist diese Nacht da.
+    .body = Frag, ob du vor der Entlassung einen Tag oder eine Nacht mit deinem Baby in einem Zimmer auf der Station bleiben kannst. Übernimm dann die ganze Pflege selbst: Brust oder Fläschchen, wickeln, trösten, auch nachts, das Team im Hintergrund. So merkst du, dass du dein Baby lesen kannst, und für dein Baby bist du die Person, die kommt. Bist du unsicher, klingel ruhig: Genau dafür ist diese Nacht da.
 
 parents-room-talk-to-another-parent =
     .title = Sprich im Elternzimmer mit anderen Eltern
@@ -908,8 +908,8 @@ first-bath-at-home-after-ward =
     .body = Badest du dein Baby zum ersten Mal zu Hause, ohne Pflegekraft daneben? Mach es so, wie du es auf der Station gelernt hast: ein warmer Raum, alles in Reichweite, dein Baby vielleicht in ein Tuch gewickelt, wie das Team es gezeigt hat. Lass dein Baby langsam ins Wasser gleiten und erzähl leise, was du tust. Halte es kurz. Klappt es nicht, reicht auch ein Waschlappen.
 
 feeding-at-home-you-know-your-baby =
-    .title = Füttern zu Hause: Du kennst dein Baby schon
-    .body = Fütterst du zu Hause zum ersten Mal ohne Zuschauer und zweifelst, ob du es richtig machst? Auf der Station hast du viel gelernt: wie dein Baby Hunger zeigt, wann es satt ist, welche Haltung passt. Sag heute bei einer Mahlzeit laut, was du siehst: „Du suchst, du hast Hunger.“ So hörst du, was du schon weißt. Unsicher wegen Trinken oder Wachstum? Frag im Consultatiebureau (Kinderberatungsstelle).
+    .title = Stillen oder Fläschchen zu Hause: Du kennst dein Baby schon
+    .body = Stillst du zu Hause oder gibst das Fläschchen, erstmals ohne Zuschauer, und zweifelst an dir? Auf der Station hast du viel gelernt: wie dein Baby Hunger zeigt, wann es satt ist, welche Haltung passt. Sag heute bei einer Mahlzeit laut, was du siehst: „Du suchst, du hast Hunger.“ So hörst du, was du schon weißt. Unsicher wegen Trinken oder Wachstum? Frag im Consultatiebureau (Kinderberatungsstelle).
 
 
 childcare-intro-watch-the-comforting =
@@ -1057,12 +1057,12 @@ stay-on-the-page =
     .body = Nimm heute ein Bilderbuch und achte beim Vorlesen darauf, wohin dein Baby schaut. Bleibt sein Blick an der Ente oder am roten Ball hängen, blättere nicht gleich um, sondern erzähl von diesem Bild: „Siehst du die Ente? Quak!“ So folgst du deinem Baby statt der Geschichte, und es spürt, dass zählt, was es spannend findet. Schaut dein Baby vom Buch weg? Dann ist die Geschichte für heute aus.
 
 feeding-with-a-big-sibling-beside-you =
-    .title = Beim Füttern: das große Geschwister gleich daneben
-    .body = Will dein älteres Kind gerade dann Aufmerksamkeit, wenn du das Baby fütterst? Stell heute einen Korb mit Büchern oder Spielsachen bereit, nur für diese Momente. Lass das große Kind neben dir sitzen, lies ihm vor oder plaudert, während das Baby trinkt. So hört dein Baby deine Stimme, und das große Kind bleibt nicht außen vor. Klappt es mal nicht? Ein Zwinkern und „Gleich bist du dran“ reicht.
+    .title = Stillen oder Fläschchen mit dem großen Kind daneben
+    .body = Will dein älteres Kind genau dann Aufmerksamkeit, wenn du stillst oder das Fläschchen gibst? Stell heute einen Korb mit Büchern oder Spielzeug nur für diese Momente bereit. Lass das große Kind neben dir sitzen; lest oder plaudert, während das Baby trinkt. So hört dein Baby deine Stimme, und das große Kind bleibt nicht außen vor. Klappt es mal nicht? Ein Zwinkern und „Gleich bist du dran“ reicht.
 
 tell-your-baby-about-your-day =
     .title = Erzähl deinem Baby von deinem Tag
-    .body = Erzähl deinem Baby heute beim Füttern oder Spazieren von deinem Tag oder von früher: wie dein Elternhaus aussah, was du mittags gegessen hast, wer angerufen hat. Dein Baby versteht die Worte nicht, genießt aber deine Stimme mit all ihrem Auf und Ab und hört so viel Sprache. Du musst weder witzig noch klug sein: Eine ganz normale Geschichte reicht. Keine Worte mehr? Summen geht auch.
+    .body = Erzähl deinem Baby heute beim Trinken oder Spazierengehen von deinem Tag oder von früher: wie dein Elternhaus aussah, was du mittags gegessen hast, wer angerufen hat. Dein Baby versteht die Worte nicht, genießt aber deine Stimme mit all ihrem Auf und Ab und hört so viel Sprache. Du musst weder witzig noch klug sein: Eine ganz normale Geschichte reicht. Keine Worte mehr? Summen geht auch.
 
 what-you-know-about-your-baby =
     .title = Was weißt du jetzt über dein Baby?
@@ -1223,7 +1223,7 @@ night-shift-morning-goodbye =
 
 parent-ill-lowest-gear =
     .title = Selbst krank? Dann alles auf Sparflamme
-    .body = Hast du Grippe oder fühlst dich elend, und dein Baby will trotzdem versorgt werden? Schalte alles auf Sparflamme: füttern, wickeln und sonst zusammen auf einer Decke am Boden, du liegst daneben und singst. Frag ruhig, ob jemand ein paar Stunden einspringt. Wirst du schläfrig? Dann leg dein Baby auf den Rücken ins eigene Bett, nicht zu dir aufs Sofa. Ein paar karge Tage schaden eurer Bindung nicht.
+    .body = Hast du Grippe oder fühlst dich elend, und dein Baby braucht dich trotzdem? Schalte auf Sparflamme: Brust oder Fläschchen, wickeln, sonst zusammen auf einer Decke am Boden, du liegst daneben und singst. Frag ruhig, ob jemand ein paar Stunden einspringt. Wirst du schläfrig? Dann leg dein Baby auf den Rücken ins eigene Bett, nicht zu dir aufs Sofa. Ein paar karge Tage schaden eurer Bindung nicht.
 
 another-baby-cries-yours-joins-in =
     .title = Ein anderes Baby weint, und deins weint mit?

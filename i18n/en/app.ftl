@@ -1,5 +1,5 @@
 # hechting: every string of the app (English).
-# Tone: warm, short and calm; address the reader as "you"; for any carer.
+# Tone: warm, short and calm; address the reader as ‘you’; for any carer.
 
 -app-name = hechting
 

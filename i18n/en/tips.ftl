@@ -1240,11 +1240,11 @@ first-spoonfuls-face-to-face =
 
 sitting-against-you-on-the-floor =
     .title = Your legs as an armchair
-    .body = Is your baby still wobbly sitting up? Today, sit on the floor with your legs in a V and sit your baby between them, back against your tummy. Put a toy just within reach. With your body as a backrest, your baby dares to lean forward and look around. If they topple, catch them calmly: “Oops, I’ve got you.” Tomorrow, put the toy a little further away.
+    .body = Is your baby still wobbly sitting up? Today, sit on the floor with your legs in a V and sit your baby between them, back against your tummy. Put a toy just within reach. With your body as a backrest, your baby dares to lean forward and look around. If they topple, catch them calmly: ‘Oops, I’ve got you.’ Tomorrow, put the toy a little further away.
 
 pram-nap-wake-up-to-your-face =
     .title = Waking up in the pram? Show your face first
-    .body = Has your baby fallen asleep in the pram? When they start to stir or squeak, stop and lean over the pram: “Hey, are you awake? I’m here.” Waking under a hood, with everything gliding past and nobody in sight, can give a baby quite a fright. A familiar face first makes it gentler. Tears anyway? Lift your baby out for a cuddle.
+    .body = Has your baby fallen asleep in the pram? When they start to stir or squeak, stop and lean over the pram: ‘Hey, are you awake? I’m here.’ Waking under a hood, with everything gliding past and nobody in sight, can give a baby quite a fright. A familiar face first makes it gentler. Tears anyway? Lift your baby out for a cuddle.
 
 squeal-and-whisper-game =
     .title = A squealer? Whisper back
@@ -1264,11 +1264,11 @@ touched-out-take-a-break =
 
 weather-massage-on-the-back =
     .title = A weather report on the back
-    .body = Won’t your baby lie still for a massage any more, now that rolling is far more fun? Then massage their back while they sit upright against you on your lap, simply over their vest. Make it a weather report: tapping fingertips (“It’s raining!”), long strokes (“The wind is blowing”), warm still hands (“The sun’s out”). That keeps calm touch part of your day. Baby wants to go? Then the weather’s over.
+    .body = Won’t your baby lie still for a massage any more, now that rolling is far more fun? Then massage their back while they sit upright against you on your lap, simply over their vest. Make it a weather report: tapping fingertips (‘It’s raining!’), long strokes (‘The wind is blowing’), warm still hands (‘The sun’s out’). That keeps calm touch part of your day. Baby wants to go? Then the weather’s over.
 
 little-hands-on-your-face =
     .title = Let your baby explore your face
-    .body = Is your baby grabbing your nose, mouth or glasses today? Hold your face still for a moment and let those hands explore. Softly name what they touch: “That’s my nose. And here’s my chin.” Your face is the most interesting thing in the house to your baby, and all this touching is a way of coming close. Then touch your baby’s nose: “And this is your nose!”
+    .body = Is your baby grabbing your nose, mouth or glasses today? Hold your face still for a moment and let those hands explore. Softly name what they touch: ‘That’s my nose. And here’s my chin.’ Your face is the most interesting thing in the house to your baby, and all this touching is a way of coming close. Then touch your baby’s nose: ‘And this is your nose!’
 
 money-post-opened-together =
     .title = Money worries? Don’t open the post alone
@@ -1292,7 +1292,7 @@ a-cardboard-box-and-you =
 
 messy-hands-in-the-bowl =
     .title = Mess is allowed: hands in the bowl
-    .body = Is your baby plunging their hands into the bowl of food today? Let them. Put an old cloth under the chair and don’t wipe their face after every bite. Feeling, squishing and smearing is how your baby discovers what food is, and that discovery is all their own. Clean up at the end, and say so first: “Now let’s wash your hands.” The floor wipes clean; the curiosity stays.
+    .body = Is your baby plunging their hands into the bowl of food today? Let them. Put an old cloth under the chair and don’t wipe their face after every bite. Feeling, squishing and smearing is how your baby discovers what food is, and that discovery is all their own. Clean up at the end, and say so first: ‘Now let’s wash your hands.’ The floor wipes clean; the curiosity stays.
 
 first-time-in-the-pool =
     .title = First time in the pool
@@ -1300,7 +1300,7 @@ first-time-in-the-pool =
 
 cot-babble-answer-from-the-landing =
     .title = Babbling from the cot? Answer from afar
-    .body = Is your baby lying awake in the morning, babbling in the cot? Today, call back from the landing: “Good morning, I can hear you, I’m coming!” And then really come. Your baby discovers that their voice reaches you, even when you can’t be seen yet. Tomorrow, try babbling back through the door and listen for an answer.
+    .body = Is your baby lying awake in the morning, babbling in the cot? Today, call back from the landing: ‘Good morning, I can hear you, I’m coming!’ And then really come. Your baby discovers that their voice reaches you, even when you can’t be seen yet. Tomorrow, try babbling back through the door and listen for an answer.
 
 flying-with-your-baby =
     .title = Flying with your baby: you’re the piece of home
@@ -1308,7 +1308,7 @@ flying-with-your-baby =
 
 two-babies-on-one-blanket =
     .title = Two babies on one blanket
-    .body = Visiting someone with a baby of about the same age today? Lay or sit the two together on a blanket, each with their own parent just behind. Babies often find other babies fascinating: they stare, laugh, grab. Say what you see: “Look, Noor’s got socks too!” From the safe spot beside you, your baby gets to know another child. A hand reaching for eyes or hair? Gently guide it to a hand.
+    .body = Visiting someone with a baby of about the same age today? Lay or sit the two together on a blanket, each with their own parent just behind. Babies often find other babies fascinating: they stare, laugh, grab. Say what you see: ‘Look, Noor’s got socks too!’ From the safe spot beside you, your baby gets to know another child. A hand reaching for eyes or hair? Gently guide it to a hand.
 
 own-room-you-still-come =
     .title = A room of their own: you still come as fast
@@ -1316,31 +1316,31 @@ own-room-you-still-come =
 
 same-walk-same-stop =
     .title = The same walk with the same stop
-    .body = Often out walking with your baby? Today, pick one fixed stop on your usual route: the ducks at the pond, the big tree, the baker’s on the corner. Stop there every time, say the same little phrase, “Hello, ducks!”, and look together for a moment. A fixed point makes the walk predictable, and what your baby can expect feels safe. After a while they may start kicking just before the corner.
+    .body = Often out walking with your baby? Today, pick one fixed stop on your usual route: the ducks at the pond, the big tree, the baker’s on the corner. Stop there every time, say the same little phrase, ‘Hello, ducks!’, and look together for a moment. A fixed point makes the walk predictable, and what your baby can expect feels safe. After a while they may start kicking just before the corner.
 
 spat-out-try-again-another-day =
     .title = Spat it out? Another chance another day
-    .body = Does today’s new food come straight back out, or are the lips clamped shut? Say lightly, “Not today, then”, and clear it away, without forcing or grumbling. Lots of babies need to taste something new many times before they like it, and a relaxed table matters more than an empty bowl. Offer it again in a few days. Worried about eating or growth? Ask the consultatiebureau (child health clinic).
+    .body = Does today’s new food come straight back out, or are the lips clamped shut? Say lightly, ‘Not today, then’, and clear it away, without forcing or grumbling. Lots of babies need to taste something new many times before they like it, and a relaxed table matters more than an empty bowl. Offer it again in a few days. Worried about eating or growth? Ask the consultatiebureau (child health clinic).
 
 grass-under-bare-feet =
     .title = Grass under bare feet for the first time
-    .body = Dry and not too cold? Sit your baby on a blanket at the edge of the grass, take their socks off and let feet or hands feel the grass. With something new, your baby often looks at your face first. Show you enjoy it: “Tickly? Have a feel!” Your relaxed face tells your baby it’s safe. Watch what goes in the mouth. Feet pulled back? Try again tomorrow, or with sand.
+    .body = Dry and not too cold? Sit your baby on a blanket at the edge of the grass, take their socks off and let feet or hands feel the grass. With something new, your baby often looks at your face first. Show you enjoy it: ‘Tickly? Have a feel!’ Your relaxed face tells your baby it’s safe. Watch what goes in the mouth. Feet pulled back? Try again tomorrow, or with sand.
 
 give-and-take-thank-you =
-    .title = Give and take: “For me? Thank you!”
-    .body = Is your baby passing a toy from one hand to the other today? Hold your open hand alongside: “For me?” If they manage to let go, say a delighted “Thank you!” and hand it straight back. Giving, getting and giving again is a first back-and-forth with objects, and your baby discovers: what I do makes something happen. Not letting go yet? Turn it round: you give, your baby takes.
+    .title = Give and take: ‘For me? Thank you!’
+    .body = Is your baby passing a toy from one hand to the other today? Hold your open hand alongside: ‘For me?’ If they manage to let go, say a delighted ‘Thank you!’ and hand it straight back. Giving, getting and giving again is a first back-and-forth with objects, and your baby discovers: what I do makes something happen. Not letting go yet? Turn it round: you give, your baby takes.
 
 phone-call-baby-on-your-lap =
     .title = A call to make? Tell your baby, then come back
-    .body = Need to make a call today while your baby wants you? Take them on your lap or put them where they can see you, and say it first: “I’m making a call, then I’m all yours again.” Keep a hand on your baby. Afterwards, really put the phone away: “There, I’m back.” Your baby learns that your attention can go away for a bit and come back. Grizzling during the call? Perfectly normal.
+    .body = Need to make a call today while your baby wants you? Take them on your lap or put them where they can see you, and say it first: ‘I’m making a call, then I’m all yours again.’ Keep a hand on your baby. Afterwards, really put the phone away: ‘There, I’m back.’ Your baby learns that your attention can go away for a bit and come back. Grizzling during the call? Perfectly normal.
 
 photos-of-the-first-weeks =
     .title = Look through the photos of the first weeks together
-    .body = Today, with your baby on your lap, get out the photos from the first weeks. Tell the story: “Look how tiny you were. You held my finger so tightly.” Your baby doesn’t understand the words yet, but hears your warm voice and sees your face. And you see how much you’ve already been through together, the hard days too. Was the start difficult? Tell it as it was; it’s part of your story.
+    .body = Today, with your baby on your lap, get out the photos from the first weeks. Tell the story: ‘Look how tiny you were. You held my finger so tightly.’ Your baby doesn’t understand the words yet, but hears your warm voice and sees your face. And you see how much you’ve already been through together, the hard days too. Was the start difficult? Tell it as it was; it’s part of your story.
 
 light-spot-on-the-wall =
     .title = A spot of light that vanishes and comes back
-    .body = Sun through the window, or a torch to hand? Use a small mirror or the torch to make a spot of light dance on the wall, never in your baby’s eyes. “Where’s the light? There!” Hide it behind your hand for a moment and let it reappear. Through play your baby learns that what’s gone can come back, and that you bring it back. Baby looking at you instead of the light? Best turn of all.
+    .body = Sun through the window, or a torch to hand? Use a small mirror or the torch to make a spot of light dance on the wall, never in your baby’s eyes. ‘Where’s the light? There!’ Hide it behind your hand for a moment and let it reappear. Through play your baby learns that what’s gone can come back, and that you bring it back. Baby looking at you instead of the light? Best turn of all.
 
 sitting-up-roll-a-ball =
     .title = Sitting up? Sit face to face
@@ -1356,31 +1356,31 @@ visiting-a-great-grandparent =
 
 blanket-tent-for-two =
     .title = A sheet tent for the two of you
-    .body = Rainy day indoors? Drape a sheet over two chairs or the table and crawl under together, your baby beside you on a blanket or on your lap. The light goes soft, sounds go muffled, the world shrinks to just you two. Sing softly, or lift a corner: “Who’s in there? You!” A den of your own shows your baby you’re fully there, no phone, no rush. It’s for playing; sleep stays in their own cot.
+    .body = Rainy day indoors? Drape a sheet over two chairs or the table and crawl under together, your baby beside you on a blanket or on your lap. The light goes soft, sounds go muffled, the world shrinks to just you two. Sing softly, or lift a corner: ‘Who’s in there? You!’ A den of your own shows your baby you’re fully there, no phone, no rush. It’s for playing; sleep stays in their own cot.
 
 after-an-argument-in-earshot =
     .title = Argued while your baby was there?
-    .body = Were there harsh words today between you and another adult, with your baby nearby? Babies hear the tension in voices, even without understanding a word. Afterwards, pick your baby up calmly and speak softly: “That was a loud voice, wasn’t it? It’s all right now.” If you can, let them see you being friendly with each other again. Not feeling safe at home? Talk to your GP.
+    .body = Were there harsh words today between you and another adult, with your baby nearby? Babies hear the tension in voices, even without understanding a word. Afterwards, pick your baby up calmly and speak softly: ‘That was a loud voice, wasn’t it? It’s all right now.’ If you can, let them see you being friendly with each other again. Not feeling safe at home? Talk to your GP.
 
 say-whats-on-the-spoon =
     .title = Say what’s on the spoon
-    .body = Is your baby having a few spoonfuls today? Say what’s on the spoon while they look, smell and taste: “This is banana. Soft and sweet.” Or: “Warm, let’s blow on it.” Talk in whichever language comes easiest to you; at home that can be your own. Your baby hears the word just as they taste the thing, and that’s how words get meaning. Eating too? Say what’s on your plate as well.
+    .body = Is your baby having a few spoonfuls today? Say what’s on the spoon while they look, smell and taste: ‘This is banana. Soft and sweet.’ Or: ‘Warm, let’s blow on it.’ Talk in whichever language comes easiest to you; at home that can be your own. Your baby hears the word just as they taste the thing, and that’s how words get meaning. Eating too? Say what’s on your plate as well.
 
 cautious-or-bold-own-style =
     .title = Cautious or bold: your baby has their own style
-    .body = Watch today how your baby approaches something new: an unfamiliar toy, a dog, a new taste. Do they grab straight away, or look for a long, careful while first? Both are fine. Give a careful baby time, and keep a hand near a bold one. Say what you see: “You like a good look first, don’t you?” That way your baby feels seen, just as they are.
+    .body = Watch today how your baby approaches something new: an unfamiliar toy, a dog, a new taste. Do they grab straight away, or look for a long, careful while first? Both are fine. Give a careful baby time, and keep a hand near a bold one. Say what you see: ‘You like a good look first, don’t you?’ That way your baby feels seen, just as they are.
 
 not-shy-knows-their-people =
     .title = Not shy: your baby knows their own people
-    .body = Does your baby suddenly cry today with someone who could hold them easily before, an aunt or a neighbour? And does someone say “So shy!” or “Spoilt!”? Answer kindly: “Our baby knows very well now who their people are.” From around six months many babies grow wary of less familiar faces; it’s a step forward, not a character flaw. Your baby hears in your tone that they’re doing nothing wrong.
+    .body = Does your baby suddenly cry today with someone who could hold them easily before, an aunt or a neighbour? And does someone say ‘So shy!’ or ‘Spoilt!’? Answer kindly: ‘Our baby knows very well now who their people are.’ From around six months many babies grow wary of less familiar faces; it’s a step forward, not a character flaw. Your baby hears in your tone that they’re doing nothing wrong.
 
 call-their-name-and-wait =
     .title = Call their name and wait for them to turn
-    .body = Is your baby sitting and playing a little way from you today? Say their name cheerfully and wait. Many babies around this age start turning when they hear their name. If yours turns round, reward it with a big smile and “Yes, I mean you!” That way their name becomes a sound that means: someone wants to connect with me. Try to use it more often for nice things than for “no”.
+    .body = Is your baby sitting and playing a little way from you today? Say their name cheerfully and wait. Many babies around this age start turning when they hear their name. If yours turns round, reward it with a big smile and ‘Yes, I mean you!’ That way their name becomes a sound that means: someone wants to connect with me. Try to use it more often for nice things than for ‘no’.
 
 stranger-leans-over-the-pram =
     .title = A stranger leans into the pram? Step in
-    .body = Does a stranger lean over the pram today, in a shop or on the street, and your baby’s lip starts to wobble? Move beside the pram, put a hand on your baby and talk to them: “That lady thinks you’re lovely. I’m here.” You may kindly ask the other person to step back a little. Your baby learns that you keep watch when something feels scary, and your calm voice tells them it’s okay.
+    .body = Does a stranger lean over the pram today, in a shop or on the street, and your baby’s lip starts to wobble? Move beside the pram, put a hand on your baby and talk to them: ‘That lady thinks you’re lovely. I’m here.’ You may kindly ask the other person to step back a little. Your baby learns that you keep watch when something feels scary, and your calm voice tells them it’s okay.
 
 
 high-chair-at-the-family-table =
@@ -1727,7 +1727,7 @@ startled-by-your-no-repair =
 
 face-wipe-after-eating =
     .title = After meals: their own go with the flannel
-    .body = Does your baby turn away as soon as the flannel comes near after a meal? First give them a wet flannel of their own to wipe with, even if it mostly goes over the tray. Then say what you’re going to do, “Now your mouth, just quickly”, and wipe gently and briefly, from the side rather than straight across the face. That way it feels less like an ambush. Leaving a few smears is fine too.
+    .body = Does your baby turn away as soon as the flannel comes near after a meal? First give them a wet flannel of their own to wipe with, even if it mostly goes over the tray. Then say what you’re going to do, ‘Now your mouth, just quickly’, and wipe gently and briefly, from the side rather than straight across the face. That way it feels less like an ambush. Leaving a few smears is fine too.
 
 grumpy-waking-from-the-nap =
     .title = Waking from the nap in tears
@@ -1747,11 +1747,11 @@ first-birthday-small-and-short =
 
 their-own-words-list =
     .title = A list of your baby’s own words
-    .body = Does your baby use a sound that always means the same thing, like “ba” for bottle or “woof” for a dog, in any of your languages? Treat it as a real word and answer it. Write these words down today and share the list with grandparents or childcare. When everyone knows what “ba” means, your baby feels understood in more than one place. Keep adding to it; it’s a lovely thing to keep.
+    .body = Does your baby use a sound that always means the same thing, like ‘ba’ for bottle or ‘woof’ for a dog, in any of your languages? Treat it as a real word and answer it. Write these words down today and share the list with grandparents or childcare. When everyone knows what ‘ba’ means, your baby feels understood in more than one place. Keep adding to it; it’s a lovely thing to keep.
 
 buggy-stop-where-they-point =
     .title = On a walk, stop where they point
-    .body = Out with the buggy today? When your baby points at a bird, a dog or a digger, stop and crouch down beside them. Name it, then wait: “A pigeon. It’s pecking.” For a few minutes your baby sets the route and you follow. Being followed tells a child that what catches their eye matters to you. It makes for a slow walk, so pick a day when you’re not in a hurry.
+    .body = Out with the buggy today? When your baby points at a bird, a dog or a digger, stop and crouch down beside them. Name it, then wait: ‘A pigeon. It’s pecking.’ For a few minutes your baby sets the route and you follow. Being followed tells a child that what catches their eye matters to you. It makes for a slow walk, so pick a day when you’re not in a hurry.
 
 word-with-a-hand-sign =
     .title = A hand sign with the word
@@ -1759,35 +1759,35 @@ word-with-a-hand-sign =
 
 calling-from-the-next-room =
     .title = When they crawl off, answer their call
-    .body = Has your baby crawled into the hallway or the next room and now calls out or peeks back round the door? If that room is safe, answer from where you are: “I’m here, in the kitchen!” Your voice is a rope to hold on to while they explore a little further. If they come racing back, welcome them and let them go again. You don’t need to fetch them every time.
+    .body = Has your baby crawled into the hallway or the next room and now calls out or peeks back round the door? If that room is safe, answer from where you are: ‘I’m here, in the kitchen!’ Your voice is a rope to hold on to while they explore a little further. If they come racing back, welcome them and let them go again. You don’t need to fetch them every time.
 
 shape-that-wont-fit =
     .title = When the block won’t go in
-    .body = Is your baby getting cross because a shape won’t go through the hole or a lid won’t come off? First name it: “Grr, annoying, it won’t go in.” Then help just a little: turn the shape the right way, and let them do the last push. Your words show the feeling is understood; the small help keeps it doable. If the tears keep coming: a cuddle first, the puzzle later.
+    .body = Is your baby getting cross because a shape won’t go through the hole or a lid won’t come off? First name it: ‘Grr, annoying, it won’t go in.’ Then help just a little: turn the shape the right way, and let them do the last push. Your words show the feeling is understood; the small help keeps it doable. If the tears keep coming: a cuddle first, the puzzle later.
 
 another-child-grabs-the-toy =
     .title = Another child grabs the toy
-    .body = Visiting friends or at the playground, and another child snatches the toy from your baby’s hands? Get down beside them and say what happened: “Hey, you had the ball. Now it’s gone. You don’t like that.” Comfort first, then find something else together or calmly ask for the ball back. Your baby can’t share yet, but can feel seen in their frustration. The other child isn’t naughty, just little.
+    .body = Visiting friends or at the playground, and another child snatches the toy from your baby’s hands? Get down beside them and say what happened: ‘Hey, you had the ball. Now it’s gone. You don’t like that.’ Comfort first, then find something else together or calmly ask for the ball back. Your baby can’t share yet, but can feel seen in their frustration. The other child isn’t naughty, just little.
 
 dressing-wait-for-the-arm =
     .title = Getting dressed: wait for the arm
-    .body = Is getting dressed often a push and pull? Today, hold the sleeve open, say “Where’s your arm?” and wait a few seconds. Around the first birthday many babies start to help a little: pushing an arm through a sleeve, lifting a foot. Say what you see: “There it is! You helped.” Dressing becomes something you do together. Not happening today? Then you simply do it yourself.
+    .body = Is getting dressed often a push and pull? Today, hold the sleeve open, say ‘Where’s your arm?’ and wait a few seconds. Around the first birthday many babies start to help a little: pushing an arm through a sleeve, lifting a foot. Say what you see: ‘There it is! You helped.’ Dressing becomes something you do together. Not happening today? Then you simply do it yourself.
 
 baby-says-no-without-words =
     .title = Your baby says ‘no’ without words
-    .body = Does your baby shake their head, push your hand away or turn aside when you offer something? That’s how many babies say their first ‘no’. Take it seriously today wherever you can: “No? Not teddy. Okay.” If something must happen anyway, like a coat or a clean nappy, say you noticed: “You don’t want to, do you. Nearly done.” A ‘no’ that’s heard teaches your baby that letting you know is worth it.
+    .body = Does your baby shake their head, push your hand away or turn aside when you offer something? That’s how many babies say their first ‘no’. Take it seriously today wherever you can: ‘No? Not teddy. Okay.’ If something must happen anyway, like a coat or a clean nappy, say you noticed: ‘You don’t want to, do you. Nearly done.’ A ‘no’ that’s heard teaches your baby that letting you know is worth it.
 
 climbing-everything-cushion-mountain =
     .title = Climbing everything? Build a cushion mountain
-    .body = Is your baby climbing everything these days, from the coffee table to the open dishwasher? Today, pile the sofa cushions and a few blankets into a low mountain on the floor and sit down next to it. Let your baby climb, roll and slide off, and mostly watch: “You’re right at the top!” With you close, they dare something exciting and come back when it gets too wild. Tidy it away together afterwards.
+    .body = Is your baby climbing everything these days, from the coffee table to the open dishwasher? Today, pile the sofa cushions and a few blankets into a low mountain on the floor and sit down next to it. Let your baby climb, roll and slide off, and mostly watch: ‘You’re right at the top!’ With you close, they dare something exciting and come back when it gets too wild. Tidy it away together afterwards.
 
 hello-on-a-toy-phone =
-    .title = “Hello, who’s that?” A call on a toy phone
-    .body = Is your baby always reaching for your phone? Pick up a toy phone or a block, hold it to your ear and say: “Hello? Oh, it’s you!” Then hand it to your baby and wait. Answer every little sound as if it’s a real conversation, with pauses for your baby’s turn. That’s the back and forth of talking, practised face to face. Some babies babble back at once, others watch first; both are fine.
+    .title = ‘Hello, who’s that?’ A call on a toy phone
+    .body = Is your baby always reaching for your phone? Pick up a toy phone or a block, hold it to your ear and say: ‘Hello? Oh, it’s you!’ Then hand it to your baby and wait. Answer every little sound as if it’s a real conversation, with pauses for your baby’s turn. That’s the back and forth of talking, practised face to face. Some babies babble back at once, others watch first; both are fine.
 
 let-them-press-the-button =
     .title = Let your baby press the button
-    .body = Does your baby point at the light switch, the doorbell or the button in the lift? Lift them up and let them press it themselves: light on, light off. Say what happens: “You turned the light on!” Your baby discovers that their own actions make things happen, and with your delighted face alongside, that feels extra good. Sockets and cooker knobs stay off limits, of course.
+    .body = Does your baby point at the light switch, the doorbell or the button in the lift? Lift them up and let them press it themselves: light on, light off. Say what happens: ‘You turned the light on!’ Your baby discovers that their own actions make things happen, and with your delighted face alongside, that feels extra good. Sockets and cooker knobs stay off limits, of course.
 
 stairs-with-you-right-behind =
     .title = Climbing the stairs, with you right behind
@@ -1795,7 +1795,7 @@ stairs-with-you-right-behind =
 
 first-rides-in-the-bike-seat =
     .title = The first rides in the bike seat
-    .body = Is your baby sitting steadily and coming along in a child seat on your bike? Start with a short ride at a quiet time, and keep chatting as you go: “Off we go! Look, a dog.” In a rear seat your baby can’t see your face, so your voice tells them you’re there. Sing the same song on one familiar stretch each time. After a few rides your baby may recognise it and look forward to your cycling song.
+    .body = Is your baby sitting steadily and coming along in a child seat on your bike? Start with a short ride at a quiet time, and keep chatting as you go: ‘Off we go! Look, a dog.’ In a rear seat your baby can’t see your face, so your voice tells them you’re there. Sing the same song on one familiar stretch each time. After a few rides your baby may recognise it and look forward to your cycling song.
 
 back-to-the-childminder-after-a-break =
     .title = Back to the childminder after a long break
@@ -1807,7 +1807,7 @@ song-with-a-gesture-gap =
 
 a-remark-that-keeps-nagging =
     .title = A remark that keeps nagging at you
-    .body = Did someone say something about your baby that you can’t shake off, like “Isn’t she very quiet?” or “He’s not saying anything yet, is he?” Don’t carry it around alone, and don’t spend the night searching on your phone. Call the consultatiebureau (child health clinic) and tell them what you heard and what you see yourself. Often all is well, and if not, you’re there early. Asking isn’t fussing.
+    .body = Did someone say something about your baby that you can’t shake off, like ‘Isn’t she very quiet?’ or ‘He’s not saying anything yet, is he?’ Don’t carry it around alone, and don’t spend the night searching on your phone. Call the consultatiebureau (child health clinic) and tell them what you heard and what you see yourself. Often all is well, and if not, you’re there early. Asking isn’t fussing.
 
 walking-on-your-fingers =
     .title = Walking on your fingers, and your poor back
@@ -1830,12 +1830,12 @@ first-birthday-looking-back =
     .body = Around the first birthday, many parents look back, and alongside pride, memories of a tough birth, a hospital stay or hard months can surface. That’s normal. Today, tell someone you trust how this year really was for you, the hard parts included. Being heard helps you put it in its place. If the memories keep coming back or weigh heavily, talk to your GP (huisarts).
 
 the-walking-yet-question =
-    .title = “Is the baby walking yet?”
-    .body = At parties and family visits, the comparing starts: who’s walking, who’s talking? Have a sentence ready today: “We’re doing it at our own pace.” Around one year, babies differ by months in when they walk or talk, and that’s normal. Your baby doesn’t need to keep up; they need someone who enjoys who they are. Real worries? Take them to the consultatiebureau (child health clinic).
+    .title = ‘Is the baby walking yet?’
+    .body = At parties and family visits, the comparing starts: who’s walking, who’s talking? Have a sentence ready today: ‘We’re doing it at our own pace.’ Around one year, babies differ by months in when they walk or talk, and that’s normal. Your baby doesn’t need to keep up; they need someone who enjoys who they are. Real worries? Take them to the consultatiebureau (child health clinic).
 
 no-forced-kisses-a-wave-will-do =
     .title = No forced kisses: a wave will do
-    .body = Does an uncle, aunt or grandparent ask for a kiss, and your baby dives into your shoulder? Help both your baby and the adult: “We’re waving today. Will you wave back?” Wave first yourself, without pushing. Your baby learns they get a say over their own body, and the other person still gets a greeting. Often the kiss comes later by itself, when your baby feels like it.
+    .body = Does an uncle, aunt or grandparent ask for a kiss, and your baby dives into your shoulder? Help both your baby and the adult: ‘We’re waving today. Will you wave back?’ Wave first yourself, without pushing. Your baby learns they get a say over their own body, and the other person still gets a greeting. Often the kiss comes later by itself, when your baby feels like it.
 
 familiar-faces-in-your-street =
     .title = Familiar faces in your street
@@ -1843,19 +1843,19 @@ familiar-faces-in-your-street =
 
 petting-farm-from-your-arm =
     .title = At the petting farm, from your arm
-    .body = Visiting a petting farm today? Carry your baby on your hip and let their body tell you how close to go. Leaning forward and pointing means ‘closer!’; stiffening or burying their face in your neck means ‘far enough’. Name what you see: “A goat. Meh!” Keeping to the distance your baby picks turns something big and new into an adventure, not a fright. Next time, they often dare a bit more.
+    .body = Visiting a petting farm today? Carry your baby on your hip and let their body tell you how close to go. Leaning forward and pointing means ‘closer!’; stiffening or burying their face in your neck means ‘far enough’. Name what you see: ‘A goat. Meh!’ Keeping to the distance your baby picks turns something big and new into an adventure, not a fright. Next time, they often dare a bit more.
 
 supermarket-point-and-hold =
     .title = At the shop, let them hold what they point at
-    .body = Shopping with your baby in the trolley seat today? When they point at the bananas or the bread, name it and hand it over to hold for a moment: “Bananas. Shall we take some?” Then let them drop it into the trolley. Your baby gets the word, the feel and the weight all at once, plus a job in a place that can feel busy. A quiet time of day makes this easier than the Saturday rush.
+    .body = Shopping with your baby in the trolley seat today? When they point at the bananas or the bread, name it and hand it over to hold for a moment: ‘Bananas. Shall we take some?’ Then let them drop it into the trolley. Your baby gets the word, the feel and the weight all at once, plus a job in a place that can feel busy. A quiet time of day makes this easier than the Saturday rush.
 
 their-first-joke =
     .title = Laugh at your baby’s first joke
-    .body = Does your baby hold out a toy and snatch it back just as you reach for it, or put a cup on their head and look at you? That’s a joke, one of their very first. Laugh along, play your part (“Hey! Where did it go?”) and let them do it again. Sharing a laugh says: I see you, and I like what you do. Watch for the cheeky look they give you just before the next round.
+    .body = Does your baby hold out a toy and snatch it back just as you reach for it, or put a cup on their head and look at you? That’s a joke, one of their very first. Laugh along, play your part (‘Hey! Where did it go?’) and let them do it again. Sharing a laugh says: I see you, and I like what you do. Watch for the cheeky look they give you just before the next round.
 
 grief-in-the-family =
     .title = Grief in the family, with a baby in your arms
-    .body = Has someone died, with a funeral or a week full of visitors and sorrow? Ask one trusted person to look after your baby that day and take them outside when it gets too much. At home, keep to the bedtime routine. Crying where your baby can see you is allowed; just say softly: “I’m sad, and I love you.” Your baby needn’t fix anything, but does need a steady arm. So do you: let people help.
+    .body = Has someone died, with a funeral or a week full of visitors and sorrow? Ask one trusted person to look after your baby that day and take them outside when it gets too much. At home, keep to the bedtime routine. Crying where your baby can see you is allowed; just say softly: ‘I’m sad, and I love you.’ Your baby needn’t fix anything, but does need a steady arm. So do you: let people help.
 
 missed-the-first-steps =
     .title = Missed the first steps?
@@ -1887,15 +1887,15 @@ new-partner-bond-grows-slowly =
 
 teddy-gets-a-drink =
     .title = Teddy’s thirsty too
-    .body = Pick up a cup today and hold it to a teddy’s mouth: “Teddy’s thirsty. Mmm, lovely!” Then hand the cup to your baby and see what happens. Around the first birthday some babies start to copy this. Say what you see: “You’re giving teddy a drink. That’s kind.” Pretending is an early way of thinking about what someone else needs. Tomorrow, maybe teddy is sleepy.
+    .body = Pick up a cup today and hold it to a teddy’s mouth: ‘Teddy’s thirsty. Mmm, lovely!’ Then hand the cup to your baby and see what happens. Around the first birthday some babies start to copy this. Say what you see: ‘You’re giving teddy a drink. That’s kind.’ Pretending is an early way of thinking about what someone else needs. Tomorrow, maybe teddy is sleepy.
 
 first-shoes-shoes-on-we-go-out =
-    .title = First shoes: “Shoes on, we’re going out!”
-    .body = Is your baby taking a few steps, and are first shoes for outside on the way? Make putting them on a small ritual: let your baby hold one shoe, push their foot in together, and say the same words every time: “Shoes on, we’re going outside!” Familiar words turn a fiddly job into a signal your baby learns to look forward to. Indoors, bare feet or grippy socks can stay.
+    .title = First shoes: ‘Shoes on, we’re going out!’
+    .body = Is your baby taking a few steps, and are first shoes for outside on the way? Make putting them on a small ritual: let your baby hold one shoe, push their foot in together, and say the same words every time: ‘Shoes on, we’re going outside!’ Familiar words turn a fiddly job into a signal your baby learns to look forward to. Indoors, bare feet or grippy socks can stay.
 
 in-the-park-feel-and-name =
     .title = In the park: let them feel, and give it a word
-    .body = Going to the park or the woods today? Find a spot and give your baby things to feel: a leaf, a pine cone, a twig, the rough bark of a tree. Add one word: “Rough. Wet. Smooth.” Feeling something while hearing your word makes language tangible, and you’re following what fascinates your baby. Small stones and berries don’t belong in little mouths, so keep a close eye.
+    .body = Going to the park or the woods today? Find a spot and give your baby things to feel: a leaf, a pine cone, a twig, the rough bark of a tree. Add one word: ‘Rough. Wet. Smooth.’ Feeling something while hearing your word makes language tangible, and you’re following what fascinates your baby. Small stones and berries don’t belong in little mouths, so keep a close eye.
 
 familiar-face-looks-different =
     .title = A familiar face suddenly looks different?
@@ -1903,7 +1903,7 @@ familiar-face-looks-different =
 
 first-haircut-on-your-lap =
     .title = A first haircut on your lap
-    .body = Is a first trim coming up, at the hairdresser or at home? Sit your baby on your lap facing a mirror so they can see you both, and say what’s happening: “Snip, there goes a little bit of hair.” Give them a comb to hold. Your lap and voice make the strange snipping less scary. Pick a time when they’re rested and fed, and keep it short. Too much? Stop: a wonky fringe is fine for a week.
+    .body = Is a first trim coming up, at the hairdresser or at home? Sit your baby on your lap facing a mirror so they can see you both, and say what’s happening: ‘Snip, there goes a little bit of hair.’ Give them a comb to hold. Your lap and voice make the strange snipping less scary. Pick a time when they’re rested and fed, and keep it short. Too much? Stop: a wonky fringe is fine for a week.
 
 from-two-naps-to-one =
     .title = From two naps to one, gradually
@@ -1915,12 +1915,12 @@ stopping-a-feed-keep-the-lap =
 
 a-homemade-book-of-their-day =
     .title = A homemade book about your baby’s own day
-    .body = Take a few photos today of your baby’s ordinary day: waking up, breakfast, the buggy, the bath, bed. Print them, slip them into a small album and look through it together: “Look, that’s you in the bath. And then?” A book where your baby is the star and everything happens in the familiar order often becomes a favourite. Later, add pages for something new, like a night at the grandparents’.
+    .body = Take a few photos today of your baby’s ordinary day: waking up, breakfast, the buggy, the bath, bed. Print them, slip them into a small album and look through it together: ‘Look, that’s you in the bath. And then?’ A book where your baby is the star and everything happens in the familiar order often becomes a favourite. Later, add pages for something new, like a night at the grandparents’.
 
 working-from-home-baby-awake =
     .title = Working from home while your baby’s awake?
-    .body = Working from home today while your baby is awake, because childcare is closed or they’ve just been ill? Plan your work in blocks, and in between give short bursts of full attention: five minutes on the floor, laptop shut, really together. That beats being half there all day. Say when you go back: “I’m going to type for a bit, I’m right here.” Barely got anything done? That’s not your failing.
+    .body = Working from home today while your baby is awake, because childcare is closed or they’ve just been ill? Plan your work in blocks, and in between give short bursts of full attention: five minutes on the floor, laptop shut, really together. That beats being half there all day. Say when you go back: ‘I’m going to type for a bit, I’m right here.’ Barely got anything done? That’s not your failing.
 
 arms-up-pick-me-up =
     .title = Arms up: ‘Up!’
-    .body = Is your baby standing at your leg with their arms in the air? That’s one of the clearest questions a baby can ask: pick me up, I want to be with you. Today, lift your baby a few times as soon as they ask, even if only for half a minute. If you really can’t, say with a hot pan in your hand, crouch down for a moment and say: “I see you. Pan first, then I’ll pick you up.” And then do.
+    .body = Is your baby standing at your leg with their arms in the air? That’s one of the clearest questions a baby can ask: pick me up, I want to be with you. Today, lift your baby a few times as soon as they ask, even if only for half a minute. If you really can’t, say with a hot pan in your hand, crouch down for a moment and say: ‘I see you. Pan first, then I’ll pick you up.’ And then do.

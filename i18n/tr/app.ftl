@@ -1,5 +1,5 @@
 # hechting: uygulamanın tüm metinleri (Türkçe).
-# Üslup: sıcak, kısa ve sakin; okura "sen" diye hitap edilir; her bakım veren için.
+# Üslup: sıcak, kısa ve sakin; okura “sen” diye hitap edilir; her bakım veren için.
 
 -app-name = hechting
 
@@ -273,13 +273,13 @@ journal-yesterday = Dün
 
 tips-title = İpuçları
 tips-tried = Denedim
-tips-favourite = Kaydet
+tips-favourite = Kaydedilenlere ekle
 tips-unfavourite = Kaydedilenlerden çıkar
 tips-not-for-me = Bana göre değil
 tips-not-for-me-undo = Yine de göster
 tips-hidden = Bu ipucunu bir daha göstermeyeceğiz.
 tips-favourites-title = Kaydedilen ipuçları
-tips-favourites-empty = Henüz kaydedilen ipucu yok. Yeniden bulmak istediğin bir ipucunda Kaydet’e dokun.
+tips-favourites-empty = Henüz kaydedilen ipucu yok. Yeniden bulmak istediğin bir ipucunda “Kaydedilenlere ekle” düğmesine dokun.
 tips-history-title = Önceki ipuçları
 tips-history-empty = Daha önce aldığın ipuçları burada görünecek.
 tips-upcoming-title = Yakında

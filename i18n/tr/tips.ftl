@@ -336,7 +336,7 @@ a-short-goodbye-ritual =
 
 peekaboo-with-a-cloth =
     .title = Bir tülbentle ce-e
-    .body = Bugün kendi başına ince bir tülbent ört, bir an bekle ve çek: “Ce-e!” Sonra bir daha, bir daha. Bebeğin, bir an kaybolduğunda geri geldiğini ve gidip gelmenin bir oyun bile olabileceğini keşfeder. Sen ortaya çıkmadan hemen önceki o soluksuz sessizlik de oyunun parçası: mutlu sonla biten bir heyecan.
+    .body = Bugün ince bir tülbenti kendi başının üstüne ört, bir an bekle, sonra çekip al: “Ce-e!” Sonra bir daha, bir daha. Bebeğin, bir an kaybolduğunda geri geldiğini ve gidip gelmenin bir oyun bile olabileceğini keşfeder. Sen ortaya çıkmadan hemen önceki o soluksuz sessizlik de oyunun parçası: mutlu sonla biten bir heyecan.
 
 let-them-pull-the-cloth =
     .title = Tülbendi bebeğin çeksin
@@ -420,7 +420,7 @@ name-the-fall =
 
 be-the-fixed-point =
     .title = Bugün sabit nokta sen ol
-    .body = Bugün oyun parkında bir banka ya da evde tek bir yere, kolayca görüleceğin şekilde otur ve orada kal. Çocuğun uzaklaşır, dönüp bakar ve bir okşama ya da göz kırpma için kısa bir an geri gelir. Bunu kısaca ver ve yeniden gitmesine izin ver: Bu, güç toplamaktır. Yerinden kalkmayacağını bilen çocuk biraz daha uzağa gitmeye cesaret eder. Birkaç turdan sonra gezintiler çoğu zaman kendiliğinden uzar.
+    .body = Bugün oyun parkında bir banka ya da evde tek bir yere, kolayca görüleceğin şekilde otur ve orada kal. Çocuğun uzaklaşır, dönüp bakar ve kısa bir okşama ya da göz kırpma için bir an yanına döner. Kısaca karşılık ver, sonra yine gitsin: Böylece sende güç toplar. Yerinden kalkmayacağını bilen çocuk biraz daha uzağa gitmeye cesaret eder. Birkaç turdan sonra gezintiler çoğu zaman kendiliğinden uzar.
 
 open-arms-first =
     .title = Önce açık kollar, sorular sonra
@@ -1119,7 +1119,7 @@ sick-day-plan-familiar-face =
 
 laughed-out-loud-do-it-again =
     .title = Kahkaha mı attı? Bir daha yap
-    .body = Bebeğin bugün karnına üflediğin bir ses, komik bir ses tonu ya da ani bir ‘Ce!’ ile kahkaha mı attı? Bir daha yap, bir daha, her seferinde biraz bekle. Birlikte gülmek bağ kurar ve bebeğin ikinizin birlikte eğlence yaratabildiğini keşfeder. Yine de dönüm noktasına dikkat et: hıçkırık, başını çevirme ya da tizleşen bir gülüş ‘yeter’ demektir.
+    .body = Bebeğin bugün karnına üflediğin bir ses, komik bir ses tonu ya da ani bir “Ce!” ile kahkaha mı attı? Bir daha yap, bir daha, her seferinde biraz bekle. Birlikte gülmek bağ kurar ve bebeğin ikinizin birlikte eğlence yaratabildiğini keşfeder. Yine de dönüm noktasına dikkat et: hıçkırık, başını çevirme ya da tizleşen bir gülüş “yeter” demektir.
 
 a-cold-or-fever-extra-close =
     .title = Nezle ya da ateş: daha da yakın
@@ -1131,11 +1131,11 @@ weekend-needs-no-catching-up =
 
 grabbing-hair-and-glasses =
     .title = Saçını ya da gözlüğünü mü yakalıyor?
-    .body = Bebeğin bugün saçını, gözlüğünü ya da kolyeni mi çekiyor? Bu yaramazlık değil: yakalamak yeni ve heyecanlı. Parmakları sakince aç, sakin bir sesle ‘ah, çekiyor’ de ve yerine parmağını ya da bir oyuncak ver. Bebeğin senin yüzünden ve sesinden, yakalamanın karşısındakine ne yaptığını korkmadan öğrenir. Yoğun günlerde saçını toplamak da işe yarar.
+    .body = Bebeğin bugün saçını, gözlüğünü ya da kolyeni mi çekiyor? Bu yaramazlık değil: yakalamak yeni ve heyecanlı. Parmakları sakince aç, sakin bir sesle “ah, çekiyor” de ve yerine parmağını ya da bir oyuncak ver. Bebeğin senin yüzünden ve sesinden, yakalamanın karşısındakine ne yaptığını korkmadan öğrenir. Yoğun günlerde saçını toplamak da işe yarar.
 
 everything-goes-in-the-mouth =
     .title = Her şey ağza gidiyor: bırak keşfetsin
-    .body = Bebeğinin tuttuğu her şey hemen ağzına mı gidiyor? Dünyayı böyle tanıyor: sert, yumuşak, soğuk, pürüzlü. Bugün ona birkaç temiz ve güvenli şey ver, mesela tahta bir halka ya da bir yüz havlusu, ve çoğunlukla sadece izle. Gördüğünü söyle: ‘Aa, bu soğukmuş!’ Küçük şeyleri erişemeyeceği yerde tut. Arada sana mı bakıyor? O zaman keşfi paylaşıyorsunuz.
+    .body = Bebeğinin tuttuğu her şey hemen ağzına mı gidiyor? Dünyayı böyle tanıyor: sert, yumuşak, soğuk, pürüzlü. Bugün ona birkaç temiz ve güvenli şey ver, mesela tahta bir halka ya da bir yüz havlusu, ve çoğunlukla sadece izle. Gördüğünü söyle: “Aa, bu soğukmuş!” Küçük şeyleri erişemeyeceği yerde tut. Arada sana mı bakıyor? O zaman keşfi paylaşıyorsunuz.
 
 a-book-to-chew-on =
     .title = Kitap da ağza girebilir
@@ -1147,7 +1147,7 @@ far-from-family-swap-babysitting =
 
 dancing-with-baby-in-your-arms =
     .title = Kollarında bebeğinle dans et
-    .body = Bugün sevdiğin neşeli bir müzik aç ve bebeğini sıkıca göğsüne yaslayarak odada dans et. Ritme uyarak yavaşça sallan ve dön; sarsmadan, başını iyice destekleyerek. Bebeğin senin neşeni bedeninde ve nefesinde hisseder. Arada yüzüne bak: kocaman gözler ve gülücükler ‘daha’ der, başını çevirmek ya da irkilmek ‘daha yumuşak’ der.
+    .body = Bugün sevdiğin neşeli bir müzik aç ve bebeğini sıkıca göğsüne yaslayarak odada dans et. Ritme uyarak yavaşça sallan ve dön; sarsmadan, başını iyice destekleyerek. Bebeğin senin neşeni bedeninde ve nefesinde hisseder. Arada yüzüne bak: kocaman gözler ve gülücükler “daha” der, başını çevirmek ya da irkilmek “daha yumuşak” der.
 
 busy-shop-face-towards-you =
     .title = Mağazada: bebeğinin yüzü sana dönük
@@ -1159,7 +1159,7 @@ party-break-before-the-tears =
 
 translate-your-baby-for-visitors =
     .title = Bebeğini misafirlere tercüme et
-    .body = Bugün bebeğini kucağa almayı seven akrabalar mı geliyor? Gördüğünü yüksek sesle söyle ki onlar da okumayı öğrensin: ‘Esneyip başını çevirdiğini görüyor musun? Şimdilik ona yetti.’ Ya da: ‘Senin yüzünü arıyor, onunla konuş.’ Böylece misafirler bebeğini gerçekten tanır. İşaretler kalabalıkta kayboluyor mu? Biraz dinlenmesi için bebeğini nazikçe geri al.
+    .body = Bugün bebeğini kucağa almayı seven akrabalar mı geliyor? Gördüğünü yüksek sesle söyle ki onlar da okumayı öğrensin: “Esneyip başını çevirdiğini görüyor musun? Şimdilik ona yetti.” Ya da: “Senin yüzünü arıyor, onunla konuş.” Böylece misafirler bebeğini gerçekten tanır. İşaretler kalabalıkta kayboluyor mu? Biraz dinlenmesi için bebeğini nazikçe geri al.
 
 naps-when-the-world-is-too-fun =
     .title = Uyumak zor: dünya çok eğlenceli
@@ -1167,7 +1167,7 @@ naps-when-the-world-is-too-fun =
 
 looking-around-during-a-feed =
     .title = Hem emiyor hem etrafa bakıyor
-    .body = Bebeğin emerken ya da biberon içerken bir sese, bir kardeşe ya da kediye bakmak için sürekli bırakıyor mu? Bu seni reddetmek değil: dünya birden çok ilginç oldu. Söze dök: ‘Kapıyı duydun, değil mi?’ Bir an baksın, sonra sakince yeniden sun. Sık oluyorsa daha sakin bir yerde besle. Beslenme konusunda endişen mi var? consultatiebureau’ya (çocuk sağlığı merkezine) sor.
+    .body = Bebeğin emerken ya da biberon içerken bir sese, bir kardeşe ya da kediye bakmak için sürekli bırakıyor mu? Bu seni reddetmek değil: dünya birden çok ilginç oldu. Söze dök: “Kapıyı duydun, değil mi?” Bir an baksın, sonra sakince yeniden sun. Sık oluyorsa daha sakin bir yerde besle. Beslenme konusunda endişen mi var? consultatiebureau’ya (çocuk sağlığı merkezine) sor.
 
 restless-nights-again-not-your-fault =
     .title = Yine huzursuz geceler mi? Bir gece planı yap
@@ -1183,15 +1183,15 @@ rolled-over-and-stuck =
 
 time-alone-with-the-eldest =
     .title = Büyük çocuğa ayrılmış zaman
-    .body = Bebek geldiğinden beri abla ya da ağabey öfkeli, ağlamaklı ya da tam tersine aşırı tatlı mı? Bugün bebek uyurken ya da başka birinin yanındayken sadece o çocuğa çeyrek saat ayır. Ne yapacağınızı o seçsin ve söyle: ‘Bu bizim zamanımız.’ Görüldüğünü hisseden bir çocuk ilgi için daha az savaşmak zorunda kalır. Yarın tekrarla, mümkünse hep aynı saatte.
+    .body = Bebek geldiğinden beri abla ya da ağabey öfkeli, ağlamaklı ya da tam tersine aşırı tatlı mı? Bugün bebek uyurken ya da başka birinin yanındayken sadece o çocuğa çeyrek saat ayır. Ne yapacağınızı o seçsin ve söyle: “Bu bizim zamanımız.” Görüldüğünü hisseden bir çocuk ilgi için daha az savaşmak zorunda kalır. Yarın tekrarla, mümkünse hep aynı saatte.
 
 big-sibling-as-the-clown =
     .title = Abla ya da ağabey palyaço rolünde
-    .body = Büyük çocuğuna bugün gerçek bir görev ver: baş palyaço. Komik suratlar yapsın, ce-e oynasın ya da şarkı söylesin; sen de bebeğin nasıl karşılık verdiğini göster: ‘Bak, sana gülüyor!’ ya da ‘Başını çevirdi, biraz ara verelim.’ Böylece büyük çocuğun kendini önemli hisseder ve bebeğin işaretlerini okumayı öğrenir. Yanlarında kal; bebeği sadece senin yardımınla kucağına alsın.
+    .body = Büyük çocuğuna bugün gerçek bir görev ver: baş palyaço. Komik suratlar yapsın, ce-e oynasın ya da şarkı söylesin; sen de bebeğin nasıl karşılık verdiğini göster: “Bak, sana gülüyor!” ya da “Başını çevirdi, biraz ara verelim.” Böylece büyük çocuğun kendini önemli hisseder ve bebeğin işaretlerini okumayı öğrenir. Yanlarında kal; bebeği sadece senin yardımınla kucağına alsın.
 
 name-the-eldest-jealousy =
     .title = Kıskançlık mı? Büyük çocuğun duygusuna bir ad ver
-    .body = Büyük çocuğun bebeğin gitmesini mi istiyor ya da gizlice çimdikliyor mu? Tahmin ettiğini söyle, nutuk çekmeden: ‘Bebeğin bu kadar ilgi görmesine bazen çok kızıyorsun, değil mi?’ Kızmak serbest, canını yakmak değil: gerekirse bebeği sakince uzaklaştır. Duygusunun adının konduğunu duyan çocuk onu daha az dışa vurur. Kıskançlık en çok senin ne kadar önemli olduğunu gösterir.
+    .body = Büyük çocuğun bebeğin gitmesini mi istiyor ya da gizlice çimdikliyor mu? Tahmin ettiğini söyle, nutuk çekmeden: “Bebeğin bu kadar ilgi görmesine bazen çok kızıyorsun, değil mi?” Kızmak serbest, canını yakmak değil: gerekirse bebeği sakince uzaklaştır. Duygusunun adının konduğunu duyan çocuk onu daha az dışa vurur. Kıskançlık en çok senin ne kadar önemli olduğunu gösterir.
 
 fasting-plan-the-afternoon-dip =
     .title = Bebekle oruç: ikindi yorgunluğunu hesaba kat
@@ -1207,7 +1207,7 @@ jet-lag-after-a-long-trip =
 
 holiday-explore-the-new-place-together =
     .title = Tatilde: önce birlikte etrafa bakın
-    .body = Bir tatil evine ya da yurt dışındaki ailenin yanına yeni mi vardınız? Bebeğini kucağına al, yeni odaları sakince dolaş ve gördüğünü anlat: ‘İşte pencere, sen de şurada uyuyacaksın.’ İlk günü sakin tut. Her şey farklı kokar ve farklı ses çıkarır; sen de bebeğinin yeniye baktığı sabit noktasın. İlk gecelerin huzursuz geçmesi çoğu zaman işin parçasıdır.
+    .body = Bir tatil evine ya da yurt dışındaki ailenin yanına yeni mi vardınız? Bebeğini kucağına al, yeni odaları sakince dolaş ve gördüğünü anlat: “İşte pencere, sen de şurada uyuyacaksın.” İlk günü sakin tut. Her şey farklı kokar ve farklı ses çıkarır; sen de bebeğinin yeniye baktığı sabit noktasın. İlk gecelerin huzursuz geçmesi çoğu zaman işin parçasıdır.
 
 bath-together-skin-to-skin =
     .title = Birlikte banyo, ten tene
@@ -1215,11 +1215,11 @@ bath-together-skin-to-skin =
 
 sling-while-you-tidy =
     .title = Ortalığı toplarken bebek kangurunda
-    .body = Bebeğin bugün sadece yanında olmak mı istiyor, çamaşırlar da beklerken? Onu bir sling’de ya da kanguruda, yüksek ve sana yakın taşı; yüzü açık ve gözünün önünde olsun. Ne yaptığını anlat: ‘Şimdi çorapları katlıyoruz.’ Bebeğin sıcaklığını ve hareketini hisseder, senin de ellerin serbest kalır. Yemek mi pişireceksin, sıcak çay mı içeceksin? O sırada bebeğini güvenli bir yere yatır.
+    .body = Bebeğin bugün sadece yanında olmak mı istiyor, çamaşırlar da beklerken? Onu bir sling’de ya da kanguruda, yüksek ve sana yakın taşı; yüzü açık ve gözünün önünde olsun. Ne yaptığını anlat: “Şimdi çorapları katlıyoruz.” Bebeğin sıcaklığını ve hareketini hisseder, senin de ellerin serbest kalır. Yemek mi pişireceksin, sıcak çay mı içeceksin? O sırada bebeğini güvenli bir yere yatır.
 
 night-shift-morning-goodbye =
     .title = Gece vardiyasından sonra: sabit bir sabah selamı
-    .body = Geceleri çalışıp bebeğin tam uyanırken mi eve geliyorsun? Yatmadan önce sabit bir ritüel için beş dakika ayır: bebeğini kucağına al, gözlerinin içine bak ve hep aynı cümleyi söyle, mesela ‘Günaydın, ben şimdi uyuyorum, sonra görüşürüz.’ Böylece gelişin ve gidişin ters dönmüş bir düzende bile öngörülebilir kalır. Sonra gerçekten uyu: dinlenmek de işin parçası.
+    .body = Geceleri çalışıp bebeğin tam uyanırken mi eve geliyorsun? Yatmadan önce sabit bir ritüel için beş dakika ayır: bebeğini kucağına al, gözlerinin içine bak ve hep aynı cümleyi söyle, mesela “Günaydın, ben şimdi uyuyorum, sonra görüşürüz.” Böylece gelişin ve gidişin ters dönmüş bir düzende bile öngörülebilir kalır. Sonra gerçekten uyu: dinlenmek de işin parçası.
 
 parent-ill-lowest-gear =
     .title = Sen mi hastasın? Bakımı en düşük vitese al
@@ -1235,16 +1235,16 @@ family-staying-for-weeks =
 
 first-spoonfuls-face-to-face =
     .title = İlk kaşıklar: yüz yüze
-    .body = Bebeğin kaşıkla ilk tatlara mı başlıyor? Ne zaman başlayacağını consultatiebureau’yla (çocuk sağlığı merkeziyle) konuşabilirsin. Bebeğinin tam karşısına, göz hizasında otur ve önce yüzünle tadını göster: ‘Mmm, havuç!’ Kaşıkla, bebeğin ağzını açmasını bekle. Böylece yemek sadece karın doyurmak değil, birlikte geçen bir an olur. Neredeyse hiç yemedi mi? Şimdi önemli olan tatmak, miktar değil.
+    .body = Bebeğin kaşıkla ilk tatlara mı başlıyor? Ne zaman başlayacağını consultatiebureau’yla (çocuk sağlığı merkeziyle) konuşabilirsin. Bebeğinin tam karşısına, göz hizasında otur ve önce yüzünle tadını göster: “Mmm, havuç!” Kaşıkla, bebeğin ağzını açmasını bekle. Böylece yemek sadece karın doyurmak değil, birlikte geçen bir an olur. Neredeyse hiç yemedi mi? Şimdi önemli olan tatmak, miktar değil.
 
 
 sitting-against-you-on-the-floor =
     .title = Bacakların oturmak için bir koltuk olsun
-    .body = Bebeğin otururken hâlâ sallanıyor mu? Bugün bacaklarını V şeklinde açarak yere otur ve bebeğini, sırtı karnına dayalı olarak aralarına yerleştir. Bir oyuncağı tam uzanabileceği yere koy. Senin bedenin sırt dayanağı olunca bebeğin öne uzanmaya ve etrafına bakmaya cesaret eder. Devrilirse sakince tut: ‘Hop, seni tuttum.’ Yarın oyuncağı biraz daha uzağa koyabilirsin.
+    .body = Bebeğin otururken hâlâ sallanıyor mu? Bugün bacaklarını V şeklinde açarak yere otur ve bebeğini, sırtı karnına dayalı olarak aralarına yerleştir. Bir oyuncağı tam uzanabileceği yere koy. Senin bedenin sırt dayanağı olunca bebeğin öne uzanmaya ve etrafına bakmaya cesaret eder. Devrilirse sakince tut: “Hop, seni tuttum.” Yarın oyuncağı biraz daha uzağa koyabilirsin.
 
 pram-nap-wake-up-to-your-face =
     .title = Bebek arabasında mı uyandı? Önce yüzünü göster
-    .body = Bebeğin bebek arabasında uyuyakaldı mı? Kıpırdanmaya ya da mızmızlanmaya başlayınca dur ve arabanın üstüne eğil: ‘Uyandın mı? Buradayım.’ Bir tentenin altında, her şey kayıp giderken ve kimse görünmezken uyanmak bir bebeği epey korkutabilir. İlk gördüğü şeyin tanıdık bir yüz olması uyanışı yumuşatır. Yine de ağlıyor mu? Sarılmak için onu arabadan çıkar.
+    .body = Bebeğin bebek arabasında uyuyakaldı mı? Kıpırdanmaya ya da mızmızlanmaya başlayınca dur ve arabanın üstüne eğil: “Uyandın mı? Buradayım.” Bir tentenin altında, her şey kayıp giderken ve kimse görünmezken uyanmak bir bebeği epey korkutabilir. İlk gördüğü şeyin tanıdık bir yüz olması uyanışı yumuşatır. Yine de ağlıyor mu? Sarılmak için onu arabadan çıkar.
 
 squeal-and-whisper-game =
     .title = Bebeğin ciyaklıyor mu? Fısıldayarak cevap ver
@@ -1264,11 +1264,11 @@ touched-out-take-a-break =
 
 weather-massage-on-the-back =
     .title = Sırtta bir hava durumu
-    .body = Yuvarlanmak daha eğlenceli olduğundan bebeğin masajda artık uslu yatmıyor mu? O zaman kucağında sana yaslanıp dik otururken sırtına, zıbının üstünden masaj yap. Bunu hava durumuna çevir: tıpırdayan parmak uçları (‘Yağmur yağıyor!’), uzun sıvazlamalar (‘Rüzgâr esiyor’), sıcak, kıpırtısız eller (‘Güneş açtı’). Böylece sakin dokunuş gününüzde yerini korur. Kalkmak mı istiyor? Hava durumu bitti.
+    .body = Yuvarlanmak daha eğlenceli olduğundan bebeğin masajda artık uslu yatmıyor mu? O zaman kucağında sana yaslanıp dik otururken sırtına, zıbının üstünden masaj yap. Bunu hava durumuna çevir: tıpırdayan parmak uçları (“Yağmur yağıyor!”), uzun sıvazlamalar (“Rüzgâr esiyor”), sıcak, kıpırtısız eller (“Güneş açtı”). Böylece sakin dokunuş gününüzde yerini korur. Kalkmak mı istiyor? Hava durumu bitti.
 
 little-hands-on-your-face =
     .title = Bebeğin yüzünü keşfetsin
-    .body = Bebeğin bugün burnuna, ağzına ya da gözlüğüne mi uzanıyor? Yüzünü bir an hareketsiz tut ve minik ellerin dokunmasına izin ver. Tuttuğu yeri yumuşakça adlandır: ‘Bu benim burnum. Bu da çenem.’ Bebeğin için evdeki en ilginç şey senin yüzündür; bu dokunma da sana yakınlaşmanın bir yolu. Sonra bebeğinin burnuna dokun: ‘Bu da senin burnun!’
+    .body = Bebeğin bugün burnuna, ağzına ya da gözlüğüne mi uzanıyor? Yüzünü bir an hareketsiz tut ve minik ellerin dokunmasına izin ver. Tuttuğu yeri yumuşakça adlandır: “Bu benim burnum. Bu da çenem.” Bebeğin için evdeki en ilginç şey senin yüzündür; bu dokunma da sana yakınlaşmanın bir yolu. Sonra bebeğinin burnuna dokun: “Bu da senin burnun!”
 
 money-post-opened-together =
     .title = Para sıkıntısı mı? Zarfları tek başına açma
@@ -1292,7 +1292,7 @@ a-cardboard-box-and-you =
 
 messy-hands-in-the-bowl =
     .title = Dağıtmak serbest: eller kâsede
-    .body = Bebeğin bugün elleriyle yemek kâsesine mi dalıyor? Bırak dalsın. Sandalyenin altına eski bir bez ser ve her lokmadan sonra yüzünü silme. Dokunmak, sıkmak ve bulamak, bebeğinin yemeğin ne olduğunu keşfetme yoludur ve bu keşif tamamen onundur. Temizliği en sona bırak ve önce söyle: ‘Şimdi ellerimizi yıkıyoruz.’ Yer çabucak temizlenir; merak kalır.
+    .body = Bebeğin bugün elleriyle yemek kâsesine mi dalıyor? Bırak dalsın. Sandalyenin altına eski bir bez ser ve her lokmadan sonra yüzünü silme. Dokunmak, sıkmak ve bulamak, bebeğinin yemeğin ne olduğunu keşfetme yoludur ve bu keşif tamamen onundur. Temizliği en sona bırak ve önce söyle: “Şimdi ellerimizi yıkıyoruz.” Yer çabucak temizlenir; merak kalır.
 
 first-time-in-the-pool =
     .title = Havuzda ilk kez
@@ -1300,7 +1300,7 @@ first-time-in-the-pool =
 
 cot-babble-answer-from-the-landing =
     .title = Yataktan agu sesleri mi? Uzaktan cevap ver
-    .body = Bebeğin sabahları uyanık yatıp yatağında agu agu mu ediyor? Bugün daha koridordayken seslen: ‘Günaydın, seni duyuyorum, geliyorum!’ Ve sonra gerçekten gel. Bebeğin böylece, sen henüz görünmüyorken bile sesinin sana ulaştığını keşfeder. Yarın kapının arkasından ona agu diye karşılık ver ve bir cevap gelecek mi, dinle.
+    .body = Bebeğin sabahları uyanık yatıp yatağında agu agu mu ediyor? Bugün daha koridordayken seslen: “Günaydın, seni duyuyorum, geliyorum!” Ve sonra gerçekten gel. Bebeğin böylece, sen henüz görünmüyorken bile sesinin sana ulaştığını keşfeder. Yarın kapının arkasından ona agu diye karşılık ver ve bir cevap gelecek mi, dinle.
 
 flying-with-your-baby =
     .title = Bebekle uçak yolculuğu: evden bir parça sensin
@@ -1308,7 +1308,7 @@ flying-with-your-baby =
 
 two-babies-on-one-blanket =
     .title = Bir örtünün üstünde iki bebek
-    .body = Bugün yaşıt bir bebeği olan birine mi gidiyorsun? İkisini bir örtüye yan yana yatırın ya da oturtun, her birinin ebeveyni hemen arkasında. Bebekler birbirini çoğu zaman çok ilginç bulur: bakakalır, güler, uzanır. Gördüğünü söyle: ‘Bak, Elif’in de çorapları var!’ Bebeğin, senin yanında güvende, böylece başka bir çocukla tanışır. Bir el göze ya da saça mı uzanıyor? Yavaşça bir ele yönlendir.
+    .body = Bugün yaşıt bir bebeği olan birine mi gidiyorsun? İkisini bir örtüye yan yana yatırın ya da oturtun, her birinin ebeveyni hemen arkasında. Bebekler birbirini çoğu zaman çok ilginç bulur: bakakalır, güler, uzanır. Gördüğünü söyle: “Bak, Elif’in de çorapları var!” Bebeğin, senin yanında güvende, böylece başka bir çocukla tanışır. Bir el göze ya da saça mı uzanıyor? Yavaşça bir ele yönlendir.
 
 own-room-you-still-come =
     .title = Kendi odası: sen yine aynı hızla gelirsin
@@ -1316,31 +1316,31 @@ own-room-you-still-come =
 
 same-walk-same-stop =
     .title = Hep aynı yol, hep aynı durak
-    .body = Bebeğinle sık sık yürüyüşe mi çıkıyorsun? Bugün her zamanki yolunda sabit bir durak seç: göletteki ördekler, büyük ağaç, köşedeki fırın. Her seferinde orada dur, aynı cümleyi söyle, ‘Merhaba ördekler!’, ve bir an birlikte bakın. Sabit bir nokta yürüyüşü öngörülebilir kılar; bebeğinin önceden bildiği şey de ona güven verir. Bir süre sonra köşeye gelmeden sevinçle ayaklarını sallayabilir.
+    .body = Bebeğinle sık sık yürüyüşe mi çıkıyorsun? Bugün her zamanki yolunda sabit bir durak seç: göletteki ördekler, büyük ağaç, köşedeki fırın. Her seferinde orada dur, aynı cümleyi söyle, “Merhaba ördekler!”, ve bir an birlikte bakın. Sabit bir nokta yürüyüşü öngörülebilir kılar; bebeğinin önceden bildiği şey de ona güven verir. Bir süre sonra köşeye gelmeden sevinçle ayaklarını sallayabilir.
 
 spat-out-try-again-another-day =
     .title = Tükürdü mü? Başka gün yine dene
-    .body = Bugünkü yeni yiyecek hemen geri mi geliyor, yoksa bebeğin dudaklarını sımsıkı mı kapıyor? Hafifçe ‘Bugün olmadı, değil mi?’ de ve zorlamadan, söylenmeden kaldır. Pek çok bebeğin yeni bir şeyi sevmeden önce onu birçok kez tatması gerekir; rahat bir sofra boş bir kâseden önemlidir. Birkaç gün sonra yeniden sun. Yemek ya da büyüme kaygın mı var? Consultatiebureau’ya (çocuk sağlığı merkezine) sor.
+    .body = Bugünkü yeni yiyecek hemen geri mi geliyor, yoksa bebeğin dudaklarını sımsıkı mı kapıyor? Hafifçe “Bugün olmadı, değil mi?” de ve zorlamadan, söylenmeden kaldır. Pek çok bebeğin yeni bir şeyi sevmeden önce onu birçok kez tatması gerekir; rahat bir sofra boş bir kâseden önemlidir. Birkaç gün sonra yeniden sun. Yemek ya da büyüme kaygın mı var? Consultatiebureau’ya (çocuk sağlığı merkezine) sor.
 
 grass-under-bare-feet =
     .title = Ayakların altında ilk kez çimen
-    .body = Hava kuru ve çok soğuk değil mi? Bebeğini çimenin kenarında bir örtüye oturt, çoraplarını çıkar ve ayaklarının ya da ellerinin çimeni hissetmesine izin ver. Yeni bir şeyde bebeğin çoğu kez önce senin yüzüne bakar. Hoşuna gittiğini göster: ‘Gıdıklıyor mu? Dokun bakalım!’ Rahat yüzünden bunun güvenli olduğunu okur. Ağzına ne gittiğine dikkat et. Ayaklarını mı çekti? Yarın yine dene, ya da kumla.
+    .body = Hava kuru ve çok soğuk değil mi? Bebeğini çimenin kenarında bir örtüye oturt, çoraplarını çıkar ve ayaklarının ya da ellerinin çimeni hissetmesine izin ver. Yeni bir şeyde bebeğin çoğu kez önce senin yüzüne bakar. Hoşuna gittiğini göster: “Gıdıklıyor mu? Dokun bakalım!” Rahat yüzünden bunun güvenli olduğunu okur. Ağzına ne gittiğine dikkat et. Ayaklarını mı çekti? Yarın yine dene, ya da kumla.
 
 give-and-take-thank-you =
-    .title = Ver ve geri al: ‘Bana mı? Teşekkürler!’
-    .body = Bebeğin bugün bir oyuncağı bir elinden öbürüne mi geçiriyor? Açık elini yanına uzat: ‘Bana mı?’ Bırakmayı başarırsa sevinçle ‘Teşekkürler!’ de ve hemen geri ver. Vermek, almak ve yeniden vermek, eşyalarla ilk karşılıklı oyundur; bebeğin de şunu keşfeder: yaptığım şey bir şeyleri harekete geçiriyor. Bırakmayı henüz beceremiyor mu? O zaman tersine çevir: sen ver, bebeğin alsın.
+    .title = Ver ve geri al: “Bana mı? Teşekkürler!”
+    .body = Bebeğin bugün bir oyuncağı bir elinden öbürüne mi geçiriyor? Açık elini yanına uzat: “Bana mı?” Bırakmayı başarırsa sevinçle “Teşekkürler!” de ve hemen geri ver. Vermek, almak ve yeniden vermek, eşyalarla ilk karşılıklı oyundur; bebeğin de şunu keşfeder: yaptığım şey bir şeyleri harekete geçiriyor. Bırakmayı henüz beceremiyor mu? O zaman tersine çevir: sen ver, bebeğin alsın.
 
 phone-call-baby-on-your-lap =
     .title = Telefonla mı konuşman lazım? Bebeğine söyle, sonra dön
-    .body = Bugün bebeğin seni isterken telefonla konuşman mı gerekiyor? Onu kucağına al ya da seni görebileceği bir yere koy ve önceden söyle: ‘Biraz telefonla konuşacağım, sonra yine seninim.’ Elin bebeğinin üstünde olsun. Sonra telefonu gerçekten bırak: ‘İşte, geldim.’ Böylece bebeğin, ilginin bir süre başka yere gidip geri geldiğini öğrenir. Konuşurken mızmızlanıyor mu? Çok olağan.
+    .body = Bugün bebeğin seni isterken telefonla konuşman mı gerekiyor? Onu kucağına al ya da seni görebileceği bir yere koy ve önceden söyle: “Biraz telefonla konuşacağım, sonra yine seninim.” Elin bebeğinin üstünde olsun. Sonra telefonu gerçekten bırak: “İşte, geldim.” Böylece bebeğin, ilginin bir süre başka yere gidip geri geldiğini öğrenir. Konuşurken mızmızlanıyor mu? Çok olağan.
 
 photos-of-the-first-weeks =
     .title = İlk haftaların fotoğraflarına birlikte bakın
-    .body = Bugün bebeğin kucağındayken ilk haftaların fotoğraflarını aç. Hikâyeyi anlat: ‘Bak, ne kadar küçüktün. Parmağımı öyle sıkı tutardın ki.’ Bebeğin kelimeleri henüz anlamaz ama sıcak sesini duyar, bakışını görür. Sen de birlikte ne çok şey yaşadığınızı görürsün, zor günleri de. Başlangıç zor muydu? Olduğu gibi anlat; o da sizin hikâyenizin bir parçası.
+    .body = Bugün bebeğin kucağındayken ilk haftaların fotoğraflarını aç. Hikâyeyi anlat: “Bak, ne kadar küçüktün. Parmağımı öyle sıkı tutardın ki.” Bebeğin kelimeleri henüz anlamaz ama sıcak sesini duyar, bakışını görür. Sen de birlikte ne çok şey yaşadığınızı görürsün, zor günleri de. Başlangıç zor muydu? Olduğu gibi anlat; o da sizin hikâyenizin bir parçası.
 
 light-spot-on-the-wall =
     .title = Kaybolup geri gelen bir ışık lekesi
-    .body = Pencereden güneş mi giriyor, ya da elinin altında bir fener mi var? Küçük bir aynayla ya da fenerle duvarda bir ışık lekesini dans ettir, asla bebeğinin gözüne tutma. ‘Işık nerede? İşte orada!’ Onu bir an elinin arkasına sakla ve yeniden çıkar. Bebeğin oynarken kaybolanın geri gelebileceğini ve onu senin getirdiğini öğrenir. Işığa değil de sana mı bakıyor? Oyunun en güzel anı.
+    .body = Pencereden güneş mi giriyor, ya da elinin altında bir fener mi var? Küçük bir aynayla ya da fenerle duvarda bir ışık lekesini dans ettir, asla bebeğinin gözüne tutma. “Işık nerede? İşte orada!” Onu bir an elinin arkasına sakla ve yeniden çıkar. Bebeğin oynarken kaybolanın geri gelebileceğini ve onu senin getirdiğini öğrenir. Işığa değil de sana mı bakıyor? Oyunun en güzel anı.
 
 sitting-up-roll-a-ball =
     .title = Biraz oturabiliyor mu? Karşılıklı oturun
@@ -1356,36 +1356,36 @@ visiting-a-great-grandparent =
 
 blanket-tent-for-two =
     .title = Çarşaftan bir çadır, sadece ikiniz için
-    .body = Yağmurlu bir gün ve evdesiniz? İki sandalyenin ya da masanın üstüne bir çarşaf ört ve birlikte altına girin; bebeğin yanında bir örtüde ya da kucağında. Işık yumuşar, sesler boğuklaşır, dünya küçülür: sadece siz. Usulca şarkı söyle ya da bir köşeyi kaldır: ‘Kim var orada? Sen!’ Böyle bir yuva, telefonsuz ve acelesiz, tamamen yanında olduğunu hissettirir. Çadır oyun için; uyku yine kendi yatağında.
+    .body = Yağmurlu bir gün ve evdesiniz? İki sandalyenin ya da masanın üstüne bir çarşaf ört ve birlikte altına girin; bebeğin yanında bir örtüde ya da kucağında. Işık yumuşar, sesler boğuklaşır, dünya küçülür: sadece siz. Usulca şarkı söyle ya da bir köşeyi kaldır: “Kim var orada? Sen!” Böyle bir yuva, telefonsuz ve acelesiz, tamamen yanında olduğunu hissettirir. Çadır oyun için; uyku yine kendi yatağında.
 
 after-an-argument-in-earshot =
     .title = Bebeğin yanındayken tartıştınız mı?
-    .body = Bugün bebeğin yakındayken seninle başka bir yetişkin arasında sert sözler mi söylendi? Bebekler, kelimeleri anlamasalar da seslerdeki gerginliği duyar. Sonrasında bebeğini sakince kucağına al ve yumuşak bir sesle konuş: ‘Çok yüksek bir sesti, değil mi? Şimdi her şey yolunda.’ Mümkünse yeniden dostça davrandığınızı da görsün. Evde kendini güvende hissetmiyor musun? Aile hekiminle konuş.
+    .body = Bugün bebeğin yakındayken seninle başka bir yetişkin arasında sert sözler mi söylendi? Bebekler, kelimeleri anlamasalar da seslerdeki gerginliği duyar. Sonrasında bebeğini sakince kucağına al ve yumuşak bir sesle konuş: “Çok yüksek bir sesti, değil mi? Şimdi her şey yolunda.” Mümkünse yeniden dostça davrandığınızı da görsün. Evde kendini güvende hissetmiyor musun? Aile hekiminle konuş.
 
 say-whats-on-the-spoon =
     .title = Kaşıkta ne olduğunu söyle
-    .body = Bebeğin bugün birkaç kaşık yemek mi yiyor? O bakarken, koklarken ve tadarken kaşıkta ne olduğunu anlat: ‘Bu muz. Yumuşacık ve tatlı.’ Ya da: ‘Sıcak, biraz üfleyelim.’ Sana en kolay gelen dilde konuş; evde bu pekâlâ kendi dilin olabilir. Bebeğin kelimeyi tam da tadına baktığı anda duyar; kelimeler de böyle anlam kazanır. Sen de yiyor musun? O zaman kendi tabağında ne olduğunu da anlat.
+    .body = Bebeğin bugün birkaç kaşık yemek mi yiyor? O bakarken, koklarken ve tadarken kaşıkta ne olduğunu anlat: “Bu muz. Yumuşacık ve tatlı.” Ya da: “Sıcak, biraz üfleyelim.” Sana en kolay gelen dilde konuş; evde bu pekâlâ kendi dilin olabilir. Bebeğin kelimeyi tam da tadına baktığı anda duyar; kelimeler de böyle anlam kazanır. Sen de yiyor musun? O zaman kendi tabağında ne olduğunu da anlat.
 
 cautious-or-bold-own-style =
     .title = Temkinli mi, gözü pek mi: bebeğinin kendi tarzı var
-    .body = Bugün bebeğinin yeni bir şeye nasıl yaklaştığını izle: tanımadığı bir oyuncak, bir köpek, yeni bir tat. Hemen mi uzanıyor, yoksa önce uzun uzun ve temkinle mi bakıyor? İkisi de iyi. Temkinli bir bebeğe zaman tanı, gözü pek olanın yanında elini hazır tut. Gördüğünü söyle: ‘Sen önce iyice bakıyorsun, değil mi?’ Böylece bebeğin tam olduğu gibi görüldüğünü hisseder.
+    .body = Bugün bebeğinin yeni bir şeye nasıl yaklaştığını izle: tanımadığı bir oyuncak, bir köpek, yeni bir tat. Hemen mi uzanıyor, yoksa önce uzun uzun ve temkinle mi bakıyor? İkisi de iyi. Temkinli bir bebeğe zaman tanı, gözü pek olanın yanında elini hazır tut. Gördüğünü söyle: “Sen önce iyice bakıyorsun, değil mi?” Böylece bebeğin tam olduğu gibi görüldüğünü hisseder.
 
 not-shy-knows-their-people =
     .title = Utangaç değil: bebeğin kendi insanlarını tanıyor
-    .body = Bebeğin bugün, daha önce onu rahatça kucağına alabilen bir teyzenin ya da komşunun kucağında birden ağlıyor mu? Biri de ‘Ne utangaç!’ ya da ‘Şımarmış!’ mı diyor? Nazikçe cevap ver: ‘Bebeğimiz artık kendi insanlarını çok iyi tanıyor.’ Altı ay civarından itibaren pek çok bebek az tanıdık yüzlere karşı temkinli olur: bu bir ilerleme, kusur değil. Bebeğin ses tonundan yanlış bir şey yapmadığını duyar.
+    .body = Bebeğin bugün, daha önce onu rahatça kucağına alabilen bir teyzenin ya da komşunun kucağında birden ağlıyor mu? Biri de “Ne utangaç!” ya da “Şımarmış!” mı diyor? Nazikçe cevap ver: “Bebeğimiz artık kendi insanlarını çok iyi tanıyor.” Altı ay civarından itibaren pek çok bebek az tanıdık yüzlere karşı temkinli olur: bu bir ilerleme, kusur değil. Bebeğin ses tonundan yanlış bir şey yapmadığını duyar.
 
 call-their-name-and-wait =
     .title = Adını seslen ve dönmesini bekle
-    .body = Bebeğin bugün senden biraz uzakta oturmuş oynuyor mu? Adını neşeyle söyle ve bekle. Pek çok bebek bu yaşlarda adını duyunca dönüp bakmaya başlar. Bebeğin dönerse, bunu kocaman bir gülümseme ve ‘Evet, seni diyorum!’ ile ödüllendir. Böylece kendi adı şu anlama gelen bir ses olur: biri benimle bağ kurmak istiyor. Adını ‘hayır’dan çok güzel şeyler için kullanmaya çalış.
+    .body = Bebeğin bugün senden biraz uzakta oturmuş oynuyor mu? Adını neşeyle söyle ve bekle. Pek çok bebek bu yaşlarda adını duyunca dönüp bakmaya başlar. Bebeğin dönerse, bunu kocaman bir gülümseme ve “Evet, seni diyorum!” ile ödüllendir. Böylece kendi adı şu anlama gelen bir ses olur: biri benimle bağ kurmak istiyor. Adını “hayır”dan çok güzel şeyler için kullanmaya çalış.
 
 stranger-leans-over-the-pram =
     .title = Biri bebek arabasına mı eğildi? Araya gir
-    .body = Bugün markette ya da sokakta tanımadığın biri bebek arabasının üstüne eğilip bebeğinin dudağı mı büzüldü? Arabanın yanına geç, elini bebeğinin üstüne koy ve onunla konuş: ‘Bu teyze seni çok sevdi. Ben buradayım.’ Ondan nazikçe biraz geri çekilmesini isteyebilirsin. Böylece bebeğin, bir şey ürkütücü geldiğinde senin göz kulak olduğunu öğrenir; sakin sesinden de her şeyin yolunda olduğunu duyar.
+    .body = Bugün markette ya da sokakta tanımadığın biri bebek arabasının üstüne eğilip bebeğinin dudağı mı büzüldü? Arabanın yanına geç, elini bebeğinin üstüne koy ve onunla konuş: “Bu teyze seni çok sevdi. Ben buradayım.” Ondan nazikçe biraz geri çekilmesini isteyebilirsin. Böylece bebeğin, bir şey ürkütücü geldiğinde senin göz kulak olduğunu öğrenir; sakin sesinden de her şeyin yolunda olduğunu duyar.
 
 
 high-chair-at-the-family-table =
     .title = Aile sofrasında bir yer
-    .body = Bugün bebeğini ayrı ve daha erken beslemek yerine mama sandalyesini olağan yemeğe, sofradaki yüzleri görebileceği bir yere çek. Bebeğinle yalnız mı yiyorsun? O zaman aynı anda, karşılıklı yiyin. Bebeğinle de konuş: ‘Bak, birlikte yiyoruz.’ Böylece bebeğin de sofranın bir parçası olur: yüzlerin, seslerin, sohbetin. Her gün olmuyor mu? Haftada bir ortak yemek de sayılır.
+    .body = Bugün bebeğini ayrı ve daha erken beslemek yerine mama sandalyesini olağan yemeğe, sofradaki yüzleri görebileceği bir yere çek. Bebeğinle yalnız mı yiyorsun? O zaman aynı anda, karşılıklı yiyin. Bebeğinle de konuş: “Bak, birlikte yiyoruz.” Böylece bebeğin de sofranın bir parçası olur: yüzlerin, seslerin, sohbetin. Her gün olmuyor mu? Haftada bir ortak yemek de sayılır.
 
 finger-food-side-by-side =
     .title = O kendi alsın, sen yanında otur
@@ -1393,11 +1393,11 @@ finger-food-side-by-side =
 
 head-turned-away-at-the-spoon =
     .title = Başını kaşıktan mı çeviriyor? Yeterli demek
-    .body = Bebeğin bugün başını kaşıktan çeviriyor, elini itiyor ya da dudaklarını sımsıkı kapatıyor mu? ‘Doydun, değil mi?’ de ve kasede biraz kalmış olsa bile bırak. Böylece bebeğin, işaretlerinin sofrada da duyulduğunu öğrenir. Sonra ya da yarın yeniden dene. Yeterince yiyip yemediğinden emin değil misin? Consultatiebureau’ya (çocuk sağlığı merkezine) danış.
+    .body = Bebeğin bugün başını kaşıktan çeviriyor, elini itiyor ya da dudaklarını sımsıkı kapatıyor mu? “Doydun, değil mi?” de ve kasede biraz kalmış olsa bile bırak. Böylece bebeğin, işaretlerinin sofrada da duyulduğunu öğrenir. Sonra ya da yarın yeniden dene. Yeterince yiyip yemediğinden emin değil misin? Consultatiebureau’ya (çocuk sağlığı merkezine) danış.
 
 shuffling-their-own-way =
     .title = Popo üstünde de ileri gidilir
-    .body = Bebeğin popo üstünde kayarak mı ilerliyor, karnının üstünde sürünüyor mu ya da odada yuvarlanmayı mı seviyor? Bugün yere otur ve onun yöntemine katıl: ‘Hadi bakalım, popo üstünde!’ Her bebek bir yere varmanın kendi yolunu bulur; tam da o yolu alkışlamak ‘sen olduğun gibi iyisin’ demektir. Yine de hareketleri seni kaygılandırıyorsa consultatiebureau’ya (çocuk sağlığı merkezine) danış.
+    .body = Bebeğin popo üstünde kayarak mı ilerliyor, karnının üstünde sürünüyor mu ya da odada yuvarlanmayı mı seviyor? Bugün yere otur ve onun yöntemine katıl: “Hadi bakalım, popo üstünde!” Her bebek bir yere varmanın kendi yolunu bulur; tam da o yolu alkışlamak “sen olduğun gibi iyisin” demektir. Yine de hareketleri seni kaygılandırıyorsa consultatiebureau’ya (çocuk sağlığı merkezine) danış.
 
 anxious-thoughts-that-linger =
     .title = Bir türlü geçmeyen kaygılı düşünceler mi?
@@ -1405,7 +1405,7 @@ anxious-thoughts-that-linger =
 
 crawl-round-at-baby-height =
     .title = Odayı bir de sen emekleyerek gez
-    .body = Bugün bebeğinin oynadığı odayı ellerinin ve dizlerinin üstünde dolaş. O yükseklikten ne görüyorsun? Prizler, kablolar, bir saksı, kanepenin altında küçük parçalar. Bir köşeyi tamamen güvenli hâle getir ki orada çoğunlukla ‘hayır’ yerine ‘evet’ diyebilesin. Sen rahatça yakınında otururken özgürce keşfedebilen bir bebek daha çok şey dener. Evin geri kalanı adım adım gelir.
+    .body = Bugün bebeğinin oynadığı odayı ellerinin ve dizlerinin üstünde dolaş. O yükseklikten ne görüyorsun? Prizler, kablolar, bir saksı, kanepenin altında küçük parçalar. Bir köşeyi tamamen güvenli hâle getir ki orada çoğunlukla “hayır” yerine “evet” diyebilesin. Sen rahatça yakınında otururken özgürce keşfedebilen bir bebek daha çok şey dener. Evin geri kalanı adım adım gelir.
 
 creaming-dry-skin-slowly =
     .title = Krem sürmek sakin bir dokunma anı olsun
@@ -1413,27 +1413,27 @@ creaming-dry-skin-slowly =
 
 clinic-check-on-your-lap =
     .title = Consultatiebureau’da kucağında
-    .body = Consultatiebureau’da (çocuk sağlığı merkezinde) ya da aile hekiminde randevun mu var? Bebeğinin olabildiğince kucağında kalıp kalamayacağını sor. Terazide ya da muayene masasında seni görebileceği yerde dur, elini üstünde tut ve olanı söyle: ‘Şimdi tartılıyorsun, buradayım.’ Bu yaşta pek çok bebek yabancı ellerden ürker; sesin ve elin güvende olduğunu gösterir. Yine de ağlıyor mu? Bu normaldir.
+    .body = Consultatiebureau’da (çocuk sağlığı merkezinde) ya da aile hekiminde randevun mu var? Bebeğinin olabildiğince kucağında kalıp kalamayacağını sor. Terazide ya da muayene masasında seni görebileceği yerde dur, elini üstünde tut ve olanı söyle: “Şimdi tartılıyorsun, buradayım.” Bu yaşta pek çok bebek yabancı ellerden ürker; sesin ve elin güvende olduğunu gösterir. Yine de ağlıyor mu? Bu normaldir.
 
 playground-swing-push-from-the-front =
     .title = Salıncakta: önden it
-    .body = Bugün oyun parkına mı gidiyorsunuz? Bebeğini etrafı kapalı oturaklı bir bebek salıncağına oturt ve arkadan değil önden it; böylece her sallanışta göz göze gelirsiniz. Çok alçaktan başla: ‘Gidiyorsun… ve geri geliyorsun!’ Bebeğinin eğlendiğini mi korktuğunu mu hemen görürsün, o da senin keyfini görür. Gergin mi bakıyor? Salıncağı durdur, ellerini ayaklarına koy. Gülüyor mu? Bir kez daha.
+    .body = Bugün oyun parkına mı gidiyorsunuz? Bebeğini etrafı kapalı oturaklı bir bebek salıncağına oturt ve arkadan değil önden it; böylece her sallanışta göz göze gelirsiniz. Çok alçaktan başla: “Gidiyorsun… ve geri geliyorsun!” Bebeğinin eğlendiğini mi korktuğunu mu hemen görürsün, o da senin keyfini görür. Gergin mi bakıyor? Salıncağı durdur, ellerini ayaklarına koy. Gülüyor mu? Bir kez daha.
 
 gone-and-back-in-daily-life =
     .title = Gitti… ve geri geldi
-    .body = Bugün kaybolup geri gelen şeyleri yüksek sesle söyle: ‘Banyo suyu gitti… yarın yenisi gelir.’ ‘İşte tramvay gidiyor. Bak, bir sonraki geliyor!’ ‘Ninen eve gidiyor, cumartesi yine gelecek.’ Bu yaşlarda bebekler, gözden kaybolan şeyin hâlâ var olduğunu giderek daha iyi kavrar. Senin sözlerin gitmeyi, geri gelmenin parçası olan sıradan bir şeye dönüştürür. Yarın kulağına daha da tanıdık gelecek.
+    .body = Bugün kaybolup geri gelen şeyleri yüksek sesle söyle: “Banyo suyu gitti… yarın yenisi gelir.” “İşte tramvay gidiyor. Bak, bir sonraki geliyor!” “Ninen eve gidiyor, cumartesi yine gelecek.” Bu yaşlarda bebekler, gözden kaybolan şeyin hâlâ var olduğunu giderek daha iyi kavrar. Senin sözlerin gitmeyi, geri gelmenin parçası olan sıradan bir şeye dönüştürür. Yarın kulağına daha da tanıdık gelecek.
 
 bath-pouring-turns =
     .title = Banyoda sırayla su dökme
-    .body = Bugün banyoya küçük bir bardak götür. Bebeğinin eline biraz su dök: ‘Şıp!’ Sonra bardağı ona ver ve bekle. Belki senin eline, belki kendi karnına döker. Şaşırmış gibi tepki ver ve sırayı yine ona ver. Böyle bir karşılıklı oyun, sözsüz bir sohbettir. Bir elin hep bebeğinin üstünde olsun ve onu küvette asla yalnız bırakma, bir havlu almak için bile.
+    .body = Bugün banyoya küçük bir bardak götür. Bebeğinin eline biraz su dök: “Şıp!” Sonra bardağı ona ver ve bekle. Belki senin eline, belki kendi karnına döker. Şaşırmış gibi tepki ver ve sırayı yine ona ver. Böyle bir karşılıklı oyun, sözsüz bir sohbettir. Bir elin hep bebeğinin üstünde olsun ve onu küvette asla yalnız bırakma, bir havlu almak için bile.
 
 babble-answered-as-a-word =
     .title = Kelime gibi mi geldi? Cevap ver
-    .body = Bebeğin bugün bir şeye bakarken ‘ba’, ‘da’ ya da ‘mam-mam’ gibi bir şey mi söylüyor? Gerçek bir kelimeymiş gibi cevap ver: ‘Ba? Top! Evet, işte top.’ Böylece bebeğin, seslerin bir işe yaradığını yaşar: biri dinler, anlar ve karşılık verir. Yanlış mı tahmin ettin? Sorun değil, denemek önemli. Yarın bir sesi birkaç kez tekrarla ve bebeğinin onu geri söyleyip söylemediğine bak.
+    .body = Bebeğin bugün bir şeye bakarken “ba”, “da” ya da “mam-mam” gibi bir şey mi söylüyor? Gerçek bir kelimeymiş gibi cevap ver: “Ba? Top! Evet, işte top.” Böylece bebeğin, seslerin bir işe yaradığını yaşar: biri dinler, anlar ve karşılık verir. Yanlış mı tahmin ettin? Sorun değil, denemek önemli. Yarın bir sesi birkaç kez tekrarla ve bebeğinin onu geri söyleyip söylemediğine bak.
 
 teething-evening-close =
     .title = Diş mi geliyor? Daha da yakında ol
-    .body = Bebeğin bugün mızmız mı, çok mu salya akıtıyor, her şeyi ısırıyor mu? Belki bir diş geliyordur. Buzdolabında (dondurucuda değil) soğutulmuş bir diş kaşıyıcı ver ve onu yakınında tut. Gördüğünü söyle: ‘Ağzın acıyor, değil mi?’ Sakinliğin ona bu sıkıntıda destek olur. Ateş mi var, ağrı kesiciden emin değil misin? Aile hekimine ya da consultatiebureau’ya (çocuk sağlığı merkezine) sor.
+    .body = Bebeğin bugün mızmız mı, çok mu salya akıtıyor, her şeyi ısırıyor mu? Belki bir diş geliyordur. Buzdolabında (dondurucuda değil) soğutulmuş bir diş kaşıyıcı ver ve onu yakınında tut. Gördüğünü söyle: “Ağzın acıyor, değil mi?” Sakinliğin ona bu sıkıntıda destek olur. Ateş mi var, ağrı kesiciden emin değil misin? Aile hekimine ya da consultatiebureau’ya (çocuk sağlığı merkezine) sor.
 
 im-coming-to-get-you =
     .title = “Geliyorum, yakalayacağım!” Bir emekleme oyunu
@@ -1441,11 +1441,11 @@ im-coming-to-get-you =
 
 lift-the-flap-book =
     .title = Kapaklı kitap: Arkasında kim var?
-    .body = Bugün sağlam, kapaklı bir kitap çıkar ve kapakları birlikte kaldırın: ‘Kedi nerede? İşte!’ Biraz buruşsa bile kapağı bebeğin kendisi çeksin. Bu, kâğıt üstünde ce-e oyunudur: bir şey bir an kaybolur, sonra hâlâ orada olduğu anlaşılır. Kapak açılmadan önceki kısa bir sessizlik heyecanı artırır. Evde böyle bir kitap yok mu? Kütüphanede genellikle sağlam bebek kitapları bulunur.
+    .body = Bugün sağlam, kapaklı bir kitap çıkar ve kapakları birlikte kaldırın: “Kedi nerede? İşte!” Biraz buruşsa bile kapağı bebeğin kendisi çeksin. Bu, kâğıt üstünde ce-e oyunudur: bir şey bir an kaybolur, sonra hâlâ orada olduğu anlaşılır. Kapak açılmadan önceki kısa bir sessizlik heyecanı artırır. Evde böyle bir kitap yok mu? Kütüphanede genellikle sağlam bebek kitapları bulunur.
 
 looking-for-the-dropped-toy =
     .title = Bebeğin düşeni arıyor
-    .body = Bugün bebeğinin elinden bir şey kayıyor, o da mama sandalyesinin kenarından ya da yuvarlandığı yere doğru bakıyor mu? Gördüğünü söyle: ‘Küpünü arıyorsun! Hâlâ orada olduğunu biliyorsun.’ Almadan önce biraz bekle ve birlikte bakın. Bebeğin, kafasından geçenleri anladığını fark eder. Bu arama büyük bir adım: bebeğin artık göremediği bir şeyi aklında tutuyor.
+    .body = Bugün bebeğinin elinden bir şey kayıyor, o da mama sandalyesinin kenarından ya da yuvarlandığı yere doğru bakıyor mu? Gördüğünü söyle: “Küpünü arıyorsun! Hâlâ orada olduğunu biliyorsun.” Almadan önce biraz bekle ve birlikte bakın. Bebeğin, kafasından geçenleri anladığını fark eder. Bu arama büyük bir adım: bebeğin artık göremediği bir şeyi aklında tutuyor.
 
 grandparent-looks-at-the-toy-first =
     .title = Büyükanne ve büyükbabaya ipucu: önce oyuncağa bak
@@ -1457,7 +1457,7 @@ holding-another-baby =
 
 crawl-to-your-arms =
     .title = Gel bakalım, kollarıma
-    .body = Bugün bebeğinden birkaç metre uzakta yere otur, kollarını aç ve yumuşakça adını seslen. Sana doğru emekliyor, kayıyor ya da yuvarlanıyor mu? Onu bir sarılmayla karşıla: ‘Yanıma geldin!’ Böylece bebeğin, sana gelmenin her zaman hoş karşılandığını yaşar. Oynamaya devam etmeyi mi tercih ediyor? O da olur; sadece izle ve sonra yeniden dene.
+    .body = Bugün bebeğinden birkaç metre uzakta yere otur, kollarını aç ve yumuşakça adını seslen. Sana doğru emekliyor, kayıyor ya da yuvarlanıyor mu? Onu bir sarılmayla karşıla: “Yanıma geldin!” Böylece bebeğin, sana gelmenin her zaman hoş karşılandığını yaşar. Oynamaya devam etmeyi mi tercih ediyor? O da olur; sadece izle ve sonra yeniden dene.
 
 hair-wash-without-a-fight =
     .title = Kavgasız saç yıkama
@@ -1465,7 +1465,7 @@ hair-wash-without-a-fight =
 
 wave-at-the-window =
     .title = Pencerede el sallamak
-    .body = Bugün aileden biri işe, okula ya da alışverişe mi çıkıyor? Bunu sabit bir an yap: bebeğinle pencereye gidin, el sallayın, ‘Güle güle! Öğleden sonra görüşürüz!’ Giden kişi de köşeyi dönene kadar el sallasın. Böylece gitmek, birinin birdenbire ortadan kaybolması değil, bebeğinin gözüyle gördüğü bir şey olur. Birkaç hafta sonra bebeğin de belki el sallamaya başlar.
+    .body = Bugün aileden biri işe, okula ya da alışverişe mi çıkıyor? Bunu sabit bir an yap: bebeğinle pencereye gidin, el sallayın, “Güle güle! Öğleden sonra görüşürüz!” Giden kişi de köşeyi dönene kadar el sallasın. Böylece gitmek, birinin birdenbire ortadan kaybolması değil, bebeğinin gözüyle gördüğü bir şey olur. Birkaç hafta sonra bebeğin de belki el sallamaya başlar.
 
 first-teeth-brushing-on-your-lap =
     .title = İlk dişleri kucakta, şarkıyla fırçalamak
@@ -1477,11 +1477,11 @@ visiting-a-home-full-of-breakables =
 
 book-of-familiar-faces =
     .title = Tanıdık yüzlerden küçük bir kitap
-    .body = Bugün bebeğine sık bakan kişilerin fotoğraflarını küçük bir albüme ya da deftere yapıştır: sen, büyükanne ya da büyükbaba, bakıcı, kreşteki sabit bakıcısı. Birlikte sayfaları çevirin ve isimleri söyle: ‘Bak, işte ninen!’ Böylece biri bir süre ortada olmasa da tanıdık yüzler yakında kalır. Sayfaları bebeğin de çevirsin; birkaç buruşukluk işin parçası.
+    .body = Bugün bebeğine sık bakan kişilerin fotoğraflarını küçük bir albüme ya da deftere yapıştır: sen, büyükanne ya da büyükbaba, bakıcı, kreşteki sabit bakıcısı. Birlikte sayfaları çevirin ve isimleri söyle: “Bak, işte ninen!” Böylece biri bir süre ortada olmasa da tanıdık yüzler yakında kalır. Sayfaları bebeğin de çevirsin; birkaç buruşukluk işin parçası.
 
 work-trip-photo-and-voice =
     .title = İş seyahati: Sesin evde kalsın
-    .body = İş için birkaç günlüğüne mi gideceksin? Gitmeden önce uyku şarkısıyla ve ‘İyi uykular, yakında dönüyorum’ sözüyle kısa bir sesli mesaj kaydet. Evde kalan kişi, bebeğin göz hizasında duran bir fotoğrafının yanında, her akşam aynı saatte bunu dinletsin. Böylece bebeğinin gününde senden tanıdık bir şey kalır. Onun dışında her zamanki gibi vedalaş: daha uzun değil, gizlice de değil.
+    .body = İş için birkaç günlüğüne mi gideceksin? Gitmeden önce uyku şarkısıyla ve “İyi uykular, yakında dönüyorum” sözüyle kısa bir sesli mesaj kaydet. Evde kalan kişi, bebeğin göz hizasında duran bir fotoğrafının yanında, her akşam aynı saatte bunu dinletsin. Böylece bebeğinin gününde senden tanıdık bir şey kalır. Onun dışında her zamanki gibi vedalaş: daha uzun değil, gizlice de değil.
 
 back-from-a-work-trip =
     .title = Yolculuktan döndün mü? Bir gün zaman tanı
@@ -1489,7 +1489,7 @@ back-from-a-work-trip =
 
 cup-of-their-own =
     .title = Şerefe! Kendine ait bir bardak
-    .body = Bugün yemekte bebeğinin önüne dibinde biraz su olan küçük, açık bir bardak koy, kendine de bir bardak al. Bir yudum iç, ‘Mmm, şerefe!’ de ve elin bardağın altında gevşekçe dururken bebeğin seni taklit etsin. Bebekler seni taklit ederek çok şey öğrenir ve birlikte bir şey yapmak ait olmak gibi hissettirir. Dökmek de alıştırmadır: bir önlük ve bir bez yeter.
+    .body = Bugün yemekte bebeğinin önüne dibinde biraz su olan küçük, açık bir bardak koy, kendine de bir bardak al. Bir yudum iç, “Mmm, şerefe!” de ve elin bardağın altında gevşekçe dururken bebeğin seni taklit etsin. Bebekler seni taklit ederek çok şey öğrenir ve birlikte bir şey yapmak ait olmak gibi hissettirir. Dökmek de alıştırmadır: bir önlük ve bir bez yeter.
 
 sharing-a-room-with-a-sibling =
     .title = Bebeğin ablasının ya da ağabeyinin odasına taşınıyor
@@ -1497,15 +1497,15 @@ sharing-a-room-with-a-sibling =
 
 they-crawl-after-you =
     .title = Bebeğin peşinden emekliyor
-    .body = Bugün mutfağa gidiyorsun ve bebeğin emekleyerek ya da kayarak peşinden mi geliyor? Bunu bir ziyaret gibi karşıla: ‘Hey, beni aramaya geldin! İşte buradayım.’ Bir an çömel, sonra yaptığın işe devam et; bebeğin yanında güvenli bir yerde olsun. Bebeğin hâlâ orada olup olmadığını kontrol ediyor ve seni aramanın işe yaradığını keşfediyor. Böyle küçük bir gölge yorucu, ama aynı zamanda bir iltifat.
+    .body = Bugün mutfağa gidiyorsun ve bebeğin emekleyerek ya da kayarak peşinden mi geliyor? Bunu bir ziyaret gibi karşıla: “Hey, beni aramaya geldin! İşte buradayım.” Bir an çömel, sonra yaptığın işe devam et; bebeğin yanında güvenli bir yerde olsun. Bebeğin hâlâ orada olup olmadığını kontrol ediyor ve seni aramanın işe yaradığını keşfediyor. Böyle küçük bir gölge yorucu, ama aynı zamanda bir iltifat.
 
 bedtime-protest-stay-a-while =
     .title = Yatak odasından çıkar çıkmaz ağlama
-    .body = Bu haftalarda uyku düzeninden sonra odadan çıkmaya kalktığın anda bebeğin itiraz mı ediyor? Bu yaşta bebekler gittiğini çok daha net fark eder. Bu akşam yatağın yanında biraz daha uzun kal; bir elin karnında ya da hafif bir şarkıyla, sakinleşene kadar. Kapıda hep aynı cümleyi söyle: ‘İyi uykular, hemen yanındayım.’ Şimdi daha çok yakınlık, bebeğini daha bağımlı yapmaz.
+    .body = Bu haftalarda uyku düzeninden sonra odadan çıkmaya kalktığın anda bebeğin itiraz mı ediyor? Bu yaşta bebekler gittiğini çok daha net fark eder. Bu akşam yatağın yanında biraz daha uzun kal; bir elin karnında ya da hafif bir şarkıyla, sakinleşene kadar. Kapıda hep aynı cümleyi söyle: “İyi uykular, hemen yanındayım.” Şimdi daha çok yakınlık, bebeğini daha bağımlı yapmaz.
 
 nappy-change-wriggler =
     .title = Emekleyen bir bebeğin altını değiştirmek
-    .body = Bebeğin bugün alt değiştirirken ilginç bir şeye doğru durmadan yuvarlanıp kaçıyor mu? Bu inatlaşma değil: bebeğin hareket etmek istiyor. Ona bir görev ver: ‘Temiz bezi sen tutar mısın?’ ya da yalnızca alt değiştirirken çıkan bir oyuncak. Her adımda ne yaptığını kısaca söyle ve bir elini hep bebeğinin üstünde tut. Alt değiştirme masasında olmuyor mu? Yerde bir minder de olur.
+    .body = Bebeğin bugün alt değiştirirken ilginç bir şeye doğru durmadan yuvarlanıp kaçıyor mu? Bu inatlaşma değil: bebeğin hareket etmek istiyor. Ona bir görev ver: “Temiz bezi sen tutar mısın?” ya da yalnızca alt değiştirirken çıkan bir oyuncak. Her adımda ne yaptığını kısaca söyle ve bir elini hep bebeğinin üstünde tut. Alt değiştirme masasında olmuyor mu? Yerde bir minder de olur.
 
 pushes-you-away-when-overtired =
     .title = Her şey fazla gelince bebeğin seni itiyor mu?
@@ -1520,16 +1520,16 @@ the-other-parent-goes-at-night =
     .body = Geceleri bebeğin yanına neredeyse hep aynı ebeveyn mi gidiyor ve o artık tükendi mi? Birkaç gece öbür ebeveynin gitmesini konuşun: aynı sözler, aynı ninni, karnın üstünde aynı el. İlk gecelerde itiraz sık görülür; öbür ebeveyn teselli etmeyi sürdürür. Bebeğin böylece o kolların da gece güvenli olduğunu keşfeder. Ağlama çok mu şiddetlendi? Yeniden yer değiştirin, sonra tekrar deneyin.
 
 so-big-arms-up =
-    .title = ‘Bebek ne kadar büyük?’
-    .body = Bugün ‘Bebek ne kadar büyük? Şuuu kadar!’ oyununu oyna ve kollarını havaya kaldır. Geniş bir gülümsemeyle birkaç kez yap, sonra bebeğinin kollarını nazikçe yukarı kaldırmasına yardım et. Bu yaşlarda taklit etmek yeni bir bağ kurma yolu olur: sen ne yaparsan ben de onu yaparım. Bebeğin henüz taklit etmiyor mu? Muhtemelen şimdiden yüzünün tadını çıkarıyordur; taklit çoğu zaman biraz sonra gelir.
+    .title = “Bebek ne kadar büyük?”
+    .body = Bugün “Bebek ne kadar büyük? Şuuu kadar!” oyununu oyna ve kollarını havaya kaldır. Geniş bir gülümsemeyle birkaç kez yap, sonra bebeğinin kollarını nazikçe yukarı kaldırmasına yardım et. Bu yaşlarda taklit etmek yeni bir bağ kurma yolu olur: sen ne yaparsan ben de onu yaparım. Bebeğin henüz taklit etmiyor mu? Muhtemelen şimdiden yüzünün tadını çıkarıyordur; taklit çoğu zaman biraz sonra gelir.
 
 floor-mirror-appear =
     .title = Aynada kim beliriyor?
-    .body = Bugün kırılmaz bir aynayı duvara alçakta ve sağlamca sabitle; bebeğin emekleyerek ya da kayarak yanına gidebilsin. Aynaya bakıyor mu? Aynada onun arkasında beliriver: ‘Hey, bu kim? Benim!’ Bir an görüntüden çık, sonra geri gel. Bebeğin seni aynada görür, aynı anda gerçekten yanında hisseder ve bunun nasıl olduğunu kendisi çözer. Gerçek sana doğru dönüyor mu? Aferin!
+    .body = Bugün kırılmaz bir aynayı duvara alçakta ve sağlamca sabitle; bebeğin emekleyerek ya da kayarak yanına gidebilsin. Aynaya bakıyor mu? Aynada onun arkasında beliriver: “Hey, bu kim? Benim!” Bir an görüntüden çık, sonra geri gel. Bebeğin seni aynada görür, aynı anda gerçekten yanında hisseder ve bunun nasıl olduğunu kendisi çözer. Gerçek sana doğru dönüyor mu? Aferin!
 
 sibling-tower-and-crawler =
     .title = Bebek büyüğün kulesini yıkınca
-    .body = Bebeğin bugün büyük bir çocuğun yaptığı yapıya doğru dosdoğru mu emekliyor? Önce büyüğün duygusunu kabul et: ‘Çok yazık, onun için ne kadar uğraştın.’ Ona bebeğin ulaşamayacağı, masa ya da çitin arkası gibi kendine ait bir yer ver, bebeğe de kendi devireceği bir şey. İki çocuk da görüldüğünü hissedince aynı odada oynamak kolaylaşır. Çatışmalar da işin parçası.
+    .body = Bebeğin bugün büyük bir çocuğun yaptığı yapıya doğru dosdoğru mu emekliyor? Önce büyüğün duygusunu kabul et: “Çok yazık, onun için ne kadar uğraştın.” Ona bebeğin ulaşamayacağı, masa ya da çitin arkası gibi kendine ait bir yer ver, bebeğe de kendi devireceği bir şey. İki çocuk da görüldüğünü hissedince aynı odada oynamak kolaylaşır. Çatışmalar da işin parçası.
 
 bored-on-the-play-mat =
     .title = Oyun oynarken bazen sıkılıyor musun?
@@ -1541,11 +1541,11 @@ worrying-news-from-far-away =
 
 hospital-stay-fixed-point =
     .title = Hastanede yatış: Sabit nokta sensin
-    .body = Bebeğinin hastanede kalması mı gerekiyor? Orada yatıp yatamayacağını ve muayenelerde yanında olup olamayacağını sor; kendi uyku tulumunu ve tanıdık bir şarkıyı da yanına al. Olacakları önceden söyle: ‘Şimdi hemşire geliyor, seni tutuyorum.’ Yabancı yüzler ve seslerin arasında senin yakınlığın, bebeğinin sahip olduğu en güvenli şeydir. Mümkünse biriyle nöbetleş; senin de yemen ve uyuman gerek.
+    .body = Bebeğinin hastanede kalması mı gerekiyor? Orada yatıp yatamayacağını ve muayenelerde yanında olup olamayacağını sor; kendi uyku tulumunu ve tanıdık bir şarkıyı da yanına al. Olacakları önceden söyle: “Şimdi hemşire geliyor, seni tutuyorum.” Yabancı yüzler ve seslerin arasında senin yakınlığın, bebeğinin sahip olduğu en güvenli şeydir. Mümkünse biriyle nöbetleş; senin de yemen ve uyuman gerek.
 
 car-seat-protest-name-it =
     .title = Oto koltuğunda öfkeli
-    .body = Bebeğin bugün oto koltuğuna bağlarken sırtını geriyor ve ağlıyor mu? Hareket etmeyi yeni öğrenen bir bebek bağlı kalmaktan çoğu zaman nefret eder. Gördüğünü söyle: ‘Bağlanmak istemiyorsun, emeklemek istiyorsun. Anlıyorum.’ Yine de kemeri sakince tak, çünkü güvenlik önce gelir. Sabit bir araba şarkısı ya da sadece arabada duran bir oyuncak, bir sonraki yolculuğu biraz kolaylaştırabilir.
+    .body = Bebeğin bugün oto koltuğuna bağlarken sırtını geriyor ve ağlıyor mu? Hareket etmeyi yeni öğrenen bir bebek bağlı kalmaktan çoğu zaman nefret eder. Gördüğünü söyle: “Bağlanmak istemiyorsun, emeklemek istiyorsun. Anlıyorum.” Yine de kemeri sakince tak, çünkü güvenlik önce gelir. Sabit bir araba şarkısı ya da sadece arabada duran bir oyuncak, bir sonraki yolculuğu biraz kolaylaştırabilir.
 
 when-someone-is-harsh-with-your-baby =
     .title = Biri bebeğine sert davrandığında
@@ -1553,15 +1553,15 @@ when-someone-is-harsh-with-your-baby =
 
 redirect-not-scold =
     .title = Kablo olmaz mı? Başka bir şey sun
-    .body = Bebeğin bugün durmadan kabloya, saksıya ya da kedinin kumuna mı yöneliyor? Onu sakince kaldır, kısaca ‘Bu senin için değil’ de ve hemen başka bir şey sun: ‘Ama bu kaşık olur!’ Her seferinde aynı sakin tonla söyle. Bebeğin kuralı henüz anlamaz, ama senin tepkinin öngörülebilir ve sevecen olduğunu öğrenir. Günde on kez mi? Bu yaşta işler tam da böyle yürür.
+    .body = Bebeğin bugün durmadan kabloya, saksıya ya da kedinin kumuna mı yöneliyor? Onu sakince kaldır, kısaca “Bu senin için değil” de ve hemen başka bir şey sun: “Ama bu kaşık olur!” Her seferinde aynı sakin tonla söyle. Bebeğin kuralı henüz anlamaz, ama senin tepkinin öngörülebilir ve sevecen olduğunu öğrenir. Günde on kez mi? Bu yaşta işler tam da böyle yürür.
 
 stuck-standing-call =
     .title = Ayağa kalkmak tamam, oturmak henüz değil
-    .body = Bebeğin kanepeye ya da yatağın parmaklıklarına tutunup ayağa kalkıyor, sonra geri inemediği için mi sesleniyor? Yanına git ve sakince yardım et: dizleri birlikte bük, ‘Ve otur… pat!’ Her çağırdığında gel; gecenin ortasında bile olsa. Böylece bebeğin şunu öğrenir: takılıp kalınca biri gelir. Yatağın tabanını şimdi en alçak konuma indir. Oturmayı başarınca seslenmeler azalır.
+    .body = Bebeğin kanepeye ya da yatağın parmaklıklarına tutunup ayağa kalkıyor, sonra geri inemediği için mi sesleniyor? Yanına git ve sakince yardım et: dizleri birlikte bük, “Ve otur… pat!” Her çağırdığında gel; gecenin ortasında bile olsa. Böylece bebeğin şunu öğrenir: takılıp kalınca biri gelir. Yatağın tabanını şimdi en alçak konuma indir. Oturmayı başarınca seslenmeler azalır.
 
 bubbles-wait-for-more =
-    .title = Sabun köpüğü: ‘Bir daha!’ demesini bekle
-    .body = Bugün bebeğine birkaç sabun köpüğü üfle, şişeyi kendin tut. Köpükleri bebeğinin yüzüne değil, başının üstüne doğru üfle ve süzülüp patlamalarını izleyin. Sonra dur ve bekle: bebeğin bir sesle, kollarını sallayarak ya da şişeye bakarak daha fazlasını istiyor mu? ‘Bir daha mı? İşte geliyorlar!’ Böylece bebeğin, kendi işaretinin bir şeyi başlattığını fark eder. Başını mı çeviriyor? Şimdilik yeter.
+    .title = Sabun köpüğü: “Bir daha!” demesini bekle
+    .body = Bugün bebeğine birkaç sabun köpüğü üfle, şişeyi kendin tut. Köpükleri bebeğinin yüzüne değil, başının üstüne doğru üfle ve süzülüp patlamalarını izleyin. Sonra dur ve bekle: bebeğin bir sesle, kollarını sallayarak ya da şişeye bakarak daha fazlasını istiyor mu? “Bir daha mı? İşte geliyorlar!” Böylece bebeğin, kendi işaretinin bir şeyi başlattığını fark eder. Başını mı çeviriyor? Şimdilik yeter.
 
 
 a-talk-with-childcare-about-your-baby =
@@ -1755,7 +1755,7 @@ buggy-stop-where-they-point =
 
 word-with-a-hand-sign =
     .title = Kelimeye bir el işareti ekle
-    .body = Her gün geçen iki üç kelime seç, ‘daha’, ‘bitti’ ya da ‘uyku’ gibi, ve her birine basit bir el işareti ver. Bugün yemekte ve uyku vaktinde kelimeyle işareti birlikte kullan. Birçok bebek bir kelimeyi söyleyemeden önce işaretini yapabilir; sana bir şey anlatabilmek de hayal kırıklığını yumuşatır. Kelimeler yine gelecek; işaret o zamana kadar bir köprüdür.
+    .body = Her gün geçen iki üç kelime seç, “daha”, “bitti” ya da “uyku” gibi, ve her birine basit bir el işareti ver. Bugün yemekte ve uyku vaktinde kelimeyle işareti birlikte kullan. Birçok bebek bir kelimeyi söyleyemeden önce işaretini yapabilir; sana bir şey anlatabilmek de hayal kırıklığını yumuşatır. Kelimeler yine gelecek; işaret o zamana kadar bir köprüdür.
 
 calling-from-the-next-room =
     .title = Emekleyip uzaklaşınca seslenişine cevap ver
@@ -1774,8 +1774,8 @@ dressing-wait-for-the-arm =
     .body = Giyinmek çoğu zaman bir itiş kakışa mı dönüyor? Bugün bebeğinin eli için kolu açık tut, “Kolun nerede?” de ve birkaç saniye bekle. İlk doğum günü civarında birçok bebek biraz yardım etmeye başlar: kolunu yenden geçirir, ayağını kaldırır. Gördüğünü söyle: “İşte orada! Sen de yardım ettin.” Böylece giyinmek birlikte yaptığınız bir şey olur. Bugün olmadı mı? O zaman sen giydirirsin, o kadar.
 
 baby-says-no-without-words =
-    .title = Bebeğin sözsüz ‘hayır’ diyor
-    .body = Bir şey uzattığında bebeğin başını iki yana sallıyor, elini itiyor ya da arkasını mı dönüyor? Birçok bebek ilk ‘hayır’ını böyle söyler. Bugün mümkün olan yerde bunu ciddiye al: “Hayır mı? Ayıcık olmasın. Tamam.” Bir şey yine de gerekiyorsa, mont ya da bez gibi, fark ettiğini söyle: “İstemiyorsun, değil mi? Hemen bitiyor.” Duyulan bir ‘hayır’, ne istediğini belli etmenin işe yaradığını öğretir.
+    .title = Bebeğin sözsüz “hayır” diyor
+    .body = Bir şey uzattığında bebeğin başını iki yana sallıyor, elini itiyor ya da arkasını mı dönüyor? Birçok bebek ilk “hayır”ını böyle söyler. Bugün mümkün olan yerde bunu ciddiye al: “Hayır mı? Ayıcık olmasın. Tamam.” Bir şey yine de gerekiyorsa, mont ya da bez gibi, fark ettiğini söyle: “İstemiyorsun, değil mi? Hemen bitiyor.” Duyulan bir “hayır”, ne istediğini belli etmenin işe yaradığını öğretir.
 
 climbing-everything-cushion-mountain =
     .title = Her yere tırmanıyor mu? Bir minder dağı kur
@@ -1803,7 +1803,7 @@ back-to-the-childminder-after-a-break =
 
 song-with-a-gesture-gap =
     .title = Hareketli bir şarkı ve bebeğine bir boşluk
-    .body = Bugün hareketli bir şarkı söyle, örneğin dönen ellerle ‘Otobüsün tekerleği’. Birkaç kez söyledikten sonra bir hareketin hemen öncesinde dur ve gözlerini açıp bekle. Birçok bebek bu boşluğu bir el sallama, bir alkış ya da kendi sesiyle doldurur. Bu duraklama şarkını, bebeğinin de bir rolü olduğu bir sohbete çevirir. Şimdilik sadece izliyor mu? O da olur: her şeyi biriktiriyor.
+    .body = Bugün hareketli bir şarkı söyle, örneğin dönen ellerle “Otobüsün tekerleği”. Birkaç kez söyledikten sonra bir hareketin hemen öncesinde dur ve gözlerini açıp bekle. Birçok bebek bu boşluğu bir el sallama, bir alkış ya da kendi sesiyle doldurur. Bu duraklama şarkını, bebeğinin de bir rolü olduğu bir sohbete çevirir. Şimdilik sadece izliyor mu? O da olur: her şeyi biriktiriyor.
 
 a-remark-that-keeps-nagging =
     .title = İçini kemiren bir söz
@@ -1823,7 +1823,7 @@ eating-out-with-your-baby =
 
 lots-of-new-toys-one-at-a-time =
     .title = Birden çok yeni oyuncak mı? Her seferinde bir tane
-    .body = Bir doğum günü ya da bayram bebeğine birden bir yığın yeni oyuncak mı getirdi? Çoğunu şimdilik kaldır ve bugün tek bir şey çıkar. Onunla yere otur ve acele etmeden, nasıl ‘doğru’ oynanacağını hemen göstermeden birlikte keşfedin. Bir anda çok fazla şey birçok bebeği huzursuz eder; senin ilginle birlikte tek bir şey ise bir şenliktir. Bir iki hafta sonra değiştir: kaldırdıkların yeniden yeni gelir.
+    .body = Bir doğum günü ya da bayram bebeğine birden bir yığın yeni oyuncak mı getirdi? Çoğunu şimdilik kaldır ve bugün tek bir şey çıkar. Onunla yere otur ve acele etmeden, nasıl “doğru” oynanacağını hemen göstermeden birlikte keşfedin. Bir anda çok fazla şey birçok bebeği huzursuz eder; senin ilginle birlikte tek bir şey ise bir şenliktir. Bir iki hafta sonra değiştir: kaldırdıkların yeniden yeni gelir.
 
 first-birthday-looking-back =
     .title = Birlikte bir yıl: gerçekte nasıldı, anlat
@@ -1843,7 +1843,7 @@ familiar-faces-in-your-street =
 
 petting-farm-from-your-arm =
     .title = Çocuk çiftliğinde, senin kucağından
-    .body = Bugün çocuk çiftliğine mi gidiyorsunuz? Bebeğini kalçanda taşı, ne kadar yaklaşacağınızı onun bedeni söylesin. Öne eğilip parmakla göstermek ‘daha yakına!’ demektir; kaskatı kesilmek ya da yüzünü boynuna gömmek ‘bu kadarı yeter’. Gördüklerinizi adlandır: “Bir keçi. Meee!” Bebeğinin seçtiği mesafede kalırsan, büyük ve yeni bir şey korku değil macera olur. Sonraki ziyarette çoğu zaman daha cesurdur.
+    .body = Bugün çocuk çiftliğine mi gidiyorsunuz? Bebeğini kalçanda taşı, ne kadar yaklaşacağınızı onun bedeni söylesin. Öne eğilip parmakla göstermek “daha yakına!” demektir; kaskatı kesilmek ya da yüzünü boynuna gömmek “bu kadarı yeter”. Gördüklerinizi adlandır: “Bir keçi. Meee!” Bebeğinin seçtiği mesafede kalırsan, büyük ve yeni bir şey korku değil macera olur. Sonraki ziyarette çoğu zaman daha cesurdur.
 
 supermarket-point-and-hold =
     .title = Markette gösterdiği şeyi tutmasına izin ver
