@@ -332,3 +332,43 @@ fn a_new_tip_every_day_of_the_first_year_and_every_must_see_in_time() {
         .iter()
         .any(|m| m.id == "home-from-the-ward-never-shake"));
 }
+
+/// The promise carried on: an expecting parent gets a new tip on each of the last 120
+/// days before the due date, and a term baby a new one every day of its first two years.
+#[test]
+fn a_new_tip_every_day_of_pregnancy_and_of_the_second_year() {
+    let coverage = hechting_core::authoring::coverage();
+    let journey = |name: &str| {
+        coverage
+            .journeys
+            .iter()
+            .find(|j| j.journey == name)
+            .expect("journey")
+            .clone()
+    };
+    let expecting = journey("expecting");
+    assert!(expecting.first_day <= -120 && expecting.last_day >= -1);
+    assert_eq!(expecting.first_repeat_day, None, "a pregnancy tip comes back");
+    for m in &expecting.must_see {
+        assert!(
+            m.shown_on_day.is_some_and(|d| d <= i64::from(m.show_by_day)),
+            "expecting: {} by day {}",
+            m.id,
+            m.show_by_day
+        );
+    }
+    assert!(
+        expecting.must_see.len() >= 2,
+        "safe sleep and where to ask, before the birth"
+    );
+    let term = journey("term");
+    assert!(term.last_day >= 730);
+    if let Some(day) = term.first_repeat_day {
+        assert!(day > 730, "a tip comes back on day {day}");
+    }
+    for &(month, _, new) in &term.new_per_month {
+        if (12..24).contains(&month) {
+            assert!(new >= 20, "second year, month {month}: {new} new tips");
+        }
+    }
+}

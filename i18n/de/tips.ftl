@@ -1924,3 +1924,1814 @@ working-from-home-baby-awake =
 arms-up-pick-me-up =
     .title = Ärmchen hoch: „Hoch!“
     .body = Steht dein Baby an deinem Bein und streckt die Ärmchen hoch? Eine der deutlichsten Fragen, die ein Baby stellen kann: Nimm mich hoch, ich will zu dir. Nimm es heute ein paar Mal hoch, sobald es fragt, auch nur für eine halbe Minute. Geht es wirklich nicht, etwa mit einem heißen Topf in der Hand, geh kurz in die Hocke: „Ich sehe dich. Erst der Topf, dann nehme ich dich hoch.“ Und tu es dann auch.
+
+
+previous-birth-still-weighs-on-you =
+    .title = Steckt dir eine frühere Geburt noch in den Knochen?
+    .body = Warst du dabei, als eine frühere Geburt schwer verlief, als Partner, Partnerin oder Begleitung? Auch wer daneben stand, kann lange erschüttert sein und glaubt oft, das zähle nicht. Erzähl der anderen Person heute, was du gesehen und gefühlt hast, und frag, was sie diesmal von dir braucht. Geh mit zur Hebamme (verloskundige) und stell dort deine Fragen. So stehst du diesmal ruhiger daneben.
+
+pregnancy-came-unexpectedly =
+    .title = Kam diese Schwangerschaft unerwartet?
+    .body = Kam diese Schwangerschaft zur falschen Zeit, und sitzt dir der Schreck noch in den Knochen? Das verträgt sich mit Fürsorge für dein Baby. Leg heute eine Hand auf den Bauch und sag ehrlich, wie es war: „Du kamst unerwartet, und wir gewöhnen uns gerade an dich.“ Gefühle dürfen mit dem Bauch wachsen. Steckst du in Sorgen fest? Sprich mit deiner Hebamme (verloskundige) oder deinem Hausarzt (huisarts).
+
+who-looks-after-your-eldest-during-the-birth =
+    .title = Wer kümmert sich bei der Geburt um dein älteres Kind?
+    .body = Eine Geburt kann jederzeit beginnen, auch mitten in der Nacht. Sprich jetzt ab, wer sich dann um dein älteres Kind kümmert: am besten jemand, den es gut kennt, wie Oma, Opa oder eine Freundin, und eine Ersatzperson. Lass dein Kind dort vorher einmal spielen oder übernachten und erklär es einfach: „Wenn das Baby kommt, passt Oma auf dich auf.“ Ein vertrautes Gesicht macht das Warten sicher.
+
+songs-that-comforted-you-as-a-baby =
+    .title = Frag nach den Liedern aus deiner Babyzeit
+    .body = Frag heute deine Eltern, eine Oma oder eine Tante: Welche Lieder habt ihr mir als Kind vorgesungen, und was half, wenn ich weinte? Sing dann eins davon für den Bauch, in der Sprache, in der du es gehört hast. So gibst du weiter, was dich einmal getröstet hat, und hörst vielleicht eine schöne Geschichte über dich als Baby. Weiß es niemand mehr? Dann wählst du das erste Lied dieser Familie.
+
+tell-your-toddler-a-baby-is-coming =
+    .title = Erzähl deinem Kleinkind in wenigen Worten vom Baby
+    .body = Weiß dein Kleinkind noch nichts vom Baby? Erzähl es heute kurz: „Hier im Bauch wächst ein Baby. Das wird dein Brüderchen oder Schwesterchen.“ Kleinkinder haben wenig Zeitgefühl, also knüpf es an etwas Bekanntes: „wenn es wieder warm wird“ oder „nach deinem Geburtstag“. Erwarte nicht gleich eine Reaktion; Fragen kommen oft später, in der Wanne oder im Auto. Antworte dann kurz und ehrlich.
+
+hard-time-after-a-previous-birth =
+    .title = War die Zeit nach einer früheren Geburt schwer?
+    .body = Hast du dich nach einer früheren Geburt lange niedergeschlagen, ängstlich oder leer gefühlt? Sag es jetzt schon deiner Hebamme (verloskundige) oder deinem Hausarzt (huisarts), auch wenn es lange her ist. Dann könnt ihr überlegen, was hilft: wer in den ersten Wochen auf dich achtet, wen du anrufst. Es muss nicht wiederkommen, aber ein Plan gibt Ruhe. Früh darüber zu reden ist keine Schwäche.
+
+mixed-feelings-about-the-pregnancy =
+    .title = Nicht nur glücklich? Das darf sein
+    .body = Spürst du neben Freude auch Zweifel, Ärger oder Wehmut um dein jetziges Leben, obwohl du dir das Baby gewünscht hast? Schreib heute drei Gefühle zur Schwangerschaft auf, auch die, die auf keine Glückwunschkarte passen, und lies sie ohne Urteil durch. Gemischte Gefühle sind normal und sagen nichts darüber, wie sehr du dein Kind lieben wirst. Wer eigenen Gefühlen Raum gibt, übt für die des Kindes.
+
+long-road-to-this-pregnancy =
+    .title = Nach einem langen Weg kaum zu glauben?
+    .body = Ging dieser Schwangerschaft ein langer Weg voraus, mit Behandlungen, Warten und Enttäuschungen? Dann kann es schwer sein zu glauben, dass dieses Baby wirklich kommt. Tu heute eine kleine Sache, die zu werdenden Eltern gehört und die du bisher aufgeschoben hast: einen Body kaufen, den Namen laut sagen, das Ultraschallbild aufhängen. Glauben darf Schritt für Schritt kommen.
+
+partner-feeling-outside-join-a-checkup =
+    .title = Nicht dein Bauch und etwas außen vor?
+    .body = Ist es nicht dein Bauch, und fühlt sich die Schwangerschaft deshalb manchmal weit weg an? Geh zur nächsten Vorsorge bei der Hebamme (verloskundige) mit, hör dir den Herzschlag an und stell eine Frage, die deine ist, etwa was du tun kannst, wenn das Baby da ist. So wird das Baby auch für dich wirklicher. Kommst du von der Arbeit nicht weg? Gib deine Fragen mit und lass dir danach alles erzählen.
+
+make-up-after-a-row-while-expecting =
+    .title = Gestritten? Komm heute darauf zurück
+    .body = Gab es Streit mit deinem Partner, deiner Mutter oder einer Freundin, weil ihr müde und angespannt wart? Komm heute mit einem Satz darauf zurück, etwa: „Tut mir leid, dass ich laut wurde, ich war fertig.“ Wer recht hatte, ist egal; wichtig ist, wieder zueinanderzufinden. Streit gehört zur Nähe, Versöhnen auch. So übst du, was du später oft mit deinem Kind tust: nach einem Fehler zurückkommen.
+
+a-fixed-moment-with-your-eldest-that-stays =
+    .title = Ein fester Moment mit dem älteren Kind, der bleibt
+    .body = Hast du schon ein Kind? Fang jetzt einen kleinen festen Moment zu zweit an, der auch nach der Geburt bleibt: samstags zusammen frühstücken, ein Buch vor dem Schlafen, eine Runde zum Spielplatz. Wähl etwas, das du mit Baby durchhältst oder das ein anderer Elternteil oder eine vertraute Person übernehmen kann. Wenn sich bald viel ändert, bleibt das gleich. Das gibt deinem älteren Kind Halt.
+
+afraid-of-giving-birth =
+    .title = Große Angst vor der Geburt?
+    .body = Liegst du wach wegen der Geburt, vielleicht wegen des letzten Mals? Mach die Angst heute so genau wie möglich: Was ist das Schlimmste, Schmerzen, dass etwas schiefgeht, Kontrollverlust? Vage Angst ist schwer zu beantworten, genaue nicht. Sag diesen Satz deiner Hebamme (verloskundige) und bitte um ein Extragespräch. Je ruhiger du in die Geburt gehst, desto mehr Raum bleibt danach für dein Baby.
+
+pregnant-after-loss-bonding-in-small-steps =
+    .title = Nach einem Verlust schwanger und du hältst dich zurück?
+    .body = Hast du schon einmal ein Baby verloren und traust du dich kaum, dich auf diese Schwangerschaft einzulassen? Das ist ein verständlicher Weg, dich zu schützen, und viele Eltern kennen ihn. Bindung darf in kleinen Stücken kommen. Leg heute eine Minute lang eine Hand auf den Bauch, oder setz dich daneben, und sag nur: „Heute bist du da.“ Morgen reicht wieder eine Minute.
+
+keep-one-thing-of-your-own =
+    .title = Such dir eine Sache aus, die deine bleibt
+    .body = Dreht sich immer mehr ums Baby, und fragst du dich, wo du bleibst? Wähl heute eine Sache, die du auch nach der Geburt weitermachen willst, und sei es im Kleinen: eine Stunde schwimmen, Musik machen, Freunde treffen. Überleg, wer dann beim Baby sein kann. Wer sich selbst nicht aus den Augen verliert, hat mehr zu geben. In den ersten Wochen darf es ruhen; es kommt wieder.
+
+old-pain-from-your-own-childhood =
+    .title = Kommt dir deine eigene Kindheit plötzlich nah?
+    .body = Kommen jetzt, da ein Kind unterwegs ist, Erinnerungen an eine schwere Kindheit hoch: Angst, Streit, Einsamkeit? Das erleben viele werdende Eltern. Du musst das nicht allein tragen: Sag es deiner Hebamme (verloskundige) oder deinem Hausarzt (huisarts); sie vermitteln dir jemanden zum Reden. Eine schwere Kindheit muss nicht bestimmen, wie es deinem Kind geht. Hilfe suchen ist schon ein Schritt.
+
+picture-book-about-a-new-sibling =
+    .title = Lies mit dem älteren Kind ein Buch über ein neues Baby
+    .body = Leih dir heute in der Bibliothek ein Bilderbuch über ein Geschwisterchen aus, das geboren wird, und lies es mit deinem älteren Kind. Zeig auf die Bilder und frag: „Was meinst du, wie fühlt sich der große Bruder hier?“ Ein Buch gibt deinem Kind Worte und Bilder für etwas, das noch schwer vorstellbar ist. Will dein Kind es immer wieder hören? Gut so: So probt es, was kommt.
+
+low-or-anxious-during-pregnancy =
+    .title = Seit Wochen niedergeschlagen oder ängstlich?
+    .body = Bist du seit über zwei Wochen niedergeschlagen, ängstlich oder leer, oder freut dich nichts mehr? Das kommt auch in der Schwangerschaft vor, bei Schwangeren wie Partnern. Sag es heute deiner Hebamme (verloskundige) oder deinem Hausarzt (huisarts); sie denken mit und holen bei Bedarf Hilfe. Es ist nicht deine Schuld, und Hilfe zu holen ist stark. Je früher du es sagst, desto eher wird es leichter.
+
+talk-to-the-bump-in-your-own-language =
+    .title = Sprich mit dem Bauch in deiner eigenen Sprache
+    .body = Sprichst du zu Hause nicht Niederländisch, oder bist du zweisprachig aufgewachsen? Sprich und sing heute mit dem Bauch in der Sprache deines Herzens, in der du tröstest und Witze machst. Darin klingst du am wärmsten und am meisten wie du selbst, und diesen Klang lernt dein Baby kennen. Sprecht ihr verschiedene Sprachen? Dann hört das Baby einfach zwei. Das ist ein Reichtum, kein Durcheinander.
+
+an-evening-for-the-two-of-you =
+    .title = Ein Abend nur für euch zwei
+    .body = Bekommt ihr das Baby zu zweit? Plant diese Woche einen Abend nur für euch: euer Lieblingsessen, ein Spaziergang, den ihr früher oft gemacht habt, die Handys weg. Erzählt einander, worauf ihr euch am meisten freut und wovor ihr heimlich Bammel habt. Eltern, die sich gegenseitig getragen fühlen, haben später oft mehr Geduld für ihr Baby. So ein Abend muss nicht teuer sein, um zu zählen.
+
+after-a-loss-extra-contact-with-your-midwife =
+    .title = Nach einem Verlust: Ruf ruhig zwischen den Terminen an
+    .body = Hast du schon einmal ein Baby verloren, und beschäftigt dich die Anspannung zwischen zwei Vorsorgeterminen? Frag deine Hebamme (verloskundige) heute, ob zusätzlicher Kontakt möglich ist, etwa ein kurzer Termin oder eine feste Zeit zum Telefonieren. Und bist du zwischendurch unsicher, etwa wie sich dein Baby bewegt, dann ruf einfach an. Du störst nicht; sie ist gerade für Eltern wie dich da.
+
+expecting-alone-you-are-the-foundation =
+    .title = Alleinerziehend? Du bist das Fundament
+    .body = Bekommst du dein Baby allein, und hörst oder denkst du manchmal, deinem Kind werde etwas fehlen? Ein Baby kann sich sicher an einen Elternteil binden, der immer wieder da ist, mit Trost, Essen und Wärme. Leg dir heute einen Satz zurecht, für solche Gespräche oder eigene Zweifel: „Mein Kind hat mich, und ich komme immer zurück.“ Andere Menschen sind ein schönes Extra, aber du bist das Fundament.
+
+when-is-your-baby-active-in-the-womb =
+    .title = Wann ist dein Baby im Bauch aktiv?
+    .body = Achte heute darauf, wann sich dein Baby bewegt: wenn du dich hinlegst, nach dem Essen, bei Musik? Viele Eltern merken, dass ihr Baby ein eigenes Muster hat. So lernst du dein Kind schon ein bisschen kennen. Spürst du weniger Bewegungen als gewohnt? Warte nicht bis zum nächsten Tag, sondern ruf sofort deine Hebamme (verloskundige) an, auch nachts oder am Wochenende. Das ist nie übertrieben.
+
+grandparent-says-let-the-baby-cry =
+    .title = Oma oder Opa sagt: „Lass es ruhig weinen“?
+    .body = Hörst du von Oma oder Opa schon jetzt, dass man ein Baby „nicht verwöhnen“ oder „ruhig mal weinen lassen“ soll? Sprecht heute in Ruhe darüber, solange noch kein Baby weint. Sag, was du möchtest: „Wenn das Baby weint, gehen wir hin.“ Ein Neugeborenes kann man nicht verwöhnen; wer auf Weinen reagiert, zeigt dem Baby, dass jemand kommt. Meist ist es gut gemeint; früher lernte man es anders.
+
+a-letter-to-your-baby-read-aloud =
+    .title = Schreib deinem Baby einen Brief und lies ihn vor
+    .body = Ist es dir unangenehm, mit einem Bauch zu reden? Dann schreib deinem Baby heute einen kurzen Brief: wer ihr seid, wo ihr wohnt, was du dir wünschst. Lies ihn laut vor, dem Bauch oder neben ihm sitzend. Aufgeschriebene Worte lassen sich leichter aussprechen als ausgedachte, und dein Baby hört dabei deine Stimme. Heb den Brief auf; später ist er ein schönes Stück der Geschichte deines Kindes.
+
+divide-the-housework-before-the-baby =
+    .title = Teilt den Haushalt auf, bevor das Baby da ist
+    .body = Wer macht bald die Wäsche, den Einkauf, das Kochen und den Müll? Schreibt heute gemeinsam alle Aufgaben im Haushalt auf und legt fest, wer in den ersten Monaten was übernimmt; Streichen ist auch erlaubt. Mit ein paar festen Absprachen müsst ihr später weniger verhandeln, wenn ihr beide müde seid. Machst du alles allein? Dann entscheide, welche Aufgaben einfach eine Weile warten dürfen.
+
+older-child-sings-to-the-bump =
+    .title = Lass dein älteres Kind dem Bauch etwas vorsingen
+    .body = Bitte dein älteres Kind heute, ein Lied für das Baby auszusuchen und es dem Bauch vorzusingen oder ihm etwas zuzuflüstern. Erklär dazu: „Das Baby kann dich schon hören, ein bisschen gedämpft, wie unter Wasser.“ So bekommt dein Kind eine eigene Aufgabe, und das Baby hört eine Stimme, die später oft in der Nähe ist. Singt es nach der Geburt zusammen; dann ist es schon „ihr“ Lied.
+
+curious-who-your-baby-will-be =
+    .title = Neugierig, wer dein Baby sein wird
+    .body = Hast du schon ein Bild von deinem Kind: ruhig wie du, sportlich wie deine Schwester, verrückt nach Musik? Schreib heute deine Erwartungen auf und setz darunter: „Und ich bin gespannt, wer du wirklich bist.“ Jedes Kind ist eine eigene Person, mit eigenem Tempo und Temperament. Wer neugierig bleibt, sieht später besser, was gerade dieses Baby zeigt, auch wenn es anders ist als gedacht.
+
+partner-how-are-you-really-doing =
+    .title = Und wie geht es eigentlich dir als Partner?
+    .body = Fragen alle, wie es der schwangeren Person geht, und kaum jemand, wie es dir geht? Auch als Partner oder Partnerin kannst du dir Sorgen machen, schlecht schlafen oder Bammel haben. Erzähl heute einem Menschen, wie es dir wirklich geht: einem Freund, deinen Geschwistern, einer Kollegin. Bleibt es schwer, ist auch dein Hausarzt (huisarts) für dich da. Du zählst auch, für dich und dein Baby.
+
+room-for-the-baby-you-lost =
+    .title = Raum für das Kind, das du verloren hast
+    .body = Schwanger nach dem Verlust eines Babys, und fühlt sich Freude manchmal wie Verrat an? Dieses Baby ersetzt nicht das Kind, das fehlt; es gibt Raum für beide. Wähl heute eine kleine Geste: eine Kerze, ein Foto, eine Erinnerungskiste. Später kannst du diesem Baby von dem Kind davor erzählen. Wird die Trauer zu schwer, sag es deiner Hebamme (verloskundige) oder deinem Hausarzt (huisarts).
+
+choose-a-first-book-at-the-library =
+    .title = Such schon jetzt das erste Buch für dein Baby aus
+    .body = Geh heute in die Bibliothek und such ein erstes Buch für dein Baby aus: feste Seiten, große Bilder, kurze Sätze oder ein Reim. Lies es dem Bauch ein paarmal vor, damit du es später fast auswendig kannst. Neugeborene verstehen keine Geschichte, genießen aber deine Stimme ganz nah. Frag auch, ob dein Baby nach der Geburt Mitglied werden kann; für Kinder ist das oft kostenlos.
+
+what-will-your-baby-call-each-of-you =
+    .title = Wie wird euer Baby jeden von euch nennen?
+    .body = Seid ihr mehr als zwei Eltern, oder zwei Mütter oder zwei Väter? Legt heute fest, wie euer Baby jeden von euch nennt, etwa Mama, Mami, Papa oder ein Name aus einer anderen Sprache, und benutzt diese Namen schon, wenn ihr mit dem Bauch sprecht. Feste Namen und vertraute Menschen machen die Welt für ein Baby vorhersehbar. Ein Name darf sich noch ändern; wichtig ist, dass alle dazugehören.
+
+missing-your-own-parent-now =
+    .title = Fehlt dir gerade jetzt deine Mutter oder dein Vater?
+    .body = Ist deine Mutter oder dein Vater gestorben oder nicht in deinem Leben, und fehlt er oder sie dir gerade jetzt? Ein Kind zu erwarten weckt oft alte Trauer; das ist normal. Wähl heute etwas von ihr oder ihm zum Weitergeben: ein Lied, ein Gericht, eine Geschichte, ein Foto fürs Babyzimmer. So bekommt dein Baby doch etwas davon mit, woher du kommst. Erzähl auch jemandem, dass du sie oder ihn vermisst.
+
+guess-aloud-what-your-baby-is-doing =
+    .title = Rate laut, was dein Baby gerade macht
+    .body = Spürst du rhythmisches Klopfen oder eine Drehung? Rate heute laut, was dein Baby gerade macht: „Hast du Schluckauf?“ „Schläfst du?“ „Hat dich die Tür erschreckt?“ Du musst nicht richtig liegen. So übst du schon, dich zu fragen, was in deinem Kind vorgeht, etwas, das du bald den ganzen Tag tust: „Bist du müde? Hast du Hunger?“ Bist du der Partner oder die Partnerin, rate einfach mit.
+
+baby-photos-with-your-eldest =
+    .title = Babyfotos anschauen mit dem älteren Kind
+    .body = Hol heute die Babyfotos deines älteren Kindes heraus und schaut sie zusammen an: „Schau, so klein warst du. Hier bekommst du zu trinken, hier liegst du bei mir auf dem Schoß.“ So sieht dein Kind, wie Babys sind: Sie schlafen viel, weinen und können noch nicht spielen. Und es hört, dass es genauso liebevoll versorgt wurde. Viele Kinder wollen danach immer wieder „die Babyfotos“ sehen.
+
+mute-the-perfect-parents-online =
+    .title = Weniger perfekte Eltern im Feed
+    .body = Siehst du online vor allem strahlende Schwangere, perfekte Kinderzimmer und Eltern, die scheinbar alles wissen? Schalte heute zwei Accounts stumm, die dich verunsichern. Du siehst einen ausgewählten Moment, keinen gewöhnlichen Tag. Dein Baby braucht keine perfekten Eltern, sondern jemanden, der da ist, Fehler macht und sie wiedergutmacht. Folge stattdessen jemandem, der dich zum Lachen bringt.
+
+a-hard-date-during-this-pregnancy =
+    .title = Fällt ein schweres Datum in diese Schwangerschaft?
+    .body = Steht ein Datum bevor, das wehtut, etwa der Todestag oder Geburtstermin eines Kindes, das du verloren hast, oder die Woche, in der es damals schiefging? Plan diesen Tag jetzt sanft: frei nehmen, wenn es geht, jemand bei dir, etwas zum Erinnern. Sag es auch deiner Hebamme (verloskundige), damit sie weiß, warum du angespannt bist. Ein schwerer Tag sagt nichts über deine Bindung zu diesem Baby.
+
+collect-the-happy-moments =
+    .title = Sammle die schönen Momente
+    .body = Geht viel Aufmerksamkeit an Sorgen, Listen und Termine? Schreib heute einen Moment auf, in dem du dich über das Baby gefreut hast: das erste Mal, als du etwas gespürt hast, ein Witz über einen Namen, ein winziger Body in einem Laden. Mach eine Gewohnheit daraus, in einem Heft oder auf dem Handy. Freude verdient auch Platz, und an einem schweren Tag nach der Geburt tut es gut, das nachzulesen.
+
+a-prayer-or-blessing-for-the-bump =
+    .title = Ein Gebet, ein Segen oder ein Vers für den Bauch
+    .body = Hat deine Familie oder dein Glaube Worte, die zu einer Schwangerschaft gehören, wie ein Gebet, einen Segen, einen Vers oder einen Wunsch, den deine Oma immer sagte? Sprich sie heute leise zum Bauch, in einem ruhigen Moment, zu dem du öfter zurückkehren kannst. So hört dein Baby früh die Klänge, mit denen du aufgewachsen bist. Kein Glaube? Ein Wunsch für dein Kind in eigenen Worten tut es genauso.
+
+far-away-during-the-pregnancy =
+    .title = Weit weg während der Schwangerschaft?
+    .body = Arbeitest du weit weg oder im Ausland, oder wohnst du nicht mit der schwangeren Person zusammen? Ruf heute am Ende des Tages an, bitte darum, das Handy kurz an den Bauch zu halten, und erzähl dem Baby etwas von deinem Tag. Dein Baby hört vor allem die Stimme, die nah ist, aber für dich wird das Baby so wirklicher, und die andere Person fühlt sich weniger allein. Ein paar Sätze reichen.
+
+children-from-an-earlier-relationship =
+    .title = Kinder aus einer früheren Beziehung und das neue Baby
+    .body = Gibt es Kinder aus einer früheren Beziehung, die nicht immer bei euch wohnen? Sie fragen sich womöglich, ob sie noch dazugehören. Sprecht heute mit ihnen und ihrem Elternteil darüber, was sich ändert und was bleibt: ihr Bett, ihr Platz am Tisch, ihre Wochenenden. Gebt ihnen eine Rolle: „Du wirst großer Bruder oder große Schwester.“ Wer sich mitgezählt fühlt, heißt das Baby leichter willkommen.
+
+sway-while-you-sing =
+    .title = Wieg dich beim Singen mit
+    .body = Leg heute Musik auf, die du liebst, oder summ selbst, und wiege dich sanft hin und her, im Stehen oder auf einem Stuhl, die Hände auf dem Bauch. Dein Baby kennt dieses Wiegen schon: Bei jedem Schritt, den du machst, schaukelt es mit. Das ist ein Grund, warum viele Neugeborene bei langsamem Wiegen im Arm ruhig werden. Partner oder Partnerin? Wiegt euch zusammen, die Arme um den Bauch.
+
+a-doll-to-practise-with-for-your-eldest =
+    .title = Eine Puppe zum Üben für das ältere Kind
+    .body = Gib deinem älteren Kind heute eine Puppe oder ein Kuscheltier, das „das Baby“ sein darf, und spielt zusammen: baden, wickeln, wiegen und ein Lied singen. Zeig, wie man ein Babyköpfchen stützt und sanft streichelt. So übt dein Kind und fühlt sich später nicht als Zuschauer, sondern als große Schwester oder großer Bruder mit Erfahrung. Fliegt die Puppe mal durchs Zimmer? Auch das ist Verarbeiten.
+
+partner-choose-your-own-care-moments =
+    .title = Welche Pflegemomente werden deine?
+    .body = Wird der andere Elternteil stillen, und fragst du dich, was deine Rolle wird? Such dir heute zwei Pflegemomente aus, die von Anfang an deine sind, etwa das Baden, die Windel am Morgen, das Bäuerchen nach dem Trinken oder Haut an Haut, solange du hellwach bist. Ein Baby bindet sich an alle, die es oft und liebevoll versorgen, nicht nur an die, die es füttern. Sag, was du gewählt hast.
+
+after-a-loss-who-can-share-your-fear =
+    .title = Nach einem Verlust: Mit wem teilst du deine Angst?
+    .body = Nach einem Verlust wieder schwanger, und alle freuen sich, während du auch Angst hast? Such dir heute ein, zwei Menschen, mit denen du diese Angst teilen darfst: jemand, der nicht gleich „Wird schon gut gehen“ sagt, sondern einfach zuhört. Verabredet, dass du an schweren Tagen anrufen darfst. Bestimmt die Angst deine Tage, sag es deiner Hebamme (verloskundige) oder deinem Hausarzt (huisarts).
+
+agree-how-to-share-the-nights =
+    .title = Sprecht jetzt ab, wie ihr die Nächte aufteilt
+    .body = Ein Neugeborenes wird nachts oft wach. Besprecht heute, wie ihr das aufteilen wollt: abwechselnd eine Nacht, eine Person den späten Abend und die andere den frühen Morgen, oder ihr steht beide bei jeder Mahlzeit auf und macht tagsüber abwechselnd ein Nickerchen. Stillt eine Person von euch, kann die andere das Baby bringen und wickeln. Ein Plan auf Papier erspart Streit um drei Uhr nachts.
+
+night-worries-on-a-notepad =
+    .title = Nachts am Grübeln? Schreib es auf einen Zettel
+    .body = Liegst du nachts wach und grübelst über das Baby: Ist alles gut, schaffe ich das überhaupt? Leg dir Zettel und Stift ans Bett. Schreib die Sorge auf und sag dir: „Das ist für morgen.“ Schau morgens, was sie braucht: eine Frage an die Hebamme (verloskundige), ein Gespräch, oder darf sie weg? Geht es um etwas, das nicht warten kann, etwa weniger Kindsbewegungen, ruf sofort die Hebamme an.
+
+take-your-eldest-to-a-checkup =
+    .title = Nimm dein älteres Kind einmal mit zur Vorsorge
+    .body = Frag deine Hebamme (verloskundige), ob dein älteres Kind einmal zu einem Vorsorgetermin mitkommen darf, um den Herzschlag des Babys zu hören. Erklär vorher, was passiert: „Die Hebamme hört mit einem kleinen Gerät am Bauch, und dann hörst du ein schnelles Klopfen.“ Für viele Kinder wird das Baby so plötzlich echt. Nimm etwas zum Spielen fürs Warten mit und frag dein Kind danach, was es gehört hat.
+
+one-goodnight-phrase-for-the-bump =
+    .title = Jeden Abend derselbe Gute-Nacht-Satz
+    .body = Such dir heute einen festen Gute-Nacht-Satz für den Bauch aus, zum Beispiel: „Schlaf gut, Kleines, bis morgen.“ Sag ihn jeden Abend vor dem Schlafen, nacheinander, wenn ihr zu zweit seid. Ein fester Satz ist ein kleines Ritual, das nach der Geburt einfach weitergehen kann, als Anfang eures eigenen Einschlafrituals. Vergessen? Dann morgen einfach wieder.
+
+what-each-of-you-needs-when-worn-out =
+    .title = Was brauchst du, wenn du nicht mehr kannst?
+    .body = Wisst ihr voneinander, was hilft, wenn jemand müde oder angespannt ist? Manche wollen kurz allein sein, andere reden oder einen Arm um sich spüren. Fragt euch das heute gegenseitig und schreibt die Antworten auf. In den ersten Wochen mit wenig Schlaf müsst ihr dann nicht raten und könnt euch schneller helfen. Vielleicht lernst du sogar etwas Neues über jemanden, den du seit Jahren kennst.
+
+ask-your-school-age-child-what-will-change =
+    .title = Frag dein Schulkind, was sich ändern wird
+    .body = Geht dein Kind schon zur Schule? Frag heute, bei einem Spaziergang oder im Auto: „Was glaubst du, was sich ändert, wenn das Baby da ist?“ Hör zu und korrigiere nicht gleich, auch nicht bei „Dann habt ihr keine Zeit mehr für mich.“ Sag, was du hörst, und was bleibt: „Du hast Angst, dass ich weniger Zeit habe. Ich bin weiter für dich da.“ Nebeneinander reden viele Kinder leichter.
+
+tell-each-other-what-you-see-in-the-other =
+    .title = Sagt euch, was ihr im anderen als Elternteil seht
+    .body = Bekommst du das Baby mit jemandem zusammen? Sagt euch heute gegenseitig eine Sache, bei der ihr denkt: Damit hat unser Baby Glück. „Du bist so geduldig“ oder „Du bringst alle zum Lachen.“ In den vollen ersten Monaten sieht man vor allem, was schiefgeht; ein Kompliment von heute kann man dann wieder hervorholen. Und es wirkt in beide Richtungen: Du hörst, was die andere Person schon in dir sieht.
+
+eldest-suddenly-clingy-as-the-bump-grows =
+    .title = Ist dein älteres Kind plötzlich anhänglich?
+    .body = Will dein älteres Kind plötzlich wieder getragen werden, spricht es wie ein Baby oder schläft es schlechter, jetzt, wo der Bauch wächst? Kinder spüren oft, dass sich etwas verändert, auch wenn sie es nicht verstehen. Sag heute, was du siehst: „Du willst nah bei mir sein, oder? Das darfst du.“ Tragen fällt jetzt vielleicht schwerer, aber ein Schoß geht immer. Meist geht das von selbst vorbei.
+
+a-phrase-for-please-take-over =
+    .title = Vereinbart einen Satz für „Übernimmst du?“
+    .body = Vereinbart heute einen kurzen Satz, der später heißt: Ich kann nicht mehr, nimm du das Baby bitte eine Weile. Etwa „Tauschen?“ oder „Du bist dran.“ Die andere Person übernimmt dann, ohne Fragen und ohne Urteil; erklärt wird später. So ist euer Baby bei jemandem, der noch Ruhe übrig hat. Wer den Satz sagt, sorgt gut für die Familie; das ist kein Versagen.
+
+
+expecting-safe-sleep-plan =
+    .title = Sicher schlafen: jetzt schon planen
+    .body = Überleg dir heute, wo dein Baby schlafen wird: auf dem Rücken, im eigenen Bettchen oder in der Wiege, gern in deinem Schlafzimmer. Bis zum ersten Geburtstag kommt nichts Weiches hinein: kein Kuscheltier, kein Tuch, kein Kissen, kein Nestchen. Und egal wie müde oder verzweifelt du später bist: Schüttle ein Baby nie. Leg es auf den Rücken ins Bett und geh kurz raus. Sag das allen, die helfen.
+
+expecting-where-to-ask =
+    .title = Wen du fragen kannst, jetzt und später
+    .body = Schreib heute auf, wen du wofür fragst. Jetzt: deine Hebamme (verloskundige). Erste Woche: die Kraamzorg (Wochenbettpflege zu Hause) und die Hebamme, auch nachts. Danach das Consultatiebureau (Kinderberatungsstelle), bei Krankheit der Hausarzt (huisarts), abends und am Wochenende der hausärztliche Notdienst (huisartsenpost). Traurig, ängstlich? Das kennen viele. Sag es ihnen: Fragen ist Stärke.
+
+talk-to-employer-about-handover =
+    .title = Kläre rechtzeitig die Übergabe bei der Arbeit
+    .body = Vereinbare heute ein Gespräch bei der Arbeit über deine Auszeit: wann du aufhörst, wer deine Aufgaben übernimmt und wie du sie übergibst. Mach vorher eine Liste mit allem, was gerade läuft. Je besser die Arbeit geregelt ist, desto weniger geht sie dir später durch den Kopf, wenn du bei deinem Baby bist. Und kommt dein Baby früher als gedacht, liegt schon ein Plan bereit.
+
+kraamzorg-what-it-is-and-booking =
+    .title = Kraamzorg: was das ist und wie du sie regelst
+    .body = In den Niederlanden kommt nach der Geburt meist Kraamzorg (Wochenbettpflege zu Hause): Eine Wochenbettpflegerin hilft dir in den ersten Tagen bei der Versorgung deines Babys und deiner selbst und zeigt dir vieles. Noch nicht geregelt, oder neu in den Niederlanden? Ruf heute deine Krankenversicherung an oder frag deine Hebamme (verloskundige). Dann bist du in der ersten Woche nicht allein.
+
+self-employed-plan-your-own-leave =
+    .title = Selbstständig? Plan deine eigene Auszeit
+    .body = Kein Arbeitgeber, weil du selbstständig bist? Blocke heute die Wochen rund um die Geburt im Kalender und sag deinen festen Kunden, wann du nicht da bist. Erkundige dich auch, welche Regelungen es für Selbstständige gibt. Ohne Plan schleicht sich die Arbeit schnell wieder ein, dabei brauchst du diese Wochen, um dein Baby kennenzulernen. Eine Vertretung ist Gold wert.
+
+no-huisarts-yet-register-now =
+    .title = Noch kein Hausarzt? Melde dich jetzt an
+    .body = Gerade umgezogen oder neu in den Niederlanden, und noch keinen Hausarzt (huisarts)? Melde dich heute bei einer Praxis in der Nähe an; nach der Geburt meldest du dort auch dein Baby an. Wenn dein Baby krank ist oder du dir Sorgen machst, willst du jemanden anrufen können, ohne erst zu suchen. Frag gleich, wie es abends und am Wochenende läuft, mit dem hausärztlichen Notdienst (huisartsenpost).
+
+interpreter-at-the-verloskundige =
+    .title = Bitte bei der Hebamme um eine Dolmetscherin
+    .body = Ist Niederländisch nicht deine erste Sprache, und verstehst du deine Hebamme (verloskundige) nicht immer gut? Frag beim nächsten Termin, ob jemand dolmetschen kann, auch per Telefon. So kannst du sagen, was du möchtest, und verstehst, was passiert, auch rund um die Geburt. Lass möglichst kein Kind für dich übersetzen. Nicken, obwohl du unsicher bist, musst du nicht: Nachfragen ist immer okay.
+
+leave-weeks-kept-empty =
+    .title = Elternzeit ist Zeit zum Kennenlernen
+    .body = Schau dir heute die Wochen nach der Geburt an und streich alles, was warten kann: die Renovierung, die Umzugshilfe, den Kurs. Die freie Zeit ist nicht zum Abarbeiten liegengebliebener Dinge da, sondern um bei deinem Baby zu sein: schauen, halten, herausfinden, was es braucht. Daraus wächst die Bindung. Ein leerer Kalender fühlt sich vielleicht seltsam an; für diese Wochen ist er genau richtig.
+
+parental-leave-how-to-spread-it =
+    .title = Elternzeit: überleg, wie du sie aufteilst
+    .body = Finde heute heraus, welche Auszeit du nach der Geburt nehmen kannst, und überleg, wie: am Stück oder eine Zeit lang einen festen Tag pro Woche. Für ein Baby zählt vor allem, dass ein paar vertraute Menschen oft und regelmäßig da sind. Ein fester „Elterntag“ pro Woche kann deshalb genauso wertvoll sein wie eine lange Pause. Entscheiden musst du heute noch nichts.
+
+antenatal-class-and-other-parents =
+    .title = Ein Kurs, und andere, die auch warten
+    .body = Melde dich heute für einen Geburtsvorbereitungskurs oder einen Infoabend über die Geburt und die ersten Wochen an; deine Hebamme (verloskundige) weiß, was es in der Nähe gibt. Zu wissen, was kommt, macht es weniger aufregend. Und du triffst Menschen, die um die gleiche Zeit ein Baby bekommen, später schön für einen Spaziergang oder eine schnelle Frage. Schon ein Abend lohnt sich.
+
+question-list-for-the-verloskundige =
+    .title = Eine Fragenliste für die nächste Vorsorge
+    .body = Führ ab heute eine Notiz im Handy mit allem, was du deine Hebamme (verloskundige) fragen willst, auch wenn es klein oder komisch wirkt. Zum Beispiel: Was passiert in der ersten Stunde nach der Geburt, was, wenn es anders läuft als geplant, wann rufe ich dich an? Lies die Liste kurz vor dem Termin noch einmal durch. Antworten, die du verstehst, geben Ruhe, jetzt und später.
+
+baby-first-aid-course =
+    .title = Erste Hilfe am Baby: ein Abend, der Ruhe gibt
+    .body = Such dir heute einen Erste-Hilfe-Kurs für Babys und Kleinkinder in deiner Nähe. Du lernst, was zu tun ist, wenn dein Baby sich verschluckt, hinfällt oder krank wirkt, und wann du Hilfe holst. Wer weiß, was zu tun ist, erschrickt weniger und kann einem Baby ruhiger helfen. Nimm gern jemanden mit, der später oft aufpasst, etwa eine Oma, einen Opa oder eine Freundin.
+
+what-a-baby-really-needs-list =
+    .title = Was ein Baby wirklich braucht, ist eine kurze Liste
+    .body = Spürst du Druck, alles Mögliche zu kaufen? Schreib heute die echte Liste: ein sicheres Bettchen, eine Babyschale fürs Auto, ein paar Sachen zum Anziehen, Windeln, etwas zum Waschen. Gebraucht ist völlig in Ordnung, solange Bett und Babyschale sicher sind. Der Rest kann warten. Was dein Baby am meisten braucht, kann man nicht kaufen: dich, ganz nah. Das steht schon auf der Liste.
+
+expecting-twins-extra-help =
+    .title = Zwillinge unterwegs? Organisier mehr Hände
+    .body = Erwartest du Zwillinge? Frag heute deine Hebamme (verloskundige) oder Frauenärztin, was das für die Kraamzorg (Wochenbettpflege zu Hause) bedeutet, und mach deinen Kreis von Helfern größer, als du glaubst. Richte zwei sichere Schlafplätze ein: jedes Baby auf dem Rücken, im eigenen Bettchen. Mit genug Händen um dich herum bleibt Zeit, jedes deiner Babys als eigenen kleinen Menschen kennenzulernen.
+
+pram-where-baby-faces-you =
+    .title = Ein Kinderwagen, in dem dein Baby dich sieht
+    .body = Suchst du einen Kinderwagen aus oder leihst einen? Nimm am besten einen, in dem dein Baby in den ersten Monaten zu dir schaut. Unterwegs siehst du dann, ob es schläft, sich erschreckt oder unruhig wird, und dein Baby sieht dein Gesicht zwischen all den neuen Geräuschen. Wird es doch einer, der nach vorn zeigt? Dann beug dich unterwegs ab und zu über dein Baby und sag etwas.
+
+hold-someone-elses-baby-first =
+    .title = Noch nie ein Neugeborenes gehalten?
+    .body = Hast du noch wenig Erfahrung mit Babys? Frag jemanden mit einem kleinen Baby, ob du einmal zum Helfen kommen darfst: halten, wickeln, beim Füttern dabei sein. Achte darauf, wie dieses Baby zeigt, was es braucht, und wie die Eltern darauf reagieren. So sind die ersten Tage mit deinem eigenen Baby etwas weniger fremd. Sich ungeschickt zu fühlen gehört dazu, jetzt und später.
+
+cot-assembled-in-your-room =
+    .title = Bau das Bettchen schon mal auf
+    .body = Bau heute das Bettchen oder die Wiege auf und gib ihm einen Platz in deinem Schlafzimmer, nicht an der Heizung und weg von Schnüren an Vorhängen oder Lampen. Prüf die Matratze: fest, eben und passgenau, ohne Spalt am Rand; bei einem gebrauchten Bett auch, ob alle Stäbe heil sind. Steht das Bett später nah bei dir, hörst du nachts schnell, wenn etwas gebraucht wird.
+
+soft-gifts-stay-out-of-the-cot =
+    .title = Kuscheltiere geschenkt? Die schlafen nicht mit
+    .body = Bekommst du bei der Babyparty oder beim Besuch Kuscheltiere, Decken, Kissen oder ein Nestchen? Bedank dich herzlich und gib den Sachen schon mal einen Platz im Regal oder Schrank. Ins Bettchen kommt bis zum ersten Geburtstag nichts Weiches; ein Kuscheltier ist für wache Momente, auf dem Schoß. Fragt jemand, was du noch brauchst? Ein gut passender Schlafsack darf sehr wohl ins Bett.
+
+smoke-free-home-and-car =
+    .title = Abmachung: rauchfrei in Wohnung und Auto
+    .body = Raucht jemand bei dir zu Hause oder in der Familie? Vereinbare heute mit allen, dass drinnen und im Auto nicht mehr geraucht wird, auch nicht von Besuch. Rauch setzt sich in Kleidung, Vorhängen und Sitzen fest, und ein Baby atmet ihn ein, auch wenn gerade niemand raucht. Ein Zettel an der Tür erspart das ständige Erklären. Will jemand aufhören? Der Hausarzt (huisarts) hilft gern.
+
+sling-practice-with-a-teddy =
+    .title = Übe das Tragetuch mit einem Kuscheltier
+    .body = Möchtest du dein Baby später im Tragetuch oder in einer Trage tragen? Übe heute mit einem Kuscheltier oder einem zusammengerollten Handtuch, ruhig und ohne Eile. Getragen werden gibt einem Baby deine Wärme, deinen Geruch und deinen Herzschlag. Achte darauf: Gesicht frei und sichtbar, Kinn nicht auf der Brust, und so hoch, dass du das Köpfchen küssen kannst. Unsicher? Eine Trageberaterin hilft.
+
+changing-place-all-within-reach =
+    .title = Ein Wickelplatz, an dem alles griffbereit ist
+    .body = Richte heute den Platz ein, an dem du später wickelst: in einer Höhe, die deinem Rücken guttut, mit Windeln, Tüchern, frischer Kleidung und einem Handtuch in Griffweite. Dann musst du nie weggehen, und eine Hand bleibt immer an deinem Baby. Wenn du nichts suchen musst, wird Wickeln leichter zu einem Moment zu zweit, dein Gesicht ganz nah. Probier es einmal mit einem Kuscheltier.
+
+daytime-sleep-spot-downstairs =
+    .title = Auch im Wohnzimmer ein sicherer Schlafplatz
+    .body = Wo schläft dein Baby tagsüber, wenn du im Wohnzimmer bist? Richte heute auch dort einen sicheren Platz ein: Wiege, Laufstall oder Reisebett mit fester, passender Matratze, in dem dein Baby auf dem Rücken liegt, ohne Weiches drumherum. Sofa, Kissen oder ein großes Bett sind kein Schlafplatz für ein Baby, auch nicht kurz. So schläft dein Baby in deiner Nähe, und du kannst dich einfach hinsetzen.
+
+what-the-consultatiebureau-is =
+    .title = Was ist das Consultatiebureau?
+    .body = Nach der ersten Woche übernimmt die JGZ (Jugendgesundheitsdienst): Oft kommt zuerst jemand zu dir nach Hause, dann gehst du mit deinem Baby zum Consultatiebureau (Kinderberatungsstelle). Dort wird dein Baby gewogen und gemessen, Impfungen werden angeboten und du kannst alles fragen, auch über dich. Kostenlos, ohne Noten. Sprich heute ab, wer zum ersten Termin mitkommt: Vier Ohren hören mehr.
+
+kraamzorg-intake-your-wishes =
+    .title = Sag der Kraamzorg, wie es bei dir zu Hause ist
+    .body = Kommt die Kraamzorg (Wochenbettpflege zu Hause) bald zum Vorgespräch, oder war sie schon da? Schreib heute auf, was die Pflegerin über dein Zuhause wissen sollte: ein älteres Kind, das auch Aufmerksamkeit braucht, dass du allein bist, eine Sprache, in der du dich leichter ausdrückst, ein Haustier oder dass dir Ruhe am wichtigsten ist. Dann hilft sie vom ersten Tag an so, wie es zu dir passt.
+
+first-hour-after-birth-undisturbed =
+    .title = Die erste Stunde: Handys weg, die Nachricht wartet
+    .body = Vereinbare heute, dass die erste Stunde nach der Geburt ruhig bleibt: Handys weg, die Nachricht wartet. Leg jetzt fest, wer sie später verschickt und wann, damit in dieser Stunde niemand auf einen Bildschirm schaut. Frag deine Hebamme (verloskundige), ob Wiegen und Messen warten kann. In der ersten Stunde sucht dein Baby deine Wärme, deinen Geruch, deine Stimme. Die Familie erfährt es später.
+
+caesarean-ask-about-skin-to-skin =
+    .title = Kaiserschnitt? Frag nach Haut an Haut
+    .body = Ist ein Kaiserschnitt geplant oder möglich? Frag heute im Krankenhaus, ob dein Baby schon im OP oder im Aufwachraum Haut an Haut bei dir liegen kann, und was passiert, wenn das nicht geht. Vielleicht kann dann ein anderer Erwachsener schon mal Haut an Haut geben, wach und aufmerksam. So beginnt auch dein Baby nah an einem vertrauten Körper. Schreib die Antwort in deinen Geburtsplan.
+
+giving-birth-without-partner-companion =
+    .title = Ohne Partner gebären? Wähl jemanden an deiner Seite
+    .body = Bekommst du dein Baby allein, oder kann dein Partner oder deine Partnerin nicht dabei sein? Bitte heute einen vertrauten Menschen, bei der Geburt und in den ersten Tagen da zu sein. Besprecht deine Wünsche und was diese Person tut, wenn du kurz nicht kannst: dein Baby Haut an Haut nehmen, wach und aufmerksam. Sag deiner Hebamme (verloskundige), wer es ist. So gibt es ein vertrautes Gesicht.
+
+hospital-stay-baby-in-your-room =
+    .title = Im Krankenhaus? Frag, ob dein Baby bei dir bleibt
+    .body = Bekommst du dein Baby im Krankenhaus, oder musst du vielleicht ein paar Tage bleiben? Frag heute, etwa bei einer Führung, ob dein Baby Tag und Nacht bei dir im Zimmer bleibt und ob jemand bei dir übernachten darf. Liegt dein Baby neben dir, lernst du seine Signale sofort kennen und kannst schnell reagieren. Mit der Antwort weißt du auch, was in die Tasche gehört.
+
+test-ride-to-the-hospital =
+    .title = Fahr den Weg zum Krankenhaus einmal ab
+    .body = Fahr heute einmal zu dem Krankenhaus, in dem du entbindest oder in das du fährst, wenn es zu Hause anders läuft. Schau, wo du parkst, welcher Eingang nachts offen ist und wie lange du brauchst. Hausgeburt geplant? Dann prüf, ob deine Hausnummer gut zu sehen ist. Ist der Weg vertraut, bleibt dein Kopf am Tag selbst frei. Probier die Fahrt ruhig auch einmal im Dunkeln.
+
+car-seat-fitted-and-practised =
+    .title = Üb mit der Babyschale vor der Fahrt nach Hause
+    .body = Hol die Babyschale heute aus dem Karton und bau sie ein, mit der Anleitung daneben. Setz ein Kuscheltier hinein, zieh die Gurte fest und übe das Einklicken und Lösen. Kommt sie rückwärts auf den Beifahrersitz, muss der Airbag dort aus sein. Sind diese Handgriffe vertraut, bist du auf der ersten Fahrt nach Hause bei deinem Baby statt bei den Schnallen. Unsicher? Lass jemanden mitschauen.
+
+no-car-ride-home-plan =
+    .title = Kein Auto? Plan, wie du nach Hause kommst
+    .body = Kein Auto? Überleg heute, wie du nach einer Geburt im Krankenhaus mit deinem Baby heimkommst: mit jemandem, der dich abholt, oder mit dem Taxi, in das du deine eigene Babyschale mitnimmst. Auch im Taxi gehört ein Baby in eine gut befestigte Schale, nie lose auf den Schoß. Schau also vorher, wie man sie in einem anderen Auto befestigt. Eine ruhige erste Fahrt ist ein schöner Anfang für das Zuhause.
+
+feeding-plan-with-room-to-change =
+    .title = Ein Plan fürs Füttern, der sich ändern darf
+    .body = Überleg heute, wie du dein Baby ernähren möchtest: Brust, Flasche oder beides. Schreib es auf und setz darunter: „Wenn es anders kommt, ist das auch gut.“ Manchmal läuft es nach der Geburt anders als geplant, und das sagt nichts darüber, wie gut du es machst. Die Bindung wächst aus der Nähe beim Füttern, nicht aus der Art der Milch. Zeig den Zettel ruhig deiner Hebamme (verloskundige).
+
+breastfeeding-who-helps-first-week =
+    .title = Stillen? Kläre, wer dir hilft
+    .body = Möchtest du stillen? Frag heute deine Hebamme (verloskundige), wer dir in der ersten Woche hilft: die Pflegerin der Kraamzorg, die Hebamme selbst, und ob eine Stillberaterin dazukommen kann, wenn es hakt. Stillen lernst du zusammen mit deinem Baby, und Hilfe am Anfang macht es leichter. Schreib die Namen mit auf deine Liste.
+
+work-on-pause-on-your-phone =
+    .title = Stell die Arbeit auf Pause, auch im Handy
+    .body = Beginnt deine Auszeit bald? Bereite heute vor, was dann eingeschaltet wird: eine Abwesenheitsnotiz, der Name deiner Vertretung, und dienstliche Mails und Chats vom Handy runter oder stumm. Ein Handy, das beim Füttern brummt, zieht dich von deinem Baby weg, auch wenn du nicht rangehst. Sag den Kollegen, dass du die Babynachricht selbst schickst; dann muss niemand nachfragen.
+
+leave-before-birth-rest-first =
+    .title = Deine Auszeit beginnt: erst Ruhe, dann Aufgaben
+    .body = Beginnt deine Auszeit vor der Geburt bald, oder bist du schon zu Hause? Such dir pro Tag eine Sache aus, die du erledigen willst, und halte den Rest des Tages frei für Ruhe: liegen, spazieren, ein Nickerchen. Es ist verlockend, noch das ganze Haus zu putzen, aber deine Kraft brauchst du später für die Nächte mit deinem Baby. Was heute nicht fertig wird, geht auch morgen. Oder gar nicht.
+
+bottle-feeding-practise-now =
+    .title = Fläschchen? Jetzt üben, später mehr Ruhe
+    .body = Planst du, mit der Flasche zu füttern? Bereite heute einmal ein Fläschchen zu, genau wie auf der Packung beschrieben; dann machst du es später nicht zum ersten Mal mit einem weinenden Baby im Arm. Überleg auch, wie du sitzt: dein Baby halb aufrecht in deinem Arm, eng bei dir, dein Gesicht nah. So wird die Flasche ein Moment zu zweit, egal wer sie gibt.
+
+no-family-nearby-ask-for-volunteers =
+    .title = Keine Familie in der Nähe? Frag nach Unterstützung
+    .body = Wohnt deine Familie weit weg, oder hast du wenige Menschen um dich? Frag heute deine Hebamme (verloskundige) oder das Consultatiebureau (Kinderberatungsstelle), ob es in deiner Gegend Ehrenamtliche oder Familien gibt, die junge Eltern begleiten: ein Kaffee, ein Spaziergang, ein offenes Ohr. Alle Eltern brauchen Menschen um sich, und diesen Kreis darfst du neu aufbauen. Fragen ist keine Schwäche.
+
+birth-bag-by-the-door =
+    .title = Stell die Tasche an die Tür
+    .body = Pack heute deine Tasche für die Geburt, auch wenn du eine Hausgeburt planst: Pläne können sich ändern. Leg Kleidung und ein Mützchen für dein Baby hinein, etwas Bequemes für dich, ein Ladekabel, etwas zu essen und deine Papiere. Stell die Tasche an die Tür, die Babyschale daneben. Wenn alles bereitsteht, musst du am großen Tag an nichts anderes denken als an dein Baby.
+
+house-ready-for-kraamweek =
+    .title = Mach dein Zuhause bereit für die erste Woche
+    .body = Frag heute nach, was die Kraamzorg (Wochenbettpflege zu Hause) bei dir braucht, und besorg es jetzt: das Wochenbettpaket, oft über die Krankenversicherung, und Klötze unter dem Bett, damit es höher steht. Das höhere Bett erleichtert der Pflegerin die Arbeit und macht das Wochenbett bequemer. Leg alles an einen Ort. Dann gilt deine Aufmerksamkeit deinem Baby, nicht dem Suchen.
+
+birth-papers-in-one-folder =
+    .title = Alle Papiere in einer Mappe
+    .body = Steck heute alles, was du rund um die Geburt brauchst, in eine Mappe: Ausweis, Versichertenkarte, die Papiere deiner Hebamme (verloskundige). Schau auch nach, wie du die Geburt bei deiner Gemeinde (gemeente) anmeldest, wenige Tage danach, und wer das macht. Leg einen Zettel dazu: Baby bei der Krankenversicherung anmelden. Weniger Laufereien in den ersten Tagen heißt mehr Zeit für dein Baby.
+
+grandparents-first-meeting-plan =
+    .title = Wie lernen die Großeltern dein Baby kennen?
+    .body = Sprich heute mit den künftigen Großeltern darüber, wie und wann sie dein Baby zum ersten Mal sehen: vielleicht lieber ein ruhiger Moment zu Hause als ein volles Zimmer am ersten Tag? Sag auch, warum: Ein Neugeborenes hat schnell genug von Trubel, und du brauchst deine Kraft. Kennen sie deinen Plan, fühlen sie sich weniger außen vor. So wird das erste Treffen etwas, woran ihr später zurückdenkt.
+
+many-visitors-family-custom =
+    .title = Kommt die ganze Familie zu Besuch?
+    .body = Ist es in deiner Familie üblich, dass in den ersten Wochen viele Menschen vorbeikommen, etwa in den ersten vierzig Tagen? Bitte heute ein angesehenes Familienmitglied, etwa eine Tante oder eine Oma, zu regeln, wer wann kommt, verteilt über die Wochen statt alle auf einmal. Aus der Familie selbst klingt das nicht unhöflich. So bleibt das Schöne am Willkommenheißen, und dein Baby bekommt genug Ruhe.
+
+visitors-make-their-own-tea =
+    .title = Besuch kocht sich den Tee selbst
+    .body = Schreib es heute schon in die Nachricht, die du nach der Geburt an Familie und Freunde schickst: „Schön, wenn du kommst! Mach dir selbst einen Tee, und nimm beim Gehen den Müll mit.“ Wer gerade ein Baby bekommen hat, muss niemanden bedienen. So bleibst du auf dem Sofa, dein Baby an dich gekuschelt, und deine Kraft geht dahin, wo sie hingehört. Die meisten helfen gern mit.
+
+visitors-with-a-cold-wait =
+    .title = Erkältet oder Lippenherpes? Dann später kommen
+    .body = Stell heute Handseife und ein sauberes Handtuch ans Waschbecken, das der Besuch benutzt; dann geht Händewaschen wie von selbst. Überleg dir auch, wie du es sagst, wenn jemand erkältet ist oder Lippenherpes hat: „Schön, dass du kommen willst! Komm lieber, wenn es abgeheilt ist, dann darfst du das Baby auch halten.“ Ein Neugeborenes verträgt solche Viren schlecht. Unsicher? Frag die Kraamzorg.
+
+feeding-while-visitors-are-there =
+    .title = Füttern, während Besuch da ist
+    .body = Überleg dir heute, was du möchtest, wenn dein Baby Hunger bekommt, während Besuch da ist: Gehst du kurz in ein anderes Zimmer, oder ist das der Moment, in dem der Besuch geht? Babys trinken oft ruhiger in einem stillen Raum, und du kannst dich dann auf dein Baby konzentrieren statt auf das Gespräch. Ein freundliches „Ich geh jetzt füttern, bis zum nächsten Mal!“ ist immer in Ordnung.
+
+family-far-away-one-video-call =
+    .title = Familie weit weg? Plan einen ruhigen Videoanruf
+    .body = Hast du Familie weit weg, die dein Baby so schnell wie möglich sehen will? Vereinbare heute, dass du in den ersten Tagen selbst Bescheid gibst, wann angerufen wird: ein ruhiger Videoanruf, wenn dein Baby wach und zufrieden ist, statt eines Handys, das den ganzen Tag klingelt. Ein Foto zwischendurch geht immer. So sehen sie dein Baby in einem guten Moment, und du behältst deine Ruhe.
+
+someone-to-text-at-night =
+    .title = Wem darfst du nachts schreiben?
+    .body = Such dir heute einen Menschen, dem du nachts schreiben kannst, wenn du mit wachem Baby allein dasitzt: eine Freundin mit Nachtdienst, Familie in einer anderen Zeitzone. Frag einfach: „Darf ich dir nachts um drei schreiben?“ Eine Antwort macht die Nacht weniger einsam. Sorgen ums Baby? Erste Woche: Hebamme (verloskundige), dann Hausarzt (huisarts) oder hausärztlicher Notdienst (huisartsenpost).
+
+cook-double-and-freeze =
+    .title = Doppelt kochen und einfrieren
+    .body = Koch diese Woche ein paarmal die doppelte Menge und frier die Hälfte ein, in Portionen, die sich leicht aufwärmen und mit einer Hand essen lassen. Suppe, Eintopf, Auflauf: was dir schmeckt. In den ersten Wochen mit Baby fällt das Kochen oft als Erstes weg, und wer gut isst, hat mehr Geduld übrig. Beschrifte jede Dose, dann muss um Mitternacht niemand raten.
+
+night-feeding-spot-ready =
+    .title = Ein Platz fürs nächtliche Füttern, und wenn du einnickst
+    .body = Leg heute fest, wo du nachts fütterst: auf einem Stuhl neben dem Bettchen oder aufrecht im Bett mit einem Kissen im Rücken. Merkst du, dass du mit deinem Baby im Arm einschläfst? Dann leg es auf den Rücken in sein eigenes Bett. Mit einem Baby auf dir auf dem Sofa einzuschlafen ist gefährlich, also wähl diesen Platz nachts lieber nicht. Ein fester Ort macht die Nacht auch für dein Baby vertraut.
+
+first-night-home-ready =
+    .title = Die erste Nacht zu Hause
+    .body = Viele Eltern liegen in der ersten Nacht zu Hause wach und lauschen jedem Geräusch; das ist ganz normal. Speicher heute die Nummer deiner Hebamme (verloskundige) im Handy und leg sie auf einem Zettel neben dein Bett: In der ersten Woche rufst du sie an, auch nachts, wenn du dir Sorgen um dein Baby oder dich machst. Danach: der Hausarzt (huisarts) und der hausärztliche Notdienst (huisartsenpost).
+
+first-week-who-comes-to-the-door =
+    .title = Die erste Woche: Wer klingelt da alles?
+    .body = In der ersten Woche klingelt es oft: die Pflegerin der Kraamzorg (Wochenbettpflege zu Hause), deine Hebamme (verloskundige) und jemand für den Fersenpiks und meist auch für den Hörtest. Frag deine Hebamme heute, wie das bei dir ungefähr abläuft, und schreib es für alle auf, die dann bei dir sind. So erschrickst du nicht bei jedem Klingeln und nutzt die ruhigen Stunden für dich und dein Baby.
+
+kraamverzorgende-shows-you-do =
+    .title = Lass es dir zeigen, dann mach es selbst
+    .body = Schreib heute auf, was du in der ersten Woche von der Wochenbettpflegerin lernen möchtest: baden, wickeln, anziehen, trösten. Bitte sie, es einmal vorzumachen und dann neben dir zu bleiben, während du es machst. So lernen deine Hände dein Baby kennen, und dein Baby lernt deine Hände kennen. Nach dieser Woche machst du es selbst, und dann fühlt es sich schon ein bisschen normal an.
+
+nap-while-kraamzorg-is-there =
+    .title = Schlaf, wenn die Wochenbettpflegerin da ist
+    .body = Nimm dir heute vor: Wenn die Pflegerin der Kraamzorg da ist, lege ich mich tagsüber einmal hin. Sie passt dann auf dein Baby auf, und du holst Schlaf nach. Besuch in diese Stunden zu legen ist verlockend, aber genau dann kannst du auftanken. Etwas ausgeruhter reagierst du ruhiger auf dein Baby, auch nachts. Sag es am ersten Tag einfach laut, dann kann sie damit rechnen.
+
+kraamzorg-last-day-what-they-noticed =
+    .title = Letzter Tag der Kraamzorg: Frag, was ihr auffiel
+    .body = Am Ende der Kraamzorg (Wochenbettpflege zu Hause) kennt die Pflegerin dein Baby ein bisschen. Nimm dir heute vor, sie am letzten Tag zu fragen: Was ist dir an meinem Baby aufgefallen? Wie zeigt es Hunger oder Müdigkeit, und was hilft beim Trösten? Schreib die Antworten auf. Oft merkst du dann, dass du das meiste schon wusstest. Was du später selbst entdeckst, kommt dazu; die Liste wächst mit.
+
+last-days-any-news-yet =
+    .title = Eine Nachricht gegen „Schon was Neues?“
+    .body = Fragen dich in diesen letzten Tagen alle, ob es was Neues gibt? Schick heute eine Nachricht herum: „Wir melden uns, wenn das Baby da ist. Fragen müsst ihr nicht, an uns denken schon.“ Dann musst du nicht täglich „noch nicht“ antworten, und dein Kopf bleibt freier: fürs Warten und bald für dein Baby. Dauert es länger als gedacht? Das kennen viele; deine Hebamme (verloskundige) behält es im Blick.
+
+
+wobbly-walker-sits-down-look-first =
+    .title = Plumps, auf den Po: erst ins Gesicht schauen
+    .body = Macht dein Kind die ersten Schritte und plumpst immer wieder auf den Po? Warte kurz, bevor du „Hoppla!“ rufst oder hinrennst, und schau in sein Gesicht. Oft schaut dein Kind zuerst dich an, um zu sehen, wie schlimm es ist. Ein ruhiges, freundliches Gesicht sagt: Das schaffst du. Rappelt es sich allein auf? Nick stolz. Echte Tränen? Dann bist du sofort da.
+
+through-the-tunnel-you-at-the-end =
+    .title = Durch den Tunnel: Du wartest am Ende
+    .body = Gibt es auf dem Spielplatz einen Krabbeltunnel, oder baust du zu Hause einen aus Stühlen und einer Decke? Lass dein Kind an einem Ende hineinkrabbeln und warte am anderen, in der Hocke, dein Gesicht in der Öffnung: „Wo bist du? … Da bist du ja!“ Kurz allein im Dunkeln, dann dein Gesicht am Ende: Weggehen und Wiederfinden im Kleinen. Bleibt es in der Mitte sitzen? Sprich leise durch die Öffnung.
+
+walking-the-last-stretch-yourself =
+    .title = Das letzte Stück läuft dein Kind selbst
+    .body = Will dein Kind nicht mehr in den Buggy, aber der ganze Weg ist noch zu weit? Vereinbart ein festes Stück, das es an deiner Hand selbst läuft: von der Ecke bis zur Haustür oder durch den Park zum Bäcker. Wähl eine ruhige Strecke ohne gefährliche Straße. Neben dir laufen fühlt sich groß und sicher zugleich an. Müde? Dann zurück in den Buggy; morgen wieder ein Stück.
+
+family-pet-walks-away-read-it =
+    .title = Katze oder Hund geht weg? Schau, was das Tier sagt
+    .body = Läuft dein Kind der Katze oder dem Hund nach, auch wenn das Tier weggeht? Sagt zusammen laut, was es zeigt: „Mieze geht weg, ihr Schwanz peitscht. Sie mag gerade nicht.“ Setzt euch auf den Boden und wartet, bis das Tier selbst schnuppern kommt; dann darf eine Hand den Rücken streicheln. So merkt dein Kind, dass andere auch fühlen und manchmal Nein sagen. Lass Kleinkind und Haustier nie allein.
+
+bump-on-the-head-comfort-first =
+    .title = Kopf gestoßen? Erst trösten, dann aufpassen
+    .body = Hat sich dein Kind den Kopf an der Tischkante gestoßen oder ist es auf den Gehweg gefallen? Nimm es hoch und tröste es in Ruhe: „Aua, dein Kopf. Ich hab dich.“ Behalte es danach einen Tag und eine Nacht im Blick. Wird es schläfrig, erbricht es oder ist es anders als sonst? Ruf den Hausarzt (huisarts) an, abends und am Wochenende den hausärztlichen Notdienst (huisartsenpost). Im Zweifel: anrufen.
+
+the-big-cardboard-box =
+    .title = Ein großer Karton schlägt jedes Spielzeug
+    .body = Kommt ein Paket? Heb den großen Karton auf, entferne Klammern und Klebeband und stell ihn offen auf den Boden. Warte ab, was dein Kind damit macht: hineinklettern, sich verstecken, schieben, darauf trommeln. Du musst dir nichts ausdenken; schau zu und mach mit, wenn du eingeladen wirst. Ein Karton kann alles sein, und das entdeckt dein Kind selbst. Nächste Woche ist er vielleicht ein Auto.
+
+walking-together-on-your-feet =
+    .title = Zusammen gehen, auf deinen Füßen
+    .body = Stell dein Kind barfuß auf deine nackten Füße, das Gesicht zu dir, und halt beide Händchen fest. Geh langsam durchs Zimmer: große Schritte, kleine Schritte, und Stopp! „Schritt … Schritt … und … stehen!“ Dein Kind spürt dein Gleichgewicht und deinen Rhythmus und schaut hoch in dein Gesicht. Sich wie ein Körper zu bewegen gibt Halt und macht Spaß. Will es runter? Dann läuft es neben dir weiter.
+
+beach-the-sea-from-your-arms =
+    .title = Am Strand: das Meer von deinem Arm aus
+    .body = Geht ihr an den Strand? Viele Kleinkinder finden Sand unter den Füßen und heranrollende Wellen erst mal seltsam. Trag dein Kind zur Wasserlinie, lass die Zehen kurz das Wasser spüren und geh wieder zurück. Will es selbst hinein? Halt eine Hand und bleib in Armlänge: am Wasser keinen Moment los. Dein Arm macht das große Meer klein genug. Kein Sand gewünscht? Ein Handtuch wird zur Insel.
+
+lost-sight-of-you-in-the-shop =
+    .title = Kurz verloren im Geschäft
+    .body = Ist dein Kind im Laden um ein Regal gelaufen und hat dich plötzlich nicht mehr gesehen? Auch wenn es nur ein paar Sekunden waren: Für dein Kind war es ein echter Schreck. Geh in die Hocke, nimm es in die Arme und sag, was passiert ist: „Du hast mich nicht mehr gesehen. Das war unheimlich. Ich bin hier.“ So lernt es, dass Schreck wieder vergeht. Den Rest des Einkaufs: Hand in Hand.
+
+water-tub-on-the-balcony =
+    .title = Eine Wanne Wasser auf dem Balkon oder im Garten
+    .body = Warm genug? Stell eine Wanne mit etwas lauwarmem Wasser nach draußen, dazu Becher, ein Sieb und einen Löffel. Setz dich daneben und lass dein Kind gießen, planschen und umfüllen. Wasser beschäftigt Kinder lange, mit dir in der Nähe. Bleib die ganze Zeit direkt daneben, denn ein kleines Kind kann auch in flachem Wasser ertrinken, und leere die Wanne, wenn ihr fertig seid.
+
+puddles-in-wellies-together =
+    .title = Regen? Gummistiefel an und rein in die Pfützen
+    .body = Es regnet, und dein Kind will raus? Zieht Regenjacken und Gummistiefel an, du auch, und geht zusammen auf Pfützenjagd. Lass dein Kind stampfen und springen, und mach selbst mit: Ein großes Platschen von dir ist für ein Kleinkind so ziemlich das Schönste überhaupt. So teilst du den Spaß, statt nur aufzupassen, dass es trocken bleibt. Zu Hause warten warme Socken.
+
+shape-sorter-as-a-hat =
+    .title = Die Steckbox als Hut? Prima
+    .body = Setzt dein Kind die Steckbox als Hut auf oder baut es einen Turm aus Schienen? Lass es. Du musst nicht zeigen, wie es ‚richtig‘ geht; dein Kind erforscht, was ein Ding alles kann. Sag, was du siehst: „Was für ein Hut!“ Ein Kind, das auf seine Art spielen darf, traut sich etwas zu und fühlt sich gesehen. Der Klotz durchs Loch kommt eines Tages von allein.
+
+holiday-mark-your-own-spot =
+    .title = Im Urlaub: Macht euren Platz erkennbar
+    .body = Auf einem Campingplatz oder Ferienpark, wo alle Zelte oder Häuschen gleich aussehen? Hängt zusammen etwas Auffälliges an euren Platz: ein Fähnchen, ein Windrad, ein knalliges Handtuch. Frag bei jeder Rückkehr: „Wo ist unser Häuschen? Siehst du die Fahne?“, und lass dein Kind sie zeigen. So hat es an einem fremden Ort einen festen Punkt, der euch gehört. Das Fähnchen darf danach mit nach Hause.
+
+stop-at-every-kerb =
+    .title = An jeder Bordsteinkante: Stopp
+    .body = Läuft dein Kind immer öfter selbst auf der Straße? Mach jede Bordsteinkante zu einem festen Moment, auch in einer ruhigen Straße: anhalten, Hand in Hand, links und rechts schauen, erst dann gemeinsam gehen. Sag jedes Mal dieselben Worte: „Kante. Stopp. Schauen.“ Verkehr einschätzen kann ein Kleinkind noch lange nicht, aber die Gewohnheit wächst schon. Du hältst die Hand.
+
+their-scribble-up-on-the-wall =
+    .title = Das Gekritzel deines Kindes an der Wand
+    .body = Kritzelt dein Kind gern mit einem dicken Wachsmalstift? Kleb ein großes Blatt auf den Tisch, setz dich dazu und lass es kritzeln. Danach wählt dein Kind, wo das Bild hängt, auf Kinderhöhe, und du zeigst es allen, die heimkommen: „Kommt mal gucken, was hier hängt! Selbst gemalt!“ So spürt dein Kind: Was ich mache, zählt. Landet der Stift vor allem im Mund? Versuch es in ein paar Wochen wieder.
+
+not-careful-but-what-helps =
+    .title = Nicht „Pass auf!“, sondern sag, was hilft
+    .body = Klettert dein Kind aufs Klettergerüst, aufs Sofa oder auf eine Mauer, und rufst du ständig „Pass auf!“? Sag heute, was hilft: „Stell den Fuß auf die Stufe. Halt dich mit beiden Händen fest.“ Steh nah dabei, ohne festzuhalten. „Pass auf“ macht ein Kind vor allem unsicher; klare Worte geben Halt und Zutrauen. Rutscht dir doch ein „Pass auf!“ heraus? Egal, der nächste Satz hilft.
+
+you-are-the-climbing-frame =
+    .title = Du bist das Klettergerüst
+    .body = Leg dich heute auf den Boden und werde ein Berg: Lass dein Kind über dich klettern, auf deinem Bauch sitzen, von deinen Knien rutschen. Halt die Hände bereit und sag, was du spürst: „Uff, bist du schwer!“ Auf dir klettern bringt Berührung und Lachen zugleich, und dein Kind testet seine Kraft an jemandem, dem es vertraut. Zieht es an deinen Haaren? Sag „Aua, sanft“ und spiel weiter.
+
+climb-as-high-as-they-get-alone =
+    .title = So hoch, wie dein Kind allein kommt
+    .body = Will dein Kind auf ein Klettergerüst, das eigentlich noch zu hoch ist? Heb es lieber nicht hinauf. Lass es so weit klettern, wie es allein kommt, und steh darunter, die Hände nah. Wer selbst hochgeklettert ist, kennt meist auch den Weg zurück; ein Kind, das du hinaufsetzt, steht plötzlich dort ohne diese Erfahrung. Nächste Woche schafft es vielleicht eine Stufe mehr, ganz allein.
+
+open-field-you-walk-behind =
+    .title = Auf einer großen Wiese: Du gehst hinterher
+    .body = Auf einer großen Wiese oder in den Dünen, weit weg vom Verkehr? Lass dein Kind vorausgehen und geh ein paar Meter dahinter. Nicht rufen oder lenken, nur folgen. Dein Kind wählt die Richtung, schaut sich ab und zu um und sieht dich jedes Mal. So erfährt es: Ich darf entdecken, und jemand passt auf mich auf. Doch Wasser, ein Radweg oder ein Hund in Sicht? Dann geh daneben und nimm eine Hand.
+
+im-coming-to-get-you-chase =
+    .title = „Ich krieg dich!“
+    .body = Rennt dein Kind kichernd von dir weg und schaut zurück, ob du kommst? Spiel mit, zu Hause oder auf einer sicheren Wiese: „Ich krieg dich!“, mit großen, langsamen Schritten. Fang es, drück es und lass es wieder los. Weglaufen und gefangen werden ist ein Spiel über Weggehen und Wiederkommen, mit dir als glücklichem Ende. An der Straße ist es kein Spiel; dort hältst du die Hand.
+
+treasure-bag-for-the-walk =
+    .title = Ein Schatzbeutel für unterwegs
+    .body = Sammelt dein Kind unterwegs jeden Stein, jedes Blatt und jeden Stock auf? Gib ihm heute einen eigenen Beutel oder ein Eimerchen für die Schätze mit. Zu Hause legt ihr sie zusammen auf den Tisch: „Den Stein hast du an der Brücke gefunden.“ So sagst du: Was dir wichtig ist, ist meine Aufmerksamkeit wert. Kleines landet schnell im Mund, also schau hin und behalte den Beutel bei dir.
+
+toddler-wants-to-stroke-every-dog =
+    .title = Will dein Kind jeden Hund streicheln?
+    .body = Rennt dein Kind auf jeden Hund zu? Nimm seine Hand und bleib ein paar Schritte davor stehen. Frag zuerst: „Darf mein Kind ihn streicheln?“ Wenn ja, lass den Hund erst am Handrücken schnuppern und streichelt dann zusammen den Rücken, nicht den Kopf. Wenn nein, wink einfach: „Tschüss, Hund!“ So darf dein Kind neugierig sein, und du sagst, wann es sicher ist.
+
+balancing-on-a-log-one-finger =
+    .title = Balancieren auf einem Baumstamm: biete einen Finger
+    .body = Will dein Kind im Wald über einen umgefallenen Baum balancieren oder über eine niedrige Mauer? Nimm nicht gleich seine Hand, sondern halt einen Finger hin und lass es wählen, ob es ihn greift. Geh mit, den Finger immer nah. So findet dein Kind selbst heraus, wie viel Halt es braucht, und du bist da, wenn es wackelt. Mittendrin loslassen und schnell wieder greifen? Beides gut.
+
+you-build-they-knock-down =
+    .title = Du baust, dein Kind wirft um
+    .body = Wirft dein Kind jeden Turm um, den du baust? Mach heute ein Spiel daraus: bauen, auf das „Bumm“ warten und staunen: „Hey! Alles umgefallen!“ Dann bau neu, so oft es will. Dein Kind bestimmt das Spiel, und du setzt dich immer wieder für eine Runde hin. Das fühlt sich an wie: Du spielst mein Spiel mit. Setzt es danach selbst einen Klotz obendrauf? Dann baut ihr zusammen.
+
+ride-on-you-walk-alongside =
+    .title = Auf dem Rutschauto: Du gehst nebenher
+    .body = Fährt dein Kind Rutschauto oder Laufrad? Lass es selbst mit den Füßen abstoßen und lenken, auch wenn es langsam geht oder ständig gegen die Hecke fährt. Geh nebenher, ohne zu schieben oder zu ziehen. Wähl den Park oder einen ruhigen Gehweg ohne Einfahrten: Ein Kleinkind kann vor einem Auto noch nicht bremsen. Selbst vorankommen, mit dir daneben, fühlt sich groß an: Ich kann das, und du bist da.
+
+busy-playground-quiet-corner =
+    .title = Spielplatz zu voll? Sucht eine ruhige Ecke
+    .body = Ist der Spielplatz brechend voll, mit großen Kindern, die rennen und kreischen, und erstarrt dein Kind? Geht zusammen an einen ruhigeren Ort: den Sandkasten am Rand, eine Bank mit Blick. Von dort kann dein Kind zuschauen, ohne mitten im Trubel zu stehen. Zu viel auf einmal ist für ein Kleinkind anstrengend. Oder kommt zu einer ruhigeren Zeit wieder, etwa früh am Morgen.
+
+one-hand-on-the-buggy =
+    .title = Hände voll? Eine kleine Hand am Buggy
+    .body = Hast du die Hände voll mit Einkäufen oder dem Buggy, während dein Kind neben dir läuft? Mach eine feste Stelle am Buggy für seine Hand, mit einem Band daran: „Deine Hand hier, meine Hand da.“ Übt es zuerst auf einem ruhigen Stück. So bleibt ihr verbunden, und dein Kind läuft doch selbst. An einer belebten Kreuzung nimmst du es trotzdem an die Hand.
+
+a-scare-at-the-road-calm-down-after =
+    .title = Schreck an der Straße: erst zusammen hinsetzen
+    .body = Ist dein Kind plötzlich zur Straße gerannt, und hast du es mit einem Schrei zurückgerissen? Schnell und laut war richtig. Jetzt zittert ihr beide. Setzt euch auf eine Bank oder Mauer auf der sicheren Seite, dein Kind an dich gedrückt. Atme ein paarmal lang aus: Dein Kind spürt deinen Körper ruhiger werden und kommt mit zur Ruhe. Erklären kann warten. Erzähl es abends jemandem; das hilft auch dir.
+
+a-plaster-for-every-bump =
+    .title = Ein Pflaster für jede Beule
+    .body = Will dein Kind für jedes Stößchen ein Pflaster, auch wenn du nichts siehst? Nimm den Wunsch ernst: Schaut zusammen hin, puste und gib einen Kuss oder ein Pflaster. „Hier hat es wehgetan, oder?“ Für ein Kleinkind geht es weniger um das Pflaster als um jemanden, der sieht, dass es wehtut. Keine Pflaster mehr oder schon das vierte heute? Ein Kuss und ein gemaltes Herz tun es auch.
+
+tea-at-your-toddlers =
+    .title = Zum Tee bei deinem Kind
+    .body = Reicht dir dein Kind eine leere Tasse oder einen Teller mit ‚Essen‘? Nimm es an und spiel den Gast: pusten, weil es heiß ist, schlürfen, „Mmm, lecker! Krieg ich noch was?“ Dein Kind bestimmt, was eingeschenkt wird. In diesem Als-ob-Spiel übt es, für andere zu sorgen, und genießt, dass du mitmachst. Zehnmal eingeschenkt? Zehnmal „Danke“ ist genau richtig.
+
+teddy-comes-to-new-places =
+    .title = Der Teddy kommt mit und darf sich auch eingewöhnen
+    .body = Geht ihr irgendwo neu hin, zu einem Fest oder zum Zahnarzt? Lass dein Kind sein Lieblingskuscheltier mitnehmen und bezieh es ein: „Der Bär schaut sich auch um. Ist es aufregend für ihn?“ Über das Kuscheltier kann dein Kind zeigen, wie es sich fühlt, ohne dass es um es selbst gehen muss. Und etwas Vertrautes im Arm macht einen neuen Ort kleiner. Beim Gehen: „Bär, winkst du?“
+
+only-your-lap-today =
+    .title = Heute nur auf dem Schoß? Auch gut
+    .body = Rennt dein Kind sonst sofort zur Rutsche, bleibt aber heute auf deinem Schoß? Vielleicht ist es müde, wird krank, oder zu Hause hat sich etwas verändert. Dräng nicht: Ein Kind geht erst auf Entdeckung, wenn es sich sicher genug fühlt, und heute heißt das, nah bei dir zu sein. Schaut zusammen den anderen zu und lass es auftanken. Die Rutsche ist morgen auch noch da.
+
+a-bit-of-boredom-is-fine =
+    .title = Gerade nichts zu tun? Das darf sein
+    .body = Streift dein Kind herum, ohne Spiel und ohne Plan? Du musst dir nicht sofort etwas ausdenken. Bleib in der Nähe, mach ruhig deins und sag: „Ich bin hier. Was machst du?“ Ein bisschen Langeweile lässt Raum, selbst etwas zu erfinden, und das können Kleinkinder oft besser, als man denkt: ein Topf, ein Karton, Regentropfen am Fenster. Wirklich müde oder traurig? Dann lieber Schoß.
+
+scared-of-the-frame-after-a-fall =
+    .title = Nach einem Sturz: Angst vor dem Klettergerüst
+    .body = Ist dein Kind vom Klettergerüst gefallen und will nun nicht mehr in die Nähe? Sag nicht, es sei nichts gewesen, und dräng auch nicht: „Du bist da runtergefallen. Jetzt ist es dir unheimlich.“ Geht beim nächsten Mal zusammen hin und schaut nur, ohne zu klettern. Vielleicht will es nur auf die unterste Stufe, mit deiner Hand dabei. Gesehene Angst vergeht oft schneller. Das Tempo bestimmt dein Kind.
+
+pebbles-in-the-water-hand-on-coat =
+    .title = Steinchen ins Wasser, deine Hand an der Jacke
+    .body = Will dein Kind Steinchen in den Graben, den Teich oder die Gracht werfen? Schön: Platsch, und Kreise auf dem Wasser! Stell dich direkt neben dein Kind ans Ufer und halt eine Hand an Jacke oder Kapuze. Ein Kleinkind kann noch nicht einschätzen, wie nah zu nah ist, und ausrutschen geht in einer Sekunde. Sag es kurz: „Am Wasser halte ich dich fest.“ So könnt ihr beide es genießen.
+
+mud-allowed-old-clothes =
+    .title = Matsch ist erlaubt: alte Kleider an
+    .body = Will dein Kind im Matsch oder in nasser Erde graben? Zieh ihm heute alte Sachen an, die schmutzig werden dürfen, und lass es kneten, schaufeln und schmieren. Mach kurz mit: Hände in den Matsch, „Brr, kalt und klebrig!“ Dein entspanntes Gesicht sagt: Entdecken ist erlaubt, auch wenn es eine Sauerei wird. Hände aus dem Mund, danach zusammen waschen. Den Rest macht die Waschmaschine.
+
+road-of-tape-for-little-cars =
+    .title = Eine Straße aus Klebeband auf dem Boden
+    .body = Spielt dein Kind gern mit kleinen Autos? Klebe heute mit Malerkrepp eine Straße auf den Boden, mit einer Kurve und einem Parkplatz, und leg dich selbst daneben. Lass dein Kind fahren, wo es will, auch quer durch die Kurve, und fahr ab und zu mit einem eigenen Auto hinterher: „Tüt tüt!“ Auf dem Boden liegen, auf Augenhöhe mit deinem Kind, sagt: Ich bin wirklich bei dir.
+
+dressing-up-in-your-shoes =
+    .title = In deinen Schuhen durchs Zimmer
+    .body = Schlurft dein Kind in deinen Schuhen herum, mit deinem Schal oder deiner Mütze? Spiel erstaunt mit: „Wer kommt denn da? Ach, du bist es!“ Stell einen Korb mit alten Kleidern, Taschen und Hüten hin, damit Verkleiden öfter möglich ist. Dein Kind probiert aus, wie es ist, jemand anderes zu sein, am liebsten jemand, den es bewundert: dich. Hohe Absätze und lange Schals nur mit dir dabei.
+
+playing-doctors-after-a-visit =
+    .title = Arzt spielen nach dem Arztbesuch
+    .body = War dein Kind beim Hausarzt, im Consultatiebureau (Kinderberatungsstelle) oder im Krankenhaus? Spiel es zu Hause mit einem Kuscheltier nach: Herz abhören, Pflaster kleben, „Kleiner Pieks, aua!“ Dein Kind ist Ärztin oder Arzt; du bringst den Bären und machst dir Sorgen. Im Spiel bestimmt dein Kind über das, was aufregend war, und verarbeitet es so. Lieber Patient? Dann untersuchst du ganz sanft.
+
+toddler-plays-at-being-you =
+    .title = Dein Kind spielt dich
+    .body = Geht dein Kind mit einer Tasche „zur Arbeit“, kocht es in einem Töpfchen oder telefoniert mit einem Bauklotz? Dein Kind spielt dich. Spiel heute mit vertauschten Rollen mit: Du bist das Kind. „Ich hab Hunger! Darf ich auf deinen Schoß?“ Lass dein Kind für dich sorgen, trösten oder streng sein, genau wie du. So übt es, groß zu sein. Und du hörst, welche deiner Sätze hängen geblieben sind.
+
+playing-without-a-quiz =
+    .title = Spielen ohne Abfragen
+    .body = Fragst du beim Spielen oft „Welche Farbe ist das?“ oder „Was sagt die Kuh?“ Lass diese Fragen heute weg und sag nur, was du siehst: „Du setzt den roten auf den blauen!“ Abfragen macht aus Spielen eine Prüfung, mit richtig und falsch. Beschreiben sagt: Ich sehe dich. Dein Kind bekommt trotzdem Wörter und mehr Ruhe zum Spielen. Fragt es selbst „Was ist das?“ Dann antworte einfach.
+
+teddy-goes-away-and-comes-back =
+    .title = Der Teddy geht weg … und kommt wieder
+    .body = Spiel heute mit einem Kuscheltier einen Abschied nach, mit deinen eigenen Worten beim Gehen: „Tschüss! Ich komme nach dem Essen wieder.“ Lass den Teddy winken und spazier mit ihm hinters Sofa. Kurz darauf kommt er fröhlich zurück: „Da bin ich wieder!“ So wird der tägliche Abschied eine bekannte Geschichte mit gutem Ende. Greift es selbst nach dem Teddy? Dann bringt es ihn weg, und du winkst.
+
+on-your-backs-in-the-grass =
+    .title = Zusammen auf dem Rücken im Gras
+    .body = Trocken und mild? Legt euch im Park oder im Garten zusammen auf den Rücken ins Gras und schaut nach oben: Wolken, ein Flugzeug, Blätter, die sich bewegen. Sag wenig, zeig ab und zu: „Da, ein Vogel.“ So ein ruhiger Moment füllt dein Kind genauso wie ein Ausflug. Nach einer Minute wieder auf den Beinen? Dann war die Minute genug. Bleib selbst noch kurz liegen, wenn es geht.
+
+no-need-for-a-packed-week =
+    .title = Kein voller Terminkalender nötig
+    .body = Ist deine Woche voll mit Kleinkindschwimmen, Musikkurs, Spielverabredungen und Ausflügen, weil dein Kind doch etwas erleben soll? Muss nicht sein. Für ein Kleinkind steckt ein gewöhnlicher Tag schon voller Neuem: die Wäsche, das Müllauto, der Nachbar mit dem Hund, und du dabei. Zu viel Programm macht viele Kinder eher unruhig. Streich diese Woche einen Termin und schau, wie der freie Morgen wird.
+
+absorbed-in-play-leave-them-be =
+    .title = Ganz vertieft? Lass dein Kind machen
+    .body = Ist dein Kind ganz in sein Spiel vertieft, sortiert es Steine oder gießt Wasser um? Unterbrich es nicht mit Fragen, Lob oder einer besseren Idee. Bleib in der Nähe und schau zu. So konzentriertes Spielen ist harte Arbeit, und deine ruhige Gegenwart macht es möglich. Sucht dein Kind deinen Blick? Nick oder lächle und lass es weitermachen. Das Essen kann oft fünf Minuten warten.
+
+a-den-of-their-own =
+    .title = Eine eigene Höhle unter dem Tisch
+    .body = Krabbelt dein Kind gern unter den Tisch oder hinters Sofa? Mach daraus eine eigene Höhle: ein Laken über den Tisch, ein Kissen und ein Kuscheltier hinein. Das ist der Ort deines Kindes: Klopf an, bevor du hineinkommst, und geh, wenn es „Nein“ sagt. Eine eigene Ecke, in der es bestimmt, gibt einem Kleinkind Ruhe und das Gefühl, gehört zu werden. Eingeladen? Krabbel mit hinein.
+
+dolly-goes-to-bed-their-way =
+    .title = Die Puppe geht ins Bett, so wie dein Kind es will
+    .body = Bringt dein Kind eine Puppe oder einen Teddy ins Bett, mit Decke und „Schlaf gut“? Spiel mit, aber folge seiner Version: Lass dein Kind bestimmen, was die Puppe braucht. Hör genau hin, was es sagt und tut. So erfährst du oft, was ihm beim Schlafengehen selbst wichtig ist, etwa ein Nachtlicht oder das eine Kuscheltier. Vielleicht übernimmst du morgen Abend etwas aus dem Spiel.
+
+baby-bird-in-the-nest =
+    .title = Ein Vögelchen im Nest
+    .body = Bau heute aus Kissen und einer Decke ein Nest auf dem Boden. Dein Kind ist das Vögelchen, du der große Vogel, der mit einem ausgedachten Wurm hin und her fliegt: „Piep piep, wer hat Hunger?“ Dann breite die Arme wie Flügel aus und deck das Vögelchen zu. Kurz klein sein und umsorgt werden ist für einen eifrigen Entdecker schönes Auftanken. Will dein Kind der große Vogel sein? Dann sitzt du im Nest.
+
+same-toys-different-room =
+    .title = Gleiches Spielzeug, anderer Ort
+    .body = Ist dein Kind quengelig, und sagt ihm das Spielzeug nichts mehr? Zieh mit dem Spiel um: die Bauklötze in den Flur, die Autos auf den Küchenboden, eine Schüssel mit Löffeln und Bechern auf den Balkon. An einem anderen Ort wirkt Bekanntes wieder neu, und du musst nichts kaufen. Du kommst einfach mit deinem Kaffee mit. Klappt nicht? Vielleicht ist dein Kind müde, und dein Schoß ist das Beste.
+
+sock-puppet-that-asks =
+    .title = Eine Sockenpuppe, die Fragen stellt
+    .body = Zieh eine alte Socke über die Hand, mal zwei Augen darauf und lass die Puppe mit lustiger Stimme sprechen: „Hallo! Was machst du da?“ Viele Kleinkinder reagieren auf eine Puppe ganz anders als auf dich: Sie geben ihr einen Kuss, einen Happen oder einen bösen Blick. Lass die Puppe vor allem zuhören und staunen. Will dein Kind selbst die Puppe? Dann redest du mit der Socke.
+
+scared-of-the-lion =
+    .title = Du hast Angst vor dem Löwen
+    .body = Spielt heute, dass dein Kind ein Löwe oder ein Dinosaurier ist. Brüllt es? Dann erschrick übertrieben und versteck dich hinter einem Kissen: „Hilfe, ein Löwe!“ Den ganzen Tag ist ein Kleinkind klein zwischen großen Menschen; in diesem Spiel darf es einmal groß und stark sein. Schaut dein Kind plötzlich unsicher? Komm lachend hervor: „Ich bin’s nur, und du bist mein Löwe.“
+
+bye-slide-see-you-tomorrow =
+    .title = Tschüss sagen zur Rutsche
+    .body = Ist das Gehen vom Spielplatz jedes Mal ein Kampf? Macht daraus eine feste Abschiedsrunde: „Tschüss Rutsche, tschüss Schaukel, tschüss Enten. Bis morgen!“ Lass dein Kind winken oder kurz die Rutsche antippen. Ein festes Ritual macht aus einem plötzlichen Stopp einen Abschluss mit Versprechen: Morgen ist alles noch da. Protest darf sein; du sagst noch einmal „bis morgen“, und ihr geht.
+
+people-watching-from-a-bench =
+    .title = Zusammen Leute gucken, von einer Bank aus
+    .body = Sitzt du mit deinem Kind auf einer Bank, auf dem Platz oder am Bahnhof? Schaut, wer vorbeikommt, und überleg laut, was in den anderen vorgeht: „Der Mann rennt. Will er den Bus kriegen?“ „Der Hund zieht an der Leine. Er will bestimmt heim.“ So hört dein Kind, dass jeder etwas will und fühlt, auch Fremde. Zeigt es selbst auf jemanden? Denkt euch zusammen eine kleine Geschichte dazu aus.
+
+out-with-a-torch =
+    .title = Mit der Taschenlampe nach draußen
+    .body = Wird es früh dunkel? Zieht Jacken an und geht nach dem Essen kurz zusammen raus, mit einer Taschenlampe, die dein Kind selbst hält. Leuchtet auf einen Baum, ein Fahrrad, den Briefkasten. Die Dunkelheit ist spannend und ein bisschen unheimlich; mit deiner Hand dabei wird es ein Abenteuer. Kurz reicht. Noch lange hell? Zieh zu Hause die Vorhänge zu und sucht die Kuscheltiere mit der Lampe.
+
+the-same-horse-every-week =
+    .title = Jede Woche zum selben Pferd
+    .body = Gibt es in deiner Nähe eine Weide mit einem Pferd, Ziegen oder Enten? Macht daraus einen festen Spaziergang, etwa am Samstagmorgen. Unterwegs erzählst du schon: „Wir gehen zum Pferd. Ob es wohl da ist?“ Ein Ausflug, der immer wiederkommt, gibt deinem Kind Vorfreude und etwas, auf das Verlass ist. Ist das Pferd mal nicht da? „Es ist woanders. Nächste Woche wieder.“
+
+bus-or-train-by-the-window =
+    .title = Im Bus oder Zug: zusammen am Fenster
+    .body = Fährst du mit deinem Kind Bus oder Zug? Nimm es auf den Schoß oder setz es neben dich ans Fenster und schaut zusammen hinaus: „Schau, eine Brücke. Jetzt halten wir.“ Geräusche, Türen und fremde Menschen sind viel auf einmal; dein Arm um dein Kind und deine Stimme sind der feste Punkt in einer fahrenden Welt. Bald aussteigen? Sag es eine Haltestelle vorher.
+
+day-out-leave-on-a-high =
+    .title = Ein Ausflug: geht, solange es schön ist
+    .body = Geht ihr in den Zoo, einen Freizeitpark oder auf ein Fest? Für ein Kleinkind ist so ein Tag ein Sturm aus Lärm, Menschen und Eindrücken. Achte auf die ersten Zeichen, dass es reicht: Augenreiben, Hängen, Quengeln oder plötzlich sehr wild werden. Geht dann nach Hause oder an einen ruhigen Platz, auch wenn ihr nicht alles gesehen habt. Kurz und gut ist besser als lang mit Tränen.
+
+merry-go-round-wave-each-time =
+    .title = Im Karussell: Winken bei jeder Runde
+    .body = Will dein Kind Karussell fahren, traut sich aber noch nicht allein? Fahr beim ersten Mal mit. Will es danach allein, stell dich an eine feste Stelle am Rand, wo es dich jede Runde sieht, und wink jedes Mal: „Da bist du wieder!“ Weg und wieder zurück, und du stehst jedes Mal da: eine kleine Übung im Loslassen. Schaut dein Kind ängstlich? Frag, ob das Karussell anhalten kann.
+
+hiding-in-the-shop-is-no-game =
+    .title = Verstecken im Laden ist kein Spiel
+    .body = Versteckt sich dein Kind gern zwischen den Kleiderständern oder rennt es kichernd davon? Zu Hause ist Verstecken wunderbar, draußen nicht. Sprich es vorher kurz ab: „Im Laden bleibst du bei mir. Verstecken spielen wir zu Hause.“ Und halte Wort: Spielt am Nachmittag zu Hause wirklich Verstecken. So muss dein Kind das Spiel nicht aufgeben; es bekommt nur seinen eigenen Ort.
+
+do-you-know-the-way =
+    .title = „Weißt du den Weg?“
+    .body = Geht ihr oft denselben Weg, zum Spielplatz oder zum Bäcker? Frag unterwegs: „Weißt du den Weg? Zeig mal!“ Folge deinem Kind an den Abzweigungen, auch wenn es falsch abbiegt, und geh selbst auf der Straßenseite. Dir den Weg zu zeigen gibt ein großes Gefühl: Ich kenne meine Welt, und du gehst mit mir. Verlaufen? Dann sucht ihr zusammen den Weg zurück.
+
+rolling-down-a-grassy-slope =
+    .title = Zusammen einen Grashügel hinunterrollen
+    .body = Gibt es im Park einen sanften Grashang oder eine Düne, ohne Büsche oder Wasser unten? Legt euch oben hin und rollt zusammen hinunter, dein Kind dicht neben dir. Unten: Gras in den Haaren, Lachen und eine Umarmung. So eine wilde Bewegung mit dir dabei ist spannend und sicher zugleich. Schwindlig oder traurig? Bleibt sitzen, bis die Welt wieder stillsteht.
+
+carrying-everything-here-to-there =
+    .title = Alles von hier nach dort schleppen
+    .body = Schleppt dein Kind den ganzen Tag Sachen von einem Zimmer ins andere, stopft alles in Taschen und holt es wieder heraus? Es wirkt sinnlos, ist aber ernsthaftes Spielen: füllen, tragen, leeren. Gib ihm eine eigene Tasche oder einen Korb und lass es machen. Frag: „Was bringst du mir?“, und nimm die Lieferung an. Schlüssel weg? Schau zuerst im Körbchen nach.
+
+painting-the-fence-with-water =
+    .title = Den Zaun mit Wasser anmalen
+    .body = Gib deinem Kind draußen einen Eimer Wasser und einen großen Pinsel und lass es den Zaun oder den Gehweg ‚streichen‘. Das Wasser macht dunkle Flecken, die langsam verschwinden, also geht es immer weiter. Nimm selbst einen Pinsel und frag: „Wo soll ich streichen?“ Dein Kind ist der Chef der Arbeit, und das fühlt sich groß an. Bleib dabei und kipp den Eimer danach aus.
+
+your-toddler-directs-the-story =
+    .title = Dein Kind führt Regie
+    .body = Spielt dein Kind mit Figuren, Tieren oder Autos eine kleine Geschichte? Frag heute bei jedem Schritt: „Und was macht die Kuh jetzt?“, und tu, was dein Kind sagt, auch wenn es keinen Sinn ergibt. Die Kuh fliegt? Dann fliegt die Kuh. So merkt dein Kind, dass seine Ideen zählen und du in seiner Welt mitspielst. Noch wenige Wörter? Zeigen und Schieben sind auch Regie.
+
+pretend-to-sleep-be-woken =
+    .title = Tu so, als ob du schläfst, und lass dich wecken
+    .body = Leg dich aufs Sofa oder auf den Boden, mach die Augen zu und schnarche laut. Weckt dein Kind dich, mit einem Stups, einem Kuss oder „Aufwachen!“? Schreck hoch und ruf froh: „Da bist du ja!“ Und noch mal. Kurz weg und doch ganz nah, und dein Kind bestimmt, wann du zurückkommst: Viele Kleinkinder könnten das endlos spielen. Und du darfst mal liegen. Tauschen geht auch.
+
+jump-and-i-will-catch-you =
+    .title = „Spring, ich fang dich!“
+    .body = Will dein Kind von einer niedrigen Mauer oder vom Rand des Sandkastens springen? Stell dich davor, die Arme offen, und zählt zusammen: „Eins, zwei … drei!“ Fang es auf und stell es wieder ab. Noch mal? Jeder Sprung in deine Arme sagt: Wenn ich mich was traue, bist du da. Wähl eine niedrige Stelle mit weichem Boden. Springt es lieber allein, mit beiden Füßen? Dann halt nur eine Hand und jubel.
+
+
+another-child-cries-yours-too =
+    .title = Ein anderes Kind weint, und deins weint mit?
+    .body = Fängt dein Kind an zu weinen, sobald ein anderes Kind weint, auf dem Spielplatz oder bei Freunden? Kleine Kinder spüren fremden Kummer manchmal, als wäre es ihr eigener. Hol dein Kind zu dir und sag ruhig: „Der Junge ist traurig. Sein Papa tröstet ihn. Du bist hier bei mir.“ So merkt dein Kind, dass der Kummer anderer nicht gefährlich ist. Diese Feinfühligkeit ist ein früher Anfang von Mitgefühl.
+
+bath-over-a-warm-towel-waiting =
+    .title = Nicht raus aus der Wanne? Ein Handtuch wartet
+    .body = Protestiert dein Kind, sobald das Baden vorbei ist? Gib ihm etwas, worauf es zugehen kann: Halte ein warmes Handtuch weit auf, sag „Ab ins Handtuchnest!“ und wickle dein Kind fest ein, mit einer Umarmung. Aufhören fällt leichter, wenn danach etwas Schönes wartet. Wärm das Handtuch vorher auf der Heizung an. Und solange dein Kind im Wasser sitzt, bleibst du direkt dabei.
+
+count-your-noes-change-the-room =
+    .title = Zähl deine Neins und ändere den Raum
+    .body = Hörst du dich den ganzen Tag „Nein“ sagen, zum Blumentopf, zu den Kabeln, zur untersten Schublade? Zähl einen Vormittag lang, wie oft und wofür. Für jedes Nein, das immer wiederkommt: Ändere den Raum statt deines Kindes. Stell es höher oder hinter eine Tür. Dein Kleinkind kann mehr entdecken, und die übrigen Neins bekommen mehr Gewicht. Ruhiger ist es auch, für euch beide.
+
+scared-of-the-hand-dryer =
+    .title = Angst vor dem Händetrockner oder der Spülung?
+    .body = Erschrickt dein Kind auf einer öffentlichen Toilette vor dem dröhnenden Händetrockner oder der lauten Spülung? Du musst es nicht dazu zwingen. Spül erst, wenn es schon an der Tür steht, trockne die Hände mit Papier oder haltet euch zusammen die Ohren zu: „Jetzt kommt der Lärm … und vorbei!“ So bekommt dein Kind Kontrolle über etwas Unheimliches. Später will es oft selbst auf den Knopf drücken.
+
+screaming-in-the-car-while-you-drive =
+    .title = Brüllt dein Kind im Auto, während du fährst?
+    .body = Brüllt oder windet sich dein Kind im Kindersitz, während du fährst? Behalte die Straße im Blick und sprich ruhig: „Ich hör dich. Du bist wütend. Gleich halte ich an.“ Sing ein vertrautes Lied. Halte an, sobald es sicher geht, auf einem Parkplatz, und tröste dann richtig. Schnall es unterwegs nie ab und greif nicht nach hinten. Kurz weinen im sicheren Sitz, mit deiner Stimme dabei, schadet nicht.
+
+the-look-before-the-forbidden-thing =
+    .title = Der Blick kurz vor dem verbotenen Ding
+    .body = Steuert dein Kind auf die Pflanze zu, die tabu ist, und schaut dich vorher grinsend an? Das ist keine Frechheit, sondern eine Frage: Gilt das noch? Antworte auf den Blick, bevor die Händchen in der Erde sind: „Ich seh dich gucken. Die Erde bleibt im Topf.“ Sag es freundlich und genau wie gestern. Eine Grenze, die immer gleich klingt, gibt Halt. Und das Grinsen darfst du ruhig lustig finden.
+
+say-what-they-can-do =
+    .title = Sag, was erlaubt ist
+    .body = Wirft dein Kind heute mit Bauklötzen oder trommelt mit dem Löffel ans Fenster? Sag einmal nicht, was verboten ist, sondern was geht: „Die Klötze bleiben auf dem Boden. Werfen darfst du den weichen Ball.“ Oder: „Getrommelt wird auf dem Topf.“ Bei „nicht werfen“ hört ein Kleinkind vor allem „werfen“. Ein Satz, der zeigt, was erlaubt ist, gibt dem Drang ein Ziel. Zeig beim Sprechen darauf, das hilft.
+
+just-a-moment-then-really-come =
+    .title = „Einen Moment“, und dann wirklich kommen
+    .body = Zieht dein Kind an deiner Hose, während du einen Satz beendest oder die Waschmaschine ausräumst? Übe kurze Wartezeiten, die du einhältst: „Noch zwei Socken, dann komme ich.“ Und komm dann wirklich, sofort. Kleine Kinder können kaum warten; sie lernen es nur, wenn „einen Moment“ immer wieder wirklich kurz ist. Fang mit ein paar Sekunden an. Trotzdem Tränen? Kein Scheitern, dein Kind lernt noch.
+
+let-the-game-wait =
+    .title = Lass das Spiel warten
+    .body = Muss dein Kind aufhören zu spielen, weil das Essen fertig ist, und gibt es Protest? Lass das Spiel nicht verschwinden, sondern warten: Der Zug bleibt auf den Schienen stehen, der Teddy bekommt einen Platz auf dem Stuhl neben deinem Kind. „Der Zug wartet hier. Nach dem Essen fährt er weiter.“ Loslassen fällt leichter, wenn das Spiel danach noch da ist. Und vielleicht isst der Teddy ja mit.
+
+dog-owner-says-come-and-stroke =
+    .title = „Der tut nichts, komm streicheln!“
+    .body = Kommt auf der Straße ein Hund auf euch zu, und die Besitzerin lädt dein Kind fröhlich zum Streicheln ein, während es sich an dich klammert? Ihr bestimmt das Tempo, nicht die Hundebesitzerin. Nimm dein Kind hoch oder stell dich davor: „Wir schauen erst mal von hier.“ Sag, was ihr seht: „Er wedelt. Er schnuppert am Baum.“ Dein Kind spürt, dass du es schützt. Streicheln kommt später, wenn es will.
+
+hand-or-carry-in-the-car-park =
+    .title = Auf dem Parkplatz: Hand oder Arm
+    .body = Rennt dein Kind neuerdings überall davon, auch auf dem Parkplatz oder am Bordstein? Mach daraus eine feste Regel, die du jedes Mal gleich sagst: „Bei Autos: Hand oder Arm. Du suchst aus.“ Keine Hand? Dann trägst du dein Kind, ohne Diskussion und ohne Ärger. Eine kurze Regel, die sich nie ändert, versteht ein Kleinkind besser als Erklärungen über Gefahr. Auf der Wiese darf es danach wieder rennen.
+
+play-with-no =
+    .title = Spiel mit dem „Nein!“
+    .body = Hat dein Kind das Wort „Nein!“ entdeckt und sagt es jetzt zu allem? Es übt damit einen eigenen Willen, und du kannst damit spielen. Zeig auf dein Knie: „Ist das deine Nase?“ „Nein!“ Zeig auf deinen Ellbogen: „Ist das deine Nase?“ „Nein!“ Staune immer mehr. So darf dein Kind mit viel Spaß Nein sagen und merkt, dass ein Nein bei dir sicher ist. Das macht die Neins, die nicht gehen, oft leichter.
+
+after-their-no-wait-a-moment =
+    .title = Nach einem „Nein“ kurz abwarten
+    .body = Bietest du deinem Kind ein Buch oder deine Hand an, und sofort kommt „Nein!“? Sag „Okay“ und lass das Buch einfach liegen. Ein Kleinkind-Nein ist oft zuerst ein Reflex: Ich will selbst entscheiden. Mit einer halben Minute Raum greifen viele Kinder doch noch zu, jetzt aber aus eigener Wahl. Dräng nicht, und kommentiere es nicht, wenn es passiert. So bleibt das Nein deines Kindes etwas, das zählt.
+
+stranger-asks-your-child-something =
+    .title = Wenn Fremde dein Kind etwas fragen
+    .body = Fragt die Kassiererin oder eine Nachbarin nach dem Namen deines Kindes, und es versteckt sich hinter deinem Bein? Antworte einfach selbst, ganz locker: „Das ist Sam. Sie schaut dich erst mal in Ruhe an.“ So muss dein Kind nichts leisten und hört, dass Schauen erlaubt ist. Sag lieber nicht „Sei nicht so schüchtern“; das macht den Moment nur größer. Zu Hause könnt ihr später Kaufladen spielen.
+
+you-pressed-the-button-first =
+    .title = Du hast gedrückt, und jetzt ist das Drama groß
+    .body = Hast du aus Gewohnheit selbst den Aufzugknopf oder die Klingel gedrückt, und ist dein Kind untröstlich, weil es das selbst tun wollte? Für ein Kleinkind ist das ein echter Verlust. Sag: „Oh, du wolltest drücken. Ich war zu schnell.“ Geht es noch einmal? Steigt aus dem Aufzug und macht es gemeinsam neu. Wenn nicht, reicht es, das anzuerkennen. So zeigst du, dass man Dinge wiedergutmachen kann.
+
+child-hits-you-when-cross =
+    .title = Haut dein Kind dich, wenn es wütend ist?
+    .body = Hört dein Kind ein Nein und haut dich dann? Halt deine Hand dazwischen und sag kurz: „Mich hauen geht nicht.“ Zeig dann, wohin die Wut darf: stampfen wie ein Elefant, so fest wie möglich gegen deine Handflächen drücken, auf ein Kissen hauen. „Stampf, so wütend bist du!“ Ein Kleinkind spürt Wut im ganzen Körper, und diese Kraft muss irgendwohin. Stampf selbst mit; oft endet es mit einem Lachen.
+
+your-child-bites-another-child =
+    .title = Dein Kind beißt ein anderes: nicht zurückbeißen
+    .body = Beißt dein Kind einen Freund oder eine Cousine, während du dabei bist? Atme aus und sag kurz und ruhig: „Stopp. Beißen tut weh.“ Nimm dein Kind dann kurz zu dir, weg vom Spiel, bis ihr beide ruhiger seid. „Beiß doch zurück, dann merkt er, wie das ist“? Tu es nicht: So lernt dein Kind vor allem, dass Große wehtun dürfen. Beißen ist bei Kleinkindern häufig und sagt nichts über dich.
+
+your-child-got-bitten =
+    .title = Dein Kind wurde gebissen
+    .body = Hat ein anderes Kind dein Kind gebissen? Tröste zuerst und sag, was passiert ist: „Der Junge hat dich gebissen. Das tat weh und war ein Schreck.“ Spül die Stelle mit Wasser ab und kühl sie mit einem nassen Waschlappen. Behalte deinen Ärger kurz für dich; das andere Kind ist auch noch klein. Ist die Haut verletzt, oder wird die Stelle später rot, warm oder dick? Dann ruf den Hausarzt (huisarts) an.
+
+tantrum-at-the-checkout =
+    .title = Ein Wutanfall an der Kasse
+    .body = Liegt dein Kind an der Kasse schreiend auf dem Boden, weil es Süßigkeiten will? Schau auf dein Kind, nicht auf die Schlange. Geh in die Hocke, sag einen Satz, „Du willst das so sehr. Es bleibt beim Nein.“, und bleib. Bezahlen und Trösten geht nicht zugleich? Lass den Wagen kurz stehen und geh mit deinem Kind raus, bis der Sturm vorbei ist. Nächstes Mal hilft Einkaufen nach Snack und Schlaf.
+
+tantrum-on-the-floor-make-it-safe =
+    .title = Wälzt sich dein Kind am Boden? Mach es sicher
+    .body = Wirft sich dein Kind im Wutanfall auf den Boden, tritt um sich, schlägt manchmal mit dem Kopf auf? Du musst den Sturm nicht stoppen; sorg nur dafür, dass er sicher vorbeizieht. Schieb den Stuhl weg, leg ein Kissen unter den Kopf, bleib nah und ruhig. Sicherheit kommt zuerst. Schlägt dein Kind oft fest mit dem Kopf, oder sorgst du dich? Sprich mit dem Consultatiebureau (Kinderberatungsstelle).
+
+after-the-storm-comfort-not-a-lesson =
+    .title = Nach dem Sturm: Trost statt Lektion
+    .body = Ist der Wutanfall vorbei, und sitzt dein Kind schluchzend da, verschwitzt und erschöpft? So ein Sturm kostet einen kleinen Körper viel. Kümmere dich zuerst um den Körper: ein Schluck Wasser, ein kühler Waschlappen übers Gesicht, kurz an dich gekuschelt. Eine Lektion kommt jetzt nicht an. Dein Kind merkt: Auch nach dem größten Sturm sorgt jemand für mich. Dann macht ihr mit etwas Kleinem weiter.
+
+front-door-give-them-a-job =
+    .title = Theater an der Haustür? Gib eine Aufgabe
+    .body = Stemmt sich dein Kind jeden Morgen an der Haustür dagegen, während du schon spät dran bist? Gib dem Weg nach draußen ein Ziel, das deinem Kind gehört: den Schlüssel tragen, den Brief einwerfen, der Nachbarskatze winken. „Du hast den Schlüssel. Machst du die Tür auf?“ Mit einer Aufgabe macht dein Kind mit, statt mitgeschleift zu werden. Klappt es heute nicht? Heb es ruhig hoch. Morgen wieder.
+
+climbing-into-the-car-seat-themselves =
+    .title = Selbst in den Autositz klettern
+    .body = Macht sich dein Kleinkind steif, sobald du es in den Autositz heben willst? Lass es selbst einsteigen: durch die Tür auf die Rückbank und dann selbst in den Sitz klettern. „Du kletterst, ich mache klick.“ Wer selbst darf, muss weniger kämpfen. Das kostet ein paar Minuten extra; plane sie ein. Die Gurte schließt immer du, schön straff, und du fährst erst los, wenn alles sicher sitzt.
+
+a-tantrum-is-not-a-plan =
+    .title = Ein Wutanfall ist kein Plan
+    .body = Denkst du mitten im Wutanfall manchmal: Mein Kind macht das, um mich zu ärgern? Ersetz den Gedanken heute durch: Es ist meinem Kind gerade zu viel. Der Teil des Gehirns, der Gefühle bremst, wächst bei Kleinkindern noch kräftig; ein Wutanfall ist ein Überlaufen, keine Strategie. So bleibst du leichter ruhig, und deine Ruhe hilft der Bremse beim Wachsen. Verständnis heißt nicht nachgeben.
+
+pushed-away-mid-tantrum =
+    .title = Stößt dein Kind dich im Wutanfall weg?
+    .body = Will dein Kind im Wutanfall nicht berührt werden und schubst oder tritt dich weg? Respektiere das, aber geh nicht weg. Tritt einen Schritt zurück, setz dich auf Augenhöhe und sag: „Ich bleibe hier. Wenn du kuscheln willst, bin ich da.“ Manche Kinder wollen fest gehalten werden, andere brauchen Abstand; so findest du heraus, was deins braucht. Oft krabbelt es nach einer Weile von selbst zu dir.
+
+told-to-ignore-tantrums =
+    .title = „Die Wutanfälle einfach ignorieren“
+    .body = Raten dir Verwandte oder das Internet, Wutanfälle zu ignorieren und wegzugehen? Du kannst deine Grenze halten, ohne dein Kind mit einem Gefühl allein zu lassen, das noch zu groß ist. Bleib in der Nähe, sag wenig und gib nicht nach. So lernt dein Kind: Meine Wut ändert die Regel nicht, aber ich bin damit auch nicht allein. Für alle, die fragen: „Ich gebe nicht nach. Ich bleibe nur in der Nähe.“
+
+a-week-of-tantrum-notes =
+    .title = Eine Woche Wutanfälle notieren
+    .body = Scheinen die Wutanfälle aus dem Nichts zu kommen? Schreib eine Woche lang kurz auf, wann sie kommen: Uhrzeit, Ort, und was direkt davor war. Oft zeigt sich ein Muster: kurz vor dem Essen, nach einem vollen Vormittag, bei jedem Wechsel. Damit kannst du arbeiten, etwa mit einem Snack in der Tasche oder einem ruhigeren Morgen. Nicht jeder Wutanfall lässt sich verhindern, und das muss auch nicht sein.
+
+bit-someone-at-childcare =
+    .title = „Dein Kind hat heute gebissen“
+    .body = Hörst du beim Abholen, dass dein Kind in der Kita ein anderes Kind gebissen hat? Bestraf zu Hause nicht nachträglich: Stunden später versteht ein Kleinkind nicht mehr, worum es geht. Frag lieber, was direkt davor war: Trubel, ein weggenommenes Spielzeug, Müdigkeit? Vereinbart, wie ihr beide reagiert, mit denselben kurzen Worten. Das hilft deinem Kind am meisten. Meist geht die Phase vorbei.
+
+sad-about-the-lost-balloon =
+    .title = Traurig über den davongeflogenen Ballon
+    .body = Fliegt der Luftballon davon oder fällt das Eis auf den Boden, und ist dein Kind tief traurig? Sag, was du siehst: „Dein Ballon ist weg. Darüber bist du traurig.“ Schaut ihm gemeinsam nach. Du musst die Traurigkeit nicht sofort mit einem neuen Ballon oder Eis lösen; darf sie eine Weile da sein, vergeht sie oft von selbst. So lernt dein Kind: Bei Traurigkeit bleibt jemand bei mir.
+
+everything-is-mine =
+    .title = „Meins!“ Plötzlich gehört alles deinem Kind
+    .body = Ruft dein Kind den ganzen Tag „Meins!“, beim eigenen Becher, aber auch bei deinem Handy und dem Eimer eines anderen Kindes? So entdeckt es, dass es eine eigene Person ist, mit eigenen Sachen. Sag heute ruhig, wem was gehört: „Ja, der Becher ist deiner. Das Handy ist meins. Der Eimer gehört Sem.“ Ohne Predigt übers Teilen. Wer weiß, dass seine Sachen sicher sind, verleiht später leichter etwas.
+
+no-question-when-no-choice =
+    .title = Keine Frage, wenn es nichts zu wählen gibt
+    .body = Hörst du dich fragen „Ziehen wir die Jacke an?“ oder „Gehen wir ins Bett?“, obwohl die Antwort längst feststeht? Dann ist „Nein!“ eine ehrliche Antwort. Sag es heute als freundliche Feststellung: „Jetzt ist Zeit für die Jacke.“ Heb dir Fragen für Momente auf, in denen dein Kind wirklich mitreden kann. So wird klar, wann seine Stimme zählt, und das ist oft genug.
+
+decide-before-you-say-no =
+    .title = Erst entscheiden, dann Nein sagen
+    .body = Sagst du manchmal Nein und nach zehn Minuten Quengeln doch Ja? Dann lernt dein Kind vor allem, dass Quengeln wirkt, und jedes nächste Nein wird ein längerer Kampf. Nimm dir heute eine Sekunde, bevor du antwortest: Ist das wirklich ein Nein? Wenn ja, bleib freundlich dabei. Würdest du ohnehin nachgeben, sag gleich Ja. Wenige Neins, die halten, geben mehr Klarheit als viele, die wackeln.
+
+say-it-once-then-help =
+    .title = Einmal sagen, dann helfen
+    .body = Rufst du zum fünften Mal „Hände waschen!“, immer lauter, während dein Kind einfach weiterspielt? Ein Kleinkind, das ins Spiel vertieft ist, hört dich oft wirklich nicht. Sag es einmal, aus der Nähe und auf Augenhöhe, und hilf dann sofort: „Komm, ich helf dir beim Händewaschen.“ Ruhiges Handeln ist klarer als immer lautere Worte. Und deine Stimme bleibt dir für schönere Dinge.
+
+playdate-put-the-favourites-away =
+    .title = Besuch kommt? Lieblingssachen wegräumen
+    .body = Kommt heute ein anderes Kind zum Spielen? Sucht vorher gemeinsam ein, zwei Dinge aus, die zu besonders zum Teilen sind, etwa das Lieblingskuscheltier, und räumt sie weg. Teilen können Kleinkinder kaum, und das ist normal: Erst kommt das Entdecken von „meins“. So muss dein Kind nicht den ganzen Besuch seinen Schatz bewachen. Leg aber genug Spielzeug für zwei bereit.
+
+taking-turns-first-with-you =
+    .title = Abwechseln, zuerst mit dir
+    .body = Mit anderen Kindern zusammen spielen ist für ein Kleinkind noch schwer. Übt das Abwechseln deshalb zuerst zu zweit, wo es sich sicher anfühlt: Rollt einen Ball hin und her, „Ich bin dran … du bist dran!“, oder legt abwechselnd einen Klotz auf den Turm. Halte die Runden kurz, denn Warten ist anstrengend. Bei dir lernt dein Kind: Wer seine Runde abgibt, verliert sie nicht. Sie kommt wieder.
+
+your-child-snatches-a-toy =
+    .title = Dein Kind reißt ein Spielzeug an sich
+    .body = Nimmt dein Kind einem anderen Kind ein Spielzeug weg? Setz dich dazu und gebt es gemeinsam zurück: „Mila hatte das Auto. Wir geben es zurück.“ Bleib danach bei deinem Kind, das jetzt enttäuscht ist: „Du wolltest das Auto so gern.“ Sucht zusammen etwas anderes, oder fragt, ob dein Kind später dran sein darf. So sorgst du für beide Kinder, und dein Kind muss sich nicht als „das Böse“ fühlen.
+
+waiting-in-a-queue-game =
+    .title = Warten in der Schlange? Spielt etwas
+    .body = Steht ihr in der Schlange beim Bäcker, auf der Post oder in der Apotheke? Für ein Kleinkind dauern ein paar Minuten eine Ewigkeit. Wartet deshalb gemeinsam: „Siehst du etwas Rotes?“, oder macht ein Fingerspiel auf deiner Hand. Dein Kind muss das Warten nicht allein schaffen; mit dir daneben geht es besser. Lernt es dabei auch warten? Nach und nach, ja.
+
+let-them-make-the-ending =
+    .title = Lass dein Kind das Ende machen
+    .body = Muss das Wasserspiel aufhören, am Planschbecken, an der Spüle oder an der Wasserpumpe im Park? Leg den letzten Schritt in die Hände deines Kindes: den letzten Eimer über die Pflanzen gießen, selbst den Hahn zudrehen, die Entchen in den Korb legen. „Du darfst es beenden.“ Wer das Ende selbst macht, muss weniger dagegen kämpfen. Trotzdem Protest? Das darf sein, und das Ende bleibt.
+
+me-do-it-but-running-late =
+    .title = „Selber machen!“, aber ihr seid spät dran
+    .body = Will dein Kind die Schuhe selbst anziehen, ausgerechnet an dem Morgen, an dem du es eilig hast? Mach zwei Sorten Tage. An ruhigen Tagen planst du zehn Minuten extra ein, damit es probieren darf, so lange es dauert. An eiligen Tagen sagst du ehrlich: „Heute helfe ich, wir müssen schnell sein. Morgen machst du es.“ Und halte dich an dieses Morgen. So bekommt der Wille Raum, ohne täglichen Kampf.
+
+sit-down-strike-on-the-pavement =
+    .title = Sitzstreik auf dem Gehweg? Nicht am Arm ziehen
+    .body = Plumpst dein Kind unterwegs hin und will keinen Schritt mehr gehen? Zieh es nicht an einer Hand oder einem Arm hoch oder mit: Bei kleinen Kindern kann so der Ellbogen herausrutschen. Geh in die Hocke: „Du willst nicht weiter, oder?“ Heb es wenn nötig mit den Händen unter den Achseln hoch. Nah an der Straße? Sofort hochheben. Benutzt dein Kind danach einen Arm nicht? Ruf den Hausarzt (huisarts) an.
+
+swapping-in-the-sandpit =
+    .title = Tauschen im Sandkasten
+    .body = Will dein Kind im Sandkasten unbedingt die Schaufel eines anderen Kindes? Statt „schön teilen“ kannst du Tauschen beibringen: Gib deinem Kind etwas anderes in die Hand und sag: „Frag mal: tauschen?“ Sagt das andere Kind Nein, ist das auch eine Antwort, und du bleibst bei deinem Kind in der Enttäuschung. Tauschen versteht ein Kleinkind besser als Teilen. Nimm eine zweite Schaufel zum Tauschen mit.
+
+everyone-laughs-except-your-child =
+    .title = Alle lachen, nur dein Kind nicht
+    .body = Fällt dein Kind mit einem lustigen Gesicht um oder sagt etwas Süßes, und alle lachen, während seine Unterlippe zu zittern beginnt? Ausgelacht werden kann sich für ein Kleinkind wie Abgelehntwerden anfühlen, auch wenn es lieb gemeint ist. Geh hin: „Alle haben gelacht. Das fandest du nicht schön, oder?“ Zu den anderen, locker: „Da haben wir uns erschreckt.“ So spürt es: Du stehst auf seiner Seite.
+
+waiting-for-the-swing =
+    .title = Warten an der Schaukel
+    .body = Ist die Schaukel besetzt, und dein Kind will sofort drauf? Wartet zusammen, dicht nebeneinander, und macht das Warten sichtbar: „Das Mädchen schaukelt noch. Wir zählen mit: eins, zwei …“ Frag die anderen Eltern: „Noch zehnmal anschubsen, dann wechseln?“ Warten mit etwas zum Anschauen und einem Ende in Sicht ist für ein Kleinkind gerade machbar. Dauert es zu lange? Die Rutsche ist auch toll.
+
+carried-in-a-crowd =
+    .title = Will dein Kind im Gedränge getragen werden?
+    .body = Läuft dein Kind zu Hause überall selbst, will aber auf dem Markt, am Bahnhof oder auf einem Fest plötzlich nur noch auf den Arm? Nimm es hoch. Gedränge, viele Beine und laute Geräusche sind auf Kleinkindhöhe viel unheimlicher als auf deiner. Von deiner Hüfte aus sieht es alles, mit dir als sicherem Ort. Das ist kein Rückschritt; wird es ruhiger, wollen die meisten Kinder von selbst wieder runter.
+
+words-instead-of-a-push =
+    .title = Worte statt Schubsen
+    .body = Schubst dein Kind an der Rutsche oder am Sandtisch ein anderes Kind weg? Stell dich daneben, halte die schubsende Hand und gib deinem Kind die Worte, die ihm noch fehlen: „Du willst auch. Sag: ‚Ich auch!‘“ Oder: „Sag: ‚Stopp!‘“ Übt den Satz zusammen. Ein Schubser ist oft ein Satz, der noch nicht herauskann. Je mehr Worte dein Kind hat, desto weniger müssen die Hände sagen. Einfach wiederholen.
+
+no-forced-sorry =
+    .title = Kein erzwungenes „Entschuldigung“
+    .body = Hat dein Kind einem anderen Kind wehgetan, und dessen Eltern schauen dich erwartungsvoll an? Zwing dein Kind nicht zu „Entschuldigung“: Ein Kleinkind sagt das Wort, fühlt aber wenig dabei. Sag es lieber selbst, laut, zum anderen Kind: „Tut mir leid, das hat wehgetan. Soll ich dir über den Arm streicheln?“ So sieht dein Kind, wie Wiedergutmachen geht. Oft macht es das später von selbst nach.
+
+child-says-a-feeling-word =
+    .title = Sagt dein Kind selbst „wütend!“?
+    .body = Hörst du dein Kind plötzlich selbst ein Gefühlswort sagen, „wütend!“ oder „Angst“, vielleicht noch halb verständlich? Das ist ein großer Schritt: Das Gefühl wird ein Wort statt nur ein Schrei. Nimm es ernst und frag nach: „Du bist wütend. Worüber?“ Zeigt dein Kind auf etwas, sag, was du verstehst. Ein Wort in eurer Familiensprache zählt genauso. Dein Kind merkt: Wenn ich es sage, hört jemand zu.
+
+scared-of-a-costumed-figure =
+    .title = Clown oder Maskottchen in Sicht? Erzähl es vorher
+    .body = Geht ihr auf ein Fest, zu einem Umzug oder in einen Freizeitpark mit Clown, Maskottchen oder anderen Verkleideten? Viele Kleinkinder erschrecken vor einer großen Figur, deren Gesicht sich nie verändert. Sag es vorher kurz: „Da kommt ein Clown mit roter Nase. Da drin ist einfach ein Mensch.“ Und versprich: „Ist es dir zu gruselig, gehen wir zusammen weg.“ Halte dich daran. Näher ran muss keiner.
+
+too-high-at-the-top-of-the-slide =
+    .title = Oben auf der Rutsche plötzlich zu hoch
+    .body = Wollte dein Kind unbedingt auf die große Rutsche und weint oben plötzlich? Wieder hinunterklettern ist auch eine Entscheidung, kein Versagen. Stell dich nah dazu oder klettere hinterher: „Du wolltest, und jetzt fühlt es sich zu hoch an. Dann gehen wir zurück.“ Hilf deinem Kind sicher hinunter, ohne zu schieben oder zu überreden. Ein Kind, das umkehren darf, traut sich nächstes Mal oft mehr.
+
+teach-the-word-help =
+    .title = Bring deinem Kind „Hilfe!“ bei
+    .body = Schreit dein Kind vor Frust, wenn der Deckel nicht von der Dose geht oder die Socke nicht an will? Gib ihm ein Wort und eine Geste, um Hilfe zu holen: „Sag: Hilfe!“, und streckt gemeinsam die Hände vor. Reagiere dann sofort und hilf nur ein kleines bisschen. So wird aus Schreien nach und nach eine Frage. Dein Kind lernt: Klappt etwas nicht, darf ich jemanden holen. Auch das ist Selbstständigkeit.
+
+dont-redo-their-job =
+    .title = Mach es nicht noch mal
+    .body = Hat dein Kind selbst den Tisch „gedeckt“ oder die Schuhe angezogen, nur anders, als du es tun würdest? Lass es so, auch mit dem Löffel auf der falschen Seite oder den Schuhen falsch herum. Wer es vor den Augen des Kindes verbessert, sagt ohne Worte: Das war nicht gut. Muss wirklich etwas anders sein, dann später. Schau lieber auf den Stolz im Gesicht; der zählt mehr als ein ordentlicher Tisch.
+
+picked-blue-now-wants-red =
+    .title = Den blauen Becher gewählt, jetzt den roten
+    .body = Hat dein Kind den blauen Becher ausgesucht und weint nun, weil es doch den roten will? Kleinkinder entdecken gerade, dass Wählen auch heißt, das andere nicht zu bekommen. Bleib freundlich bei der Wahl: „Du hast Blau gewählt. Jetzt willst du Rot. Das ist blöd.“ Du musst nicht tauschen und auch nicht schimpfen. Enttäuschung aushalten, mit jemandem daneben: genau das übt dein Kind gerade.
+
+name-their-pride =
+    .title = Benenne den Stolz deines Kindes
+    .body = Schafft dein Kind etwas und dreht sich strahlend zu dir um? Sag statt „Gut gemacht!“ einmal, was dein Kind selbst fühlt: „Du bist stolz, oder? Du hast es ganz allein gemacht.“ Lass es den Moment genießen, ohne gleich etwas hinzuzufügen. So lernt dein Kind, dass Stolz ein Gefühl von innen ist, nicht nur ein Lob von außen. Dieses Gefühl findet es später auch, wenn niemand zuschaut.
+
+name-the-happy-feelings-too =
+    .title = Benenne auch die frohen Gefühle
+    .body = Gefühle benennen wir oft bei Wut oder Traurigkeit. Achte heute auch auf die schönen: „Du hüpfst auf und ab! Du freust dich so, dass Opa da ist.“ Oder: „Du bist ganz ruhig, so gemütlich in der Wanne.“ Ein Kind, das auch Worte für froh, aufgeregt und zufrieden bekommt, lernt: Alle Gefühle werden gesehen, nicht nur die schwierigen. Dazu merkst du selbst mehr von dem, was gut läuft.
+
+new-toddler-group-arrive-early =
+    .title = Eine neue Kleinkindgruppe? Komm etwas früher
+    .body = Geht ihr an einen neuen Ort mit anderen Kleinkindern, etwa zum Babyschwimmen, in eine Musikgruppe oder eine Spielgruppe? Kommt zehn Minuten früher, wenn es noch still und leer ist. Dann kann dein Kind den Raum mit dir in Ruhe erkunden, bevor der Trubel beginnt. Wer den Ort kennt, kommt mit der Gruppe besser zurecht. Setzt euch die ersten Wochen an denselben Platz; das macht es vertrauter.
+
+too-wild-slow-the-game =
+    .title = Zu wild? Bremse das Spiel, bevor es kippt
+    .body = Rennen, Kreischen, Fangen: Das Spiel wird immer wilder, und du weißt, wie es meist endet. Bremse, bevor es kippt: Beweg dich langsamer, sprich leiser, mach aus der Verfolgung ein Anschleichen auf Zehenspitzen. Hört mit etwas Ruhigem auf, etwa nebeneinander liegen und an die Decke schauen. Ein Kleinkind kann noch nicht allein bremsen; du bist die Bremse. Lachen ist erlaubt, gelandet wird gemeinsam.
+
+tantrums-mostly-at-home =
+    .title = Wutanfälle vor allem bei dir?
+    .body = Ist dein Kind laut Kita oder Babysitter dort ein Engel, hat zu Hause aber einen Wutanfall nach dem anderen? Das fühlt sich ungerecht an, sagt aber etwas Schönes: Bei dir traut es sich, alles zu zeigen, auch was es den ganzen Tag zurückhielt. Nimm zum Abholen einen Snack und etwas zu trinken mit; mit leerem Magen tobt der Sturm oft heftiger. Sorg auch für dich: Ein sicherer Ort darf müde sein.
+
+coat-flip-trick =
+    .title = Der Jackentrick: selbst anziehen
+    .body = Will dein Kind die Jacke unbedingt allein anziehen, aber die Ärmel verheddern sich? Leg die Jacke offen auf den Boden, innen nach oben, den Kragen bei den Füßen deines Kindes. Arme in die Ärmel, dann mit Schwung über den Kopf: Jacke an! Zeig es ein paarmal und lass dein Kind probieren. Etwas zu schaffen, das vorher nicht ging, fühlt sich riesig an. Und an der Tür gibt es einen Streit weniger.
+
+odd-socks-are-fine =
+    .title = Zwei verschiedene Socken? Prima
+    .body = Will dein Kind heute unbedingt Gummistiefel im Sonnenschein, zwei verschiedene Socken oder das Prinzessinnenkleid im Supermarkt? Schau nur, ob es sicher und warm genug ist. Wenn ja, lass es so. Kleidung ist eines der ersten Dinge, über die ein Kleinkind selbst bestimmen darf. Bemerkungen von anderen? „Selbst ausgesucht“ reicht. Und pack zur Sicherheit einen Pulli ein.
+
+birthday-present-hard-to-hand-over =
+    .title = Das Geschenk nicht hergeben wollen
+    .body = Seid ihr auf einem Kindergeburtstag, und dein Kind klammert sich ans Geschenk, wenn es übergeben werden soll? Verständlich: Es ist schön, und Verschenken versteht ein Kleinkind kaum. Zieh es ihm nicht aus den Händen. Sag: „Du findest es auch schön, oder?“, und gebt es gemeinsam, deine Hand um seine. Klappt es nicht? Dann gibst du es, dein Kind steht daneben. Ein echtes „Bitte schön“ kommt später.
+
+comforting-another-child-together =
+    .title = Gemeinsam ein anderes Kind trösten
+    .body = Fällt auf dem Spielplatz ein Kind hin, und deins schaut erschrocken zu? Sag, was du siehst: „Das Mädchen ist hingefallen. Es weint, das Knie tut weh.“ Überlegt zusammen, was helfen könnte: die Mütze zurückgeben, kurz winken, schauen, ob die Mama kommt. Mit dir daneben übt dein Kind, sich um andere zu kümmern. Will es lieber nur zuschauen? Auch gut; Mitgefühl beginnt mit Bemerken.
+
+where-the-feeling-sits-in-the-body =
+    .title = Wo sitzt das Gefühl im Körper?
+    .body = Siehst du, dass sich bei deinem Kind etwas zusammenbraut, mit geballten Fäustchen, rotem Gesicht oder stampfenden Füßen? Sag, was du am Körper siehst: „Deine Hände sind ganz steif. Steckt da Wut drin?“ Oder bei Angst: „Du hältst mich so fest.“ So lernt dein Kind nach und nach seine eigenen Signale kennen, lange bevor es sie erklären kann. Das ist später der erste Schritt zum Selbst-Beruhigen.
+
+a-scary-picture-in-the-book =
+    .title = Ein gruseliges Bild im Buch
+    .body = Blättert dein Kind schnell um oder schiebt das Buch weg, wenn der Wolf oder das Monster kommt? Lass es über das Gruselige bestimmen: „Ist er gruselig? Dann blättern wir weiter.“ Oder legt eine Hand aufs Bild. Viele kommen später von selbst zurück, an dich gekuschelt: kurz gucken, schnell wieder zu. Wer selbst bestimmt, wie viel Grusel, traut sich mehr. Morgen will es vielleicht genau das Buch.
+
+practise-calm-breathing-in-play =
+    .title = Ruhig atmen üben, wenn alles ruhig ist
+    .body = Ruhig atmen lernt ein Kleinkind nicht mitten im Wutanfall. Übt es, wenn es gut läuft, als Spiel: Seifenblasen pusten, zusammen eine Feder über den Tisch pusten oder „Kerzen auspusten“ auf deinen Fingern. Puste selbst ganz langsam mit. Machst du es später in einem schwierigen Moment vor, „Pusten wir die Kerzen aus?“, kennt dein Kind es schon. Klappt es noch nicht? Dann atme du langsam für beide.
+
+yes-later-instead-of-no =
+    .title = „Ja, später“ statt „Nein“
+    .body = Will dein Kind raus, einen Keks oder noch ein Buch, und es passt gerade nicht, später aber schon? Dann sag nicht „Nein“, sondern „Ja, später“, und mach es greifbar: „Ja, nach dem Essen gehen wir raus.“ Viele Kinder von fast zwei können so einem „nach“ schon gut folgen. Der Wunsch bekommt einen Platz statt einer verschlossenen Tür. Ist das Essen vorbei, hol auch wirklich die Jacken: „Los geht’s!“
+
+gave-in-yesterday-start-again =
+    .title = Gestern doch nachgegeben? Heute neu
+    .body = Hast du gestern, müde und erschöpft, nach einem langen Wutanfall doch den Keks gegeben? Das passiert allen Eltern, und es macht nichts kaputt. Sag heute einfach wieder ruhig dein Nein, ohne Erklärung zu gestern, und bleib dabei. Ein Kind braucht keine Eltern, die es jedes Mal perfekt machen, sondern welche, die oft genug gleich handeln. Es wird das testen; so findet es heraus, was heute gilt.
+
+left-out-by-bigger-children =
+    .title = Die Großen lassen es nicht mitspielen
+    .body = Will dein Kind unbedingt bei älteren Kindern, Cousins oder Nachbarskindern mitmachen, doch die rennen weg oder rufen „Du bist zu klein“? Das tut weh. Sag, was du siehst: „Du wolltest mitspielen. Sie haben dich nicht gelassen. Das ist schade.“ Sucht dann zusammen eine eigene Rolle, etwa den Ball zurückwerfen oder beim Tor jubeln, oder spielt kurz zu zweit. So fühlt es sich gesehen.
+
+the-easy-quiet-child =
+    .title = Das pflegeleichte, stille Kind
+    .body = Ist dein Kind oft zufrieden, spielt ruhig und verlangt wenig? Auch ein stilles Kind braucht deine Aufmerksamkeit, gerade weil es nicht danach fragt. Setz dich heute ein paarmal von dir aus dazu und schau zu: „Was baust du da?“ Dein Kind spürt: Ich werde auch gesehen, wenn ich leise bin. Wirkt es eher zurückgezogen als zufrieden? Sprich es im Consultatiebureau (Kinderberatungsstelle) an.
+
+when-tantrums-worry-you =
+    .title = Machen dir die Wutanfälle Sorgen?
+    .body = Wutanfälle gehören zu diesem Alter, und Kinder sind verschieden darin, wie oft sie welche haben. Dauern sie oft sehr lange, tut dein Kind sich oft selbst weh, oder lässt es sich danach kaum trösten? Oder bist du selbst völlig erschöpft? Sprich mit dem Consultatiebureau (Kinderberatungsstelle) oder dem Hausarzt (huisarts). Du musst nicht warten, bis du sicher bist; Fragen hilft euch beiden.
+
+it-has-to-be-exactly-so =
+    .title = Es muss genau so sein
+    .body = Muss dein Kind die Banane selbst schälen, muss immer dieselbe Person das Licht ausmachen, muss es immer dieser eine Becher sein? Viele Kleinkinder um zwei Jahre wollen, dass alles genau so abläuft wie immer. Das gibt ihnen Halt in einer Welt, die sie noch kaum überblicken. Komm dem entgegen, wo es geht. Lief es doch anders? Sprich es aus, „Oh, das war nicht so, wie du wolltest“, und bleib bei ihm.
+
+
+cuddly-toy-may-join-the-bed =
+    .title = Jetzt darf das Kuscheltier mit ins Bett
+    .body = Ist dein Kind ein Jahr oder älter? Dann darf ein kleines, weiches Kuscheltier mit ins Bett, ohne lose Augen oder lange Bänder; Kissen oder Bettdecke braucht es noch nicht. Lass dein Kind eins aussuchen und gib ihm einen Platz im Einschlafritual: „Der Bär schläft auch.“ So hat dein Kind nachts etwas Vertrautes im Arm, wenn du nicht da bist. Kein Interesse? Auch gut: Nicht jedes Kind will eins.
+
+a-taste-from-your-plate =
+    .title = Ein Happen von deinem Teller
+    .body = Isst dein Kleinkind immer öfter vom Familienessen mit? Gib ihm heute einen Happen von deinem Teller und probier zuerst selbst, gut sichtbar: „Mmm, Reis mit Spinat.“ Kinder lesen an deinem Gesicht ab, ob man einem Essen trauen kann, und zu essen, was du isst, heißt dazuzugehören. Füll seine Portion ab, bevor viel Salz oder Schärfe dazukommt. Runde Stücke wie Trauben schneidest du längs in Viertel.
+
+drink-cup-within-reach =
+    .title = Durst? Ein Becher in Reichweite
+    .body = Zeigt dein Kind auf den Wasserhahn oder ruft „trinken!“? Stell heute einen eigenen Becher Wasser mit Deckel an einen festen, niedrigen Platz, etwa auf einen Hocker im Wohnzimmer, und lass dein Kind ihn selbst holen. So spürt es, was es braucht, und kann selbst etwas tun, mit dir in der Nähe, falls es nicht klappt. Dieses kleine „Ich kann das“ tut gut. Lieber zusammen trinken? Auch gut.
+
+jab-in-the-second-year =
+    .title = Eine Impfung im zweiten Jahr: sag es ehrlich
+    .body = Steht bald eine Impfung im Consultatiebureau (Kinderberatungsstelle) an? Dein Kind versteht jetzt mehr, als du denkst. Sag es am Tag selbst, kurz und ehrlich: „Du bekommst einen kleinen Piks. Das tut kurz weh, und ich halte dich.“ Versprich nicht, dass es nicht wehtut. Nimm das Kuscheltier mit und tröste danach, so lange es braucht. So lernt dein Kind: Deine Worte stimmen.
+
+hair-wash-look-at-the-ceiling =
+    .title = Haare waschen: Dein Kind sagt „jetzt!“
+    .body = Weint dein Kind beim Haarewaschen? Gib ihm die Regie über den Moment: „Sag du, wann das Wasser kommen darf.“ Warte wirklich auf das „Jetzt!“ oder ein Nicken und spül dann kurz. Ein lustiges Bild an der Decke lässt den Kopf von selbst nach hinten kippen, so läuft weniger Wasser in die Augen. Wer selbst bestimmt, wann es losgeht, hält es besser aus. In der Wanne: immer eine Hand am Kind.
+
+bedtime-bottle-before-brushing =
+    .title = Die Abendflasche vor dem Zähneputzen
+    .body = Schläft dein Kind mit einer Flasche Milch im Bett ein? Verleg die Flasche ab heute aufs Sofa: zusammen trinken auf deinem Schoß, dann Zähne putzen, dann ins Bett. Nach dem Putzen nur noch Wasser; das ist besser für die Zähne. Das Kuscheln bei der Flasche bleibt, nur der Ort ändert sich. Protest an den ersten Abenden? Dann bleib im Bett noch etwas länger bei deinem Kind.
+
+back-teeth-coming-through =
+    .title = Backenzähne kommen: Kauen tut weh
+    .body = Will dein Kind plötzlich nicht mehr auf Brotrinde kauen, und wandern die Hände ständig in den Mund? Vielleicht kommen Backenzähne. Gib ein paar Tage Weicheres wie Brei, Joghurt oder Banane und einen kalten (nicht gefrorenen) Waschlappen zum Draufbeißen. Sag, was du siehst: „Dein Mund tut weh, oder?“ Weniger essen ist dann okay. Fragen zu Schmerzmitteln? Frag die Hausarztpraxis (huisarts).
+
+food-on-the-floor-means-done =
+    .title = Essen auf dem Boden? Vielleicht ist es satt
+    .body = Wirft dein Kleinkind mitten in der Mahlzeit das Essen vom Teller oder schmiert es nur noch herum? Oft heißt das: Ich bin satt. Frag nach: „Bist du fertig? Dann kommt der Teller weg.“ Nimm den Teller ruhig weg, ohne ärgerliche Stimme, und lass dein Kind aus dem Stuhl. So merkt es, dass sein Signal ankommt. Später lernt es, „fertig“ zu sagen oder zu zeigen, und das Werfen lässt nach.
+
+stomach-bug-night =
+    .title = Nachts erbrochen: erst trösten
+    .body = Wacht dein Kind nachts auf und hat sich übergeben? Das ist für ein kleines Kind unheimlich. Nimm es zuerst hoch und sag ruhig: „Du hast gespuckt. Das ist blöd. Ich bin da.“ Das Bett kann warten. Biete danach oft kleine Schlucke an. Trinkt es schlecht, pinkelt es viel weniger oder ist es sehr schläfrig? Ruf die Hausarztpraxis (huisarts) an, nachts den hausärztlichen Notdienst (huisartsenpost).
+
+undressing-is-the-new-skill =
+    .title = Socken aus, überall? Eine neue Kunst
+    .body = Zieht dein Kleinkind ständig Socken, Schuhe oder Mütze aus, auch im Auto oder draußen? Das ist eine neue Kunst, und dein Kind ist stolz darauf. Gib dem heute einen eigenen Platz: Vor dem Baden darf es alles selbst ausziehen, mit deinem Applaus. Draußen sagst du freundlich: „Die Schuhe bleiben an. Zu Hause darfst du sie ausziehen.“ Ausziehen klappt meist lange vor dem Anziehen; das ist normal.
+
+short-bedtime-on-a-tired-night =
+    .title = Erschöpft? Das kurze Einschlafritual reicht
+    .body = Bist du heute Abend völlig erledigt und graust dir vor dem ganzen Ritual? Mach dieselben Schritte in derselben Reihenfolge, nur kürzer: eine Seite statt des ganzen Buchs, eine Strophe vom Lied, ein kurzes „Schlaf gut, bis morgen.“ Dein Kind erkennt die Reihenfolge, und darin liegt die Ruhe, nicht in der Länge. Ein kurzer Abend ist kein misslungener Abend; morgen darf es wieder länger sein.
+
+coughing-night-upright =
+    .title = Eine Hustennacht: aufrecht in deinen Armen
+    .body = Hustet dein Kind nachts und wacht immer wieder davon auf? Nimm es hoch, halt es aufrecht an dich gelehnt und sprich leise: „Du musst husten, ich weiß. Ich halte dich.“ Ruhiges Atmen an deinem Körper hilft deinem Kind, sich zu beruhigen. Dann zurück ins Bett. Bellender Husten, Pfeifen oder mühsames Atmen? Ruf die Hausarztpraxis (huisarts) an, nachts den hausärztlichen Notdienst (huisartsenpost).
+
+painting-lotion-after-the-bath =
+    .title = Nach dem Baden: Eincremen wie Malen
+    .body = Liegt dein Kleinkind nach dem Baden nicht mehr still für eine Massage? Mach Malen daraus. Nimm, wenn du magst, etwas unparfümierte Creme oder Öl auf den Finger, nie Nuss- oder Olivenöl, und „malt“ zusammen auf Arme und Bauch: „Ein Strich aufs Knie!“ Dann darf dein Kind deine Hand eincremen. Berührung muss nicht still und feierlich sein. Läuft dein Kind weg? Dann ist das Bild fertig.
+
+second-wind-at-bedtime =
+    .title = Kurz vor dem Schlafen plötzlich ganz wild
+    .body = Rennt dein Kind abends plötzlich wild durchs Zimmer, lacht überdreht oder stolpert öfter? Das sieht nach Energie aus, ist aber oft Übermüdung. Fang morgen eine Viertelstunde früher mit dem Einschlafritual an, dimm rechtzeitig das Licht und wähl ruhiges Spiel. Ein Kleinkind spürt noch nicht gut, wann es müde ist; du liest es am ersten Gähnen oder am Augenreiben ab.
+
+clamped-mouth-teddy-brushes-first =
+    .title = Mund zu? Der Bär ist zuerst dran
+    .body = Presst dein Kind die Lippen fest zusammen, sobald die Zahnbürste kommt? Putz zuerst einem Kuscheltier die Zähne, mit viel Geräusch: „Schrubb, schrubb, oben, unten.“ Dann darf dein Kind den Bären putzen, und danach ist es selbst dran. Zähl laut bis zehn pro Seite, damit dein Kind weiß, wann es vorbei ist. Ein Ende, das man kommen sieht, macht Stillhalten leichter. Nur halb geklappt? Morgen wieder.
+
+still-breastfeeding-your-own-pace =
+    .title = Noch stillen nach dem ersten Geburtstag?
+    .body = Stillst du noch und hörst Fragen wie „Immer noch?“ Wie lange du weitermachst, entscheidet ihr beide; es gibt kein Alter, in dem es aufhören muss. Ein freundliches „So passt es für uns“ genügt. Möchtest du selbst weniger stillen? Auch das ist in Ordnung, in deinem Tempo. Fragen zum Essen oder Hilfe beim Abstillen? Das Consultatiebureau (Kinderberatungsstelle) denkt gern mit.
+
+not-everything-is-teething =
+    .title = Nicht alles liegt an den Zähnen
+    .body = Ist dein Kind seit Tagen quengelig, und alle sagen: Das sind die Backenzähne? Schau heute genauer hin. Fieber, Ziehen am Ohr, schlechtes Trinken oder ganz anders als sonst? Dann ruf die Hausarztpraxis (huisarts) an, abends und am Wochenende den Notdienst (huisartsenpost). Zahnen macht oft unruhig, aber nicht richtig krank. Du kennst dein Kind am besten; auch ein Bauchgefühl zählt.
+
+no-more-one-more-bite =
+    .title = Schluss mit „noch ein Löffel“
+    .body = Endet das Essen oft im Verhandeln: noch ein Löffel, dann gibt’s Nachtisch? Probier heute eine andere Aufteilung: Du bestimmst, was wann auf den Tisch kommt, dein Kind, wie viel es davon isst. Gib kleine Portionen; Nachschlag geht immer. So muss dein Kind nicht kämpfen, um auf seinen Bauch zu hören. Sorgen um Wachstum oder Gewicht? Sprich sie im Consultatiebureau (Kinderberatungsstelle) an.
+
+chickenpox-itch-stay-close =
+    .title = Windpocken: Es juckt, und du bist nah
+    .body = Hat dein Kind Windpocken und kratzt ständig? Schneid die Nägel kurz, wähl luftige Baumwollsachen und tupf juckende Stellen mit einem kühlen, nassen Lappen ab. Ein Buch auf dem Schoß beschäftigt die Hände. Jucken macht gereizt; deine ruhige Nähe hilft. Sehr krank oder schläfrig, eine Stelle rot, warm und schmerzhaft? Ruf die Hausarztpraxis (huisarts) an, abends den Notdienst (huisartsenpost).
+
+head-shoulders-knees-drying-off =
+    .title = Abtrocknen mit „Kopf und Schulter, Knie und Fuß“
+    .body = Trockne dein Kind heute nach dem Baden zu „Kopf und Schulter, Knie und Fuß“ ab: Bei jedem Wort tupfst du diese Stelle mit dem Handtuch. Erst langsam, dann schneller, am Ende ganz leise. Lied und Berührung zusammen machen aus einer Pflicht ein Spiel, und dein Kind lernt nebenbei seinen Körper kennen. Zeigt es schon selbst aufs Knie, bevor du dort bist? Dann gibt es den Takt vor.
+
+wide-awake-at-three-am =
+    .title = Um drei Uhr nachts hellwach
+    .body = Liegt dein Kind mitten in der Nacht eine Stunde fröhlich wach, bereit zum Spielen? Bleib in der Nähe, aber mach es langweilig: wenig Licht, leise Stimme, kein Spielzeug, kein Bildschirm. Setz dich notfalls mit halb geschlossenen Augen ans Bett. Dein Kind ist nicht allein und merkt trotzdem: Die Nacht ist zum Ausruhen. Solche nächtlichen Partys gehen meist von selbst vorbei.
+
+light-evenings-or-clock-change =
+    .title = Helle Abende oder Zeitumstellung?
+    .body = Wird bald die Uhr umgestellt, oder ist es abends noch hell, wenn dein Kind ins Bett geht? Verschieb das Einschlafritual über ein paar Tage jeweils um zehn Minuten, statt um eine ganze Stunde auf einmal. Häng im Sommer etwas Verdunkelndes vors Fenster, damit sich das Zimmer anfühlt wie immer. Ein paar Tage früh wach oder schwer einschlafen gehört dazu. Das vertraute Ritual wandert einfach mit.
+
+cuddly-toy-lost =
+    .title = Das Kuscheltier ist weg
+    .body = Ist das Kuscheltier weg, im Bus, bei Oma oder irgendwo im Haus? Nimm die Traurigkeit ernst: „Du vermisst deinen Bären. Das ist echt traurig.“ Sucht zusammen und ruf an, wo ihr wart. Beim Schlafengehen noch weg? Sag es ehrlich: „Wir haben den Bären noch nicht gefunden. Heute Nacht bleib ich länger bei dir.“ Und tu es. Bleibt er weg, lass dein Kind ein neues aussuchen; vertraut werden braucht Zeit.
+
+toddler-in-your-bed-at-night =
+    .title = Nachts bei dir im Bett
+    .body = Kommt dein Kind nachts zu dir ins Bett, oder holst du es, weil dann alle schneller Ruhe finden? Nah schlafen verwöhnt nicht, aber sei vorsichtig: nie, wenn ein Erwachsener im Bett Alkohol, Drogen oder Schlafmittel genommen hat oder raucht, und nie zusammen auf dem Sofa. Kein Spalt zur Wand, kein Herausfallen, nicht unter Kissen oder Decke. Zu eng? Eine Matratze neben deinem Bett ist auch nah.
+
+medicine-without-tricks =
+    .title = Medizin nehmen, ohne Tricks
+    .body = Muss dein Kind ein Mittel vom Arzt nehmen, und der Mund geht zu? Sag ehrlich: „Das schmeckt etwas eklig, und es hilft dir, gesund zu werden.“ Gib deinem Kleinkind die Wahl: „Drückst du die Spritze, oder ich?“ Mithelfen macht es weniger zum Überfall. Nenn Medizin nie Süßigkeit und räum sie danach sicher weg. Alles ausgespuckt? Gib nicht selbst noch mal; frag die Hausarztpraxis (huisarts).
+
+set-snack-times =
+    .title = Feste Zwischenmahlzeiten, Hunger am Tisch
+    .body = Knabbert dein Kind den ganzen Tag und isst beim Abendessen fast nichts? Leg heute feste Zeiten für einen Snack fest, etwa mitten am Vormittag und am Nachmittag, und esst ihn zusammen, sitzend am Tisch. Dazwischen gibt es Wasser. Ein Kleinkind, das weiß, wann es Essen gibt, muss nicht ständig fragen und kommt hungrig an den Tisch. Im Sitzen essen ist außerdem sicherer als mit Essen herumlaufen.
+
+nap-only-in-the-buggy =
+    .title = Schläft dein Kind nur im Buggy?
+    .body = Schläft dein Kind tagsüber nur im Buggy oder im Auto ein und im Bett nicht? Das ist für jetzt kein Problem. Mach einen festen Spaziergang daraus, zur selben Zeit und auf derselben Runde, und lass dein Kind danach weiterschlafen, wo es liegt, mit dir in der Nähe. Das Bett kann später wieder dran sein. Nutz den Spaziergang auch für dich: frische Luft und kurz einmal nichts müssen.
+
+hot-night-feel-the-neck =
+    .title = Eine heiße Nacht: fühl im Nacken
+    .body = Wälzt sich dein Kind in einer heißen Nacht und wacht verschwitzt auf? Fühl im Nacken oder am Rücken; kühle Hände sagen wenig. Nimm einen dünnen Schlafsack oder nur einen Body, lass tagsüber die Vorhänge zu und öffne abends ein Fenster. Biete Wasser an und streich mit einem lauwarmen Lappen über Arme und Beine. Dein Kind kann noch nicht sagen, dass ihm zu heiß ist; du liest es an seinem Körper ab.
+
+hiding-to-poo =
+    .title = Ein Versteck fürs große Geschäft
+    .body = Kriecht dein Kind hinter den Vorhang oder in eine Ecke, um mit rotem Kopf in die Windel zu machen? Ein schönes Zeichen: Dein Kind spürt, was sein Körper tut. Lass es kurz in Ruhe und sag danach einfach: „Du hast Kacka gemacht, oder? Komm, eine frische Windel.“ Kein angeekeltes Gesicht; dein Kind merkt, wie du über seinen Körper sprichst. Das Töpfchen kommt später; das Spüren hat begonnen.
+
+eating-from-a-shared-dish =
+    .title = Gemeinsam aus einer Schüssel essen
+    .body = Esst ihr in der Familie gern aus einer gemeinsamen Schüssel, mit Brot oder mit den Händen? Lass dein Kind heute einfach mitmachen: ein Stück Brot zum Dippen, eine Ecke der Schüssel, die ihm gehört. So zu essen, wie ihr zu Hause esst, lässt dein Kind spüren, dass es dazugehört, zum Tisch und zur Familie. Stell heiße Schüsseln außer Reichweite und probier vorher, ob es zu heiß oder zu scharf ist.
+
+dinner-falls-apart-eat-earlier =
+    .title = Abendessen endet in Tränen? Früher essen
+    .body = Weint, wirft oder hängt dein Kind jeden Abend am Tisch? Oft kommt das Essen dann einfach zu spät für einen müden kleinen Körper. Versuch diese Woche, früher zu essen, oder gib deinem Kind gegen fünf einen kleinen warmen Teller und lass es später mit einer Kleinigkeit dazukommen. Ein ausgeruhtes Kleinkind isst ruhiger und hat mehr Lust auf Gemeinsamkeit. Schau, was zu euch passt.
+
+showering-together =
+    .title = Zusammen duschen statt baden
+    .body = Keine Badewanne zu Hause, oder im Urlaub nur eine Dusche? Duscht zusammen: lauwarmes Wasser, sanfter Strahl, dein Kind auf einer rutschfesten Matte zu deinen Füßen. Lass es den Duschkopf kurz selbst halten und auf deine Beine richten. So wird aufregendes Wasser ein Spiel mit dir. Will es nicht? Fang nur mit Händen und Füßen an, du daneben. Prüf die Wassertemperatur immer erst selbst.
+
+fever-night-mattress-beside-them =
+    .title = Eine Fiebernacht: schlaf nah bei deinem Kind
+    .body = Hat dein Kind Fieber und wacht nachts immer wieder weinend auf? Leg für ein, zwei Nächte eine Matratze neben sein Bett oder stell das Bettchen zu dir. Dann bist du sofort da, ohne durchs Haus zu laufen, und dein Kind hört dich atmen. Biete oft etwas zu trinken an. Sehr krank oder schläfrig, trinkt es schlecht, sorgst du dich? Ruf die Hausarztpraxis an, nachts den Notdienst (huisartsenpost).
+
+following-you-to-the-toilet =
+    .title = Dein Kind kommt mit aufs Klo
+    .body = Läuft dein Kind dir hinterher, wenn du aufs Klo gehst? Wenn es für dich passt, lass es zuschauen und erzähl ruhig, was du tust: „Ich mache Pipi auf der Toilette. Jetzt Papier, spülen, Hände waschen.“ So lernt dein Kind Schritt für Schritt, was auf dem Klo passiert, ganz ohne Druck. Zu privat für dich? Dann sag freundlich: „Ich bin kurz auf dem Klo, ich komme gleich.“ Beides ist gut.
+
+from-high-chair-to-a-big-chair =
+    .title = Vom Hochstuhl auf einen großen Stuhl
+    .body = Will dein Kind nicht mehr in den Hochstuhl, sondern „wie du“ am Tisch sitzen? Schau, ob eine Sitzerhöhung mit Gurt auf einen normalen Stuhl passt, damit dein Kind sicher und in der richtigen Höhe sitzt. Lass es helfen, den Stuhl an den Tisch zu schieben. Ein eigener Platz am großen Tisch macht viele Kleinkinder stolz und oft auch ruhiger. Doch wieder der Hochstuhl? Auch gut.
+
+suddenly-picky-one-safe-food =
+    .title = Plötzlich wählerisch? Etwas Vertrautes dazu
+    .body = Mag dein Kind plötzlich nichts mehr von dem, was es früher gern gegessen hat? Das kommt im zweiten Jahr oft vor und geht meist vorbei. Leg heute immer etwas auf den Teller, das es fast immer isst, etwa Brot oder Reis, mit ein wenig Neuem daneben. Biete das Neue immer wieder an, ohne Kommentar; es darf liegen bleiben. Sorgen ums Wachstum? Frag im Consultatiebureau (Kinderberatungsstelle).
+
+clinic-visit-wont-perform =
+    .title = Macht dein Kind bei der Untersuchung nicht mit?
+    .body = Will dein Kind im Consultatiebureau (Kinderberatungsstelle) keine Klötze stapeln oder kein Wort sagen, obwohl es das zu Hause kann? Ganz normal: Fremder Raum, fremde Fragen machen viele Kleinkinder still. Erzähl, was du zu Hause siehst, oder zeig ein Video; das zählt genauso. Dein Kind muss nichts „vorführen“. Sag danach etwas Liebes: „Das war aufregend, oder? Du durftest einfach zuschauen.“
+
+stopping-night-feeds-another-carer =
+    .title = Keine Nachtmahlzeit mehr: jemand anderes geht
+    .body = Möchtest du nachts mit Brust oder Flasche aufhören? Lass eine Zeit lang jemand anderen, den dein Kind gut kennt, nachts hingehen: deinen Partner oder deine Partnerin, falls es jemanden gibt, oder eine Oma, die ein paar Nächte bleibt. Getröstet wird mit Armen, Lied und bei Bedarf Wasser. Dein Kind protestiert wohl: Es vermisst etwas Schönes. Weiter trösten, in deinem Tempo. Es kommt ja jemand.
+
+a-bad-dream =
+    .title = Aufgeschreckt aus einem bösen Traum
+    .body = Wacht dein Kind nachts weinend auf, als hätte es etwas Unheimliches geträumt? Geh schnell hin, nimm es hoch oder leg ihm eine Hand auf den Rücken und sag: „Du hast dich erschreckt. Du liegst in deinem Bett, und ich bin da.“ Sicher, gesehen, getröstet: Mehr braucht es jetzt nicht. Erklären kann warten. Mach ein sanftes Licht an, wenn es hilft, und bleib, bis dein Kind wieder ruhig atmet.
+
+picky-eater-helps-prepare =
+    .title = Wählerisch? Lass dein Kind in der Küche helfen
+    .body = Isst dein Kind kaum etwas Neues? Lass es heute bei etwas helfen, das später auf den Tisch kommt: Tomaten waschen, Salat zupfen, Erbsen in den Topf geben. Biete ein Stück zum Riechen oder Probieren an, ohne dass es muss. Was dein Kind selbst in der Hand hatte, wirkt auf dem Teller weniger fremd. Und zusammen in der Küche stehen ist einfach schön. Messer und heiße Töpfe bleiben bei dir.
+
+washing-the-cuddly-toy =
+    .title = Das Kuscheltier muss in die Wäsche
+    .body = Ist das Kuscheltier wirklich schmutzig und muss gewaschen werden? Mach es tagsüber, nicht kurz vor dem Schlafen, und lass dein Kind zuschauen: „Der Bär geht baden.“ Setzt euch vor die Maschine oder hängt ihn zusammen auf. Ein frisch gewaschenes Kuscheltier riecht plötzlich anders, und das kann ein Kind durcheinanderbringen. Halt es eine Weile an dich oder leg es eine Nacht neben dein Kissen.
+
+body-curiosity-in-the-bath =
+    .title = Neugierig auf den eigenen Körper
+    .body = Fasst dein Kind in der Wanne oder beim Wickeln seinen Penis oder seine Vulva an? Das ist ganz normale Neugier, wie beim Spielen mit Zehen oder Ohren. Reagier ruhig und nenn die Körperteile einfach beim Namen, so wie „Knie“ oder „Nase“. So lernt dein Kind: An meinem Körper ist nichts schmutzig oder geheim. Fragen dazu? Im Consultatiebureau (Kinderberatungsstelle) hört man sie öfter, als du denkst.
+
+evening-at-the-huisartsenpost =
+    .title = Abends zum hausärztlichen Notdienst
+    .body = Muss dein Kind abends zum hausärztlichen Notdienst (huisartsenpost), nach einem Sturz oder mit hohem Fieber? Ruf zuerst an; sollt ihr kommen, nimm Kuscheltier, Windel und etwas zu trinken mit. Schlafanzug ist in Ordnung. Halt dein Kind auf dem Schoß, sprich ruhig und sag, was passiert: „Die Ärztin schaut in dein Ohr.“ Deine Ruhe ist jetzt das Vertrauteste, was dein Kind hat.
+
+dummy-only-in-bed-for-now =
+    .title = Weniger Schnuller: erst mal nur im Bett
+    .body = Hat dein Kind tagsüber oft den Schnuller im Mund, und willst du das ändern? Fang klein an: Der Schnuller gehört ab jetzt zum Bett. Stell dort ein Kästchen hin, in das dein Kind ihn morgens selbst legt: „Schnuller ruht sich aus bis heute Abend.“ Tröste tagsüber mit Armen, Lied oder Kuscheltier. Im Bett ist er okay, ohne Band oder Clip. Klappt es mal nicht? Morgen wieder. Ganz aufhören kommt später.
+
+lying-beside-them-until-asleep =
+    .title = Bleibst du, bis dein Kind schläft?
+    .body = Liegst oder sitzt du jeden Abend bei deinem Kind, bis es schläft? Das ist in Ordnung, wenn es sich für dich gut anfühlt. Willst du es ändern? Geh in kleinen Schritten vor: erst deine Hand auf seinem Rücken, nach ein paar Abenden neben dem Bett sitzen, später an der Tür. Summ dabei weiter, damit dein Kind hört, dass du da bist. Ist es wirklich aufgelöst? Geh wieder näher ran.
+
+brushing-side-by-side-at-the-mirror =
+    .title = Zähneputzen nebeneinander vor dem Spiegel
+    .body = Will dein Kind seine Zähne „selber!“ putzen? Stell es auf einen stabilen Tritt vor den Spiegel, neben dich, jedes mit eigener Bürste. Putzt gleichzeitig und schneidet euch im Spiegel lustige Putzgesichter. Erst putzt dein Kind selbst, dann putzt du kurz nach: „Jetzt mach ich sie glänzend.“ Selbst und gemeinsam passen gut zusammen. Bleib dabei, solange dein Kind auf dem Tritt steht.
+
+late-nap-late-bedtime =
+    .title = Später Mittagsschlaf, Kampf am Abend?
+    .body = Schläft dein Kind mittags bis vier oder fünf Uhr und liegt abends ewig wach? Leg den Mittagsschlaf diese Woche etwas früher, bald nach dem Mittagessen, oder weck dein Kind sanft, wenn es schon lange schläft: Vorhang auf, deine Stimme, langsam aufwachen auf deinem Schoß. Dann ist es abends zur gewohnten Zeit wieder müde. Jedes Kind hat seinen eigenen Rhythmus; schau, was zu deinem passt.
+
+scared-to-poo-after-it-hurt =
+    .title = Angst vorm Kacken, weil es wehtat
+    .body = Kneift dein Kind den Po zusammen, stellt sich auf die Zehen oder kriecht weinend weg, wenn das große Geschäft kommt? Oft hat ein harter Stuhl vorher wehgetan, und jetzt hat es Angst. Sag, was du siehst: „Du hast Angst, dass es wieder wehtut. Ich bleib bei dir.“ Gib viel Wasser, Obst und Gemüse, ohne Eile oder Druck. Hält es an, siehst du Blut oder viel Bauchweh? Frag die Hausarztpraxis (huisarts).
+
+telling-you-after-a-wee =
+    .title = „Pipi!“ Dein Kind sagt es dir
+    .body = Zeigt dein Kind auf die Windel oder sagt „Pipi“ oder „Kacka“, nachdem es schon passiert ist? Bedank dich: „Gut, dass du es sagst! Komm, eine frische Windel.“ Das ist ein erster kleiner Schritt: Dein Kind merkt, was sein Körper tut, und teilt es mit dir. Vorher Bescheid sagen muss es noch nicht, und ein Töpfchen braucht es noch nicht. Zeig vor allem: Erzählen ist immer willkommen.
+
+bath-too-exciting-move-it =
+    .title = Macht das Baden dein Kind erst richtig wach?
+    .body = Wird dein Kind beim Baden vor allem wild und planscht, und dauert es danach lange, bis es schläft? Dann muss das Bad nicht ins Einschlafritual. Verleg es auf den Nachmittag oder aufs Wochenende und halte den Abend ruhig mit Zähneputzen, Schlafanzug und einem Lied. Das eine Kind wird vom Baden ruhig, das andere munter. Du siehst, was es bei deinem bewirkt.
+
+afraid-of-the-dark =
+    .title = Angst im Dunkeln
+    .body = Will dein Kind plötzlich nicht mehr im Dunkeln liegen oder zeigt ängstlich auf einen Schatten? Schaut euch tagsüber zusammen das Schlafzimmer an: die Jacke an der Tür, die Lampe, die Vorhänge. Mach abends das Licht kurz aus und wieder an: „Schau, das ist nur deine Jacke.“ Ein kleines, sanftes Nachtlicht ist in Ordnung. Nimm die Angst ernst, auch wenn du weißt, dass da nichts ist.
+
+last-breastfeed-mixed-feelings =
+    .title = Das letzte Stillen: Erleichterung und Wehmut
+    .body = Geht die Stillzeit zu Ende, oder war heute das letzte Mal? Viele Eltern spüren Erleichterung und Traurigkeit zugleich, manchmal ein hormonelles Tief. Das alles darf sein. Mach einen kleinen Moment daraus: ein Foto, ein paar Worte an dein Kind oder einfach lange zusammen auf dem Sofa. Die Nähe hört nicht auf, sie bekommt eine neue Form. Wochenlang bedrückt? Sprich mit der Hausarztpraxis (huisarts).
+
+small-operation-day =
+    .title = Eine kleine Operation: du gehst mit
+    .body = Bekommt dein Kind eine kleine Operation, etwa an den Ohren? Frag im Krankenhaus, ob du bleiben darfst, bis es schläft, und dabei sein kannst, wenn es aufwacht. Darf es morgens nichts essen? Halt Essen außer Sicht und biete Ablenkung und deinen Schoß. Nimm das Kuscheltier und die eigene Decke mit. Dein Kind muss nicht verstehen, was passiert; dein Gesicht beim Einschlafen und Aufwachen sagt genug.
+
+scooping-their-own-food =
+    .title = Sich selbst auftun
+    .body = Stell deinem Kind heute eine kleine Schüssel mit Löffel hin, etwa mit Reis oder Erbsen, und lass es sich selbst auf den eigenen Teller auftun. Es geht langsam, und etwas landet daneben; das gehört dazu. Ein Kleinkind, das am Tisch selbst etwas regeln darf, fühlt sich groß und ernst genommen. Sag, was du siehst: „Du hast dir selbst aufgetan!“ Heiße Töpfe und Schüsseln bleiben bei dir.
+
+no-nap-today-quiet-hour =
+    .title = Heute kein Mittagsschlaf? Eine ruhige Stunde
+    .body = Schläft dein Kind heute nicht, so sehr du dich auch bemühst? Behalt die Mittagszeit trotzdem bei, als ruhige Stunde: zusammen auf dem Sofa oder im Bett, Vorhänge halb zu, ein Buch oder leise Musik. Viele Kinder brauchen im zweiten Jahr noch einen Mittagsschlaf, aber nicht jeden Tag klappt es. Eine ruhige Stunde mit dir lädt auch auf. Bring dein Kind abends dann etwas früher ins Bett.
+
+hair-brushing-without-a-battle =
+    .title = Haare kämmen ohne Tränen
+    .body = Ist Haarekämmen jeden Morgen ein Kampf? Versuch es nach dem Baden, wenn das Haar nass und weich ist, oder feuchte die Knoten vorher an. Setz dein Kind mit einem Buch auf den Schoß oder gib ihm eine eigene Bürste. Halt eine Strähne oberhalb des Knotens fest, damit es nicht an der Kopfhaut zieht, und kämm stückchenweise von unten nach oben. Geht es gar nicht? Etwas wildere Haare sind heute okay.
+
+only-one-parent-at-night =
+    .title = Nachts darf nur der eine Elternteil kommen
+    .body = Teilt ihr euch zu zweit die Nächte, und ruft dein Kind nur nach einem von euch und weint lauter, wenn der andere kommt? Ganz normal. Sprecht ab, wer wann geht. Wer geht, sagt kurz, wo der andere ist, und: „Ich bin da, ich bleibe bei dir.“ Bleib ruhig und warm, auch bei anfänglichem Protest. So merkt dein Kind, dass Trost von euch beiden kommen kann. Und einer schläft endlich durch.
+
+nappy-free-time =
+    .title = Mal ohne Windel
+    .body = Warmes Wetter oder ein warmes Zimmer? Lass dein Kind heute eine Weile ohne Windel spielen, dort, wo eine Pfütze nicht schlimm ist: im Garten, im Bad oder auf einem alten Handtuch. So merkt dein Kind, was passiert, wenn es Pipi macht: „Schau, du machst Pipi!“ Ohne Erwartung und ohne Üben, einfach entdecken. Eine Pfütze auf dem Boden? „Hoppla, kurz aufwischen.“ Mehr braucht es nicht.
+
+climbing-out-of-the-cot =
+    .title = Klettert dein Kind aus dem Gitterbett?
+    .body = Hängt dein Kind ein Bein über den Rand des Gitterbetts oder steht plötzlich neben deinem Bett? Dann ist es Zeit für ein niedriges Bett oder eine Matratze auf dem Boden, damit ein Sturz nicht tief ist. Mach das Zimmer sicher und setz ein Gitter in die Tür oder an die Treppe. Kuscheltier, Schlafsack und das gewohnte Ritual ziehen mit ins neue Bett. Alles neu, außer dem, was Halt gibt.
+
+one-more-drink-at-bedtime =
+    .title = Nach dem Zudecken ruft es immer wieder
+    .body = Ruft dein Kind nach dem Zudecken immer wieder: trinken, Pipi, noch ein Kuss? Mach diese Dinge heute Abend zum Teil des Rituals: ein Becher Wasser neben dem Bett, eine letzte Umarmung an der Tür. Kommt danach doch ein Ruf, antworte kurz und immer gleich: „Du hast Wasser, du hast deinen Bären. Ich bin in der Nähe. Schlaf gut.“ So ist dein Kind nicht allein, und der Abend wird nicht endlos.
+
+along-to-your-dentist =
+    .title = Mit zu deiner Zahnarztkontrolle
+    .body = Musst du selbst zur Kontrolle beim Zahnarzt? Nimm dein Kind mit, wenn es geht, und lass es von deinem Schoß oder neben dir zuschauen. Zeig, dass es für dich normal ist, und lass dein Kind danach kurz auf den großen Stuhl und den Mund aufmachen: „Aaah!“ So wird die Zahnarztpraxis ein bekannter Ort, mit dir dabei. Frag gleich, wann dein Kind selbst zum ersten Mal kommen kann.
+
+screaming-but-not-awake =
+    .title = Schreien im Schlaf, aber nicht wach
+    .body = Sitzt dein Kind nachts schreiend im Bett, Augen offen, sieht dich aber scheinbar nicht und lässt sich nicht trösten? Manchmal ist ein Kind dann nicht richtig wach. Weck es nicht, bleib dabei, pass auf, dass es sich nicht stößt, und sprich leise. Meist ist es nach Minuten vorbei, und es schläft weiter, ohne Erinnerung. Passiert das oft, oder sorgst du dich? Frag die Hausarztpraxis (huisarts).
+
+potty-as-a-chair-first =
+    .title = Ein Töpfchen, erst mal nur zum Draufsitzen
+    .body = Noch kein Töpfchen im Haus? Stell heute eins ins Bad oder ins Wohnzimmer und lass dein Kind damit machen, was es will: angezogen draufsitzen, den Bären draufsetzen, daneben ein Buch anschauen. So gewöhnt es sich an das Ding selbst, ohne dass etwas passieren muss. Sitzt es gern darauf, während du dir die Zähne putzt? Schön, gemeinsam. Hinein muss noch gar nichts.
+
+bedtime-like-a-frog =
+    .title = Ins Bett hüpfen wie ein Frosch
+    .body = Ruft dein Kind „nein!“, sobald Schlafenszeit ist? Mach den Weg ins Bett zum Spiel: wie Frösche ins Schlafzimmer hüpfen, als Flugzeug in deinen Armen fliegen oder auf deinem Rücken reiten. Schlafenszeit bleibt Schlafenszeit, nur der Weg dahin darf lustig sein. Dein Kind bekommt Spaß und Aufmerksamkeit, und niemand wird gezerrt. Heute keine Lust auf Spiele? Dann trag dein Kind ruhig ins Bett.
+
+potty-readiness-signs =
+    .title = Trocken werden? Schau auf dein eigenes Kind
+    .body = Fragst du dich, ob es schon Zeit fürs Töpfchen ist? Um den zweiten Geburtstag tragen sehr viele Kinder noch Windeln, und das ist normal. Schau auf dein eigenes Kind: Bleibt die Windel länger trocken, sagt es, dass es muss, will es aufs Töpfchen? Dann kannst du in Ruhe anfangen. Siehst du das noch nicht, wartest du einfach noch. Mit Druck wird es oft schwieriger.
+
+first-nights-in-a-big-bed =
+    .title = Die ersten Nächte im großen Bett
+    .body = Schläft dein Kind neu in einem großen Bett und steht ständig daneben oder im Flur? Bring es ruhig zurück, jedes Mal mit demselben kurzen Satz: „Es ist Nacht. Zurück ins Bett, ich deck dich zu.“ Keine ärgerliche Stimme, kein langes Gespräch. Bleib die ersten Abende etwas länger an der Tür sitzen. So wird das neue Bett ein fester Ort, und du die vertraute Stimme, die dazugehört.
+
+sick-but-restless-quiet-basket =
+    .title = Krank, aber unruhig? Ein Korb voller Ruhe
+    .body = Ist dein Kind krank zu Hause, zu müde zum Spielen, aber zu unruhig zum Liegen? Füll einen Korb mit ruhigen Dingen: ein paar Bücher, ein weicher Ball, Sticker, ein altes Fotoalbum. Macht ein Nest auf dem Sofa, hol immer nur eins heraus. So kommt der kranke Körper zur Ruhe. Trinkt es schlecht, wird es schläfriger? Ruf die Hausarztpraxis oder den hausärztlichen Notdienst (huisartsenpost) an.
+
+own-room-play-there-first =
+    .title = Ein eigenes Zimmer? Erst dort spielen
+    .body = Zieht dein Kind aus deinem Schlafzimmer in ein eigenes Zimmer? Mach es erst tagsüber vertraut: Spielt dort, lest ein Buch auf dem Boden, lass dein Kind aussuchen, wo der Bär sitzt. Fang mit den Mittagsschläfchen dort an und nimm das gewohnte Einschlafritual mit. Ein Zimmer, in dem ihr gelacht habt, wirkt abends weniger fremd. Die ersten Nächte unruhiger? Das gehört zum Eingewöhnen.
+
+first-wee-in-the-potty =
+    .title = Das erste Pipi im Töpfchen
+    .body = Hat dein Kind zum ersten Mal ins Töpfchen gemacht, vielleicht aus Versehen? Teil das Staunen: „Hey, das ist dein Pipi! Im Töpfchen!“ Halt es klein: kein großes Fest, keine Belohnung, kein „Jetzt aber jedes Mal, ja?“ So bleibt es die Sache deines Kindes und nichts, was es für dich tun muss. Morgen doch wieder Windel? Auch gut: Trocken werden geht mal vor, mal zurück.
+
+show-me-where-it-hurts =
+    .title = Wo tut es weh? Zeig mal
+    .body = Ist dein Kind quengelig, und du weißt nicht, warum? Frag: „Tut dir was weh? Zeig mal.“ Tipp sanft an: „Dein Ohr? Dein Bauch? Dein Mund?“ Ein Kleinkind kann oft besser zeigen als sagen und merkt so, dass du es wissen willst. Merk dir, worauf es zeigt; das hilft beim Arzt. Anhaltender Schmerz, ungewohntes Weinen, Fieber? Ruf die Hausarztpraxis (huisarts) oder den Notdienst (huisartsenpost) an.
+
+
+moving-up-to-a-new-group =
+    .title = In eine neue Gruppe in der Kita
+    .body = Wechselt dein Kleinkind in der Kita in die Gruppe der Älteren? Frag, welche vertrauten Dinge mitumziehen können: der eigene Schlafsack, das eigene Fach, das Lied vor dem Essen. Und ob dein Kind in den ersten Wochen noch kurz der alten Gruppe winken darf. So bleibt zwischen all dem Neuen etwas gleich. Ein paar Wochen mehr Tränen beim Bringen gehören zu so einem Wechsel oft dazu.
+
+after-separation-keep-both-grandparents =
+    .title = Nach der Trennung: beide Großeltern im Blick behalten
+    .body = Getrennt, und hat dein Kind die Großeltern der anderen Seite oft gesehen? Auch diese Bindung zählt: Ein Kind bindet sich an die Menschen, die es oft sieht, nicht an eine Seite der Familie. Sprecht ab, wann diese Großeltern dein Kind weiter sehen, etwa an einem festen Nachmittag. Was auch zwischen euch Erwachsenen war: Dein Kind muss niemanden verlieren.
+
+evening-out-sitter-joins-bedtime =
+    .title = Abends weg? Lass den Babysitter beim Zubettgehen mitmachen
+    .body = Gehst du heute Abend aus, und es kommt ein Babysitter? Lass ihn kommen, bevor dein Kind schläft, und macht das Abendritual zusammen: du den Schlafanzug, der Babysitter das Buch, du das Lied. Dann sag: „Ich gehe weg, Jonas bleibt hier. Morgen früh bin ich wieder da.“ Wacht dein Kind nachts auf, sieht es ein Gesicht, das zum Einschlafen gehörte. Schleich dich nicht weg, auch bei Tränen.
+
+settling-in-still-hard-after-weeks =
+    .title = Nach Wochen Eingewöhnung noch jeden Tag untröstlich?
+    .body = Geht dein Kind seit etwa sechs Wochen in die Kita oder zur Tagesmutter (gastouder) und weint dort noch fast den ganzen Tag, kaum zu trösten? Bitte die feste Bezugsperson oder die Tagesmutter um ein Gespräch: Was sehen sie, wer tröstet dein Kind, was hilft? Kürzere Tage oder immer dieselben Gesichter können helfen. Bleibst du unsicher? Sprich mit dem Consultatiebureau (Kinderberatungsstelle).
+
+grandparent-stops-babysitting-keep-the-visits =
+    .title = Oma passt nicht mehr auf? Die Bindung kann bleiben
+    .body = Passt Oma oder Opa nicht mehr jede Woche auf, wegen Krankheit, eines Umzugs oder weil es zu viel wurde? Dann fällt für dein Kleinkind jemand aus der Woche. Sag es einfach: „Wenn ich arbeite, gehst du nicht mehr zu Oma. Am Sonntag besuchen wir sie.“ Macht den Besuch zur Gewohnheit, mit etwas, das die beiden immer zusammen gemacht haben, etwa Enten füttern. So bleibt die Bindung, in neuer Form.
+
+serious-illness-at-home-one-steady-carer =
+    .title = Schwere Krankheit in der Familie? Eine feste Extra-Person
+    .body = Ist ein Elternteil bei euch schwer krank? Sorg möglichst für eine feste zusätzliche Betreuungsperson, die dein Kleinkind gut kennt. Sag in ein paar ehrlichen Worten, was los ist: „Papa ist krank. Die Ärzte helfen ihm. Heute bringt Oma dich ins Bett.“ Dein Kind muss es nicht verstehen, aber spüren, dass immer jemand Vertrautes da ist. Such dir auch selbst Hilfe, etwa bei deinem Hausarzt (huisarts).
+
+just-separated-say-it-simply =
+    .title = Gerade getrennt? Sag es einfach, jedes Mal gleich
+    .body = Gerade getrennt, und dein Kind sucht in der Wohnung nach dem Elternteil, der nicht mehr da wohnt? Sag es einfach und jedes Mal gleich: „Papa wohnt jetzt in einem anderen Haus. Am Samstag gehst du zu ihm.“ Halte den Rest des Tages so normal wie möglich: dieselben Mahlzeiten, dasselbe Schlaflied. Dein Kind versteht nicht alles, spürt aber, dass die Großen den Überblick behalten.
+
+holiday-kids-club =
+    .title = Ein Kinderclub im Urlaub?
+    .body = Hat eure Urlaubsunterkunft einen Kinderclub oder Miniclub mit Betreuung? Für ein Kleinkind sind fremde Betreuer an einem fremden Ort viel auf einmal. Bleib beim ersten Mal dabei oder lass es einfach: Erholen geht auch, während dein Kind neben dir im Sand spielt. Willst du doch eine Stunde für dich? Dann lieber mit jemandem, den dein Kind schon kennt, etwa Oma oder eine Tante, die mitgereist ist.
+
+sitter-at-home-while-you-work-from-home =
+    .title = Babysitter im Haus, während du im Homeoffice bist
+    .body = Passt ein Babysitter oder Oma auf dein Kind auf, während du zu Hause arbeitest? Verabschiede dich richtig, wie du es in der Kita tun würdest, und geh dann „zur Arbeit“: in ein Zimmer mit geschlossener Tür oder kurz aus dem Haus. Immer wieder hereinschauen wirkt lieb, macht aber aus jedem Besuch einen neuen Abschied. Doch zwischendurch kuscheln? Vereinbart einen festen Moment, etwa mittags.
+
+calls-the-carer-mama =
+    .title = Sagt dein Kind zur Tagesmutter „Mama“?
+    .body = Sagt dein Kind „Mama“ oder „Papa“ zur Tagesmutter (gastouder), zur Bezugsperson in der Kita oder zur Oma? Das kann kurz wehtun. Oft heißt es einfach „jemand, der für mich sorgt“, gerade solange dein Kind wenige Wörter hat. Reagier locker und nenn den Namen: „Ja, das ist Fatima.“ Dass dein Kind sich dort zu Hause fühlt, ist eine gute Nachricht. Mit mehr Namen ordnen sich die Wörter von selbst.
+
+give-childcare-your-words-for-a-big-change =
+    .title = Große Veränderung zu Hause? Gib der Kita deine Worte
+    .body = Ist zu Hause etwas Großes los, etwa ein Umzug, eine Trennung oder ein krankes Familienmitglied? Erzähl es kurz in der Kita oder der Tagesmutter, und gib den Satz weiter, den du zu Hause sagst: „Opa ist krank, er ist im Krankenhaus.“ Ruft dein Kind dort nach jemandem oder ist durcheinander, hört es dieselben Worte wie zu Hause. Eine Geschichte an zwei Orten gibt Halt.
+
+carer-invites-at-drop-off =
+    .title = Beim Bringen holt die Bezugsperson dein Kind ab
+    .body = Hängt dein Kleinkind beim Bringen an deinem Bein? Bitte die Bezugsperson in der Kita, zu euch zu kommen und dein Kind zu etwas einzuladen, das es mag: „Kommst du mit, die Fische füttern?“ Dann gib deine Abschiedsumarmung und geh. So geht dein Kind nicht einfach von dir weg, sondern mit jemandem, der es abgeholt hat. Klappt es heute nicht? Dann nimmt die Bezugsperson es auf den Arm, auch gut.
+
+different-house-different-rules =
+    .title = Bei Oma ist manches anders
+    .body = Darf dein Kind bei Oma und Opa aufs Sofa hüpfen oder einen Keks mehr essen, zu Hause aber nicht? Mach keinen Machtkampf daraus, sag es einfach laut: „Bei Oma darfst du das. Zu Hause machen wir es so.“ Kinder kommen gut mit verschiedenen Orten und Gewohnheiten zurecht, solange es in jedem Haus vorhersehbar ist. Was die Sicherheit betrifft, sprecht ihr gemeinsam ab, am besten ohne dein Kind.
+
+drop-off-easier-with-someone-else =
+    .title = Abschied leichter, wenn jemand anders bringt?
+    .body = Weint dein Kind jeden Morgen, wenn du es in die Kita bringst, winkt aber fröhlich, wenn der andere Elternteil oder Opa bringt? Das sagt nichts darüber, wie sehr dein Kind dich liebt. Manchmal fällt der Abschied von einem Menschen einfach schwerer. Lass eine Zeit lang öfter den anderen bringen, wenn das geht, und du holst ab. So beginnt der Tag leichter, und das Wiedersehen gehört dir.
+
+staying-with-family-you-do-bedtime =
+    .title = Bei der Familie zu Gast? Du bringst dein Kind ins Bett
+    .body = Wohnt ihr ein paar Wochen bei der Familie, in einem Haus voller Tanten, Onkel und Cousins, die alle helfen wollen? Lass sie tagsüber gern mitmachen, aber behalte das Zubettbringen bei dir oder beim anderen Elternteil, mit eurem eigenen Lied. In einem fremden Haus sucht ein Kleinkind gerade beim Einschlafen seine vertrauten Menschen. Spät und trubelig? Ein kurzes Ritual reicht, wenn du es machst.
+
+the-other-parent-does-not-come =
+    .title = Der andere Elternteil kommt nicht wie verabredet
+    .body = Sollte dein Kind heute zum anderen Elternteil, und der kommt nicht oder viel später? Sag es ehrlich und ohne Urteil: „Mama kann heute nicht kommen. Schade, oder? Du bleibst bei mir.“ Tröste, wenn Kummer kommt, und macht dann etwas Normales zusammen, etwa rausgehen. Dein eigener Ärger ist verständlich; klär ihn später, nicht vor deinem Kind. So trägt dein Kind keinen Streit, der nicht seiner ist.
+
+handover-between-homes-keep-it-calm =
+    .title = Wechsel zwischen zwei Zuhause: Ruhe an der Tür
+    .body = Ist die Übergabe an den anderen Elternteil oft angespannt? Besprecht Geld, Absprachen und Streit zu einer anderen Zeit, nicht an der Tür vor eurem Kind. Halte den Abschied kurz und freundlich: „Viel Spaß bei Mama, bis Sonntag.“ Manchmal hilft ein Wechsel über die Kita: Einer bringt, der andere holt ab. Dann muss dein Kind nicht zwischen zwei Menschen wählen, die es liebt.
+
+grieving-let-others-do-the-play =
+    .title = Trauer, und ein Kleinkind, das spielen will
+    .body = Hast du jemanden verloren, einen Elternteil, einen Freund, eine Schwangerschaft, und dein Kind will einfach toben? Du musst nicht fröhlich tun. Lass jemand anderen die wilden Spiele und Ausflüge übernehmen, und behalte das Ruhige: Vorlesen, zusammen aufs Sofa, das Schlaflied. So bleibst du nah, mit dem, was du geben kannst. Nach Wochen noch zu schwer? Sprich mit deinem Hausarzt (huisarts).
+
+a-small-job-in-the-family-feast =
+    .title = Eine eigene kleine Aufgabe beim Familienfest
+    .body = Gehört zu eurem Fest ein festes Ritual, etwa Kekse verteilen zum Zuckerfest oder den Schuh für Sinterklaas rausstellen? Gib deinem Kleinkind darin eine kleine, sichere Aufgabe: das Schälchen tragen, während du verteilst, die Möhre in den Schuh legen. Sag dazu: „Das machen wir jedes Jahr.“ So spürt dein Kind, dass es zu eurer Familie gehört. Lieber vom Arm aus zuschauen? Auch das ist Mitmachen.
+
+waking-the-night-worker-together =
+    .title = Nachtdienst? Mach das Wecken zum Ritual
+    .body = Schläft ein Elternteil nach dem Nachtdienst tagsüber, und dein Kleinkind hört ständig „pssst“? Macht einen festen Moment daraus: Um drei Uhr darf dein Kind den Schläfer zusammen mit dir wecken, mit einem Klopfen an der Tür und einem Lied. Bis dahin bleibt die Schlafzimmertür zu, mit einem Bild daran. So wird das Warten überschaubar, und der Nachmittag beginnt mit einem fröhlichen Wiedersehen.
+
+new-baby-keep-the-toddlers-week-the-same =
+    .title = Baby geboren? Lass deinem Kleinkind seine Woche
+    .body = Ist gerade ein Baby zur Welt gekommen? Lass deinem Kleinkind so weit wie möglich seine gewohnte Woche: die festen Kita-Tage, Oma am Mittwoch, dasselbe Abendritual. Brauchst du zum Erholen mehr Hilfe? Lieber jemand, den dein Kind gut kennt, bei euch zu Hause, als plötzlich neue Orte. So merkt dein Kleinkind, dass seine eigene Welt stehen bleibt, während zu Hause jemand dazukommt.
+
+visiting-a-seriously-ill-relative =
+    .title = Besuch bei einem schwer kranken Verwandten
+    .body = Besuchst du mit deinem Kind Oma, Opa oder einen anderen Verwandten, der schwer krank ist, zu Hause, im Krankenhaus oder im Pflegeheim? Sag vorher in wenigen Worten, was dein Kind sehen wird: „Opa liegt im Bett, er ist sehr müde.“ Halte es kurz, bring etwas zum Schenken mit, etwa ein Bild, und nimm dein Kind auf den Schoß oder an die Hand. Will es weg? Dann war es genug, und trotzdem wertvoll.
+
+a-morning-in-the-childcare-group =
+    .title = Eine Stunde in der Gruppe zuschauen
+    .body = Frag, ob du einmal eine Stunde in der Kita oder bei der Tagesmutter zuschauen darfst, oder geh zu einem Elternvormittag. Schau vor allem: Mit wem spielt dein Kind, auf wessen Schoß klettert es, welche Lieder gehören zur Obstpause? Zu Hause könnt ihr dann mit echten Bildern im Kopf reden: „Bei Anouk auf dem Schoß, nicht wahr?“ Tränen, wenn du danach gehst? Dort ist Abschied anders, das ist okay.
+
+off-to-childcare-while-the-baby-stays-home =
+    .title = Ab in die Kita, das Baby bleibt zu Hause
+    .body = Geht dein Kleinkind seit der Geburt weiter in die Kita, während das Baby bei dir zu Hause bleibt? Manche Kinder fühlen sich dann etwas weggeschickt. Erzähl ehrlich, wie euer Tag ist: „Das Baby trinkt und schläft, und ich mache die Wäsche. Nach deinem Mittagsschlaf hole ich dich ab.“ Langweilig, und meistens stimmt das auch. Mach das Abholen zu einem Moment für euch zwei, wenn möglich ohne Baby.
+
+a-moving-box-of-their-own =
+    .title = Ein eigener Umzugskarton
+    .body = Ihr zieht um? Gib deinem Kleinkind einen eigenen Karton und packt ihn zusammen: das Lieblingskuscheltier, ein paar Bücher, der eigene Becher. Lass dein Kind ein Bild darauf kritzeln. In der neuen Wohnung ist das der erste Karton, den ihr öffnet, zusammen auf dem Boden: „Schau, deine Sachen sind mitgekommen!“ So sieht dein Kind, dass seine Sachen nicht verschwinden, wenn alles in Kisten kommt.
+
+last-day-at-the-old-childcare =
+    .title = Der letzte Tag in der alten Kita
+    .body = Verlässt dein Kind die Kita oder die Tagesmutter, wegen eines Umzugs oder eines neuen Platzes? Mach den letzten Tag zu einem echten Abschied: etwas Leckeres zum Verteilen, ein Foto mit der festen Bezugsperson, Winken an der Tür. Nimm das Foto mit nach Hause. Einfach nicht mehr hinzugehen wirkt auf ein Kind, als wäre jemand spurlos weg. Ein Abschied mit Ende macht Platz für den Neuanfang.
+
+tears-when-leaving-grandmas =
+    .title = Tränen beim Abschied von Oma
+    .body = Weint dein Kind, wenn du es bei Oma und Opa abholst, und will nicht mit? Das kann kurz wehtun, heißt aber vor allem, dass es dort einen schönen Tag hatte. Gib dem Kummer einen Namen: „Du willst noch bei Oma bleiben.“ Lass Oma mit zum Auto oder Fahrrad kommen und winken, bis ihr um die Ecke seid. Und erzähl unterwegs, wann ihr wieder hinfahrt.
+
+first-meeting-with-the-new-baby-arms-free =
+    .title = Das erste Kennenlernen: Arme frei
+    .body = Kommt dein Kleinkind zum ersten Mal das neue Baby anschauen, im Krankenhaus oder zu Hause? Sorg dafür, dass das Baby in der Wiege liegt oder bei jemand anderem, damit deine Arme frei sind für dein Großes. Erst kuscheln, dann zusammen schauen: „Schau, das ist dein Bruder. So kleine Hände, oder?“ Dein Kleinkind merkt: Mein Platz bei dir ist noch da. Will es noch nicht schauen? Das kommt später.
+
+when-the-pet-dies =
+    .title = Wenn das Haustier stirbt
+    .body = Ist die Katze, das Kaninchen oder das Meerschweinchen tot? Sag es ehrlich und kurz: „Mieze ist tot. Sie bewegt sich nicht mehr und kommt nicht zurück.“ Sag lieber nicht „Sie schläft“: Das kann Schlafen unheimlich machen. Macht zum Abschied etwas Kleines: eine Blume hinlegen, am Plätzchen im Garten winken. Sucht dein Kind das Tier Wochen später noch? Dann sag es einfach noch einmal, genauso ruhig.
+
+grandparent-under-the-same-roof =
+    .title = Oma wohnt mit, und dein Kind rennt zu ihr
+    .body = Wohnt eine Oma oder ein Opa bei euch, und rennt dein Kind nach deinem Nein sofort zur Oma? Vereinbart, dass Oma das Nein stehen lässt, aber trösten darf: „Papa hat Nein gesagt. Komm, setz dich kurz zu mir.“ So muss dein Kind nicht zwischen zwei Erwachsenen wählen und bekommt trotzdem Trost. Umgekehrt geht es auch: Sagt Oma Nein, tröstest du. Besprecht das, wenn dein Kind nicht dabei ist.
+
+ramadan-iftar-on-your-lap =
+    .title = Ramadan: der Beginn des Iftar auf dem Schoß
+    .body = Ist gerade Ramadan, und fällt das Iftar in die Schlafenszeit deines Kleinkinds? Gib deinem Kind früher zu essen und nimm es zu Beginn des Iftar kurz auf den Schoß am Tisch, wenn alle das Fasten brechen. Danach kommt das gewohnte Abendritual. So erlebt dein Kind den besonderen Moment mit, ohne Hunger und späten Abend. Iftar lange nach der Schlafenszeit? Dann vorher eine Gute-Nacht-Runde.
+
+moving-day-with-a-familiar-person =
+    .title = Umzugstag: dein Kind bei jemand Vertrautem
+    .body = Ist heute Umzugstag? Lass dein Kleinkind den Tag bei jemandem verbringen, den es gut kennt, bei Oma, einer Freundin oder in der vertrauten Kita, weg von Kartons und schleppenden Leuten. Hol dein Kind erst ab, wenn sein Bett in der neuen Wohnung steht. Dann ist der erste Eindruck ein Zimmer mit dem eigenen Bett, und du, ganz ruhig, darin. Das Chaos dieses Tages muss dein Kind nicht sehen.
+
+walks-in-without-looking-back =
+    .title = Läuft dein Kind hinein, ohne sich umzudrehen?
+    .body = Rennt dein Kleinkind in die Kita oder zu Oma hinein, ohne sich noch umzudrehen, während du noch auf die Umarmung wartest? Das kann wehtun. Oft ist es aber ein Zeichen von Vertrauen: Dein Kind weiß, dass du wiederkommst. Sag trotzdem Tschüss, auch ohne Winken: „Tschüss, Schatz, ich hole dich nach dem Schlafen.“ So bleibt dein Gehen vorhersehbar, auch an Tagen, an denen es dich braucht.
+
+a-drawer-of-their-own-at-grandmas =
+    .title = Eine eigene Schublade bei Oma und Opa
+    .body = Ist dein Kind oft bei Oma und Opa oder bei einer anderen festen Betreuungsperson zu Hause? Frag, ob es dort eine eigene Schublade oder einen Korb geben kann, mit ein paar Sachen: ein Buch, ein Becher, ein Pulli, etwas Spielzeug. Lass dein Kind jedes Mal selbst hineinschauen: „Schau, deine Sachen sind noch da.“ So hat es auch dort einen Platz, der ihm gehört und auf es wartet. Ein Stück Zuhause.
+
+visitors-greet-the-big-one-first =
+    .title = Besuch fürs Baby? Zuerst das Große begrüßen
+    .body = Kommt Besuch fürs Baby, oder ist die Wochenbettpflegerin (kraamverzorgende) im Haus? Bitte alle, beim Hereinkommen zuerst dein Kleinkind zu begrüßen und erst dann das Baby anzuschauen. Ein Geschenk fürs Große ist nett, Aufmerksamkeit zählt mehr: „Bist du groß geworden! Zeigst du mir das Baby?“ So ist dein Kleinkind nicht das Kind, das im Weg ist, sondern der Gastgeber seines Geschwisterchens.
+
+asks-to-go-back-to-the-old-house =
+    .title = „Nach Hause!“ Gemeint ist die alte Wohnung
+    .body = Gerade umgezogen, und dein Kleinkind will ständig „nach Hause“ und meint die alte Wohnung? Lach es nicht weg und erklär nicht zu viel. Sag, was du siehst: „Du vermisst unsere alte Wohnung. Da haben wir gewohnt. Jetzt wohnen wir hier.“ Schaut zusammen ein Foto der alten Wohnung an, oder fahrt mal vorbei. Heimweh darf sein. Mit jedem Tag werden die neuen Zimmer ein bisschen mehr Zuhause.
+
+let-them-show-you-round-at-pick-up =
+    .title = Beim Abholen: Lass dich herumführen
+    .body = Will dein Kleinkind beim Abholen noch nicht weg? Nimm dir ab und zu zwei Minuten und lass dir von deinem Kind seinen Ort zeigen: „Wo hast du heute gespielt? Zeig mal.“ Schau dir den Klötzchenturm an, den Sandkasten, das Bettchen. Dein Kind ist kurz der Führer in seiner eigenen Welt, und du bist dort zu Gast. Danach gemeinsam heimzugehen klappt oft leichter, als es vom Spiel wegzuziehen.
+
+feast-day-tell-it-beforehand =
+    .title = Ein Festtag? Erzähl vorher, wie der Tag wird
+    .body = Steht ein großer Tag an, wie das Zuckerfest, Weihnachten, Diwali oder eine Familienhochzeit? Erzähl deinem Kleinkind am Tag davor in ein paar Sätzen, wie es wird: „Morgen ziehen wir deine schönen Sachen an. Dann fahren wir zu Oma. Da sind viele Leute, und ich bleibe bei dir.“ Lass dein Kind die Festkleidung schon mal anprobieren. Was dein Kind schon kennt, überwältigt es am Festtag weniger.
+
+a-relative-who-smacks =
+    .title = „Ein Klaps hat noch keinem geschadet“
+    .body = Gibt ein Verwandter deinem Kind einen Klaps, oder sagt jemand, das schade nicht? Hol dein Kind zu dir und tröste es zuerst. Sag dann ruhig und klar: „Bei uns schlägt niemand, auch nicht leicht.“ Eine Alternative: „Sag Nein und heb ihn weg.“ Ein Klaps lehrt vor allem Angst. Lass dein Kind nicht allein bei jemandem, der weiter schlägt. Schwierig? Das Consultatiebureau (Kinderberatungsstelle) hilft.
+
+share-bedtime-before-the-baby-comes =
+    .title = Baby unterwegs? Teilt euch schon jetzt das Zubettbringen
+    .body = Bringt meist ein Elternteil dein Kleinkind ins Bett, der bald mit dem Baby beschäftigt ist? Lass ein paar Wochen vor dem Termin ab und zu den anderen Elternteil oder Oma oder Opa das Abendritual machen, genau so, wie dein Kind es kennt. Erst gemeinsam, dann abwechselnd. So verliert dein Kleinkind rund um die Geburt nicht plötzlich seine vertraute Abendbegleitung. Protest am Anfang ist ganz normal.
+
+empty-house-when-your-child-is-at-the-other-home =
+    .title = Stille Wohnung, wenn dein Kind beim anderen Elternteil ist
+    .body = Ist dein Kind ein paar Tage beim anderen Elternteil, und die Wohnung wirkt plötzlich leer? Das Vermissen ist normal, auch wenn du die Ruhe genießt. Ruf nicht ständig an; ein kurzer, fester Gute-Nacht-Moment ist für dein Kind ruhiger. Plan etwas für dich: schlafen, Sport, Freunde treffen. So darf dein Kind dort unbeschwert sein und weiß, dass du wieder da bist, wenn es zurückkommt.
+
+a-suitcase-in-the-hall =
+    .title = Ein Koffer im Flur
+    .body = Kommt der Koffer heraus, für eine Reise, einen Krankenhausaufenthalt oder ein Wochenende weg? Viele Kleinkinder verstehen sofort, dass jemand geht, und werden anhänglich. Sag also laut, wer geht und wer bleibt: „Das ist Papas Koffer. Er ist drei Nächte weg, und du bleibst mit mir zu Hause.“ Fahrt ihr alle zusammen? Dann lass dein Kind selbst etwas in den Koffer legen.
+
+may-i-hold-the-baby =
+    .title = „Darf ich das Baby halten?“
+    .body = Will dein Kleinkind das neue Baby auch mal halten? Setz es auf den Boden oder tief ins Sofa, ein Kissen unter dem Arm, und leg ihm das Baby auf den Schoß, während deine Hände Köpfchen und Körper weiter stützen. Sag, was du siehst: „Sie schaut dich an. Du hältst deine kleine Schwester.“ Halte es kurz; hör auf, sobald einer unruhig wird. So fühlt sich dein Kleinkind groß und ernst genommen.
+
+a-goodbye-that-keeps-stretching =
+    .title = Noch ein Küsschen, und noch eins…
+    .body = Wird der Abschied in der Kita oder beim Babysitter immer länger: noch ein Küsschen, noch eine Umarmung, noch einmal winken? Legt eine feste Zahl fest und zählt laut: „Zwei Küsschen und eine Umarmung. Eins, zwei… drück. Tschüss!“ Dann geh wirklich. Ein Abschied mit klarem Ende ist für dein Kind leichter als einer, der immer neu beginnt. Trotzdem Tränen? Dann übernimmt die Bezugsperson.
+
+tell-where-you-were-today =
+    .title = Erzähl, wo du heute warst
+    .body = Frag beim Wiedersehen nach einem Arbeitstag nicht nur nach dem Tag deines Kindes, sondern erzähl kurz von deinem: „Ich war bei der Arbeit. Ich saß an einem großen Tisch, und beim Mittagessen habe ich an dich gedacht.“ So ist dein Weggehen kein schwarzes Loch, sondern einfach ein Ort, an dem du warst. Und dein Kind hört, dass du an es gedacht hast. Vielleicht fragt es morgen selbst: „Arbeit?“
+
+big-sibling-starts-school =
+    .title = Das große Geschwisterkind kommt in die Schule
+    .body = Kommt ein älteres Geschwisterkind in die Grundschule, und dein Kleinkind fragt den ganzen Vormittag „Sem?“? Nimm es beim Bringen und Abholen mit zum Schultor und lass es winken. Sag, was du siehst: „Du vermisst Sem. Sem ist in der Schule; nach dem Essen holen wir ihn ab.“ Lass das Große nach der Schule etwas erzählen oder zeigen. So gehört der Abschied voneinander einfach zu eurem Tag.
+
+a-worry-about-childcare-raise-it =
+    .title = Ein ungutes Gefühl bei der Kita?
+    .body = Hast du beim Abholen etwas gesehen, das dich nicht loslässt, etwa ein Kind, das lange allein weinte, einen harten Ton? Lass es nicht gären. Bitte noch diese Woche um ein Gespräch mit der Bezugsperson oder Leitung und sag, was du gesehen hast, ohne gleich zu urteilen: „Ich habe das gesehen. Was war da los?“ Oft gibt es eine Erklärung, sonst tut sich etwas. Du bist dort die Stimme deines Kindes.
+
+when-visiting-family-fly-home =
+    .title = Wenn der Besuch aus der Ferne wieder abreist
+    .body = War wochenlang Familie von weit her da, und ist jetzt wieder abgereist? Dein Kleinkind vermisst sie vielleicht, ohne es sagen zu können: Es sucht im Gästezimmer, ist quengelig, schläft unruhig. Sag, was du siehst: „Du suchst Oma. Oma sitzt im Flugzeug nach Hause.“ Lass Omas Strickjacke oder ein Foto noch liegen. Eine feste Zeit zum Telefonieren hilft euch beiden durch die erste Woche.
+
+toddler-wants-to-be-the-baby-again =
+    .title = Will dein Kleinkind wieder Baby sein?
+    .body = Will dein Kleinkind seit der Geburt plötzlich wieder eine Flasche, getragen werden oder in den Kinderwagen, oder redet es wie ein Baby? Das ist ganz normal. Spiel ab und zu mit: „Komm her, mein großes Baby“, ein paar Minuten wiegen, dann wieder groß. Dein Kind testet dich nicht, es prüft, ob bei dir noch Platz ist. Ein Kind, das sich dessen sicher ist, wird von selbst wieder groß.
+
+a-few-nights-at-the-grandparents =
+    .title = Ein paar Nächte bei Oma und Opa
+    .body = Übernachtet dein Kleinkind ein paar Tage bei Oma und Opa, weil ihr weg müsst oder Ruhe braucht? Wenn du die Wahl hast, halte es kurz: Für ein Kind in diesem Alter sind ein, zwei Nächte schon lang. Sag es so, dass dein Kind folgen kann: „Zweimal bei Oma schlafen, dann hole ich dich.“ Und komm wie versprochen. Danach besonders anhänglich? Ganz normal: Dein Kind prüft, ob du wirklich zurück bist.
+
+calling-for-the-absent-parent-at-bedtime =
+    .title = Beim Einschlafen ruft es nach dem, der fehlt
+    .body = Ruft dein Kind beim Zubettgehen nach dem Elternteil, der nicht da ist, weil er im anderen Zuhause wohnt, arbeitet oder verreist ist? Red es nicht weg. Sag: „Du vermisst Mama. Mama denkt auch an dich. Morgen siehst du sie.“ Gebt ihrem Foto zusammen ein Küsschen, oder winkt dem Mond, „den Mama auch sieht“. Das Vermissen darf da sein, und du bleibst dabei, bis es nachlässt.
+
+new-house-show-where-you-sleep =
+    .title = Neue Wohnung: Zeig, wo du schläfst
+    .body = Gerade umgezogen? In der neuen Wohnung weiß dein Kleinkind nachts noch nicht, wo du bist. Geht tagsüber ein paarmal zusammen von seinem Bett zu deinem, als Spiel: „Wo schläft Papa? Hier!“ Sag beim Zudecken: „Ich schlafe im Zimmer nebenan.“ Ruft dein Kind nachts, antworte und komm. Wer weiß, wo seine Menschen schlafen, für den wird die Nacht in einem fremden Haus kleiner.
+
+say-who-picks-up-today =
+    .title = Sag morgens, wer heute abholt
+    .body = Holt heute jemand anders als sonst dein Kind ab, etwa Opa, die Nachbarin oder der andere Elternteil? Sag es morgens beim Bringen: „Heute holt dich Opa ab, nach dem Schlafen. Morgen komme ich wieder.“ Bitte die Bezugsperson, es am Nachmittag noch einmal zu sagen. Dann steht keine Überraschung an der Tür, sondern jemand, der angekündigt war. So wird auch ein ungewöhnlicher Tag vorhersehbar.
+
+labels-at-family-gatherings =
+    .title = „Was für ein Dickkopf“
+    .body = Sagt ein Verwandter in Hörweite deines Kindes: „Die ist aber stur“ oder „Er ist immer so schwierig“? Dein Kind versteht mehr, als du denkst. Gib locker ein freundlicheres Wort zurück, so dass dein Kind es hört: „Sie weiß genau, was sie will.“ Oder: „Er ist müde, es war ein langer Tag.“ So hört dein Kind, wie du es siehst. Kinder glauben oft irgendwann, was sie über sich hören.
+
+the-baby-can-wait-a-moment =
+    .title = Manchmal darf das Baby kurz warten
+    .body = Muss dein Kleinkind ständig warten, weil das Baby trinken will oder eine frische Windel braucht? Wähl heute bewusst einen Moment, in dem das Baby, frisch gefüttert und sicher in der Wiege oder auf der Decke, kurz wartet: „Baby, warte kurz, erst helfe ich deiner großen Schwester.“ Ein Baby kann kurz meckern, und dein Kleinkind hört: Auch ich komme mal zuerst dran.
+
+will-you-look-after-this-for-me =
+    .title = „Passt du für mich darauf auf?“
+    .body = Bist du ein paar Tage weg? Gib deinem Kleinkind etwas von dir zum Aufpassen: eine alte Mütze oder ein T-Shirt, das nach dir riecht. „Bewahrst du das für mich auf? Wenn ich zurück bin, hole ich es bei dir ab.“ So wird deine Rückkehr etwas, auf das man warten kann, mit etwas Echtem in der Hand. Und wenn du zurück bist: „Hast du meine Mütze noch? Danke, dass du darauf aufgepasst hast!“
+
+stepchildren-for-the-weekend =
+    .title = Bonuskinder am Wochenende
+    .body = Kommen die Kinder deines Partners oder deiner Partnerin jedes zweite Wochenende, und das Haus ist plötzlich voll? Halte für dein Kleinkind ein paar Dinge wie unter der Woche: das eigene Bett, den eigenen Becher, das Schlaflied mit dir. Sag vorher, wer kommt: „Morgen kommen Noor und Daan.“ Dann ist das volle Haus ein Fest, kein Überfall, und dein Kleinkind behält seinen Platz.
+
+one-family-visit-a-day-at-the-holidays =
+    .title = Feiertage: ein Familienbesuch pro Tag
+    .body = Stehen an Weihnachten, zum Zuckerfest oder an Neujahr drei Familienbesuche an einem Tag an? Wähl für dein Kleinkind lieber einen aus, und lass den Mittagsschlaf zu Hause oder am gewohnten Ort stattfinden. Ein Kind in diesem Alter ist schnell überreizt von Haus um Haus und Gesicht um Gesicht. Die Familie ist enttäuscht? „Wir kommen gern, aber ein Haus am Tag ist, was er schafft.“
+
+gentle-hands-with-the-baby =
+    .title = So viel Liebe, so fest: sanfte Hände beim Baby
+    .body = Will dein Kleinkind das Baby knuddeln, aber so fest, dass du erschrickst: drücken, schubsen, an einem Füßchen ziehen? Meist ist es Liebe mit zu viel Kraft. Leg deine Hand auf seine und streichelt zusammen: „So, sanft über ihr Bein.“ Fest drücken darf es eine Puppe oder ein Kissen. Bleib dabei, solange die beiden zusammen sind. Sanftheit lernt dein Kind von deinen Händen, nicht durch Verbote.
+
+keep-talking-about-who-died =
+    .title = Erzähl weiter von dem, der gestorben ist
+    .body = Ist Opa, Oma oder ein anderer lieber Verwandter gestorben? Sprich weiter über ihn, auch mit deinem Kleinkind: „Dieses Lied hat Opa dir immer vorgesungen.“ Singt es zusammen oder schaut ein Foto an: „Das ist Opa. Opa ist gestorben, und wir vermissen ihn.“ So bleibt dieser Mensch Teil der Geschichte deines Kindes, auch wenn es sich später kaum erinnern wird. Und du darfst dabei traurig sein.
+
+a-first-friend-at-childcare =
+    .title = Ein erster Freund in der Kita
+    .body = Nennt dein Kind immer wieder einen Namen aus der Kita, oder will es laut Bezugsperson immer neben demselben Kind sitzen? Frag neugierig nach und verabrede dich mal mit diesem Kind und seinen Eltern auf dem Spielplatz. Eine erste Vorliebe für ein Kind ist ein schöner Anfang von Freundschaft und wächst aus der Sicherheit, die dein Kind bei dir spürt. Spielen heißt jetzt oft nebeneinander; prima.
+
+speak-warmly-about-the-other-home =
+    .title = Sprich warm über das andere Zuhause
+    .body = Lebt dein Kind auch beim anderen Elternteil? Häng auf Kinderhöhe ein Foto deines Kindes mit diesem Elternteil auf und sprich freundlich darüber: „Da ist Papa. Bei Papa hast du einen blauen Becher, oder?“ Auch wenn es zwischen euch hakt. Dann muss dein Kind nicht fühlen, dass es einen von euch weniger lieben darf. Schwer? Sprich mit jemandem, dem du vertraust, nicht vor deinem Kind.
+
+tell-the-baby-about-the-big-one =
+    .title = Erzähl dem Baby vom Großen
+    .body = Redest du mit dem neuen Baby? Lass dein Kleinkind hören, wie stolz du auf es bist: „Schau, Baby, das ist deine große Schwester. Sie klettert schon allein die Treppe hoch, und sie kennt alle Lieder.“ Ein Kleinkind, das hört, wie du über es sprichst, fühlt sich gesehen, gerade jetzt, wo das Baby viel Aufmerksamkeit bekommt. Es kostet nichts extra: Du redest ja sowieso mit dem Baby.
+
+make-a-welcome-home-drawing =
+    .title = Zusammen ein Willkommen vorbereiten
+    .body = Kommt der verreiste Elternteil morgen nach Hause? Bereite heute mit deinem Kleinkind ein Willkommen vor: ein Bild an die Tür, Blumen aus dem Garten in ein Glas, die Hausschuhe bereitstellen. Sag dazu: „Noch einmal schlafen, dann kommt Papa.“ So wird Warten etwas, das ihr zusammen macht, und dein Kind weiß: Das Vermissen ist bald vorbei. Bei der Ankunft kurz schüchtern? Normal; gib ihm Zeit.
+
+the-week-in-pictures =
+    .title = Die Woche in Bildern
+    .body = Ist die Woche deines Kindes ein Puzzle: zwei Tage Kita, ein Tag bei Oma, ein Tag zu Hause? Mach einen Streifen mit sieben Feldern und einem Foto oder Bild pro Tag: das Kita-Gebäude, Omas Gesicht, euer Haus. Schaut ihn jeden Morgen zusammen an: „Heute ist ein Oma-Tag.“ Ein Kind von fast zwei versteht so ein Bild besser als „Mittwoch“. Für ein Kleinkind heißt vorhersehbar sicher.
+
+walk-past-the-new-playgroup =
+    .title = Bald in die Spielgruppe? Geht mal daran vorbei
+    .body = Kommt dein Kind bald, etwa ab zwei, in die Spielgruppe (peuterspeelzaal) oder die Vorschule (voorschool)? Geh oder fahr in den Wochen davor ein paarmal daran vorbei. Schaut zusammen durch den Zaun auf den Sandkasten und die Kinder: „Da spielst du bald.“ Frag, ob ihr einmal zusammen hineinschauen dürft. Ein Ort, den dein Kind schon von außen kennt, fühlt sich am ersten Tag weniger fremd an.
+
+second-birthday-everyone-sings =
+    .title = Alle singen, und dein Kind versteckt sich
+    .body = Wird dein Kind bald zwei, und kommt Besuch, der gleich im Chor singen wird? Viele Kleinkinder finden all die Blicke auf sich aufregend: Sie verstecken das Gesicht oder krabbeln weg. Das ist keine Undankbarkeit. Nimm dein Kind beim Singen auf den Schoß, lass es wegschauen, und pustet die Kerzen zusammen aus, oder eben nicht. Das Fest ist für dein Kind, nicht für das Foto.
+
+
+first-word-was-not-your-name =
+    .title = Das erste Wort war nicht dein Name?
+    .body = War das erste Wort deines Kindes „Katze“, „Auto“ oder der Name eines anderen, und nicht deiner? Das kann kurz wehtun, und das darf es. Welches Wort zuerst kommt, sagt nichts darüber, wen dein Kind am meisten liebt: Oft ist es einfach ein leichter Laut oder etwas, das es oft sieht. Freu dich heute über jedes Wort. Dein Name kommt auch, vielleicht gerade dann, wenn du es nicht erwartest.
+
+cant-sing-say-the-rhyme =
+    .title = Singen ist nicht dein Ding? Dann sprich es
+    .body = Fühlst du dich beim Singen unwohl, oder kennst du kaum Kinderlieder? Dann musst du nicht singen. Sag heute einen kurzen Reim mit viel Rhythmus auf und klopf den Takt sanft auf das Knie deines Kindes. Oder summ eine Melodie. Für dein Kind zählen Rhythmus und deine Stimme, nicht wie schön es klingt. Kein Reim parat? Erfinde einen: „Jacke an und Schuh dazu, raus geht’s jetzt, ich und du.“
+
+reading-while-they-wander =
+    .title = Dein Kind läuft beim Vorlesen weg?
+    .body = Läuft dein Kind nach einer Seite schon wieder vom Buch weg? Lies heute einfach weiter, das Buch offen auf dem Boden. Viele Kleinkinder hören im Herumlaufen zu und kommen für ein Bild zurück, das sie mögen. Das Buch muss nicht zu Ende gelesen werden, und stillsitzen muss niemand: Kurz zusammen schauen ist auch Vorlesen. Lange auf dem Schoß sitzen kommt bei vielen Kindern erst später.
+
+video-call-toddler-runs-off =
+    .title = Videoanruf mit Oma und Opa, und dein Kind läuft weg
+    .body = Wollen Oma und Opa per Video anrufen, aber dein Kind läuft nach zehn Sekunden weg? Nimm das Handy mit dorthin, wo dein Kind spielt, damit sie zuschauen und reagieren können: „Was baust du denn da?“ Oder lass dein Kind ein Kuscheltier oder seinen Turm in die Kamera halten. Anders als bei einem Filmchen reagiert hier wirklich jemand auf dein Kind. Fünf schöne Minuten reichen.
+
+at-your-limit-with-a-toddler =
+    .title = Am Ende deiner Kräfte? Mach eine sichere Pause
+    .body = Kurz vorm Explodieren? Schüttle oder schlag dein Kind nie. Bring es an einen sicheren Ort, etwa ins Laufgitter oder Bettchen, und sag: „Ich muss kurz runterkommen. Bin gleich wieder da.“ Geh kurz in einen anderen Raum, atme lang aus oder ruf jemanden an. Die Pause ist Fürsorge, kein Versagen. Geh zurück, wenn du ruhiger bist. Passiert das oft? Sag es dem Consultatiebureau (Kinderberatungsstelle).
+
+pots-and-pans-band =
+    .title = Ein Orchester aus Töpfen und Löffeln
+    .body = Stell heute ein paar Töpfe umgedreht auf den Boden und gib deinem Kind einen Holzlöffel. Trommle selbst einen kurzen Rhythmus, hör auf und warte: Jetzt ist dein Kind dran. Wechselt euch ab, mal laut, mal ganz leise. Abwechselnd Geräusche machen ist ein Gespräch ohne Worte, und dein Kind merkt, dass du auf es wartest. Zu viel Krach? Ein Kissen ist eine prima leise Trommel.
+
+book-brought-while-you-cook =
+    .title = Ein Buch, gerade wenn du kochst
+    .body = Kommt dein Kind mit einem Buch, während du kochst? Setz es mit dem Buch auf den Boden oder einen Hocker in der Nähe, mit sicherem Abstand zum Herd, und lass es dir die Bilder zeigen. Sag zwischen dem Umrühren, was du siehst: „Ein Feuerwehrauto! Was macht es?“ So merkt dein Kind, dass es zählt, auch wenn du beschäftigt bist. Nach dem Essen lest ihr das Buch zusammen, auf dem Schoß.
+
+not-enjoying-today-is-allowed =
+    .title = Heute genießt du es nicht? Das darf sein
+    .body = Alle sagen, du sollst jeden Moment genießen, aber heute ist es vor allem anstrengend und langweilig? Das darf sein. Sag es laut zu einem Erwachsenen, dem du vertraust: „Heute finde ich es schwer.“ Ohne gleich „aber ich liebe mein Kind so sehr“ hinterherzuschieben. Es nicht zu genießen heißt nicht, dass du es schlecht machst. Morgen ist bestimmt wieder ein schöner Moment dabei.
+
+what-do-you-hear-listening =
+    .title = Pst… was hörst du?
+    .body = Bleib heute draußen oder am offenen Fenster kurz stehen, leg die Hand hinters Ohr und flüstere: „Pst… was hörst du?“ Wartet zusammen. Ein Vogel, ein Roller, ein bellender Hund: Sag, was es ist, und schaut zusammen, woher es kommt. Gemeinsam lauschen heißt, gemeinsam auf etwas zu achten, und dein Kind bekommt Wörter für Geräusche. Morgen drinnen: die Waschmaschine, die Türklingel.
+
+pointing-and-whining-give-the-word =
+    .title = Zeigt und ruft dein Kind? Gib das Wort dazu
+    .body = Zeigt dein Kind mit „äh, äh!“ auf den Becher auf der Küchenzeile? Gib ihm das Wort und den Becher: „Wasser? Du möchtest Wasser. Hier ist dein Wasser.“ Lass es das Wort nicht erst selbst sagen müssen. So merkt dein Kind, dass Fragen sich lohnt, und hört genau das Wort, das es gesucht hat. Wörter kommen, wenn man sie oft im richtigen Moment hört, nicht, wenn man sie sich verdienen muss.
+
+doesnt-look-up-when-you-call =
+    .title = Dein Kind schaut nicht auf, wenn du rufst?
+    .body = Dreht sich dein Kind oft nicht um, wenn du rufst, nicht mal bei „Keks!“? Oder brabbelt es seit einer Erkältung weniger? Ins Spiel vertieft hört ein Kleinkind dich manchmal nicht; das ist normal. Achte heute darauf: Flüstere hinter ihm etwas Schönes oder mach leise Musik an. Kommen Geräusche oft nicht an? Frag das Consultatiebureau (Kinderberatungsstelle) nach dem Gehör. Sprechen beginnt mit Hören.
+
+video-just-before-bedtime =
+    .title = Ein Video kurz vor dem Schlafen?
+    .body = Schaut dein Kind kurz vor dem Schlafen ein Video, und dauert das Einschlafen danach lange, oder ist Ausschalten ein täglicher Kampf? Verleg das Video heute vor das Abendessen. Die letzte halbe Stunde vor dem Bett gehört dann euch: Baden, Buch, ein Lied auf dem Schoß. Nach schnellen Bildern finden viele Kinder schwer Ruhe; deine Stimme hilft beim Abschalten. Nicht immer? Die meisten Abende zählen.
+
+picture-book-in-your-own-words =
+    .title = Ein Bilderbuch in deinen eigenen Worten
+    .body = Ist Niederländisch nicht deine Sprache, oder gibt es kaum Bücher in deiner Sprache? Du musst den Text nicht vorlesen. Erzähl heute zu den Bildern in deinen eigenen Worten und deiner eigenen Sprache: „Schau, der Bär sucht seine Mama.“ Für dein Kind zählen deine Stimme und die Geschichte zwischen euch. Frag in der Bibliothek auch mal nach Büchern in deiner Sprache.
+
+low-mood-in-the-second-year =
+    .title = Niedergeschlagen, auch jetzt, wo dein Kind größer ist?
+    .body = Trübe Stimmung oder Angst können auch später kommen, bei jedem Elternteil. Fühlst du dich seit zwei Wochen oder länger grau, gereizt, ängstlich oder leer, und freut dich kaum noch etwas? Sag es diese Woche deinem Hausarzt (huisarts) oder dem Consultatiebureau (Kinderberatungsstelle). Das passiert vielen Eltern und ist niemandes Schuld. Mit Hilfe wird es meist leichter; darum zu bitten ist stark.
+
+their-name-not-only-for-no =
+    .title = Hört dein Kind seinen Namen vor allem beim „Nein“?
+    .body = „Sam, nein!“ „Sam, nicht anfassen!“ Hört dein Kind seinen Namen vor allem, wenn etwas schiefläuft? Dann klingt er bald wie eine Warnung. Sag den Namen heute oft in warmem Ton, ohne dass etwas sein muss: „Sam! Da bist du ja.“ „Sam, wie schön du lachst.“ So hört dein Kind, dass sein Name zu etwas Schönem gehört: zu ihm selbst, wie es ist. Warnen darfst du, aber mach den Namen nicht zum Alarm.
+
+a-weekly-hour-of-your-own =
+    .title = Eine feste Stunde pro Woche, die dir gehört
+    .body = Plan heute einen festen Termin in der Woche, der nur dir gehört: Sport, Singen im Chor, ein Kurs, ein Spaziergang mit einer Freundin oder einem Freund. Sprich ab, wer sich dann um dein Kind kümmert, und trag es in den Kalender ein wie einen Termin. Etwas, auf das du dich freust, lädt dich mehr auf als gestohlene Minuten. Und dein Kind hat etwas von einem Elternteil, der auch etwas Eigenes hat.
+
+compare-with-three-months-ago =
+    .title = Vergleich mit vor drei Monaten
+    .body = Hast du heute ein anderes Kind gesehen, das schon mehr sagt oder kann, und jetzt nagt es an dir? Such heute Abend ein Video oder Foto deines eigenen Kindes von vor drei Monaten. Schau, was seitdem alles dazugekommen ist, und sag es morgen deinem Kind: „Du kletterst jetzt allein aufs Sofa!“ Jedes Kind wächst in seinem Tempo. Noch unsicher? Frag einfach im Consultatiebureau (Kinderberatungsstelle).
+
+your-language-out-loud-in-public =
+    .title = Deine Sprache, auch auf dem Spielplatz
+    .body = Wechselst du draußen ins Niederländische oder sprichst leiser, weil du dich beobachtet fühlst? Sprich heute auf dem Spielplatz und im Laden einfach deine eigene Sprache mit deinem Kind, in deinem normalen Ton. So hört dein Kind, dass deine Sprache überall klingen darf, und du klingst wie du selbst. Fragt jemand danach? „Wir sprechen zu Hause zwei Sprachen“ genügt.
+
+books-within-reach =
+    .title = Bücher in Reichweite
+    .body = Stell heute ein paar feste Pappbücher in einen niedrigen Korb oder auf ein niedriges Regal, mit dem Cover nach vorn. So kann dein Kind selbst wählen und dir eins bringen, wann es Lust hat. Ein Buch bringen wird dann zur Einladung: Setzt du dich zu mir? Tausch jede Woche ein paar Bücher aus. Empfindliche Klappenbücher dürfen weiter oben stehen, für gemeinsame Momente.
+
+your-own-postponed-appointment =
+    .title = Der Termin für dich selbst: mach ihn heute
+    .body = Schiebst du seit der Ankunft deines Kindes deinen eigenen Termin beim Zahnarzt, Hausarzt oder Physiotherapeuten vor dir her? Ruf heute an und vereinbare ihn, und kläre gleich, wer sich dann um dein Kind kümmert. Schmerzen, schlechter Schlaf oder Sorgen um deinen Körper kosten Geduld, und die braucht dein Kind auch. Für dich sorgen heißt also auch, für dein Kind zu sorgen.
+
+every-animal-is-a-dog =
+    .title = Jedes Tier ist ein Hund? Sag es richtig zurück
+    .body = Nennt dein Kind jedes Tier mit vier Beinen „Hund“ oder jedes Auto „Bus“? Das ist klug: Es nutzt, was es schon weiß. Sag heute nicht „nein, falsch“, sondern gib das richtige Wort dazu: „Ja, vier Beine, wie ein Hund! Das ist eine Kuh. Muh!“ So bleibt Sprechen schön, und dein Kind hört das richtige Wort genau im passenden Moment. Gut zurücksagen wirkt besser als nachsprechen lassen.
+
+home-late-child-asleep =
+    .title = Spät zu Hause, und dein Kind schläft schon?
+    .body = Bist du heute erst heimgekommen, als dein Kind schon schlief? Schau kurz ins Schlafzimmer und erzähl es morgen früh: „Ich war gestern Abend noch bei dir. Du hast ganz tief geschlafen.“ So weiß dein Kind, dass du da warst, auch als es schlief. Ab und zu das Zubettbringen zu verpassen, macht nichts kaputt. Oft zu spät? Dann mach das Frühstück zu eurem festen Moment.
+
+toddler-asks-for-a-song =
+    .title = Dein Kind wünscht sich ein Lied
+    .body = Kreist dein Kind mit den Händen oder klatscht es und schaut dich erwartungsvoll an? Vielleicht wünscht es sich ein Lied. Rate laut: „Möchtest du ‚Die Räder vom Bus‘?“ und sing es sofort. Mal heute ein paar Liederkarten dazu: einen Bus, eine Spinne, eine Ente. Dann kann dein Kind zeigen, was es hören möchte. So merkt es: Ich kann mir etwas wünschen, und du verstehst mich.
+
+torn-page-mend-together =
+    .title = Seite zerrissen? Zusammen kleben
+    .body = Hat dein Kind eine Seite aus einem Buch gerissen? Sag ruhig, was passiert ist: „Oh, die Seite ist kaputt. Die reparieren wir.“ Hol Klebeband und lass dein Kind helfen: das Stück festhalten, das Klebeband andrücken. So lernt dein Kind, dass etwas Kaputtes wieder gut werden kann, und das nicht nur bei Büchern. Besondere Bücher dürfen eine Weile höher stehen.
+
+threatened-to-leave-without-them =
+    .title = „Ich geh ohne dich!“ Nimm es zurück
+    .body = Hast du auf dem Spielplatz gerufen: „Ich geh jetzt, dann bleibst du eben hier!“, und ist dein Kind in Panik zu dir gerannt? So eine Drohung wirkt schnell, weil dein Kind Angst hat, dich zu verlieren. Nimm sie heute zurück: „Ich wollte nicht wirklich gehen. Ich lasse dich nie zurück.“ Sag nächstes Mal, was stimmt: „Ich hol dich jetzt, dann gehen wir zusammen.“ So wird dein Weggehen nie zur Strafe.
+
+say-thank-you-to-your-toddler =
+    .title = Sag deinem Kind mal Danke
+    .body = Gibt dir dein Kind einen Stein, einen Bauklotz oder deine Schlüssel? Sag heute ein herzliches „Danke!“ und bitte es selbst mit „Magst du…?“ und „bitte“. Frag nicht ständig „Wie sagt man?“. Kinder lernen Höflichkeit vor allem daraus, wie mit ihnen selbst gesprochen wird, und dein Kind fühlt sich so als echter Gesprächspartner. Vielleicht hörst du bald von selbst ein kleines „Danke“.
+
+evening-scrolling-instead-of-sleep =
+    .title = Abends noch endlos scrollen?
+    .body = Schläft dein Kind endlich, und scrollst du danach bis spät am Handy, weil das deine einzige Zeit für dich ist? Sehr verständlich. Leg das Handy heute Abend zu einer festen Zeit weg, außerhalb des Schlafzimmers, und mach noch eine Sache für dich ohne Bildschirm: duschen, ein Buch, ein Tee. Aus Schlaf wird Geduld gemacht. Ein früherer Abend diese Woche ist schon ein Gewinn.
+
+family-photos-who-is-that =
+    .title = Wer ist das? Familienfotos
+    .body = Hol heute Familienfotos hervor, oder häng ein paar tief an den Kühlschrank. Zeig und erzähl: „Das ist Oma, sie wohnt weit weg. Und schau, das bin ich, als ich so klein war wie du!“ So lernt dein Kind, wer zu euch gehört, auch wenn jemand weit weg wohnt. Vielleicht bringt dir dein Kind bald selbst das Album: „Wer das?“
+
+saw-something-scary-on-a-screen =
+    .title = Etwas Gruseliges auf dem Bildschirm gesehen?
+    .body = Hat dein Kind etwas Gruseliges gesehen: die Nachrichten, den Film älterer Geschwister, ein Video, das anders lief als gedacht? Das passiert in jeder Familie. Mach ruhig aus, nimm dein Kind zu dir und sag, was es sah: „Das war ein lauter Knall. Da hast du dich erschreckt. Du bist bei mir.“ Echt und ausgedacht trennen Kleinkinder noch kaum. Nachrichten lieber, wenn es schläft, oder mit Kopfhörern.
+
+your-voice-instead-of-the-speaker =
+    .title = Deine Stimme statt Lautsprecher
+    .body = Laufen Kinderlieder bei euch oft aus dem Lautsprecher oder Tablet? Schalte sie heute einmal aus und sing eins dieser Lieder selbst, dein Kind auf dem Schoß. Ein Lautsprecher singt einfach weiter; du kannst warten, langsamer werden, die Stelle wiederholen, über die dein Kind lacht, und du siehst sein Gesicht. So wird ein Lied etwas, das euch gehört. Schön singen musst du nicht.
+
+restart-a-bad-morning =
+    .title = Verpatzter Morgen? Fang den Tag neu an
+    .body = Erst zehn Uhr, und schon ging alles schief: Tränen, verschüttete Milch, eine kurze Zündschnur bei dir? Drück heute den Neustartknopf. Geh zehn Minuten mit deinem Kind raus, iss etwas, mach Musik an und sag laut: „Komm, wir fangen nochmal an.“ Um zehn ist ein Tag noch lange nicht verloren, und dein Kind sieht, dass ein holpriger Start sich wenden kann. Um vier wieder ein Neustart nötig? Auch gut.
+
+parenting-questions-at-the-clinic =
+    .title = Erziehungsfragen? Auch dafür ist das Consultatiebureau da
+    .body = Kommst du mit etwas nicht weiter, das dein Kind tut, oder mit deiner eigenen Geduld? Das Consultatiebureau (Kinderberatungsstelle) ist nicht nur zum Wiegen, Messen und Impfen da; du kannst auch mit Erziehungsfragen hin, auch zwischen den Terminen. Schreib heute auf, was dich beschäftigt, und ruf an oder frag beim nächsten Besuch. Fragen ist kein Versagen: Gemeinsam hinschauen hilft oft.
+
+voice-messages-with-grandparents =
+    .title = Sprachnachrichten hin und her mit Oma und Opa
+    .body = Wohnen Oma und Opa weit weg, vielleicht in einem anderen Land? Bitte sie um eine kurze Sprachnachricht mit einem Lied oder Reim in ihrer eigenen Sprache. Hör sie dir ein paarmal mit deinem Kind an. Nehmt dann zusammen eine Antwort auf: ein Wort, ein Lachen, ein Stück vom Lied. So geht wirklich etwas hin und her, und dein Kind hört die Stimmen und die Sprache der Familie öfter.
+
+notice-your-anger-building =
+    .title = Spür die Wut kommen, bevor du explodierst
+    .body = Merkst du deine Wut oft erst, wenn du schon geschrien hast? Achte heute darauf, was dein Körper kurz davor macht: ein heißer Kopf, ein fester Kiefer, eine lautere Stimme. Wähl ein Stoppsignal für dich: Hände flach auf die Arbeitsplatte, einmal lang ausatmen, im Kopf „warte“. Je früher du es kommen spürst, desto mehr Raum hast du zu wählen. Doch ausgerastet? Wiedergutmachen zählt auch.
+
+reading-side-by-side =
+    .title = Nebeneinander lesen, jeder ein eigenes Buch
+    .body = Nimm heute dein eigenes Buch oder eine Zeitschrift und setz dich aufs Sofa, mit einem kleinen Stapel Bücher für dein Kind neben dir. Jeder „liest“ eine Weile sein eigenes. Zeigt dir dein Kind ein Bild, schau wirklich auf und reagiere: „Oh, ein Elefant!“ Dann liest du weiter. Kinder machen gern nach, was Große gern tun, und du schaffst ein paar Seiten. Nur zwei Minuten? Zählt auch.
+
+too-much-noise-for-you =
+    .title = Macht dich der ganze Lärm verrückt?
+    .body = Kreischen, Hämmern, eine Spielzeugtröte ohne Ende: Macht dich der Lärm am Abend fertig? Viele Eltern werden davon gereizt; das sagt nichts über deine Liebe. Such dir heute eine ruhigere Viertelstunde: Spielt draußen, wo sich Geräusche verlieren, räum das lauteste Quietschspielzeug eine Weile weg, oder trag dämpfende Ohrstöpsel, mit denen du dein Kind noch gut hörst. Ruhe im Kopf schafft Geduld.
+
+two-languages-few-words-worry =
+    .title = Zwei Sprachen zu Hause, und noch wenig Wörter?
+    .body = Heißt es, zwei Sprachen verwirren ein Kind oder bremsen das Sprechen? Das stimmt nicht: Sagt ein Kind wenig, liegt das nicht an zwei Sprachen. Sprich also weiter deine Sprache. Viele Kinder kennen manche Wörter nur in einer Sprache: Zähl alle zusammen. Sag im Consultatiebureau (Kinderberatungsstelle), welche Sprachen ihr sprecht und welche Wörter dein Kind sagt. Sorgen? Frag einfach.
+
+library-story-time-on-your-lap =
+    .title = Zur Vorlesestunde, auf deinem Schoß
+    .body = Gibt es in der Bibliothek bei dir in der Nähe eine Vorlesestunde für Kleinkinder? Geht einmal zusammen hin, dein Kind auf deinem Schoß oder neben dir. Viele Kleinkinder schauen zuerst nur zu, von diesem sicheren Platz aus. Läuft dein Kind herum oder will nach zehn Minuten gehen? Kein Problem, beim nächsten Mal klappt es oft besser. So wird Vorlesen etwas, das ihr auch mit anderen Kindern teilt.
+
+laugh-the-tension-away =
+    .title = Angespannter Nachmittag? Sei mal albern
+    .body = Ist die Stimmung angespannt, mit einem bockigen Kleinkind und einem Elternteil mit kurzer Zündschnur? Versuch es anders: Watschel wie ein Pinguin ins Bad, sprich mit Piepsstimme, lass eine Socke „Hallo“ sagen. Zusammen lachen entspannt deinen Körper und den deines Kindes und löst oft einen festgefahrenen Moment. Ist dein Kind wirklich traurig? Dann geht Trösten vor.
+
+blamed-them-wrongly =
+    .title = Deinem Kind zu Unrecht die Schuld gegeben?
+    .body = Dachtest du, dein Kind hätte den Becher umgeworfen oder die Pflanze gerupft, und dann war es der Hund, die große Schwester oder dein Ellbogen? Sag es einfach: „Ich dachte, du warst das, aber das stimmte nicht. Tut mir leid, dass ich sauer war.“ So ein Satz kostet nichts und lehrt viel: Auch Große irren sich, und Wiedergutmachen gehört dazu. Das macht dich nicht kleiner, eure Bindung aber stärker.
+
+mixing-two-languages =
+    .title = Zwei Sprachen durcheinander? Ganz normal
+    .body = Mischt dein Kind Wörter aus zwei Sprachen in einem kleinen Satz? Ganz normal: Es nimmt das Wort, das es zuerst findet. Reagier heute auf das, was dein Kind meint, in deiner eigenen Sprache, und lass es nicht erst die „richtige“ Sprache wählen. So bleibt Sprechen etwas, das gelingt. Mit der Zeit finden die meisten Kinder von selbst heraus, wer welche Sprache spricht.
+
+if-youre-happy-a-song-of-feelings =
+    .title = Wenn du fröhlich bist… ein Lied voller Gefühle
+    .body = Sing heute „Wenn du fröhlich bist, dann klatsche in die Hand“ und nimm mehr Gefühle dazu: Bist du wütend, stampf mit dem Fuß; bist du traurig, sag „buhuhu“; hast du Angst, kuschel dich an mich. Mach es groß vor, mit dem ganzen Gesicht. So spielt dein Kind in einem sicheren Moment mit Gefühlen und bekommt Wörter und Gesten dafür. Erfindet dein Kind selbst eine Strophe? Sing mit.
+
+your-toddler-is-listening-in =
+    .title = Dein Kind hört mit
+    .body = Erzählst du am Telefon, wie anstrengend dein Kind heute war, während es neben dir spielt? Kleinkinder verstehen oft viel mehr, als sie sagen können. Heb die schweren Geschichten auf, bis dein Kind schläft. Erzähl jetzt, gut hörbar, etwas, das geklappt hat: „Weißt du, was heute gut lief? Den ganzen Weg zum Bäcker selbst gelaufen!“ So hört dein Kind, dass du siehst, was ihm gelingt.
+
+hearing-your-parents-in-your-voice =
+    .title = Hörst du deine Eltern in deiner Stimme?
+    .body = Hast du dich etwas sagen hören, das dein Vater oder deine Mutter früher sagte und das du nie sagen wolltest? Das passiert vielen Eltern, vor allem müde. Wähl heute Abend den Satz, den du nächstes Mal sagen willst, und häng ihn auf einem Zettel an den Kühlschrank: „Ich helf dir“ statt „Jetzt mach schon!“ Dann ist er parat. Belastet dich eine schwere Kindheit? Sprich mit deinem Hausarzt (huisarts).
+
+tell-each-other-what-went-well =
+    .title = Sagt euch, was gut lief
+    .body = Sagt ihr euch als Eltern vor allem, was besser laufen könnte: „Du hast die Windeln vergessen“ oder „Sie sollte doch keinen Keks mehr“? Sag dem anderen Elternteil heute Abend eine Sache, die du gut laufen sahst: „Wie ruhig du bei dem Wutanfall geblieben bist.“ Gesehen werden macht Mut; Eltern, die sich stützen, geben Kindern Ruhe. Allein erziehend? Frag jemanden, der dich kennt, was du gut machst.
+
+looking-at-phone-photos-together =
+    .title = Zusammen Fotos auf dem Handy anschauen
+    .body = Ist dein Handy voller Fotos vom Wochenende? Setzt euch heute zusammen und wischt langsam durch ein paar Bilder: „Schau, da bist du bei den Ziegen. Was hat die Ziege gemacht?“ Lass dein Kind mitzeigen und miterzählen, mit einem Wort oder einem Laut. Gemeinsam zurückschauen hilft deinem Kind, eine Geschichte daraus zu machen. Danach kommt das Handy wieder weg.
+
+a-book-about-their-big-interest =
+    .title = Verrückt nach Baggern? Such ein Buch darüber
+    .body = Ist dein Kind ganz vernarrt in Bagger, Pferde oder Müllautos? Such in der Bibliothek ein Buch mit echten Fotos davon und taucht zusammen ein. Lass dein Kind erzählen und lern die Wörter mit: die Schaufel, die Kette, der Kran. Mitgehen mit dem, was dein Kind fasziniert, sagt: Was du toll findest, ist mir wichtig. Ehe du dich versiehst, bist du auch Experte.
+
+a-promise-you-cannot-keep =
+    .title = Ein Versprechen, das platzt
+    .body = Hattest du den Spielplatz nach dem Mittagsschlaf versprochen, und jetzt geht es doch nicht? Sag es ehrlich und kurz: „Ich hatte Spielplatz gesagt. Jetzt geht es nicht, und das ist schade. Morgen früh gehen wir.“ Lass die Enttäuschung da sein, und geh morgen wirklich. Vertrauen wächst nicht daraus, dass nie etwas schiefgeht, sondern aus Ehrlichkeit und Wiedergutmachen.
+
+chatty-at-home-quiet-at-childcare =
+    .title = Zu Hause gesprächig, in der Kita still?
+    .body = Sagt dein Kind zu Hause immer mehr in deiner Sprache, ist in der Kita aber vor allem still? Viele Kinder, die eine neue Sprache lernen, schauen und hören erst eine Weile zu, bevor sie sie selbst sprechen. Frag heute, wie sich dein Kind dort verständlich macht: zeigen, mitsingen, mitspielen? Sprich zu Hause einfach deine Sprache weiter. Unsicher? Frag im Consultatiebureau (Kinderberatungsstelle).
+
+watching-a-video-together =
+    .title = Schaut dein Kind ein Video? Schau mit
+    .body = Machst du deinem Kind manchmal ein kurzes Video an? Setz dich heute daneben und schau mit. Sprich über das, was ihr seht: „Der Hund springt! Genau wie du.“ Vereinbart vorher: „Ein Video, dann geht es aus“, und macht es zusammen aus, mit einem Winken: „Tschüss, Video!“ Zusammen schauen macht es zu etwas Gemeinsamem, und ein angekündigtes Ende bringt weniger Kampf.
+
+say-out-loud-how-you-handle-a-setback =
+    .title = Sag laut, wie du mit einem Missgeschick umgehst
+    .body = Geht etwas schief, und dein Kind sieht zu: Die Milch kocht über, der Schlüssel ist weg? Sag laut, was in dir passiert und was du tust: „Oh, das ärgert mich. Tief durchatmen. Erst in die Jackentasche schauen.“ Dein Kind sieht, wie Große mit Pech umgehen, und bekommt Worte für eigene Gefühle und eine Idee, wie es weitergeht. Laut geworden? Sag auch das: „Das war laut, oder? Jetzt geht’s wieder.“
+
+your-child-as-the-hero =
+    .title = Dein Kind als Held der Geschichte
+    .body = Erfinde heute eine ganz kurze Geschichte mit deinem Kind in der Hauptrolle: „Es war einmal ein Mädchen, das hieß Noor. Sie fand eine riesige Pfütze. Und was machte sie? Platsch!“ Nimm den Namen deines Kindes, Dinge, die es kennt, und ein gutes Ende. Eine Geschichte über sich selbst ist für ein Kleinkind das Spannendste überhaupt, und sie sagt: Du zählst. Morgen nochmal? Gern.
+
+toddler-conducts-the-song =
+    .title = Dein Kind ist der Dirigent
+    .body = Sing heute ein bekanntes Lied und mach dein Kind zum Dirigenten. Gehen die Arme hoch, singst du laut; nach unten, flüsterst du; winkt dein Kind schnell, singst du schnell. Mach es erst einmal selbst vor. Dein Kind merkt, dass du folgst, was es zeigt, und das gibt ihm ein herrliches Gefühl, etwas bewirken zu können. Danach darfst du mal dirigieren.
+
+partner-seems-low-for-weeks =
+    .title = Ist der andere Elternteil seit Wochen bedrückt?
+    .body = Ist dein Partner oder deine Partnerin seit Wochen still, gereizt oder bedrückt? Sag in einem ruhigen Moment ohne Vorwurf, was du siehst: „Du wirkst in letzter Zeit so müde und down. Wie geht es dir wirklich?“ Biete an, gemeinsam zum Hausarzt (huisarts) zu gehen. Das trifft viele Eltern, Mütter wie Väter, und ist niemandes Schuld; Hilfe zu suchen ist stark. Hol dir auch selbst Unterstützung.
+
+toddler-answers-in-dutch =
+    .title = Dein Kind antwortet auf Niederländisch?
+    .body = Sprichst du deine eigene Sprache, und antwortet dein Kind immer öfter auf Niederländisch? Ganz normal, wenn es in der Kita viel Niederländisch hört. Sprich ruhig weiter deine Sprache und sag das Wort in deiner Sprache zurück, ohne es nachsprechen zu lassen. Mach deine Sprache vor allem schön: Lieder, Geschichten, Anrufe bei der Familie. Zwang macht eine Sprache schwer; Freude hält sie lebendig.
+
+others-cant-understand-your-child =
+    .title = Andere verstehen dein Kind nicht? Übersetz kurz
+    .body = Erzählt dein Kind Oma oder der Nachbarin was, und sie schaut dich ratlos an? Übersetz kurz, mit deinem Kind statt über es: „Du sagst, der Hund ist weggelaufen! Stimmt, oder?“ So bleibt Sprechen ein Erfolg, und die andere versteht, was dein Kind meint. Viele Kleinkinder sind für andere noch schwer zu verstehen; das ist normal. Sorgen ums Sprechen? Frag im Consultatiebureau (Kinderberatungsstelle).
+
+talk-to-yourself-like-a-friend =
+    .title = Sprich mit dir wie mit einem Freund
+    .body = Denkst du nach einem Fehler sofort „Ich mache alles falsch“? Frag dich, was du einem Freund sagen würdest, dem dasselbe passiert ist. Vermutlich: „Du warst völlig erschöpft, und danach hast du es wiedergutgemacht.“ Sag dir heute diesen Satz. Milde mit dir selbst ist nicht schwach: Sie gibt dir Kraft zum Wiedergutmachen, und dein Kind lernt von dir, wie man mit Fehlern umgeht.
+
+toddler-reads-to-you =
+    .title = Lass dir von deinem Kind vorlesen
+    .body = Sitzt dein Kind manchmal allein brabbelnd über einem Buch? Tauscht heute die Rollen: Dein Kind hält das Buch und „liest“ vor, dir oder dem Kuscheltier, mit Lauten, kleinen Wörtern und viel Zeigen. Du bist das Publikum: „Oh! Und dann?“ Dein Kind zeigt, was es alles weiß, und Vorleser sein macht stolz. Die Geschichte darf anders laufen als im Buch.
+
+let-the-other-parent-do-it-differently =
+    .title = Anders ist nicht schlechter
+    .body = Übernimmt dein Partner, deine Partnerin oder der andere Elternteil das Baden, Anziehen oder Zubettbringen? Dann geh wirklich kurz weg und verbessere nicht, außer es ist unsicher. Eine andere Art ist keine schlechtere. Dein Kind baut mit jedem eine eigene Bindung auf, gerade durch diesen eigenen Stil, und der andere gewinnt Selbstvertrauen. Und du hast zehn Minuten für dich.
+
+holiday-with-a-toddler-is-not-rest =
+    .title = Urlaub mit Kleinkind: Erwarte keine Erholung
+    .body = Fühlt sich dein Urlaub vor allem an wie dieselbe Arbeit an einem fremden Ort, mit weniger Schlaf? Ganz normal mit einem Kleinkind. Schraub deine Erwartungen herunter: Ein Nachmittag ohne Programm ist auch Urlaub. Vereinbare mit deinen Mitreisenden, dass jeder abwechselnd einmal ausschläft oder eine Stunde allein unterwegs ist. Urlaub mit Kleinkind ist keine Kur, und das ist gut genug.
+
+long-car-trip-songs-and-stops =
+    .title = Lange Autofahrt? Lieder, Pausen und rausschauen
+    .body = Steht eine lange Autofahrt an? Plan Pausen zum Rennen und Kuscheln ein, und pack eine kleine Tasche mit Büchern oder Spielsachen, die dein Kind eine Weile nicht gesehen hat. Singt unterwegs zusammen und spielt „Was sehe ich da?“: eine Kuh, ein Lastwagen, eine Brücke. So wird die Fahrt etwas, das ihr zusammen macht. Ein Video für einen Teil der Fahrt darf auch sein.
+
+a-story-from-your-childhood =
+    .title = Erzähl eine Geschichte aus deiner Kindheit
+    .body = Erzähl heute ohne Buch eine ganz kurze, wahre Geschichte aus deiner Kindheit, in deiner eigenen Sprache: „Als ich klein war, hatten wir ein Huhn. Das ist einmal einfach in die Küche spaziert!“ Schau dein Kind an, nimm Hände und Stimme zu Hilfe. So hört dein Kind, woher es kommt. Will dein Kind morgen wieder „das Huhn“ hören? Dann hast du einen Klassiker.
+
+threw-away-their-treasure =
+    .title = Einen Schatz deines Kindes weggeworfen?
+    .body = Hast du ein Blatt, einen Stock oder ein kaputtes Auto weggeworfen, und nun ist dein Kind untröstlich? Statt „Ist doch nur ein Stock“ sag lieber: „Das war dein schöner Stock, und ich habe ihn weggeworfen. Es tut mir leid.“ Hol ihn zurück, wenn möglich, oder sucht zusammen einen neuen. Frag künftig vorher: „Darf das weg, oder ist es ein Schatz?“ So merkt dein Kind: Seine Sachen zählen auch für dich.
+
+toddler-says-a-rude-word =
+    .title = Dein Kind sagt plötzlich ein Schimpfwort?
+    .body = Kommt aus dem kleinen Mund plötzlich ein Fluch oder Schimpfwort, aufgeschnappt auf der Straße, in der Kita oder einfach zu Hause? Dein Kind weiß nicht, was es bedeutet, nur, dass es etwas auslöst. Reagier ruhig und kurz: „Das ist kein schönes Wort. Sag lieber: Potz Blitz!“ Großer Schreck oder lautes Lachen macht es erst spannend. Sag selbst oft das lustige Wort; das andere ist bald vergessen.
+
+read-it-wrong-on-purpose =
+    .title = Lies mal absichtlich falsch
+    .body = Kennt dein Kind ein Buch gut? Sag heute absichtlich etwas Verrücktes: „Und die Kuh macht… miau!“ Warte kurz. Viele Kleinkinder rufen empört „Nein, muh!“ und kugeln sich vor Lachen. Tu erstaunt: „Ach ja? Was macht die Kuh denn?“ Dein Kind darf es besser wissen, und zusammen über Wörter lachen ist Sprache und Bindung zugleich. Soll es heute Abend genau wie immer sein? Auch gut.
+
+sing-along-their-version =
+    .title = Dein Kind singt das Lied anders? Sing mit
+    .body = Singt dein Kind „Alle meine Entchen schwimmen auf dem… Kuchen“, oder brabbelt es ein Lied mit eigenen Wörtern? Sing heute einfach die Version deines Kindes mit und lacht zusammen. Verbessern musst du nicht: Du singst das Lied oft genug so, wie es geht, und so lernt dein Kind es von selbst. Mitsingen sagt: Deine Stimme zählt. Vielleicht wird es sogar eure eigene Fassung.
+
+a-week-alone-with-your-toddler =
+    .title = Eine Woche allein mit deinem Kind? Leg die Latte tief
+    .body = Ist dein Partner oder deine Partnerin eine Woche weg, und du bist allein? Leg die Latte bewusst tief: einfaches Essen, ein Ausflug am Tag, keine großen Aufgaben. Bitte eine Person um eine Sache, etwa einmal kochen oder einen Vormittag aufpassen. Und geh selbst früh ins Bett. Dein Kind hat mehr von einem ruhigen Elternteil als von einem vollen Programm. Danach darfst du stolz sein.
+
+let-your-toddler-finish-talking =
+    .title = Lass dein Kind ausreden
+    .body = Wiederholt dein Kind Laute oder Wörter, „ich-ich-ich will…“, oder sucht es lange nach einem Wort? Bei vielen Kleinkindern sind die Gedanken dann schneller als der Mund. Warte ruhig, schau dein Kind an und beende den Satz nicht. Sag auch nicht „Sprich mal langsam“. So spürt dein Kind: Es ist Zeit da. Kostet Sprechen sichtlich Mühe oder Anspannung? Frag das Consultatiebureau (Kinderberatungsstelle).
+
+clap-the-names =
+    .title = Klatscht die Namen von allen zu Hause
+    .body = Klatscht heute zusammen die Namen von allen zu Hause, im Rhythmus der Silben: „O-ma“, zweimal klatschen; „Mo-ham-med“, dreimal. Dann das Kuscheltier, die Katze, die Nachbarin. Dein Kind klatscht vielleicht noch nicht im Takt, und das muss es auch nicht. Es geht ums gemeinsame Spiel mit Klang und Rhythmus, mit den Namen von Menschen, die es kennt. Morgen: der Name deines Kindes selbst.
+
+a-letter-at-two =
+    .title = Fast zwei: Schreib deinem Kind einen Brief
+    .body = Wird dein Kind bald zwei? Schreib heute Abend einen kurzen Brief, den ihr später zusammen lest: worüber dein Kind jetzt lacht, welche Wörter es sagt, was schwer war und was ihr zusammen gelernt habt. Niemand hat diese zwei Jahre perfekt gemacht, und das musste auch niemand. Du warst immer wieder da, auch nach den Patzern, und davon wächst ein Kind. Heb den Brief gut auf.

@@ -1924,3 +1924,1814 @@ working-from-home-baby-awake =
 arms-up-pick-me-up =
     .title = Arms up: ‘Up!’
     .body = Is your baby standing at your leg with their arms in the air? That’s one of the clearest questions a baby can ask: pick me up, I want to be with you. Today, lift your baby a few times as soon as they ask, even if only for half a minute. If you really can’t, say with a hot pan in your hand, crouch down for a moment and say: ‘I see you. Pan first, then I’ll pick you up.’ And then do.
+
+
+previous-birth-still-weighs-on-you =
+    .title = Does a previous birth still weigh on you as a partner?
+    .body = Were you there when a previous birth was hard, as a partner or a support? Whoever stood alongside can stay shaken for a long time too, and often thinks that doesn’t count. Today, tell the other person what you saw and felt, and ask what they need from you this time. Go along to a midwife (verloskundige) appointment and ask your own questions. Then you can stand beside them more calmly this time.
+
+pregnancy-came-unexpectedly =
+    .title = Did this pregnancy come unexpectedly?
+    .body = Did this pregnancy come at a time that didn’t really suit, and hasn’t the shock quite worn off? That can sit alongside caring for your baby. Today, rest a hand on the bump and tell your baby honestly how it went: ‘You came unexpectedly, and we’re getting used to you.’ Feelings are allowed to grow along with the bump. Stuck in worry? Talk to your midwife (verloskundige) or GP (huisarts).
+
+who-looks-after-your-eldest-during-the-birth =
+    .title = Who’ll look after your eldest during the birth?
+    .body = Labour can start at any moment, even in the middle of the night. Agree now who will look after your eldest then: ideally someone your child knows well, like a grandparent or close friend, plus a back-up. Let your child play or stay over there once beforehand, and explain simply: ‘When the baby comes, Grandma will look after you.’ A familiar face makes the waiting feel safe.
+
+songs-that-comforted-you-as-a-baby =
+    .title = Ask which songs were sung to you
+    .body = Ask your parents, a grandmother or an aunt today: which songs did you sing to me when I was little, and what helped when I cried? Then sing one to the bump, in the language you heard it in. That way you pass on what once comforted you, and you may hear a lovely story about yourself as a baby. Nobody remembers? Then you get to choose this family’s first song.
+
+tell-your-toddler-a-baby-is-coming =
+    .title = Tell your toddler about the baby in a few words
+    .body = Hasn’t your toddler heard about the baby yet? Tell them today in a few words: ‘There’s a baby growing in this tummy. It’ll be your little brother or sister.’ Toddlers have little sense of time, so link it to something they know: ‘when it gets warm again’ or ‘after your birthday’. Don’t expect much reaction yet; questions often come later, in the bath or the car. Answer them briefly and honestly.
+
+hard-time-after-a-previous-birth =
+    .title = Was the time after a previous birth hard?
+    .body = After a previous birth, did you feel low, anxious or flat for a long time? Tell your midwife (verloskundige) or GP (huisarts) now, even if it’s long over. Then you can work out in advance what helps: who keeps an eye on you in the first weeks, who you’ll call. It doesn’t have to come back, but a plan made ahead brings calm. And bringing it up early is not a weakness.
+
+mixed-feelings-about-the-pregnancy =
+    .title = Not only happy? That’s allowed
+    .body = Alongside the joy, do you also feel doubt, irritation or longing for the life you have now, though you wanted this baby? Today, write down three feelings about the pregnancy, even ones that wouldn’t fit on a congratulations card, and reread them without judging. Mixed feelings are common and say nothing about how much you’ll love your child. Room for your own feelings is practice for your child’s.
+
+long-road-to-this-pregnancy =
+    .title = After a long road, still hardly daring to believe?
+    .body = Did a long road come before this pregnancy, with treatments, waiting and disappointments? Then it can be hard to believe this baby is really coming. Today, do one small thing that belongs to expecting parents and that you’ve been putting off: buy a baby vest, say the name out loud, put up the scan photo. Believing can come step by step.
+
+partner-feeling-outside-join-a-checkup =
+    .title = Feeling a bit on the sidelines as a partner?
+    .body = Not your bump, so the pregnancy sometimes feels far away? Go along to the next check-up with the midwife (verloskundige), listen to the heartbeat and ask one question that’s yours, such as what you’ll be able to do once the baby is here. It makes the baby more real for you too. Can’t get away from work? Send your questions along and hear the whole story afterwards.
+
+make-up-after-a-row-while-expecting =
+    .title = Had a row? Come back to it today
+    .body = Had a row recently with your partner, your mother or a friend, tired and tense as you are? Come back to it today with one sentence, like: ‘Sorry I snapped, I was worn out.’ It’s not about who was right, but about finding each other again. Clashing is part of being close to someone, and so is making up. You’re rehearsing what you’ll often do with your child: coming back after a miss.
+
+a-fixed-moment-with-your-eldest-that-stays =
+    .title = A regular moment with your eldest that stays
+    .body = Already have a child? Start a small, regular moment together now that will carry on after the birth: breakfast together on Saturdays, a book before bed, a trip to the playground. Pick something you can keep up with a baby around, or that another parent or someone your child knows well can take over. When a lot changes soon, this stays the same. That gives your eldest something to hold on to.
+
+afraid-of-giving-birth =
+    .title = Dreading the birth itself?
+    .body = Lying awake over the birth, perhaps because of last time? Make the fear as precise as you can today: what’s the worst part, the pain, something going wrong, losing control? A vague fear is hard to answer; a precise one isn’t. Say that sentence to your midwife (verloskundige) and ask for an extra conversation about it. The calmer you go into the birth, the more room there’ll be for your baby.
+
+pregnant-after-loss-bonding-in-small-steps =
+    .title = Pregnant after a loss and holding back?
+    .body = Have you lost a baby before, and do you hardly dare to attach to this pregnancy? That’s an understandable way of protecting yourself, and many parents know it. Bonding can come in small pieces. Today, rest a hand on the bump for one minute, or sit beside it, and say only: ‘Today you’re here.’ Tomorrow, one minute is enough again.
+
+keep-one-thing-of-your-own =
+    .title = Choose one thing that stays yours
+    .body = Does everything revolve around the baby more and more, and do you wonder where you fit in? Choose one thing today that you want to keep doing after the birth, however small: an hour’s swim, making music, seeing a friend. Think about who could be with the baby then. A parent who still gets to be themselves has more to give. In the first weeks it may rest for a while; it will come back.
+
+old-pain-from-your-own-childhood =
+    .title = Is your own childhood suddenly close?
+    .body = Now that you’re expecting, are memories of a hard childhood suddenly surfacing, like fear, rows or feeling alone? Many parents-to-be know this. You don’t have to sort it out alone: tell your midwife (verloskundige) or GP (huisarts), who can refer you to someone to talk to. A hard start of your own doesn’t have to decide how things go for your child. Asking for help is already a step.
+
+picture-book-about-a-new-sibling =
+    .title = Read a book about a new baby with your eldest
+    .body = Borrow a picture book from the library today about a new brother or sister being born, and read it with your eldest. Point at the pictures and ask: ‘How do you think the big brother feels here?’ A book gives your child words and images for something that’s still hard to imagine. Does your child want it again and again? Good: that’s how they rehearse what’s coming.
+
+low-or-anxious-during-pregnancy =
+    .title = Low or anxious for weeks during the pregnancy?
+    .body = Have you felt low, anxious or empty for more than two weeks, or stopped enjoying things? That can happen during pregnancy too, to whoever is pregnant and to partners. Tell your midwife (verloskundige) or GP (huisarts) today; they’ll think it through with you and arrange help if needed. It isn’t your fault, and asking for help is a strength. The sooner you say it, the sooner things can ease.
+
+talk-to-the-bump-in-your-own-language =
+    .title = Talk to the bump in your own language
+    .body = Do you speak a language other than Dutch at home, or did you grow up with two? Today, talk and sing to the bump in the language of your heart, the one you comfort and joke in. That’s where you sound warmest and most like yourself, and that’s the sound your baby comes to know. Do you each speak a different language? Then the baby simply hears two. That’s a richness, not a muddle.
+
+an-evening-for-the-two-of-you =
+    .title = An evening for the two of you
+    .body = Having this baby with a partner? Plan an evening for the two of you this week: your favourite food, a walk you used to take often, phones away. Tell each other what you’re most looking forward to, and what you secretly dread. Parents who feel backed up by each other often have more patience left for their baby. An evening like that doesn’t have to cost much to count.
+
+after-a-loss-extra-contact-with-your-midwife =
+    .title = After a loss: call between check-ups if you need to
+    .body = Have you lost a baby before, and does the tension between check-ups weigh on you? Ask your midwife (verloskundige) today whether extra contact is possible, like a short appointment or a set time to call. And if you’re unsure about something in between, such as how your baby is moving, just call. You’re not being a nuisance; they’re there precisely for parents like you.
+
+expecting-alone-you-are-the-foundation =
+    .title = On your own? You are the foundation
+    .body = Having your baby without a partner, and do you sometimes hear or think that your child will miss out? A baby can bond securely with one parent who keeps coming back with comfort, food and warmth. Today, find one sentence for when someone brings it up, or when you doubt yourself, like: ‘My child has me, and I always come back.’ People around you are a lovely bonus, but you are the foundation.
+
+when-is-your-baby-active-in-the-womb =
+    .title = When is your baby active in the womb?
+    .body = Notice today when your baby moves: as you lie down, after a meal, when music plays? Many parents find their baby has a pattern of their own. It’s a way of getting to know your child before you’ve even seen them. Feeling less movement than you’re used to? Don’t wait until the next day: call your midwife (verloskundige) straight away, at night or at the weekend too. That is never a fuss.
+
+grandparent-says-let-the-baby-cry =
+    .title = A grandparent says: ‘Just let them cry’?
+    .body = Already hearing from a grandparent that you mustn’t ‘spoil’ a baby or should ‘let them cry for a bit’? Talk about it calmly today, while you still can without a crying baby in the room. Say what you’d like: ‘When the baby cries, we go to them.’ You can’t spoil a newborn; answering crying teaches a baby that someone comes. They usually mean well; it’s simply what people were taught back then.
+
+a-letter-to-your-baby-read-aloud =
+    .title = Write your baby a letter and read it aloud
+    .body = Does talking to a bump feel awkward? Then write your baby a short letter today: who you are, where you live, what you hope for. Read it aloud, to the bump or sitting beside it. Written words are easier to say than ones you have to make up, and meanwhile your baby hears your voice. Keep the letter; later it’s a lovely part of your child’s story.
+
+divide-the-housework-before-the-baby =
+    .title = Share out the housework before the baby arrives
+    .body = Who’ll do the washing, the shopping, the cooking and the bins once the baby is here? Today, list all the household jobs together and agree who does what in the first months; crossing things off is allowed too. A few fixed agreements mean less negotiating later, when you’re both tired. Doing it alone? Then decide which jobs can simply wait for a while.
+
+older-child-sings-to-the-bump =
+    .title = Let your eldest sing a song to the bump
+    .body = Ask your eldest today to choose a song for the baby and sing it to the bump, or whisper something to it. Explain: ‘The baby can already hear you, a bit muffled, like under water.’ Your child gets a job of their own, and the baby hears a voice that will often be around. After the birth, sing it together again; by then it’s already their song.
+
+curious-who-your-baby-will-be =
+    .title = Curious who your baby will be
+    .body = Do you already picture your child: calm like you, sporty like your sister, mad about music? Write down your expectations today, and add underneath: ‘And I’m curious who you really are.’ Every child is their own person, with their own pace and temperament. Staying curious helps you see what this particular baby shows you, even when it’s different from what you imagined.
+
+partner-how-are-you-really-doing =
+    .title = And how are you doing, partner?
+    .body = Does everyone ask how the one who’s pregnant is doing, and hardly anyone how you are? As a partner you can worry too, sleep badly or dread things. Today, tell one person how you’re really doing: a friend, a brother or sister, a colleague. If it stays heavy, your GP (huisarts) is there for you too. You count as well, for yourself and for your baby.
+
+room-for-the-baby-you-lost =
+    .title = Room for the baby you lost
+    .body = Pregnant after losing a baby, and does being happy sometimes feel disloyal? This baby doesn’t take the place of the child who is gone; there’s room for both. Choose a small way to remember today: a candle, a spot with a photo, a box of keepsakes. Later you can tell this baby about the one who came before. If the grief gets too heavy, tell your midwife (verloskundige) or GP (huisarts).
+
+choose-a-first-book-at-the-library =
+    .title = Choose your baby’s first book now
+    .body = Go to the library today and choose a first book for your baby: sturdy pages, big pictures, short sentences or a rhyme. Read it to the bump a few times, so you almost know it by heart later. Newborns don’t follow a story, but they do enjoy your voice close by. Ask, too, whether your baby can become a member after the birth; for children it’s often free.
+
+what-will-your-baby-call-each-of-you =
+    .title = What will your baby call each of you?
+    .body = Raising this child with more than two parents, or as two mums or two dads? Agree today what your baby will call each of you, like mama, mum, papa, dad or a name from another language, and start using those names when you talk to the bump. Set names and familiar people make the world predictable for a baby. A name can still change later; what matters is that everyone belongs.
+
+missing-your-own-parent-now =
+    .title = Missing your own mother or father right now?
+    .body = Has your father or mother died, or are they not in your life, and do you miss them now of all times? Expecting a child can wake old grief; that’s very common. Today, choose something of theirs to pass on: a song, a dish, a story, a photo for the baby’s room. That way your baby still receives something of where you come from. Tell someone that you miss them, too.
+
+guess-aloud-what-your-baby-is-doing =
+    .title = Guess aloud what your baby is up to
+    .body = Feel rhythmic little taps, or a turn? Guess aloud today what your baby is doing: ‘Have you got hiccups?’ ‘Are you asleep?’ ‘Did that door make you jump?’ You don’t have to get it right. It’s early practice at wondering what’s going on inside your child, something you’ll soon do all day long: ‘Are you tired? Are you hungry?’ If you’re the partner, just join in the guessing.
+
+baby-photos-with-your-eldest =
+    .title = Look at baby photos with your eldest
+    .body = Get out the photos from when your eldest was a baby today, and look at them together: ‘Look how small you were. Here you’re having a feed, here you’re on my lap.’ Your child sees what babies are like: they sleep a lot, cry and can’t play yet. And they hear that they were cared for just as lovingly. Many children then want to see ‘the baby photos’ again and again.
+
+mute-the-perfect-parents-online =
+    .title = Mute the perfect parents online
+    .body = Does your feed show mostly glowing pregnant people, perfect nurseries and parents who seem to know everything? Today, mute two accounts that leave you feeling unsure. What you see is a chosen moment, not an ordinary day. Your baby doesn’t need a perfect parent, but one who is there, makes mistakes and puts them right. Follow someone who makes you laugh instead.
+
+a-hard-date-during-this-pregnancy =
+    .title = A hard date falling in this pregnancy?
+    .body = Is a painful date coming up, like the day a baby you lost died or was due, or the week when things went wrong last time? Plan that day gently now: time off if you can, someone with you, a way to remember. Tell your midwife (verloskundige) too, so they know why you’re tense. A heavy day like that says nothing about your bond with this baby.
+
+collect-the-happy-moments =
+    .title = Collect the happy moments
+    .body = Is a lot of your attention going to worries, lists and appointments? Today, write down one moment you felt happy about the baby: the first time you felt something, a joke about a name, a tiny vest in a shop. Make it a habit, in a notebook or on your phone. Joy deserves room too, and on a hard day after the birth it’s lovely to read back.
+
+a-prayer-or-blessing-for-the-bump =
+    .title = A prayer, blessing or verse for the bump
+    .body = Does your family or faith have words that belong with a pregnancy, like a prayer, a blessing, a verse, or a wish your grandmother always used to say? Say them softly to the bump today, at a quiet moment you can come back to. That way your baby hears early on the sounds you grew up with. No faith? A wish for your child in your own words works just as well.
+
+far-away-during-the-pregnancy =
+    .title = Far away during the pregnancy?
+    .body = Working far away or abroad, or not living with the person who is pregnant? Call at the end of the day today, ask if the phone can be held to the bump for a moment, and tell the baby something about your day. Your baby mainly hears the voice that’s close by, but it makes the baby more real for you, and the other person feels less alone. A few sentences are enough.
+
+children-from-an-earlier-relationship =
+    .title = Children from an earlier relationship and the new baby
+    .body = Are there children from an earlier relationship, who perhaps don’t always live with you? They may wonder whether they’ll still belong. Talk with them today, with their own parent, about what will change and what stays: their bed, their place at the table, their weekends. Give them a role: ‘You’ll be the big brother or sister.’ Feeling counted makes it easier to welcome the baby.
+
+sway-while-you-sing =
+    .title = Sway while you sing
+    .body = Put on music you love today, or hum yourself, and sway gently from side to side, standing or on a chair, hands on the bump. Your baby already knows that rocking: with every step you take, they sway along. It’s one reason many newborns settle with slow rocking in your arms. Are you the partner? Sway together, your arms around the bump.
+
+a-doll-to-practise-with-for-your-eldest =
+    .title = A doll for your eldest to practise with
+    .body = Give your eldest a doll or soft toy today that can be ‘the baby’, and play together: bath time, a nappy, rocking and a song. Show how to support a baby’s head and stroke gently. Your child gets to practise, and later feels less like an onlooker and more like the big brother or sister who knows how it’s done. Does the doll get flung across the room now and then? That’s processing too.
+
+partner-choose-your-own-care-moments =
+    .title = Which care moments will be yours?
+    .body = Is the other parent going to breastfeed, and do you wonder what your part will be? Choose two care moments today that will be yours from the start, like the bath, the morning nappy, burping after a feed, or skin-to-skin while you’re wide awake. A baby bonds with whoever cares for them often and lovingly, not only with whoever feeds them. Tell your partner what you’ve chosen.
+
+after-a-loss-who-can-share-your-fear =
+    .title = After a loss: who can share your fear?
+    .body = Pregnant again after a loss, and are people mostly happy for you while you’re frightened too? Today, choose one or two people you can share that fear with: someone who doesn’t say ‘It’ll be fine’ straight away, but simply listens. Agree that you can call them on a hard day. If the fear keeps taking over your days, tell your midwife (verloskundige) or GP (huisarts).
+
+agree-how-to-share-the-nights =
+    .title = Agree now how you’ll share the nights
+    .body = A newborn often wakes at night. Talk together today about how you’ll share that: a night each, one of you taking the late evening and the other the early morning, or both up at every feed and taking turns to nap in the day. If one of you is breastfeeding, the other can bring the baby and change the nappy. A plan on paper saves arguments at three in the morning.
+
+night-worries-on-a-notepad =
+    .title = Worrying at night? Put it on a notepad
+    .body = Lying awake at night churning over the baby: is everything alright, can I even do this? Keep a notepad and pen by your bed. Write the worry down and tell yourself: ‘This is for tomorrow.’ In the morning, see what it needs: a question for your midwife (verloskundige), something to share, or can it go? If it’s something that can’t wait, like feeling less movement, call your midwife straight away.
+
+take-your-eldest-to-a-checkup =
+    .title = Take your eldest along to a check-up
+    .body = Ask your midwife (verloskundige) whether your eldest can come along to a check-up once, to hear the baby’s heartbeat. Explain beforehand what will happen: ‘The midwife listens to the tummy with a little machine, and you’ll hear a fast thumping.’ For many children, that’s when the baby suddenly becomes real. Bring something to do while you wait, and afterwards ask your child what they heard.
+
+one-goodnight-phrase-for-the-bump =
+    .title = The same goodnight every evening
+    .body = Choose one set goodnight phrase for the bump today, such as: ‘Sleep tight, little one, see you tomorrow.’ Say it every night before sleep, one after the other if there are two of you. A set phrase is a small ritual that can simply carry on after the birth, as the start of your own bedtime routine. Forgot? Just say it again tomorrow.
+
+what-each-of-you-needs-when-worn-out =
+    .title = What do you need when you’re worn out?
+    .body = Do you know what helps the other when they’re tired or tense? One of you may want to be left alone for a bit, the other to talk or have an arm around them. Ask each other today and write the answers down. In the short-slept first weeks you won’t have to guess, and you can help each other sooner. You might even learn something new about someone you’ve known for years.
+
+ask-your-school-age-child-what-will-change =
+    .title = Ask your school-age child what will change
+    .body = Have a child at school already? Ask today, on a walk or in the car: ‘What do you think will change when the baby’s here?’ Listen, and don’t correct straight away, not even at ‘Then you won’t have time for me any more.’ Say what you hear, and what stays: ‘You’re worried I’ll have less time. I’m still here for you too.’ Many children find it easier to talk side by side.
+
+tell-each-other-what-you-see-in-the-other =
+    .title = Tell each other what you see in the other as a parent
+    .body = Having the baby with someone? Tell each other one thing today that you think your baby will be lucky to have: ‘You’re so patient’ or ‘You make everyone laugh.’ In the busy first months you mostly notice what goes wrong; a compliment from now is something to come back to. And it works both ways: you hear what the other already sees in you.
+
+eldest-suddenly-clingy-as-the-bump-grows =
+    .title = Is your eldest suddenly clingy?
+    .body = Does your eldest suddenly want to be carried again, talk like a baby or sleep worse now the bump is growing? Children often sense that something is changing, even if they don’t understand it. Say what you see today: ‘You want to be close to me, don’t you? That’s fine.’ Carrying may be harder now, but a lap always works. This usually passes by itself.
+
+a-phrase-for-please-take-over =
+    .title = Agree on a phrase for ‘can you take over?’
+    .body = Agree on a short phrase together today that will mean: I’ve had enough, please take the baby for a bit. Something like ‘Swap?’ or ‘Your turn.’ The other one then takes over, no questions and no judgement; explanations can wait. That way your baby is with someone who still has some calm left. Saying it is looking after the family, not failing.
+
+
+expecting-safe-sleep-plan =
+    .title = Safe sleep: plan it now
+    .body = Decide today where your baby will sleep: on their back, in their own cot or crib, which can happily stand in your bedroom. Until the first birthday nothing soft goes in it: no cuddly toy, cloth, pillow or cot bumper. And however tired or desperate you feel later on, never shake a baby: lay them on their back in the cot and step away for a moment. Share these rules with everyone who’ll help.
+
+expecting-where-to-ask =
+    .title = Who to ask, now and later
+    .body = Write down today who to ask about what. In pregnancy: your midwife (verloskundige). First week: the kraamzorg (maternity home care) and your midwife, at night too. Then the consultatiebureau (child health clinic); for illness your GP (huisarts), evenings and weekends the out-of-hours GP (huisartsenpost). Low or anxious, now or after the birth? It’s common. Tell one of them: asking is strength.
+
+talk-to-employer-about-handover =
+    .title = Sort out your handover at work in good time
+    .body = Set up a conversation at work today about your leave: when you’ll stop, who takes over your tasks and how you’ll hand them over. Make a list of ongoing work beforehand. The better work is arranged, the less it will buzz around your head later while you’re with your baby. And if your baby comes earlier than expected, there’s already a plan.
+
+kraamzorg-what-it-is-and-booking =
+    .title = Kraamzorg: what it is and how to arrange it
+    .body = In the Netherlands, after the birth, kraamzorg (maternity home care) usually comes to your home: a maternity carer who helps you look after your baby and yourself in the first days, and shows you a lot. Not arranged yet, or new to the Netherlands? Call your health insurer today or ask your midwife (verloskundige) how it works. Then you won’t face that first week alone.
+
+self-employed-plan-your-own-leave =
+    .title = Self-employed? Plan your own leave
+    .body = No employer because you work for yourself? Block out the weeks around the birth in your diary today and tell your regular clients when you’ll be away. Find out, too, what arrangements exist for self-employed parents. Without a plan, work easily creeps back in, when you need those weeks to get to know your baby. A colleague who can step in is worth their weight in gold.
+
+no-huisarts-yet-register-now =
+    .title = No GP yet? Register now
+    .body = Just moved, or new to the Netherlands, and no GP (huisarts) yet? Register with a practice near you today; after the birth you’ll register your baby there too. When your baby is ill or you’re worried, you want someone to call without searching first. Ask straight away how evenings and weekends work, with the out-of-hours GP (huisartsenpost).
+
+interpreter-at-the-verloskundige =
+    .title = Ask for an interpreter at the midwife’s
+    .body = Is Dutch not your first language, and do you sometimes not quite follow your midwife (verloskundige)? At your next appointment, ask whether an interpreter can join in, by phone for example. That way you can say what you want and understand what’s happening, around the birth too. Try not to let a child translate for you. No need to nod along while unsure: asking again is always fine.
+
+leave-weeks-kept-empty =
+    .title = Leave is time to get to know each other
+    .body = Look at the weeks after the birth today and cross out everything that can wait: the renovation, helping someone move, that course. Leave isn’t for catching up on jobs; it’s for being with your baby: watching, holding, discovering what your baby needs. That’s what the bond grows from. An empty diary may feel strange; for these weeks, it’s exactly right.
+
+parental-leave-how-to-spread-it =
+    .title = Parental leave: think about how to spread it
+    .body = Find out today what leave you can take after the birth, and think about how: in one block, or one fixed day a week for a longer stretch. What matters most to a baby is that a few familiar people are there often and regularly. So a fixed ‘parent day’ each week can be just as valuable as a long break. You don’t have to decide anything today.
+
+antenatal-class-and-other-parents =
+    .title = A class, and others who are waiting too
+    .body = Sign up today for an antenatal class or an information evening about the birth and the first weeks; your midwife (verloskundige) knows what’s on nearby. Knowing what’s coming makes it less daunting. And you’ll meet people having a baby around the same time, handy later for a walk or a quick question. Even one evening is worth it.
+
+question-list-for-the-verloskundige =
+    .title = A list of questions for your next check-up
+    .body = From today, keep a note on your phone of everything you want to ask your midwife (verloskundige), even if it seems small or silly. For example: what happens in the first hour after the birth, what if things don’t go to plan, when do I call you? Read the list through just before the appointment. Answers you understand bring calm, now and later.
+
+baby-first-aid-course =
+    .title = Baby first aid: an evening that brings calm
+    .body = Look today for a first-aid course for babies and young children near you. You’ll learn what to do if your baby chokes, falls or seems unwell, and when to call for help. Knowing what to do means you panic less and can help a baby more calmly. Feel free to bring someone who’ll often babysit later, like a grandparent or a friend.
+
+what-a-baby-really-needs-list =
+    .title = What a baby really needs is a short list
+    .body = Feeling pressure to buy everything? Make the real list today: a safe cot, a car seat, some clothes, nappies, something to wash your baby in. Second-hand is fine, as long as the cot and car seat are safe. The rest can wait. What your baby needs most can’t be bought: you, close by. That one’s already on your list.
+
+expecting-twins-extra-help =
+    .title = Twins on the way? Line up extra hands
+    .body = Expecting twins? Ask your midwife (verloskundige) or gynaecologist today what that means for your kraamzorg (maternity home care), and make your circle of helpers bigger than you think you’ll need. Get two safe sleeping places ready: each baby on their back, in their own cot. With enough hands around you, you’ll have time to get to know each of your babies as their own little person.
+
+pram-where-baby-faces-you =
+    .title = A pram where your baby can see you
+    .body = Choosing or borrowing a pram? If you can, pick one where your baby faces you for the first months. On the way you’ll see whether your baby is asleep, startled or getting restless, and your baby sees your face among all the new sounds. Ending up with one that faces forward? Then lean over your baby now and then as you walk and say something.
+
+hold-someone-elses-baby-first =
+    .title = Never held a newborn?
+    .body = Not much experience with babies yet? Ask someone with a young baby if you can come and help once: holding, changing a nappy, being there for a feed. Notice how that baby shows what they need, and how the parent responds. It makes the first days with your own baby a little less unknown. Feeling clumsy is part of it, now and later.
+
+cot-assembled-in-your-room =
+    .title = Put the cot together now
+    .body = Assemble the cot or crib today and give it a spot in your bedroom, not against the radiator and away from curtain or lamp cords. Check the mattress: firm, flat and fitting snugly, with no gap at the edges; with a second-hand cot, check the bars are intact too. With the cot close by, you’ll quickly hear at night when something is needed.
+
+soft-gifts-stay-out-of-the-cot =
+    .title = Cuddly toys as gifts? They don’t sleep in the cot
+    .body = Getting cuddly toys, blankets, little pillows or a cot bumper at the baby shower or when people visit? Thank them warmly and give those things a place on a shelf or in a cupboard. Nothing soft goes in the cot until the first birthday; a cuddly toy is for awake time, on your lap. Someone asking what you still need? A well-fitting sleeping bag is a gift that is allowed in the cot.
+
+smoke-free-home-and-car =
+    .title = Agree on a smoke-free home and car
+    .body = Does someone in your home or family smoke? Agree today that nobody smokes indoors or in the car any more, visitors included. Smoke lingers in clothes, curtains and seats, and a baby breathes it in even when no one is smoking at that moment. A note by the door saves explaining it every time. Someone wants to stop? The GP (huisarts) is glad to help.
+
+sling-practice-with-a-teddy =
+    .title = Practise with the sling using a teddy
+    .body = Planning to carry your baby in a sling or carrier? Practise today with a teddy or a rolled-up towel, calmly and without rushing. Being carried gives a baby your warmth, your smell and your heartbeat. Watch out: face free and visible, chin off the chest, and high enough to kiss the top of the head. Not sure? A babywearing consultant can check with you.
+
+changing-place-all-within-reach =
+    .title = A changing spot with everything within reach
+    .body = Set up the place where you’ll change your baby today: at a height that’s kind to your back, with nappies, wipes, clean clothes and a towel within reach. Then you never have to step away, and one hand can always stay on your baby. When you don’t have to hunt for things, a nappy change easily becomes a moment together, your face close. Try it once with a teddy.
+
+daytime-sleep-spot-downstairs =
+    .title = A safe sleeping spot downstairs too
+    .body = Where will your baby sleep in the daytime, while you’re in the living room? Set up a safe place there today as well: a crib, playpen or travel cot with a firm, well-fitting mattress, where your baby lies on their back with nothing soft around. The sofa, a pillow or a big bed are no place for a baby to sleep, not even briefly. That way your baby sleeps close by, and you can simply sit down.
+
+what-the-consultatiebureau-is =
+    .title = What is the consultatiebureau?
+    .body = After the first week the JGZ (youth health care) takes over: often a nurse visits you at home first, then you take your baby to the consultatiebureau (child health clinic). There your baby is weighed and measured, vaccinations are offered, and you can ask anything, about yourself too. It’s free, and nobody grades you. Agree today who’ll join you at the first visit: two pairs of ears hear more.
+
+kraamzorg-intake-your-wishes =
+    .title = Tell the kraamzorg what home is like for you
+    .body = Is the kraamzorg (maternity home care) coming soon for an intake, or have they been? Write down today what your maternity carer should know about your home: an older child who needs attention too, that you’re doing this alone, a language you express yourself in more easily, a pet, or that rest matters most. Then they can help from day one in a way that suits you. Forgot something? Say it later.
+
+first-hour-after-birth-undisturbed =
+    .title = The first hour: phones away, the news can wait
+    .body = Agree today that the first hour after the birth stays calm: phones away, the news can wait. Decide now who will send the news round, and when, so nobody is looking at a screen in that hour. Ask your midwife (verloskundige) whether weighing and measuring can wait a little. In that first hour your baby seeks your warmth, smell and voice. The family hears an hour later, and that’s fine too.
+
+caesarean-ask-about-skin-to-skin =
+    .title = Caesarean? Ask about skin-to-skin
+    .body = Is a caesarean planned, or possible? Ask the hospital today whether your baby can lie skin-to-skin with you in the operating theatre or the recovery room, and what happens if that isn’t possible. Perhaps another adult can start skin-to-skin in the meantime, awake and alert. That way your baby, too, begins close to a familiar body. Put the answer in your birth plan.
+
+giving-birth-without-partner-companion =
+    .title = Giving birth without a partner? Choose someone
+    .body = Having your baby without a partner, or can your partner not be there? Ask someone you trust today to be with you at the birth and in the first days. Talk through your wishes, and what that person will do if you can’t for a while: take your baby skin-to-skin, awake and alert. Tell your midwife (verloskundige) who it is. That way there’s one steady face around you, for your baby too.
+
+hospital-stay-baby-in-your-room =
+    .title = In hospital? Ask if your baby stays with you
+    .body = Giving birth in hospital, or might you need to stay a few days? Ask today, on a tour for instance, whether your baby stays in your room day and night, and whether someone may stay overnight with you. With your baby beside you, you learn their signals straight away and can respond quickly. The answer also tells you what to pack.
+
+test-ride-to-the-hospital =
+    .title = Do the journey to the hospital once
+    .body = Today, drive or travel once to the hospital where you’ll give birth, or where you’d go if things change at home. See where to park, which entrance is open at night and how long it takes. Home birth planned? Check that your house number is easy to see. When the way is familiar, your head stays clear on the day itself. Try the trip in the dark too, if you can.
+
+car-seat-fitted-and-practised =
+    .title = Practise with the car seat before the ride home
+    .body = Take the car seat out of its box today and fit it, with the instructions to hand. Put a teddy in it, tighten the straps and practise clicking it in and out. If it goes in the front, facing backwards, the passenger airbag must be switched off. Once those moves are familiar, your attention on the first ride home can stay on your baby instead of on the buckles. Unsure? Ask someone to check with you.
+
+no-car-ride-home-plan =
+    .title = No car? Plan how you’ll get home
+    .body = No car? Think today about how you’ll get home with your baby after a hospital birth: with someone who picks you up, or by taxi, taking your own car seat along. Even in a taxi a baby belongs in a properly fitted seat, never loose on a lap. So check now how the seat fastens in someone else’s car. A calm first ride is a lovely start to being home.
+
+feeding-plan-with-room-to-change =
+    .title = A feeding plan with room to change
+    .body = Think today about how you’d like to feed your baby: breast, bottle or both. Write it down, and add underneath: ‘If it goes differently, that’s fine too.’ Sometimes life after the birth takes another path than planned, and that says nothing about how well you’re doing. The bond grows from closeness during feeds, not from the kind of milk. You can show the note to your midwife (verloskundige).
+
+breastfeeding-who-helps-first-week =
+    .title = Breastfeeding? Know who’ll help
+    .body = Would you like to breastfeed? Ask your midwife (verloskundige) today who will help in the first week: the maternity carer from the kraamzorg, your midwife, and whether a lactation consultant can step in if it’s a struggle. Breastfeeding is something you learn together with your baby, and help at the start makes it lighter. Add the names to your list.
+
+work-on-pause-on-your-phone =
+    .title = Put work on pause, on your phone too
+    .body = Leave starting soon? Get ready today what needs switching on then: an out-of-office reply, the name of whoever covers for you, and your work email and work apps off your phone or muted. A phone buzzing during a feed pulls you away from your baby, even if you don’t answer. Tell colleagues you’ll share the baby news yourself; then nobody needs to ask.
+
+leave-before-birth-rest-first =
+    .title = Your leave is starting: rest first, then jobs
+    .body = Is your leave before the birth starting soon, or are you already at home? Pick one thing a day that you want to sort out, and keep the rest of the day free for rest: lying down, a walk, a nap. It’s tempting to clean the whole house, but you’ll need that energy later for the nights with your baby. What doesn’t get done today can wait until tomorrow. Or not happen at all.
+
+bottle-feeding-practise-now =
+    .title = Bottle-feeding? Practise now, for calm later
+    .body = Planning to bottle-feed? Make up a bottle once today, exactly as the packet says; then you won’t be doing it for the first time with a crying baby in your arms. Think, too, about how you’ll sit: your baby half upright in your arm, close against you, your face near. That way a bottle becomes a moment together, whoever gives it.
+
+no-family-nearby-ask-for-volunteers =
+    .title = No family nearby? Ask about support
+    .body = Does your family live far away, or do you have few people around you? Ask your midwife (verloskundige) or the consultatiebureau (child health clinic) today whether there are volunteers or local families near you who support new parents: a coffee, a walk, a listening ear. Every parent needs people around them, and you’re allowed to build that circle from scratch. Asking is not a weakness.
+
+birth-bag-by-the-door =
+    .title = Put the bag ready by the door
+    .body = Pack your bag for the birth today, even if you plan a home birth: plans can change. Put in clothes and a little hat for your baby, something comfortable for you, a charger, some snacks and your papers. Stand the bag by the door with the car seat beside it. With everything ready, on the big day you only have to think about your baby.
+
+house-ready-for-kraamweek =
+    .title = Get your home ready for the first week
+    .body = Ask today what the kraamzorg (maternity home care) needs in your home, and sort it now: the maternity pack, often via your health insurer, and blocks under the bed to raise it. The raised bed helps the maternity carer, and whoever has just given birth. Keep it all in one place, so that in the first week your attention goes to your baby, not to searching.
+
+birth-papers-in-one-folder =
+    .title = All the papers in one folder
+    .body = Put everything you’ll need around the birth in one folder today: your ID, your health insurance card, the papers from your midwife (verloskundige). Look up, too, how to register the birth at your gemeente (municipality), within a few days of the birth, and who will do it. Add a note: add the baby to the health insurance. Fewer errands in the first days leaves more time to just look at your baby.
+
+grandparents-first-meeting-plan =
+    .title = How will the grandparents meet your baby?
+    .body = Talk with the grandparents-to-be today about how and when they’ll first see your baby: perhaps a calm moment at home rather than a crowded room on day one? Tell them why, too: a newborn quickly has enough of bustle, and you need your energy. If they know your plan, they feel less left out. That way the first meeting becomes something to look back on together.
+
+many-visitors-family-custom =
+    .title = Is the whole family coming to visit?
+    .body = Is it the custom in your family for lots of people to visit in the first weeks, in the first forty days for example? Ask one respected family member today, an aunt or a grandparent, to arrange who comes when, spread over the weeks rather than all at once. Coming from the family itself, that doesn’t sound rude. That keeps the beauty of welcoming a baby, and your baby gets enough rest.
+
+visitors-make-their-own-tea =
+    .title = Visitors make their own tea
+    .body = Put it today in the message you’ll send family and friends after the birth: ‘Lovely if you come! Do make yourself a cup of tea, and take the bin bag out when you leave.’ Someone who has just had a baby doesn’t need to wait on anyone. You stay on the sofa with your baby against you, and your energy goes where it belongs. Most visitors are glad to have something to do.
+
+visitors-with-a-cold-wait =
+    .title = A cold or a cold sore? Then visit later
+    .body = Today, put hand soap and a clean towel by the sink visitors will use; then hand-washing just happens. Think, too, how you’ll say it when someone has a cold or a cold sore: ‘Lovely that you want to come. Do come once it’s cleared up, and then you can hold the baby too.’ A newborn copes poorly with bugs like these. Unsure about someone later on? Ask your maternity carer from the kraamzorg.
+
+feeding-while-visitors-are-there =
+    .title = Feeding while visitors are there
+    .body = Think today about what you’d like when your baby gets hungry while visitors are round: will you go to another room for a while, or is that the moment for them to leave? Babies often feed more calmly in a quiet room, and you can then focus on your baby instead of the conversation. A friendly ‘I’m off to feed, see you next time!’ is always fine.
+
+family-far-away-one-video-call =
+    .title = Family far away? Plan one calm video call
+    .body = Do you have family far away who want to see your baby as soon as possible? Agree today that in the first days you’ll let them know when to call: one calm video call when your baby is awake and content, rather than a phone ringing all day. A photo in between is always fine. That way they see your baby at a good moment, and you keep your calm.
+
+someone-to-text-at-night =
+    .title = Who can you text at night?
+    .body = Find one person today you can text at night when you’re up with a wakeful baby and feel alone: a friend who works nights, family in another time zone. Just ask: ‘Can I message you at three in the morning once the baby’s here?’ A reply makes a long night less lonely. Worried about your baby? First week: your midwife (verloskundige); then your GP (huisarts) or out-of-hours GP (huisartsenpost).
+
+cook-double-and-freeze =
+    .title = Cook double and freeze
+    .body = A few times this week, cook a double portion and freeze half, in portions that are easy to reheat and eat with one hand. Soup, stew, a bake: whatever you enjoy. In the first weeks with a baby, cooking is often the first thing to go, and well-fed people have more patience to spare. Label every tub, so nobody has to guess at midnight.
+
+night-feeding-spot-ready =
+    .title = A spot for night feeds, and if you nod off
+    .body = Decide today where you’ll feed at night: a chair next to the cot, or sitting up in bed with a pillow behind your back. Feel yourself drifting off with your baby in your arms? Then lay your baby on their back in their own cot. Falling asleep on the sofa with a baby on you is dangerous, so better not choose that spot at night. A fixed place makes the night familiar for your baby too.
+
+first-night-home-ready =
+    .title = The first night at home
+    .body = Many parents lie awake on the first night home, listening to every little sound; that’s completely normal. Today, save your midwife’s (verloskundige) number in your phone and on a note by your bed: in the first week you call them, at night too, if you’re worried about your baby or yourself. After that: your GP (huisarts) or the out-of-hours GP (huisartsenpost). Knowing who to call brings calm.
+
+first-week-who-comes-to-the-door =
+    .title = The first week: who’ll be ringing the bell?
+    .body = In the first week lots of people come to the door: the maternity carer from the kraamzorg, your midwife (verloskundige), and someone for the heel prick and usually the hearing test too. Ask your midwife today roughly how that will go for you, and write it down for whoever will be with you. Then the doorbell won’t startle you, and you can use the quiet hours in between to settle in with your baby.
+
+kraamverzorgende-shows-you-do =
+    .title = Let them show you, then do it yourself
+    .body = Write down today what you’d like to learn from the maternity carer in the first week: bathing, changing, dressing, comforting. Ask them to show you once and then stay beside you while you do it. That way your hands get to know your baby, and your baby gets to know your hands. After that week you’ll do it yourself, and by then it already feels a little normal.
+
+nap-while-kraamzorg-is-there =
+    .title = Sleep while the maternity carer is there
+    .body = Make a plan today: when the maternity carer from the kraamzorg is there, I’ll lie down once during the day. They watch your baby while you catch up on sleep. It’s tempting to book visitors into those hours, but that’s exactly when you can recharge. A little more rested, you respond more calmly to your baby, at night too. Say it out loud on the first day, so they can count on it.
+
+kraamzorg-last-day-what-they-noticed =
+    .title = Last kraamzorg day: ask what they noticed
+    .body = By the end of the kraamzorg (maternity home care), your maternity carer knows your baby a little. Make a note today to ask on that last day: what did you notice about my baby? How do they show hunger or tiredness, and what helps with comforting? Write the answers down. Often it turns out you knew most of it already. Add what you discover yourself later; that list grows along with your baby.
+
+last-days-any-news-yet =
+    .title = Everyone asking ‘Any news?’ Send one message
+    .body = Getting messages like ‘Any news yet?’ in these last days? Send one message round today: ‘We’ll tell you ourselves when the baby’s here. No need to ask, but do think of us.’ Then you needn’t answer ‘not yet’ every day, and your head stays clearer: for the waiting, and soon for your baby. Taking longer than you thought? That happens to many parents; your midwife (verloskundige) keeps an eye on it.
+
+
+wobbly-walker-sits-down-look-first =
+    .title = Down on their bottom? Look at their face first
+    .body = Is your little one taking first steps and plopping down on their bottom again and again? Wait a moment before calling ‘Oops!’ or rushing over, and look at their face. Often your child looks at you first, to see how bad it is. A calm, friendly face says: you can handle this. Scrambling back up? Give a proud nod. Real tears? Then you’re there straight away.
+
+through-the-tunnel-you-at-the-end =
+    .title = Through the tunnel: you wait at the end
+    .body = Is there a crawl tunnel at the playground, or can you build one at home from chairs and a blanket? Let your toddler crawl in at one end while you wait at the other, crouching, face in the opening: ‘Where are you? … There you are!’ A moment alone in the dark, then your face at the end: going away and finding each other, in miniature. Stuck halfway? Talk softly through the opening.
+
+walking-the-last-stretch-yourself =
+    .title = The last stretch on their own two feet
+    .body = Does your toddler want out of the buggy, but the whole way is still too far to walk? Agree on a fixed stretch they walk themselves, holding your hand: from the corner to the front door, or through the park to the baker’s. Choose a quiet stretch without a busy crossing. Walking beside you feels big and safe at once. Tired? Back into the buggy; tomorrow, another stretch.
+
+family-pet-walks-away-read-it =
+    .title = The cat or dog walks off? See what it’s saying
+    .body = Does your toddler keep going after the cat or dog, even when it walks away? Watch together and say what the animal shows: ‘The cat’s walking off, tail swishing. She’s had enough.’ Sit on the floor together and wait for the animal to come and sniff; then a hand may stroke its back. Your child discovers that others have feelings too, and sometimes say no. Never leave a toddler alone with a pet.
+
+bump-on-the-head-comfort-first =
+    .title = A bump on the head? Comfort first, then keep watch
+    .body = Did your toddler bang their head on the table edge or fall on the pavement? Pick them up and comfort them first, calmly: ‘Ouch, your head. I’ve got you.’ Then keep a close eye on them for the next day and night. Drowsy, vomiting, or not their usual self? Call your GP (huisarts), or in the evening and at weekends the huisartsenpost (out-of-hours GP service). Doubt is reason enough.
+
+the-big-cardboard-box =
+    .title = A big box beats any toy
+    .body = Had a parcel delivered? Keep the big box, take off any staples and tape, and put it open on the floor. Wait and see what your toddler does with it: climbing in, hiding, pushing, drumming on it. You don’t need to think of anything; watch, and join in when you’re invited. A box can be anything, and your child discovers that for themselves. Next week it may be a car.
+
+walking-together-on-your-feet =
+    .title = Walking together, on your feet
+    .body = Stand your toddler, barefoot, on your bare feet, facing you, and hold both little hands firmly. Walk slowly round the room: big steps, small steps, and stop! ‘Step… step… and… freeze!’ Your child feels your balance and rhythm, and looks up at your face. Moving together as one body brings both something to hold on to and giggles. Wants to get off? Then they walk on by themselves, beside you.
+
+beach-the-sea-from-your-arms =
+    .title = At the beach: the sea from your arms
+    .body = Off to the beach? Many toddlers find sand under their feet and rolling waves strange at first. Carry your child to the water’s edge, let their toes feel the water, then walk back. Want to go in themselves? Hold a hand and stay within arm’s reach: near water, not a moment apart. Your arms make the big sea small enough. Not keen on the sand? A towel becomes their own little island.
+
+lost-sight-of-you-in-the-shop =
+    .title = Lost sight of you in the shop
+    .body = Did your toddler wander round a shelf in the shop and suddenly couldn’t see you? Even if it lasted only a few seconds, for your child it was a real fright. Crouch down, take them in your arms and say what happened: ‘You couldn’t see me. That was scary. I’m here.’ That’s how your child learns that a fright fades again. For the rest of the shop: hand in hand.
+
+water-tub-on-the-balcony =
+    .title = A tub of water on the balcony or in the garden
+    .body = Warm enough? Put a tub with a little lukewarm water outside, with cups, a sieve and a spoon. Sit beside it and let your toddler pour, splash and fill. Water keeps children busy for a long time, with you close by. Stay right beside them the whole time, as a small child can drown even in shallow water, and empty the tub when you’re done.
+
+puddles-in-wellies-together =
+    .title = Rain? Wellies on, into the puddles
+    .body = Raining, and does your toddler want to go out? Put on raincoats and wellies, yours too, and go puddle hunting together. Let your child stamp and jump, and join in yourself: a big splash from you is about the best thing a toddler can imagine. That way you share the fun, rather than only keeping them dry. Warm socks are waiting at home.
+
+shape-sorter-as-a-hat =
+    .title = The shape sorter as a hat? Fine
+    .body = Is your toddler wearing the shape sorter as a hat, or building a tower out of train track? Let them. You don’t need to show how it’s ‘meant’ to go; your child is finding out everything a thing can do. Say what you see: ‘What a hat!’ A child who may play their own way dares to try things and feels seen. The block through the hole will come, one day.
+
+holiday-mark-your-own-spot =
+    .title = On holiday: make your spot easy to spot
+    .body = At a campsite or holiday park where all the tents or cabins look alike? Hang something recognisable at your spot together: a little flag, a windmill, a bright towel on the line. Each time you come back, ask: ‘Where’s our cabin? Can you see the flag?’ and let your child point it out. In a strange place, your child then has one fixed point that’s yours. The flag can come home with you after.
+
+stop-at-every-kerb =
+    .title = At every kerb: stop
+    .body = Is your toddler walking on the street more and more? Make every kerb a set moment, even in a quiet street: stop, hold hands, look left and right, and only then cross together. Use the same words each time: ‘Kerb. Stop. Look.’ A toddler is a long way from judging traffic, but the habit is already growing. You keep hold of the hand.
+
+their-scribble-up-on-the-wall =
+    .title = Your child’s scribble, up on the wall
+    .body = Does your toddler like scribbling with a chunky crayon yet? Tape a big sheet of paper to the table, sit with them and let them scribble. Then let your child choose where it hangs, at their height, and show it to whoever comes home: ‘Come and see what’s on the wall! Our little artist made it.’ Your child feels: what I make matters. Crayon mostly going in the mouth? Try again in a few weeks.
+
+not-careful-but-what-helps =
+    .title = Not ‘Careful!’, but say what helps
+    .body = Is your toddler climbing the climbing frame, the sofa or a low wall, and do you keep calling ‘Careful!’? Today, say what helps instead: ‘Put your foot on the step. Hold on with both hands.’ Stand close without grabbing hold. ‘Careful’ mostly makes a child unsure; concrete words give something to hold on to, and confidence. A ‘Careful!’ slipped out? No matter, the next sentence helps.
+
+you-are-the-climbing-frame =
+    .title = You’re the climbing frame
+    .body = Lie on the floor today and become a mountain: let your toddler clamber over you, sit on your tummy, slide off your knees. Keep your hands ready and say what you feel: ‘Oof, you’re so heavy!’ Climbing on you brings touch and laughter at once, and your child tests their strength on someone they trust. Pulling your hair? ‘Ouch, gently,’ and play on.
+
+climb-as-high-as-they-get-alone =
+    .title = As high as they get by themselves
+    .body = Does your toddler want to go up a climbing frame that’s really still too high? Try not to lift them up. Let them climb as far as they get, with you below, hands close. A child who climbed up alone usually knows the way back down; a child you put up there ends up somewhere without that experience. Next week they may get a step higher, all by themselves.
+
+open-field-you-walk-behind =
+    .title = On a big open field: you walk behind
+    .body = On a big field or in the dunes, far from traffic? Let your toddler lead the way, and walk a few metres behind. No calling or steering, just following. Your child picks the direction, looks back now and then and sees you every time. That’s how they find out: I may explore, and someone is watching out for me. Water, a cycle path or a dog in sight after all? Then walk beside them and take a hand.
+
+im-coming-to-get-you-chase =
+    .title = ‘I’m coming to get you!’
+    .body = Does your toddler run off giggling, looking back to see if you’re coming? Play along, at home or on a safe patch of grass: ‘I’m coming to get you!’, with big, slow steps. Catch them, cuddle them, and let them go again. Running away and being caught is a game about leaving and coming back, with you as the happy ending. Near a road it’s not a game; there, you hold hands.
+
+treasure-bag-for-the-walk =
+    .title = A treasure bag for the walk
+    .body = Does your toddler pick up every stone, leaf and twig along the way? Give them their own little bag or bucket for treasures today. At home, lay them out on the table together: ‘You found this stone by the bridge.’ That way you’re saying: what matters to you is worth my attention. Small things easily end up in a little mouth, so keep watch and keep the bag with you.
+
+toddler-wants-to-stroke-every-dog =
+    .title = Wants to stroke every dog?
+    .body = Does your toddler make a beeline for every dog? Take their hand and stop a few steps away. Ask the owner: ‘May my little one stroke him?’ If yes, let the dog sniff the back of your child’s hand first, then stroke its back together, not its head. If no, simply wave: ‘Bye, dog!’ Your child may be curious, with you as the one who says when it’s safe.
+
+balancing-on-a-log-one-finger =
+    .title = Balancing on a log: offer one finger
+    .body = Does your toddler want to walk along a fallen tree in the woods, or a low wall? Don’t take their hand straight away; hold out one finger and let them choose whether to grab it. Walk alongside, your finger always close. Your child works out how much support they need, and you’re there when they wobble. Letting go halfway, then quickly grabbing again? Both are fine.
+
+you-build-they-knock-down =
+    .title = You build, your toddler knocks it down
+    .body = Does your toddler knock down every tower you build? Make it a game today: build, wait for the ‘boom’, and act amazed: ‘Hey! All gone!’ Then build again, as often as your child likes. Your child sets the game, and you keep sitting down for another round. That feels like: you’re playing my game. A block on top from your child afterwards? Then you’re building together.
+
+ride-on-you-walk-alongside =
+    .title = On the ride-on: you walk alongside
+    .body = Is your toddler riding a ride-on car or a balance bike? Let them push with their feet and steer themselves, even when it’s slow or they keep bumping into the hedge. Walk alongside without pushing or pulling. Choose the park or a quiet pavement without driveways: a toddler can’t brake for a car yet. Getting along by themselves with you beside them feels big: I can do it, and you’re here.
+
+busy-playground-quiet-corner =
+    .title = Playground too busy? Find a quiet corner
+    .body = Is the playground packed, with big kids running and shrieking, and does your toddler freeze? Walk together to a calmer spot: the sandpit at the edge, a bench with a view. From there your child can watch without standing in the middle of the bustle. Too much at once is hard work for a toddler. Or come back at a quieter time, such as early in the morning.
+
+one-hand-on-the-buggy =
+    .title = Hands full? One little hand on the buggy
+    .body = Are your hands full with shopping or the buggy while your toddler walks beside you? Make a set spot on the buggy for their hand, with a ribbon tied on: ‘Your hand here, my hand there.’ Practise on a quiet stretch first. That way you stay connected while your child walks by themselves. At a busy crossing, you still take their hand.
+
+a-scare-at-the-road-calm-down-after =
+    .title = A scare by the road: sit down together first
+    .body = Did your toddler suddenly run for the road, and did you grab them back with a shout? That quick, loud reaction was right. Now you’re both shaking. Sit down together on a bench or low wall on the safe side, and hold your child close. Breathe out slowly a few times: your child feels your body settle and settles with it. Explaining can wait. Tonight, tell someone; that helps your fright fade too.
+
+a-plaster-for-every-bump =
+    .title = A plaster for every bump
+    .body = Does your toddler want a plaster for every little knock, even when you can’t see a thing? Take the request seriously: look together, blow on it, and give a kiss or a plaster. ‘It hurt here, didn’t it?’ For a toddler it’s less about the plaster than about someone who sees it hurts. Out of plasters, or already the fourth today? A kiss and a heart drawn in pen work just as well.
+
+tea-at-your-toddlers =
+    .title = Tea at your toddler’s
+    .body = Is your toddler handing you an empty cup or a plate of ‘food’? Take it and play the guest: blow because it’s hot, slurp, ‘Mmm, lovely! Could I have some more?’ Your child decides what gets poured. In this pretend play your child practises caring for someone else, and enjoys having you join in. Ten cups poured? Ten ‘thank you’s is exactly right.
+
+teddy-comes-to-new-places =
+    .title = Teddy comes along, and gets to settle in too
+    .body = Going somewhere new, like a party or the dentist? Let your toddler bring their usual cuddly toy and include it: ‘Bear’s having a look around too. Does he find it exciting?’ Through the toy your child can show how they feel, without it having to be about themselves. And something familiar in their arms makes a new place smaller. When you leave: ‘Bear, will you wave?’
+
+only-your-lap-today =
+    .title = Only your lap today? That’s fine too
+    .body = Does your toddler usually race to the slide, but today stays on your lap? Maybe they’re tired, coming down with something, or something has changed at home. Don’t push: a child only goes exploring once they feel safe enough, and today that means staying close to you. Watch the others together and let them refuel. The slide will still be there tomorrow.
+
+a-bit-of-boredom-is-fine =
+    .title = Nothing to do for a bit? That’s allowed
+    .body = Is your toddler drifting around, no game, no plan? You don’t have to come up with something straight away. Stay nearby, carry on with your own thing and say: ‘I’m here. What are you going to do?’ A little boredom leaves room to invent something, and toddlers are often better at it than you’d think: a pan, a box, raindrops on the window. Really tired or sad? Then a lap is better.
+
+scared-of-the-frame-after-a-fall =
+    .title = After a fall: scared of the climbing frame
+    .body = Did your toddler fall off the climbing frame, and now won’t go near it? Don’t say it was nothing, and don’t push either: ‘You fell there. Now it feels scary.’ Next time, go and look at it together, with no need to climb. Maybe your child only wants the bottom step, with your hand there. Fear that’s seen often fades faster. The pace is your child’s.
+
+pebbles-in-the-water-hand-on-coat =
+    .title = Pebbles in the water, your hand on their coat
+    .body = Does your toddler want to throw pebbles into the ditch, the pond or the canal? Lovely: plop, and rings on the water! Stand right next to your child at the edge and keep a hand on their coat or hood. A toddler can’t yet judge how close is too close, and a slip takes a second. Say it briefly: ‘By the water, I hold on to you.’ That way you can both enjoy it.
+
+mud-allowed-old-clothes =
+    .title = Mud is allowed: old clothes on
+    .body = Does your toddler want to dig in the mud or wet soil? Put on old clothes today that may get dirty, and let them squish, scoop and smear. Join in for a bit: hands in the mud, ‘Brr, cold and sticky!’ A relaxed face from you says exploring is allowed, even when it gets messy. Hands out of the mouth, and wash them together afterwards. The washing machine does the rest.
+
+road-of-tape-for-little-cars =
+    .title = A road of tape on the floor
+    .body = Does your toddler love little cars? Today, stick a road onto the floor with masking tape, with a bend and a car park, and lie down beside it yourself. Let your child drive wherever they like, even straight across the bend, and now and then follow their car with one of your own: ‘Beep beep!’ Lying on the floor at eye level with your child says: I’m really here, with you.
+
+dressing-up-in-your-shoes =
+    .title = Shuffling round in your shoes
+    .body = Is your toddler shuffling around in your shoes, with your scarf or cap? Play along, surprised: ‘Who’s this coming in? Oh, it’s you!’ Put out a basket of old clothes, bags and hats, so dressing up can happen more often. Your child is trying out what it’s like to be someone else, preferably someone they admire: you. High heels and long scarves only with you around.
+
+playing-doctors-after-a-visit =
+    .title = Playing doctors after the doctor’s
+    .body = Has your toddler been to the GP, the consultatiebureau (child health clinic) or hospital? Play it out at home with a cuddly toy: listening to its heart, sticking on a plaster, ‘Little prick, ouch!’ Let your child be the doctor and you the worried parent of the bear. In play your child is in charge of what was scary, which helps them process it. Rather be the patient? Be a very gentle doctor.
+
+toddler-plays-at-being-you =
+    .title = Your toddler plays at being you
+    .body = Is your toddler heading off ‘to work’ with a bag, cooking in a little pan or phoning on a block? Your child is playing at being you. Join in today with roles swapped: you’re the child. ‘I’m hungry! Can I sit on your lap?’ Let your child look after you, comfort you or be strict, just like you. That’s how they practise being big. And you’ll hear which of your words have stuck.
+
+playing-without-a-quiz =
+    .title = Playing without a quiz
+    .body = Do you often ask ‘What colour is this?’ or ‘What does the cow say?’ while you play? Leave those questions out today and just say what you see: ‘You’re putting the red one on the blue one!’ Quizzing turns play into a test, with right and wrong. Describing says: I’m watching you. Your child still gets words, and more peace to play. Does your child ask ‘What’s that?’ Then simply answer.
+
+teddy-goes-away-and-comes-back =
+    .title = Teddy goes away… and comes back
+    .body = Today, act out a goodbye with a cuddly toy, using the words you say yourself when you leave: ‘Bye! I’ll be back after lunch.’ Let Teddy wave and walk him off behind the sofa. A little later he comes back, delighted: ‘Here I am again!’ That way the everyday goodbye becomes a story your child knows, with a good ending. Your child grabs Teddy? Then they take him away, and you wave.
+
+on-your-backs-in-the-grass =
+    .title = On your backs in the grass together
+    .body = Dry and mild? Lie down on your backs in the grass together, in the park or the garden, and look up: clouds, a plane, leaves moving. Say little, point now and then: ‘There, a bird.’ A quiet moment like this fills your child up as much as an outing. Up again after a minute? Then that minute was enough. Stay lying there a little longer yourself, if you can.
+
+no-need-for-a-packed-week =
+    .title = No need for a packed week
+    .body = Is your week full of toddler swimming, music class, playdates and outings, because your child ought to be experiencing things? No need. For a toddler an ordinary day is already full of news: the washing, the bin lorry, the neighbour with the dog, and you alongside. Too much programme makes many children restless instead. Drop one appointment this week and see how that free morning goes.
+
+absorbed-in-play-leave-them-be =
+    .title = Completely absorbed? Leave them to it
+    .body = Is your toddler completely absorbed in play, sorting stones or pouring water? Don’t interrupt with questions, praise or a better idea. Stay nearby and watch. Play this focused is hard work, and your calm presence makes it possible. Does your child look for your eyes? Nod or smile, and let them carry on. Dinner can often wait five minutes.
+
+a-den-of-their-own =
+    .title = A den of their own under the table
+    .body = Does your toddler love crawling under the table or behind the sofa? Make it their own den: a sheet over the table, a cushion and a cuddly toy inside. This is your child’s place: knock before you come in, and leave if your child says ‘no’. A corner of their own where they’re the boss gives a toddler calm, and the feeling of being listened to. Invited in? Crawl inside.
+
+dolly-goes-to-bed-their-way =
+    .title = Dolly goes to bed, your toddler’s way
+    .body = Is your toddler putting a doll or teddy to bed, with a blanket and ‘Sleep well’? Play along, but follow your child’s version: let them decide what the doll needs. Listen closely to what they say and do. You’ll often hear what your child finds important about going to sleep, like a night light or that one cuddly toy. Maybe you’ll borrow something from the game tomorrow night.
+
+baby-bird-in-the-nest =
+    .title = A little bird in the nest
+    .body = Build a nest on the floor today from cushions and a blanket. Your toddler is the baby bird, and you’re the big bird flying to and fro with a pretend worm: ‘Tweet tweet, who’s hungry?’ Then spread your arms like wings and tuck the little bird in. Being small and looked after for a while is a lovely way for a busy explorer to refuel. Your child wants to be the big bird next? Then you’re in the nest.
+
+same-toys-different-room =
+    .title = Same toys, different place
+    .body = Is your toddler grizzly, and do the toys no longer do anything for them? Move the game: blocks into the hallway, cars onto the kitchen floor, a tub of spoons and cups onto the balcony. In a different place familiar things look new, and you don’t need to buy anything. You come along, with your coffee. Not working? Perhaps your child is tired, and your lap is best.
+
+sock-puppet-that-asks =
+    .title = A sock puppet that asks questions
+    .body = Pull an old sock over your hand, draw two eyes on it and let the puppet talk in a funny voice: ‘Hello! What are you up to?’ Many toddlers respond to a puppet quite differently than to you: they give it a kiss, a bite of food or a cross look. Let the puppet mostly listen and be amazed. Does your child want the puppet? Then you talk to the sock.
+
+scared-of-the-lion =
+    .title = You’re scared of the lion
+    .body = Play today that your toddler is a lion or a dinosaur. Do they roar? Then jump in exaggerated fright and hide behind a cushion: ‘Help, a lion!’ All day long a toddler is small among big people; in this game they get to be big and strong for once. Does your child suddenly look unsure? Come out laughing: ‘It’s just me, and you’re my lion.’
+
+bye-slide-see-you-tomorrow =
+    .title = Saying bye to the slide
+    .body = Is leaving the playground a battle every time? Make it a fixed goodbye round: ‘Bye slide, bye swings, bye ducks. See you tomorrow!’ Let your child wave or give the slide a little tap. A fixed ritual turns a sudden stop into an ending with a promise: it’ll still be there tomorrow. Protest is allowed too; you say ‘see you tomorrow’ once more, and off you go.
+
+people-watching-from-a-bench =
+    .title = People-watching from a bench together
+    .body = Sitting on a bench with your toddler, in the square or at the station? Watch who goes by and wonder out loud what’s going on inside them: ‘That man’s running. Does he want to catch the bus?’ ‘That dog’s pulling on the lead. I bet he wants to go home.’ Your child hears that everyone wants and feels things, even strangers. Your child points at someone? Make up a little story about them together.
+
+out-with-a-torch =
+    .title = Out with a torch
+    .body = Getting dark early? Put your coats on and go outside together for a bit after dinner, with a torch your toddler holds. Shine it on a tree, a bike, the letterbox. The dark is exciting and a little scary; with your hand there, it becomes an adventure. Short is enough. Still light till late? Close the curtains at home and find the cuddly toys by torchlight.
+
+the-same-horse-every-week =
+    .title = The same horse every week
+    .body = Is there a field with a horse, goats or ducks near you? Make it a regular walk, say on Saturday mornings. On the way, start telling: ‘We’re going to see the horse. Do you think he’ll be there?’ An outing that keeps coming back gives your child something to look forward to, and something that holds. Horse not there one time? ‘He’s somewhere else. Next week again.’
+
+bus-or-train-by-the-window =
+    .title = On the bus or train: together by the window
+    .body = Taking the bus or train with your toddler? Sit them on your lap or next to you by the window, and look out together: ‘Look, a bridge. Now we’re stopping.’ Noises, doors and strangers are a lot at once; your arm around your child and your voice are the fixed point in a moving world. Getting off soon? Say so a stop ahead.
+
+day-out-leave-on-a-high =
+    .title = A day out: leave on a high
+    .body = Off to the zoo, a theme park or a festival? For a toddler, a day like that is a storm of noise, people and new things. Watch for the first signs that it’s enough: rubbing eyes, flopping, whining, or getting wild instead. Then head home or to a quiet spot, even if you haven’t seen everything. A short outing that ends well beats a long one that ends in tears.
+
+merry-go-round-wave-each-time =
+    .title = On the merry-go-round: a wave every time round
+    .body = Does your toddler want a go on the merry-go-round but not dare to go alone yet? Ride along the first time. If they want to go alone after that, stand in one spot where your child sees you every time round, and wave each time: ‘There you are again!’ Away and back, and you’re there every time: practice in letting go. Looking frightened? Ask if it can stop.
+
+hiding-in-the-shop-is-no-game =
+    .title = Hiding in the shop isn’t a game
+    .body = Does your toddler love hiding among the clothes racks, or running off giggling in the shop? At home, hide-and-seek is wonderful; away from home, it isn’t. Agree on it briefly beforehand: ‘In the shop, you stay with me. We do hiding at home.’ And keep your word: really play hide-and-seek at home that afternoon. Your child doesn’t lose the game; it just gets its own place.
+
+do-you-know-the-way =
+    .title = ‘Do you know the way?’
+    .body = Do you often walk the same route, to the playground or the baker’s? Ask on the way: ‘Do you know the way? Show me!’ Follow your child at the turns, even when they go the wrong way, and walk on the road side yourself. Showing you the way gives a big feeling: I know my world, and you walk with me. Took a wrong turn? Then you find the way back together.
+
+rolling-down-a-grassy-slope =
+    .title = Rolling down a grassy slope together
+    .body = Is there a gentle grassy slope or a dune in the park, with no bushes or water at the bottom? Lie down at the top and roll down together, your child right beside you. At the bottom: grass in your hair, laughter and a cuddle. A wild movement with you alongside is exciting and safe at once. Dizzy or upset? Sit together until the world stands still again.
+
+carrying-everything-here-to-there =
+    .title = Carrying everything from here to there
+    .body = Does your toddler spend all day lugging things from one room to another, stuffing everything into bags and taking it out again? It looks pointless, but this is serious play: filling, carrying, emptying. Give your child a bag or basket of their own and let them get on with it. Ask: ‘What are you bringing me?’ and accept the delivery. Lost your keys? Check the basket first.
+
+painting-the-fence-with-water =
+    .title = Painting the fence with water
+    .body = Give your toddler a bucket of water and a big brush outside, and let them ‘paint’ the fence or the pavement. The water leaves dark patches that slowly vanish, so it can go on and on. Grab a brush yourself and ask: ‘Where shall I paint?’ Your child is the boss of the job, and that feels big. Stay nearby, and empty the bucket afterwards.
+
+your-toddler-directs-the-story =
+    .title = Your toddler is the director
+    .body = Is your toddler playing out a little story with figures, animals or cars? Today, ask at each step: ‘And what’s the cow going to do now?’, and do what your child says, even if it makes no sense. The cow flies? Then the cow flies. Your child notices that their ideas count and that you’re playing in their world. Not many words yet? Pointing and pushing are directions too.
+
+pretend-to-sleep-be-woken =
+    .title = Pretend to sleep, and be woken up
+    .body = Lie down on the sofa or the floor, close your eyes and snore loudly. Does your toddler wake you, with a poke, a kiss or ‘Wake up!’? Jump awake and call out happily: ‘There you are!’ And again. Away for a moment yet close by, with your child deciding when you come back: many toddlers could play this forever. And you get to lie down. Swapping works too: now your child sleeps and you wake them.
+
+jump-and-i-will-catch-you =
+    .title = ‘Jump, I’ll catch you!’
+    .body = Does your toddler want to jump off a low wall or the edge of the sandpit? Stand right in front, arms open, and count together: ‘One, two… three!’ Catch your child and put them down again. Another go? Every jump into your arms says: when I dare something, you’re there. Pick a low spot with soft ground below. Rather jump alone, both feet together? Then just hold a hand, and cheer.
+
+
+another-child-cries-yours-too =
+    .title = Another child cries, and yours joins in?
+    .body = Does your child start crying as soon as another child does, at the playground or at a friend’s? Young children sometimes feel someone else’s distress as if it were their own. Bring your child close and say calmly: ‘That boy is sad. His dad is comforting him. You’re here with me.’ Your child learns that someone else’s sadness isn’t dangerous. That sensitivity is an early start of empathy.
+
+bath-over-a-warm-towel-waiting =
+    .title = Won’t get out of the bath? Let a towel wait
+    .body = Does your child protest as soon as bath time is over? Give them something to go to: hold a warm towel wide open, say ‘Into the towel nest!’ and wrap them up snugly, with a cuddle. Stopping something fun is easier when something nice is waiting. Warm the towel on the radiator first. And as long as your child is in the water, you stay right there.
+
+count-your-noes-change-the-room =
+    .title = Count your no’s, then change the room
+    .body = Do you hear yourself saying ‘no’ all day, to the plant pot, the cables, the bottom drawer? One morning, count how often you say no, and what for. For every no that keeps coming back, change the room instead of your child: move things higher or behind a door. Your toddler gets more room to explore, and the no’s that are left carry more weight. It’s simply calmer for you both, too.
+
+scared-of-the-hand-dryer =
+    .title = Scared of the hand dryer or the flush?
+    .body = Does the roaring hand dryer or the loud flush in a public toilet make your child jump? You don’t have to push through it. Flush when your child is already by the door, dry hands with paper, or cover your ears together: ‘Here comes the noise… and done!’ That gives your child some control over something that used to be only scary. A few months on, your child may well want to press the button.
+
+screaming-in-the-car-while-you-drive =
+    .title = Screaming in the car while you drive?
+    .body = Is your child screaming or squirming in the car seat while you drive? Keep your eyes on the road and talk calmly: ‘I can hear you. You’re cross. I’ll stop soon.’ Sing a familiar song if it helps. Stop as soon as it’s safe, in a car park, then comfort them properly. Never unbuckle your child on the way, and don’t reach behind you. A little crying in a safe seat, with your voice there, does no harm.
+
+the-look-before-the-forbidden-thing =
+    .title = That look just before the forbidden thing
+    .body = Does your child head for the plant that’s off limits, then glance at you first, with a grin? That isn’t cheek but a question: does the rule still stand? Answer the look before little hands reach the soil: ‘I see you looking. The soil stays in the pot.’ Say it kindly, just like yesterday. A limit that sounds the same every time gives something to hold on to. And you may find that grin funny.
+
+say-what-they-can-do =
+    .title = Say what they can do
+    .body = Is your child throwing blocks today, or drumming on the window with a spoon? Try saying what they can do instead of what they can’t: ‘Blocks stay on the floor. You can throw the soft ball.’ Or: ‘We drum on the pan.’ In ‘don’t throw’, a toddler mostly hears ‘throw’. A sentence that shows what is allowed gives the urge somewhere to go. Point as you say it; that helps too.
+
+just-a-moment-then-really-come =
+    .title = ‘Just a moment’, and then really come
+    .body = Is your child tugging at your trousers while you finish a sentence or empty the washing machine? Practise short waits that you keep: ‘Two more socks, then I’m coming.’ And then do come, straight away. Young children can barely wait yet, and they only learn to when ‘a moment’ keeps turning out to be short. Start with a few seconds. Tears anyway? That isn’t failure; your child is still learning.
+
+let-the-game-wait =
+    .title = Let the game wait
+    .body = Does your child need to stop playing because dinner’s ready, and does it end in protest? Don’t make the game disappear; let it wait. The train stays on the track, teddy gets a spot on the chair next to your child: ‘The train waits here. After dinner it drives on.’ Letting go is easier when your child knows the game will still be there. And who knows, teddy may enjoy the meal too.
+
+dog-owner-says-come-and-stroke =
+    .title = ‘He’s friendly, come and stroke him!’
+    .body = Does a dog come up to you in the street, its owner cheerfully inviting your child to stroke it, while your child clings to you? You and your child set the pace, not the dog owner. Pick your child up or step in front: ‘We’ll watch from here first.’ Name what you see: ‘He’s wagging. He’s sniffing the tree.’ Your child feels you keeping them safe. Stroking can come later, when your child wants to.
+
+hand-or-carry-in-the-car-park =
+    .title = In the car park: hand or carry
+    .body = Has your child started running off everywhere, including in the car park or along the kerb? Make it a fixed rule that you say the same way each time: ‘Near cars: hand or carry. You choose.’ No hand? Then you carry them, without discussion and without anger. A short rule that never changes is clearer for a toddler than any explanation of danger. On the grass afterwards, there’s room to run again.
+
+play-with-no =
+    .title = Play with ‘no!’
+    .body = Has your child discovered ‘no!’ and now says it to everything? That’s practising a will of their own, and you can play with it too. Point at your knee: ‘Is this your nose?’ ‘No!’ Point at your elbow: ‘Is this your nose?’ ‘No!’ Act more and more amazed. Your child gets to say no with lots of fun, and finds out a no is safe with you. That can make the no’s you can’t grant a little lighter.
+
+after-their-no-wait-a-moment =
+    .title = After a ‘no’, wait a moment
+    .body = Do you offer your child a book or your hand, and out comes an instant ‘no!’? Say ‘Okay’ and simply leave the book there. A toddler’s no is often a reflex at first: I want to decide. Given half a minute of room, many children take the book after all, but now as their own choice. Don’t push, and don’t comment if they do. That way your child’s no keeps counting for something.
+
+stranger-asks-your-child-something =
+    .title = When a stranger asks your child something
+    .body = Does the cashier or a neighbour ask your child’s name, and your child ducks behind your leg? Simply answer for them, lightly: ‘This is Sam. She likes a good look at you first.’ Your child doesn’t have to perform, and hears that looking is allowed. Try not to say ‘Don’t be shy’: it only makes the moment bigger. At home you could play shop later, and practise ‘hello’ on a small scale.
+
+you-pressed-the-button-first =
+    .title = You pressed the button, and now it’s a drama
+    .body = Did you press the lift button or the doorbell out of habit, and is your child inconsolable because they wanted to do it? For a toddler that’s a real loss. Say: ‘Oh, you wanted to press it. I was too quick.’ Can it be redone? Step out of the lift and do it again together. If not, acknowledging it is enough. A parent who says ‘that went wrong’ shows that things can be put right.
+
+child-hits-you-when-cross =
+    .title = Does your child hit you when cross?
+    .body = Does your child hit you after hearing no? Put your hand in the way and say briefly: ‘You may not hit me.’ Then show where the anger can go: stamping like an elephant, pushing as hard as they can against your palms, thumping a cushion. ‘Stamp, that’s how cross you are!’ A toddler feels anger in their whole body, and that force needs somewhere to go. Stamp along yourself; it often ends in a laugh.
+
+your-child-bites-another-child =
+    .title = Your child bites another child: don’t bite back
+    .body = Does your child bite a friend or cousin while you’re there? Breathe out and say briefly and calmly: ‘Stop. Biting hurts.’ Then take your child aside for a moment, away from the play, until you’re both calmer. Told to ‘bite back, so he knows how it feels’? Don’t: it mainly teaches your child that big people may hurt. Biting is common in toddlers, often from frustration, and says nothing about you.
+
+your-child-got-bitten =
+    .title = Your child got bitten
+    .body = Has another child bitten your child? Comfort first and say what happened: ‘That boy bit your arm. It hurt and gave you a fright.’ Rinse the spot with water and cool it with a wet flannel. Keep your own anger at the other child or parent to yourself for now; that child is little too. Is the skin broken, or does the spot later turn red, warm or swollen? Then contact your GP (huisarts).
+
+tantrum-at-the-checkout =
+    .title = A tantrum at the checkout
+    .body = Is your child lying on the floor at the checkout, screaming for sweets? Look at your child, not at the queue. Crouch down, say one sentence, ‘You want it so much. It’s still no,’ and stay. Can’t pay and comfort at the same time? Leave the trolley for a moment and go outside with your child until the storm passes. Next time, it may help to shop after a snack and a nap, or use a till without sweets.
+
+tantrum-on-the-floor-make-it-safe =
+    .title = Thrashing on the floor? Make the spot safe
+    .body = Does your child throw themselves on the floor during a tantrum, kicking, sometimes banging their head? You don’t have to stop the storm; make sure it can blow over safely. Push the chair away, slip a cushion under their head, stay close and calm. Safety comes first, even mid-storm. Does your child often bang their head hard, or are you worried? Talk to the consultatiebureau (child health clinic).
+
+after-the-storm-comfort-not-a-lesson =
+    .title = After the storm: comfort, not a lesson
+    .body = Is the tantrum over, and is your child sobbing, sweaty and exhausted? A storm like that takes a lot out of a small body. Look after that body first: a sip of water, a cool flannel over the face, a moment snuggled against you on the sofa. A lesson about what went wrong won’t go in now. Your child notices: even after the biggest storm, someone takes care of me. Then carry on with something small.
+
+front-door-give-them-a-job =
+    .title = Trouble at the front door? Give them a job
+    .body = Does your child dig their heels in at the front door every morning while you’re already late? Give the trip outside a purpose that belongs to your child: carrying the key, posting the letter, waving to the neighbours’ cat. ‘You’ve got the key. Will you open the door?’ With a job, being dragged along turns into joining in. Not working today? Calmly pick them up. Tomorrow is another chance.
+
+climbing-into-the-car-seat-themselves =
+    .title = Climbing into the car seat themselves
+    .body = Does your toddler go rigid as soon as you try to lift them into the car seat? Let your child get in themselves: through the door onto the back seat, then climbing into the car seat. ‘You climb, I do the click.’ A child who gets to do it has less to fight about. It takes a few extra minutes; plan for them. You always fasten the straps yourself, snugly, and only drive off once everything is secure.
+
+a-tantrum-is-not-a-plan =
+    .title = A tantrum isn’t a plan
+    .body = Do you sometimes think, mid-tantrum: my child is doing this to wind me up? Today, swap that thought for: it’s all too much for my child right now. The part of the brain that puts the brakes on feelings is still very much growing in toddlers; a tantrum is an overflow, not a strategy. With that thought you stay calm more easily, and your calm helps those brakes grow. Understanding isn’t giving in.
+
+pushed-away-mid-tantrum =
+    .title = Pushed away mid-tantrum?
+    .body = Does your child refuse to be touched during a tantrum, pushing or kicking you away? Respect that, but don’t leave. Take a step back, sit at eye level and say: ‘I’m staying here. If you want a cuddle, I’m here.’ One child wants to be held tight, another needs some space; this is how you find out what yours needs. Often your child crawls over to you by themselves after a while.
+
+told-to-ignore-tantrums =
+    .title = ‘Just ignore those tantrums’
+    .body = Have family or the internet told you to ignore tantrums and walk away? You can hold your limit without leaving your child alone with a feeling that’s still too big for them. Stay nearby, say little, and don’t give in. Your child learns: my anger doesn’t change the rule, but I’m not alone with it either. For anyone who asks: ‘I’m not giving in. I’m just staying close.’
+
+a-week-of-tantrum-notes =
+    .title = A week of tantrum notes
+    .body = Do the tantrums seem to come out of nowhere? For one week, jot down briefly when they happen: what time, where, and what came just before. Often a pattern appears: right before meals, after a busy morning, at every change of activity. That gives you something to work with, like a snack in your bag or a calmer morning. Not every tantrum can be prevented, and it doesn’t have to be.
+
+bit-someone-at-childcare =
+    .title = ‘Your child bit someone today’
+    .body = Are you told at pick-up that your child bit another child at childcare? Don’t punish at home afterwards: hours later, a toddler no longer knows what it’s about. Instead, ask what happened just before: lots of bustle, a toy taken, tiredness? Agree how you will both respond, with the same short words. One approach, at home and there, helps your child most. Usually it’s a phase that passes.
+
+sad-about-the-lost-balloon =
+    .title = Sad about the balloon that flew away
+    .body = Has the balloon floated off, or the ice cream landed on the ground, and is your child deeply sad? Say what you see: ‘Your balloon’s gone. You’re sad about that.’ Watch it go together. You don’t need to fix the sadness straight away with a new balloon or another ice cream; if it may stay for a while, it often fades by itself. Your child learns that sadness is a feeling someone stays with.
+
+everything-is-mine =
+    .title = ‘Mine!’ Suddenly everything is theirs
+    .body = Does your child shout ‘mine!’ all day, about their own cup but also your phone and another child’s bucket? This is how your child discovers they are a person, with things of their own. Today, calmly say whose things are whose: ‘Yes, that cup is yours. The phone is mine. The bucket is Sem’s.’ No lecture about sharing. A child who knows their own things are safe finds lending easier later on.
+
+no-question-when-no-choice =
+    .title = No question when there’s no choice
+    .body = Do you hear yourself asking ‘Shall we put your coat on?’ or ‘Shall we go to bed?’, when the answer is already decided? Then ‘no!’ is an honest reply. Today, say it as a friendly statement instead: ‘It’s time for your coat.’ Save questions for moments when your child really has a say. That makes it clear when your child’s voice counts, and it counts often enough.
+
+decide-before-you-say-no =
+    .title = Decide first, then say no
+    .body = Do you sometimes say no, and then yes after ten minutes of whining? What your child mostly learns then is that whining works, and every next no becomes a longer battle. Today, take a second before you answer: is this really a no? If so, hold it kindly. If you’d give in anyway, say yes straight away. A few no’s that hold give a child more clarity than lots of no’s that wobble.
+
+say-it-once-then-help =
+    .title = Say it once, then help
+    .body = Are you calling ‘Wash your hands!’ for the fifth time, louder each time, while your child just keeps playing? A toddler who’s absorbed in play often genuinely doesn’t hear you. Say it once, up close and at eye level, then help straight away: ‘Come on, I’ll help your hands.’ Calm action is clearer than ever louder words. And it saves your voice for nicer things.
+
+playdate-put-the-favourites-away =
+    .title = A playdate coming? Put the favourites away
+    .body = Is another child coming to play today? Beforehand, choose together one or two things that are too special to share, like the favourite cuddly toy, and put them away. Toddlers can barely share yet, and that’s normal: discovering ‘mine’ comes first. That way your child doesn’t spend the whole visit guarding their treasure. Do put out enough toys for two.
+
+taking-turns-first-with-you =
+    .title = Taking turns, first with you
+    .body = Playing with other children is still hard for a toddler. So practise taking turns with you first, where it feels safe: roll a ball back and forth, saying ‘My turn… your turn!’, or take turns putting a block on the tower. Keep the turns short, because waiting is hard work. With you, your child learns that giving up a turn doesn’t mean losing it: it comes back.
+
+your-child-snatches-a-toy =
+    .title = Your child snatches a toy
+    .body = Does your child grab a toy from another child? Sit down with them and give it back together: ‘Mila had the car. We’re giving it back.’ Then stay with your own child, who is now disappointed: ‘You really wanted that car.’ Find something else together, or ask whether your child can have a turn later. That way you look after both children, and your child doesn’t have to feel like ‘the naughty one’.
+
+waiting-in-a-queue-game =
+    .title = Waiting in a queue? Play a game
+    .body = Are you in a queue with your child at the bakery, the post office or the pharmacy? For a toddler, a few minutes last forever. So do the waiting together: ‘Can you see something red?’, or play a finger game on your hand. Your child doesn’t have to manage the wait alone; with you alongside it goes better. Does that teach waiting too? Bit by bit, yes.
+
+let-them-make-the-ending =
+    .title = Let your child make the ending
+    .body = Does water play need to stop, at the paddling pool, the kitchen sink or the water pump in the park? Put the last step in your child’s hands: pouring the final bucket over the plants, turning off the tap themselves, putting the ducks in the basket. ‘You can finish it.’ A child who makes the ending has less need to fight it. Protests anyway? That’s allowed, and the ending stays.
+
+me-do-it-but-running-late =
+    .title = ‘Me do it!’, but you’re already late
+    .body = Does your child want to put their own shoes on, just on the morning you’re in a hurry? Make two kinds of days. On calm days, plan ten extra minutes so your child can try, however long it takes. On rushed days, be honest: ‘Today I’ll help, because we need to be quick. Tomorrow you do it.’ Then really keep to that tomorrow. Their will gets room, without every morning turning into a battle.
+
+sit-down-strike-on-the-pavement =
+    .title = A sit-down strike? Don’t pull on their arm
+    .body = Does your child drop down on the pavement and refuse to take another step? Don’t pull them up or along by one hand or arm: in young children an elbow can slip out of place that way. Crouch down and name it: ‘You don’t want to go on, do you.’ If needed, lift your child with your hands under the armpits. Near the road? Lift straight away. Not using an arm afterwards? Call your GP (huisarts).
+
+swapping-in-the-sandpit =
+    .title = Swapping in the sandpit
+    .body = Is your child set on another child’s spade in the sandpit? Instead of ‘share nicely’, you can teach swapping: put something else in your child’s hand and say, ‘Ask: swap?’ If the other child says no, that’s an answer too, and you stay with your child in their disappointment. Swapping makes more sense to a toddler than sharing: you give and you get. Bring a spare spade to swap with.
+
+everyone-laughs-except-your-child =
+    .title = Everyone laughs, except your child
+    .body = Does your child tumble over with a funny face, or say something sweet, and the whole family laughs while your child’s lip starts to wobble? To a toddler, being laughed at can feel like being rejected, even when it’s kindly meant. Go over and say: ‘Everyone laughed. You didn’t like that, did you?’ To the others, lightly: ‘That gave us a fright.’ Your child feels that you’re on their side.
+
+waiting-for-the-swing =
+    .title = Waiting for the swing
+    .body = Is the swing taken, and does your child want it right now? Wait together, side by side, and make the waiting visible: ‘That girl is still swinging. Let’s count along: one, two…’ Ask the other parent: ‘Ten more pushes, then swap?’ Waiting with something to watch and an end in sight is just about doable for a toddler. And if it still takes too long, the slide is fun too.
+
+carried-in-a-crowd =
+    .title = Wants to be carried in a crowd?
+    .body = Does your child walk everywhere at home, yet suddenly want to be on your arm at the market, the station or a party? Pick them up. Crowds, lots of legs and loud noises are much scarier at toddler height than at yours. From your hip, your child can see everything, with you as their safe place. It isn’t a step backwards; once things calm down, most children want to get down again by themselves.
+
+words-instead-of-a-push =
+    .title = Words instead of a push
+    .body = Does your child push another child away at the slide or the sand table? Stand beside them, hold the pushing hand, and give your child the words they don’t have yet: “You want a go too. Say: ‘Me too!’” Or: “Say: ‘Stop!’” Practise the sentence together. A push is often a sentence that can’t come out yet. The more words your child has, the less their hands need to say. Keep repeating.
+
+no-forced-sorry =
+    .title = No forced ‘sorry’
+    .body = Has your child hurt another child, and is the other parent looking at you expectantly? Don’t make your child say ‘sorry’: a toddler will say the word, but feel little behind it. Say it yourself instead, out loud, to the other child: ‘Sorry, that hurt. Shall I stroke your arm?’ Your child sees what making amends looks like. Often they’ll copy you later on their own, with a stroke or a toy.
+
+child-says-a-feeling-word =
+    .title = Does your child say ‘cross!’ themselves?
+    .body = Do you suddenly hear your child use a feeling word themselves, ‘cross!’ or ‘scared’, perhaps only half clear? That’s a big step: the feeling becomes a word instead of only a scream. Take it seriously and ask: ‘You’re cross. What about?’ If your child points at something, say what you understand. A word in your home language counts just as much. Your child notices: when I say it, someone listens.
+
+scared-of-a-costumed-figure =
+    .title = A clown or mascot coming? Tell them beforehand
+    .body = Are you going to a party, a parade or a theme park with a clown, a mascot or other people in costume? Many toddlers are frightened by a big figure whose face never changes. Tell your child beforehand, in a few words: ‘There’ll be a clown, with a red nose. There’s just a person inside.’ And promise: ‘If you find it scary, we’ll walk away together.’ Keep that promise; going closer isn’t needed.
+
+too-high-at-the-top-of-the-slide =
+    .title = At the top of the slide, suddenly too scared
+    .body = Did your child insist on the big slide, only to burst into tears at the top? Climbing back down is a choice too, not a failure. Stand close or climb up behind and say: ‘You wanted to, and now it feels too high. Then we’ll go back.’ Help your child down safely, without pushing or persuading. A child who is allowed to turn back often dares a little more the next time.
+
+teach-the-word-help =
+    .title = Teach your child to say ‘help!’
+    .body = Does your child scream with frustration when the lid won’t come off the tub or the sock won’t go on? Give them a word and a gesture for asking: ‘Say: help!’ and hold your hands out together. Then respond straight away and help just a little. Bit by bit, the scream turns into a question. Your child learns: when something won’t work, I can fetch someone. That’s part of growing independent too.
+
+dont-redo-their-job =
+    .title = Don’t redo their job
+    .body = Did your child ‘lay the table’ or put their own shoes on, but not quite the way you would? Leave it, even with the spoon on the wrong side or the shoes on the wrong feet. Fixing it in front of your child says, without words: it wasn’t good enough. If something really must change, do it later, out of sight. Look at the pride on that face instead; it’s worth more than a neat table.
+
+picked-blue-now-wants-red =
+    .title = Picked the blue cup, now wants the red
+    .body = Did your child choose the blue cup, and now burst into tears because they want the red one after all? Toddlers are just finding out that choosing also means not getting the other thing. Stay kindly with the choice: ‘You chose blue. Now you want red. That’s annoying.’ You don’t need to swap, or get cross. Carrying disappointment with someone beside you is exactly what your child is practising.
+
+name-their-pride =
+    .title = Name your child’s pride
+    .body = Does your child manage something and turn to you, beaming? Instead of ‘Good job!’, try naming what your child feels: ‘You’re proud, aren’t you! You did it all by yourself.’ Let them savour it without adding anything straight away. Your child learns that pride is a feeling inside, not only a compliment from outside. It’s a feeling they can find later even when nobody’s watching.
+
+name-the-happy-feelings-too =
+    .title = Name the happy feelings too
+    .body = We often name feelings when there’s anger or sadness. Today, watch for the good ones too: ‘You’re jumping up and down! You’re so happy Grandpa’s here.’ Or: ‘You’re all calm, so cosy in the bath.’ A child who also gets words for happy, excited and content learns that all feelings are seen, not just the tricky ones. A bonus: you notice more of what’s going well, too.
+
+new-toddler-group-arrive-early =
+    .title = A new toddler group? Arrive a little early
+    .body = Are you going somewhere new with other toddlers, like toddler swimming, a music group or a play morning? Arrive ten minutes early, while it’s still quiet and empty. Your child can explore the room calmly with you there, before the bustle begins. A child who already knows the place copes better with the group. Sit in the same spot for the first few weeks, too; that makes it extra familiar.
+
+too-wild-slow-the-game =
+    .title = Too wild? Slow the game before it tips
+    .body = Running, shrieking, chasing: the game keeps getting wilder, and you know how it usually ends. Slow it down before it tips over: move more slowly, speak more softly, turn the chase into tiptoeing. End with something calm, like lying side by side looking at the ceiling. A toddler can’t yet put the brakes on alone; you are the brakes. Laughter is welcome, and you land together.
+
+tantrums-mostly-at-home =
+    .title = Tantrums mostly with you?
+    .body = Do you hear from childcare or the sitter that your child is an angel there, while at home it’s one tantrum after another? That feels unfair, but it says something lovely: with you, your child dares to show everything, even what they held in all day. Take a snack and a drink along at pick-up; an empty tummy makes storms fiercer. And look after yourself: a safe place may be tired too.
+
+coat-flip-trick =
+    .title = The coat trick: putting it on alone
+    .body = Does your child insist on putting their coat on alone, but the sleeves keep tangling? Lay the coat open on the floor, inside facing up, with the collar at your child’s feet. Arms into the sleeves, then one big swing over the head: coat on! Show it a few times and let your child try. Managing something that didn’t work before gives a toddler a big feeling. And you have one less battle at the door.
+
+odd-socks-are-fine =
+    .title = Odd socks? Fine
+    .body = Does your child insist on wellies in the sunshine, two different socks, or a princess dress to the supermarket today? Just check that it’s safe and warm enough. If so, let it be. Clothes are one of the first things a toddler gets to decide about for themselves. Comments from others? ‘Chosen all by themselves’ is enough. And pack a spare jumper, just in case.
+
+birthday-present-hard-to-hand-over =
+    .title = Won’t hand over the birthday present
+    .body = Off to a child’s party, and does your child clutch the present when it’s time to give it? Understandable: it’s lovely, and toddlers barely grasp giving things away yet. Don’t pull it from their hands. Say what you see, ‘You think it’s lovely too, don’t you’, and give it together, your hand around theirs. Not working? Then you give it, your child beside you. A heartfelt ‘here you are’ comes later.
+
+comforting-another-child-together =
+    .title = Comforting another child together
+    .body = Does a child fall over at the playground while yours looks on, startled? Say what you see: ‘That girl fell. She’s crying, her knee hurts.’ Think together about what might help: handing back her hat, a little wave, seeing whether her mum is coming. With you alongside, your child practises caring about someone else. Would your child rather just watch? Fine too; empathy starts with noticing.
+
+where-the-feeling-sits-in-the-body =
+    .title = Where is the feeling in your body?
+    .body = Can you see something brewing in your child, with clenched fists, a red face or stamping feet? Name what you see in their body: ‘Your hands are all stiff. Is there anger in there?’ Or with fear: ‘You’re holding on to me so tightly.’ Bit by bit, your child gets to know their own signals, long before they can explain them. Recognising them is, later on, the first step towards calming down alone.
+
+a-scary-picture-in-the-book =
+    .title = A scary picture in the book
+    .body = Does your child quickly turn the page, or push the book away, at the wolf or the monster? Let your child be in charge of the scary bit: ‘Is he scary? Then we’ll skip him.’ Or cover the picture together with your hand. Many toddlers come back to it later, snuggled close: a quick peek, then shut again. A child who decides how much scary dares to look more. Tomorrow they may want that very book.
+
+practise-calm-breathing-in-play =
+    .title = Practise calm breathing while things are calm
+    .body = A toddler can’t learn calm breathing mid-tantrum. Practise it when things are going well, as a game: blowing bubbles, blowing a feather across the table together, or ‘blowing out the candles’ on your fingers. Blow very slowly with them. When you do it later in a tricky moment, ‘Shall we blow out the candles?’, your child already knows it. Not yet? Then you breathe slowly for you both.
+
+yes-later-instead-of-no =
+    .title = ‘Yes, later’ instead of ‘no’
+    .body = Does your child ask to go outside, for a biscuit or another book, when it doesn’t suit now but will later? Then don’t say ‘no’ but ‘yes, later’, and make it concrete: ‘Yes, after dinner we’ll go outside.’ Many children of nearly two can follow an ‘after’ like that quite well. The wish gets a place to go instead of a closed door. And once dinner’s done, really fetch the coats: ‘Off we go!’
+
+gave-in-yesterday-start-again =
+    .title = Gave in yesterday? Start again today
+    .body = Yesterday, tired and worn out, did you hand over the biscuit after a long tantrum after all? It happens to every parent, and it breaks nothing. Today, simply say your no calmly again, without explaining about yesterday, and hold it. A child doesn’t need a parent who gets it perfect every time, just one who is consistent often enough. Your child will test it; that’s how they learn what holds today.
+
+left-out-by-bigger-children =
+    .title = Left out by the bigger children
+    .body = Is your child desperate to join in with older children, cousins or neighbours, who run off or shout ‘You’re too little’? That hurts. Say what you see: ‘You wanted to join in. They didn’t let you. That’s a shame.’ Then find a role together, like throwing the ball back or cheering a goal, or play with you for a while. Your child feels seen, and you don’t have to force the big ones.
+
+the-easy-quiet-child =
+    .title = The easy, quiet child
+    .body = Is your child often content, playing quietly and asking for little? A quiet child needs your attention too, precisely because they don’t ask for it. A few times today, sit beside your child unprompted and watch: ‘What are you building?’ Your child feels: I’m seen even when I’m quiet. Does your child seem withdrawn rather than content? Mention it at the consultatiebureau (child health clinic).
+
+when-tantrums-worry-you =
+    .title = Do the tantrums worry you?
+    .body = Tantrums belong to this age, and children differ in how often they have them. Do they often last a very long time, does your child often hurt themselves, or can your child hardly be comforted afterwards? Or are you completely worn out yourself? Talk it over with the consultatiebureau (child health clinic) or your GP (huisarts). You don’t have to wait until you’re sure; asking helps you both.
+
+it-has-to-be-exactly-so =
+    .title = It has to be exactly like that
+    .body = Must your child peel the banana themselves, must the same person switch off the light each time, must it always be that cup? Many toddlers around two want things to go exactly the way they always do. It gives them a sense of control in a world they barely understand yet. Go along with it where you can. Did it go differently anyway? Name it, ‘Oh, that wasn’t how you wanted it’, and stay with them.
+
+
+cuddly-toy-may-join-the-bed =
+    .title = Now the cuddly toy may come to bed
+    .body = Is your child one year old or more? Then a small, soft cuddly toy may go to bed with them, without loose eyes or long ribbons; a pillow or duvet isn’t needed yet. Let your child choose it and give it a place in the bedtime routine: ‘Teddy’s going to sleep too.’ That way your child has something familiar to hold at night when you’re not there. Not interested? Fine: not every child wants one.
+
+a-taste-from-your-plate =
+    .title = A taste from your plate
+    .body = Is your toddler eating more and more of the family meal? Today, offer a bite from your own plate, and taste it yourself first where they can see: ‘Mmm, rice and spinach.’ Children read from your face whether food can be trusted, and eating what you eat feels like belonging. Set your child’s portion aside before lots of salt or hot spices go in. Quarter round things like grapes lengthwise.
+
+drink-cup-within-reach =
+    .title = Thirsty? A cup within reach
+    .body = Does your child point at the tap or call out ‘drink!’? Today, put their own cup of water with a lid in a fixed, low spot, say on a stool in the living room, and let them fetch it themselves. Your child feels what they need and can do something about it, with you close by if it doesn’t work. That little ‘I can do it myself’ does a toddler good. Rather drink together? That’s fine too.
+
+jab-in-the-second-year =
+    .title = A jab in the second year: be honest
+    .body = Is a jab coming up at the consultatiebureau (child health clinic)? Your child understands more now than you might think. On the day, tell them briefly and honestly: ‘You’re getting a little jab. It hurts for a moment, and I’ll hold you.’ Don’t promise it won’t hurt. Bring the cuddly toy and comfort for as long as needed. Your child learns that your words hold true.
+
+hair-wash-look-at-the-ceiling =
+    .title = Hair washing: your child says ‘now!’
+    .body = Does your child cry at hair washing? Hand them control of the moment: ‘You tell me when the water can come.’ Really wait for that ‘now!’ or a nod, then rinse quickly. A cheerful picture on the ceiling helps their head tip back by itself, so less water runs into their eyes. Someone who gets to decide when the scary bit happens copes better. In the bath, always keep a hand on your child.
+
+bedtime-bottle-before-brushing =
+    .title = The evening bottle, before brushing teeth
+    .body = Does your child fall asleep with a bottle of milk in bed? From today, move the bottle to the sofa: drinking together on your lap, then brushing teeth, then bed. After brushing, only water; that’s better for their teeth. The cuddle with the bottle stays, only the place changes. Protests on the first evenings? Then stay with your child in bed for a little longer.
+
+back-teeth-coming-through =
+    .title = Back teeth coming: chewing hurts
+    .body = Has your child suddenly stopped chewing on a bread crust, with their hands going to their mouth all the time? Back teeth may be coming through. For a few days, offer softer food such as porridge, yoghurt or banana, and a cold (not frozen) flannel to bite on. Say what you see: ‘Your mouth hurts, doesn’t it?’ Eating less on days like these is fine. Unsure about pain relief? Ask your GP (huisarts).
+
+food-on-the-floor-means-done =
+    .title = Food on the floor? Maybe they’re done
+    .body = Is your toddler throwing food off the plate halfway through the meal, or just smearing it around? Often that means: I’ve had enough. Ask: ‘Are you finished? Then the plate goes away.’ Take the plate calmly, without a cross voice, and let your child out of the chair. That way they notice their signal gets through. Later they learn to say or sign ‘finished’, and the throwing eases.
+
+stomach-bug-night =
+    .title = Sick in the night: comfort first
+    .body = Has your child woken in the night after being sick? That’s frightening for a little one. Pick them up first and say calmly: ‘You’ve been sick. That’s horrid. I’m here.’ The bed can wait. In the hours after, offer small sips often. Is your child drinking poorly, weeing much less, or very drowsy? Call your GP (huisarts), or at night the out-of-hours GP (huisartsenpost).
+
+undressing-is-the-new-skill =
+    .title = Socks off, everywhere? A new skill
+    .body = Does your toddler keep pulling off socks, shoes or hat, even in the car or out on the street? That’s a new skill, and your child is proud of it. Give it a moment of its own today: before the bath, everything may come off by themselves, to your applause. Outside, say kindly: ‘Shoes stay on. At home you can take them off.’ Undressing usually comes well before dressing; that’s how it goes.
+
+short-bedtime-on-a-tired-night =
+    .title = Exhausted? The short bedtime routine will do
+    .body = Are you worn out tonight, and dreading the whole routine? Do the same steps in the same order, only shorter: one page instead of the whole book, one verse of the song, a quick ‘Sleep well, see you in the morning.’ Your child recognises the order, and that’s where the calm is, not in the length. A short evening isn’t a failed evening; tomorrow it can be longer again.
+
+coughing-night-upright =
+    .title = A coughing night: upright in your arms
+    .body = Is your child coughing at night and waking again and again? Lift them up, hold them upright against you and talk softly: ‘You have to cough, don’t you. I’m holding you.’ Breathing calmly against you helps your child settle. Then back to bed. A barking cough, wheezing, or is breathing hard work? Call your GP (huisarts), or at night the out-of-hours GP (huisartsenpost).
+
+painting-lotion-after-the-bath =
+    .title = After the bath: lotion as painting
+    .body = Won’t your toddler lie still for a massage after the bath any more? Turn it into painting. If you like, put a little unscented lotion or oil on your finger, never nut or olive oil, and ‘paint’ their arms and tummy together: ‘A stripe on your knee!’ Then let your child paint your hand. Touch doesn’t have to be still and solemn. Is your child running off? Then the painting is finished.
+
+second-wind-at-bedtime =
+    .title = Suddenly wild just before bedtime
+    .body = Is your child suddenly racing round the room in the evening, laughing over the top or tripping more often? It looks like energy, but is often overtiredness. Tomorrow, start the bedtime routine a quarter of an hour earlier, dim the lights in good time and choose quiet play. A toddler can’t yet feel well when they’re tired; you read it from the first yawn or the rubbing of eyes.
+
+clamped-mouth-teddy-brushes-first =
+    .title = Mouth clamped shut? Teddy first
+    .body = Does your child press their lips tight as soon as the toothbrush appears? First brush a cuddly toy’s teeth, with lots of noise: ‘Brrr, brrr, top, bottom.’ Then let your child brush teddy’s, and then it’s your child’s turn. Count out loud to ten for each side, so your child knows when it stops. An ending you can see coming makes keeping still easier. Only half worked today? Try again tomorrow.
+
+still-breastfeeding-your-own-pace =
+    .title = Still breastfeeding after the first birthday?
+    .body = Still breastfeeding, and hearing ‘Still?’ How long you carry on is for you and your child to decide; there’s no age at which it must stop. A friendly ‘It suits us’ is enough. Want to cut down yourself? That’s fine too, at your own pace. Unsure about feeding, or want help with stopping? The consultatiebureau (child health clinic) will gladly think along.
+
+not-everything-is-teething =
+    .title = Not everything is the teeth
+    .body = Has your child been grizzly for days, and does everyone say it’s the back teeth? Look a little further today. A fever, pulling at an ear, drinking poorly, or not themselves? Then call your GP (huisarts), or evenings and weekends the out-of-hours GP (huisartsenpost). Teething often makes a child unsettled, but not really ill. You know your child best; call even if it’s just a gut feeling.
+
+no-more-one-more-bite =
+    .title = No more ‘just one more bite’
+    .body = Do meals often end in bargaining: one more bite, then you get pudding? Try a different split today: you decide what comes to the table and when, your child decides how much of it they eat. Serve small portions; more is always possible. Then your child doesn’t have to fight to listen to their own tummy. Worried about growth or weight? Talk it over at the consultatiebureau (child health clinic).
+
+chickenpox-itch-stay-close =
+    .title = Chickenpox: itchy, and you close by
+    .body = Has your child got chickenpox and keeps scratching? Cut their nails short, choose loose cotton clothes and dab itchy spots with a cool, wet flannel. A book on your lap gives their hands something else to do. Itching makes a child grumpy; your calm attention helps. Very ill or drowsy, or a spot red, warm and sore? Call your GP (huisarts), evenings the out-of-hours GP (huisartsenpost).
+
+head-shoulders-knees-drying-off =
+    .title = Drying off to ‘Head, shoulders, knees and toes’
+    .body = Today, dry your child after the bath to ‘Head, shoulders, knees and toes’: at each word, pat that part with the towel. Slowly first, then faster, and very softly at the end. Song and touch together turn a chore into a game, and meanwhile your child gets to know their body. Is your child already pointing to a knee before you get there? Then let them set the pace.
+
+wide-awake-at-three-am =
+    .title = Wide awake at three in the morning
+    .body = Is your child lying happily awake for an hour in the middle of the night, ready to play? Stay nearby, but keep it boring: little light, a soft voice, no toys or screens. Sit by the bed with your eyes half closed if you need to. Your child isn’t alone, and still picks up that night is for resting. Night-time parties like this usually pass by themselves.
+
+light-evenings-or-clock-change =
+    .title = Light evenings, or the clocks changing?
+    .body = Are the clocks about to change, or is it still light when your child goes to bed? Shift the bedtime routine by ten minutes a day over a few days, rather than a whole hour at once. In summer, hang something dark over the window so the bedroom feels the way it always does. A few days of early waking or trouble dropping off are part of it. The familiar routine simply moves along.
+
+cuddly-toy-lost =
+    .title = The cuddly toy is lost
+    .body = Has the cuddly toy gone missing, on the bus, at Grandma’s or somewhere at home? Take the sadness seriously: ‘You miss Teddy. That’s really sad.’ Search together and call where you’ve been. Teddy still missing at bedtime? Be honest: ‘We haven’t found Teddy yet. Tonight I’ll stay a bit longer.’ And do. If he’s gone for good, let your child pick a new one; it takes a while to become familiar.
+
+toddler-in-your-bed-at-night =
+    .title = In your bed at night
+    .body = Does your child come to your bed at night, or do you bring them in because it settles everyone faster? Sleeping close doesn’t spoil a child, but be careful: never if an adult in that bed has drunk alcohol, taken drugs or sleeping pills, or smokes, and never together on a sofa. No gap by the wall, no way to fall out, not under your pillow or duvet. Too cramped? A mattress by your bed is close too.
+
+medicine-without-tricks =
+    .title = Taking medicine, without tricks
+    .body = Does your child need medicine from the GP, and the mouth clamps shut? Be honest about the taste: ‘It’s a bit yucky, and it helps you get better.’ Give your toddler a choice: ‘Will you push the syringe, or shall I?’ Helping makes it less of an ambush. Never call medicine sweets, and put it away high and closed afterwards. Spat it all out? Don’t give more on your own; ask your GP (huisarts).
+
+set-snack-times =
+    .title = Set snack times, hungry at meals
+    .body = Does your child nibble all day long and eat hardly anything at dinner? Choose fixed moments for a snack today, for instance mid-morning and mid-afternoon, and eat it together, sitting at the table. In between, there’s water. A toddler who knows when food is coming doesn’t have to keep asking, and comes to the table hungry. Eating while sitting down is also safer than walking around with food.
+
+nap-only-in-the-buggy =
+    .title = Does your child only nap in the buggy?
+    .body = Does your child only fall asleep during the day in the buggy or the car, and not in bed? For now, that’s no problem. Make it a regular walk, same time, same route, and afterwards let your child sleep on where they are, with you nearby. Trying the bed can come later. Use the walk for yourself too: fresh air and a moment with nothing to do.
+
+hot-night-feel-the-neck =
+    .title = A hot night: feel the back of the neck
+    .body = Is your child tossing and turning on a hot summer night and waking sweaty? Feel the back of their neck or their back; cool hands tell you little. Choose a thin sleeping bag or just a vest, keep the curtains shut by day and open a window in the evening. Offer water and wipe a lukewarm flannel over arms and legs. Your child can’t yet say they’re too hot; you read it from their body.
+
+hiding-to-poo =
+    .title = Hiding to do a poo
+    .body = Does your child creep behind the curtain or into a corner to do a poo, red in the face? That’s a lovely sign: your child can feel what their body is doing. Leave them be for a moment, then simply say: ‘You’ve done a poo, haven’t you? Come on, a clean nappy.’ No disgusted faces; your child notices how you talk about their body. The potty comes later; the feeling has begun.
+
+eating-from-a-shared-dish =
+    .title = Eating together from one dish
+    .body = Does your family like to eat from a shared dish, with bread or with your hands? Let your child simply join in today: a piece of bread to dip, a corner of the dish that’s theirs. Eating the way you eat at home lets your child feel they belong, at the table and in the family. Keep hot dishes out of reach, and taste first to check it isn’t too hot or too spicy.
+
+dinner-falls-apart-eat-earlier =
+    .title = Dinner ending in tears? Eat earlier
+    .body = Is your child crying, throwing or slumping at the table every evening? Often dinner simply comes too late for a tired little body. This week, try eating earlier, or give your child a small warm plate around five o’clock and let them join you later with something small. A rested toddler eats more calmly and enjoys being together more. It needn’t be like this every day; see what suits your family.
+
+showering-together =
+    .title = A shower together instead of a bath
+    .body = No bath at home, or only a shower on holiday? Shower together: lukewarm water with a gentle spray, your child on a non-slip mat at your feet. Let them hold the shower head for a moment and aim it at your legs. Exciting water becomes a game with you. Your child doesn’t want to? Start with just hands and feet, with you beside them. Always feel the water temperature yourself first.
+
+fever-night-mattress-beside-them =
+    .title = A fever night: sleep close to your child
+    .body = Does your child have a fever and keep waking up crying at night? For a night or two, put a mattress next to your child’s bed, or move their cot into your room. Then you’re there at once, without crossing the house, and your child hears you breathing. Offer drinks often. Very ill, drowsy, drinking poorly, or are you worried? Call your GP (huisarts), or at night the out-of-hours GP (huisartsenpost).
+
+following-you-to-the-toilet =
+    .title = Your child follows you to the toilet
+    .body = Does your child trail after you when you go to the toilet? If you’re comfortable with it, let them watch and calmly say what you’re doing: ‘I’m weeing on the toilet. Now paper, flush, wash hands.’ Step by step, your child learns what happens on the toilet, without any pressure. Too private for you? Then say kindly: ‘I’m on the toilet for a moment, I’ll be right back.’ Both are fine.
+
+from-high-chair-to-a-big-chair =
+    .title = From high chair to a big chair
+    .body = Does your child refuse the high chair and want to sit at the table ‘just like you’? See whether a booster seat with a strap fits on an ordinary chair, so your child sits safely at the right height. Let your child help push the chair up to the table. A place of their own at the big table makes many toddlers proud, and often calmer too. Back to the high chair after all? Also fine.
+
+suddenly-picky-one-safe-food =
+    .title = Suddenly picky? Add one familiar food
+    .body = Does your child suddenly refuse foods they used to love? That’s common in the second year, and it usually passes. Today, always put something on the plate your child nearly always eats, like bread or rice, with a little of the new food beside it. Keep offering the new food, without comment; your child may leave it. Worried about growth? Ask the consultatiebureau (child health clinic).
+
+clinic-visit-wont-perform =
+    .title = Won’t join in at the clinic?
+    .body = Does your child refuse to stack blocks or say a word at the consultatiebureau (child health clinic), though they do it at home? Quite normal: a strange room and strange questions make many toddlers quiet. Describe what you see at home, or show a short video; that counts just as much. Your child needn’t ‘perform’. Afterwards, say something kind: ‘That was exciting, wasn’t it? You could just watch.’
+
+stopping-night-feeds-another-carer =
+    .title = Stopping night feeds: someone else goes
+    .body = Want to stop the breast or bottle at night? For a while, let someone else your child knows well go at night: your partner if you have one, or a grandparent staying a few nights. They comfort with their arms and a soft song, and give water if needed. Your child will probably protest: they miss something lovely. Keep comforting, at your own pace. Someone still comes.
+
+a-bad-dream =
+    .title = Woken by a bad dream
+    .body = Does your child wake crying in the night, as if they dreamt something scary? Go quickly, pick them up or rest a hand on their back, and say: ‘You had a fright. You’re in your own bed, and I’m here.’ Safe, seen and soothed: nothing more is needed now. Explaining can wait. Switch on a soft light if it helps, and stay until your child is breathing calmly again.
+
+picky-eater-helps-prepare =
+    .title = Picky eater? Let them help in the kitchen
+    .body = Does your child eat almost nothing new? Today, let them help with something that will come to the table: washing cherry tomatoes, tearing lettuce, tipping peas into the pan. Offer a piece to smell or taste, without it being a must. What your child has had in their own hands looks less strange on the plate. And being in the kitchen together is simply nice. Knives and hot pans stay with you.
+
+washing-the-cuddly-toy =
+    .title = The cuddly toy needs a wash
+    .body = Is the cuddly toy really dirty and due for a wash? Do it during the day, not just before bed, and let your child watch: ‘Teddy’s having a bath.’ Sit in front of the machine together, or hang Teddy on the line together. A clean cuddly toy suddenly smells different, and that can unsettle a child. Hold it against you for a while, or keep it by your pillow for a night, and it smells familiar again.
+
+body-curiosity-in-the-bath =
+    .title = Curious about their own body
+    .body = Does your child touch their penis or vulva in the bath or during a nappy change? That’s ordinary curiosity, like playing with toes or ears. React calmly and call body parts by their names, the way you say ‘knee’ or ‘nose’. Your child learns that nothing about their body is dirty or secret. Questions about it? The consultatiebureau (child health clinic) hears them more often than you’d think.
+
+evening-at-the-huisartsenpost =
+    .title = To the out-of-hours GP in the evening
+    .body = Does your child need the huisartsenpost (out-of-hours GP) one evening, after a fall or with a high fever? Phone first; if you’re asked to come in, bring the cuddly toy, a nappy and a drink. Pyjamas are fine. Keep your child on your lap, talk calmly and say what’s happening: ‘The doctor’s looking in your ear.’ Your calm is the most familiar thing your child has now. At home: a cuddle for you both.
+
+dummy-only-in-bed-for-now =
+    .title = Cutting down the dummy: only in bed, for now
+    .body = Does your child often have a dummy in during the day, and would you like less? Start small: from now on the dummy lives by the bed. Put a little box there and let your child drop it in each morning: ‘Dummy’s resting till tonight.’ By day, comfort with your arms, a song or the cuddly toy. In bed the dummy is fine, without a cord or clip. Bad day? Try again tomorrow. Stopping fully comes later.
+
+lying-beside-them-until-asleep =
+    .title = Do you stay until your child sleeps?
+    .body = Do you lie or sit with your child every evening until they’re asleep? That’s fine, if it feels right to you. Want to change it? Go in small steps: first your hand on their back, after a few evenings sitting by the bed, later by the door. Keep humming, so your child hears that you’re there. Is your child truly upset? Move a step closer again. You’ll find the pace together.
+
+brushing-side-by-side-at-the-mirror =
+    .title = Brushing teeth side by side at the mirror
+    .body = Does your child want to brush their teeth ‘by myself!’? Stand them on a sturdy step at the mirror, next to you, each with your own brush. Brush at the same time and pull silly brushing faces at each other in the mirror. Your child brushes first, then you go over them briefly: ‘Now I’ll make them shine.’ Alone and together go fine side by side. Stay with them while they’re on the step.
+
+late-nap-late-bedtime =
+    .title = Late nap, battle at bedtime?
+    .body = Does your child nap until four or five in the afternoon, then lie awake for ages at night? This week, put the nap a little earlier, soon after lunch, or wake your child gently when they’ve slept a long time: curtains open, your voice, a slow wake-up on your lap. Then your child will be tired again at the usual time in the evening. Every child has their own rhythm; see what suits yours.
+
+scared-to-poo-after-it-hurt =
+    .title = Scared to poo because it hurt
+    .body = Does your child squeeze their bottom, go up on tiptoe or crawl away crying when a poo is coming? Often a hard poo hurt before, and now they’re scared. Say what you see: ‘You’re scared it will hurt again. I’m staying with you.’ Offer plenty of water, fruit and vegetables, with no hurry or pressure. Does it carry on, do you see blood, or is there a lot of tummy ache? Ask your GP (huisarts).
+
+telling-you-after-a-wee =
+    .title = ‘Wee!’ Your child tells you
+    .body = Does your child point at their nappy, or say ‘wee’ or ‘poo’ after it has already happened? Thank them: ‘Good that you told me! Come on, let’s get a clean nappy.’ This is a first little step: your child notices what their body does and shares it with you. It doesn’t have to come beforehand yet, and there’s no need for a potty yet. Above all, show that telling you is always welcome.
+
+bath-too-exciting-move-it =
+    .title = Does the bath wake your child up?
+    .body = Does the bath mostly make your child wild and splashy, and then take ages to fall asleep? Then the bath doesn’t have to be part of the bedtime routine. Move it to the afternoon or the weekend, and keep the evening calm with brushing teeth, pyjamas and a song. For one child a bath brings calm, for another it brings energy. You can see what it does for yours.
+
+afraid-of-the-dark =
+    .title = Afraid of the dark
+    .body = Does your child suddenly not want to lie in the dark, or point fearfully at a shadow? Look round the bedroom together in daylight: the coat on the door, the lamp, the curtains. In the evening, switch the light off and on again: ‘Look, it’s just your coat.’ A small, soft night light is fine. Take the fear seriously, even if you know nothing’s there. With you beside them, the dark shrinks.
+
+last-breastfeed-mixed-feelings =
+    .title = The last feed: relief and missing it
+    .body = Is breastfeeding nearly over, or was today the last time? Many parents feel relief and sadness at once, sometimes a hormonal dip too. All of that is allowed. Make it a small moment: a photo, a few words to your child, or just a long time together on the sofa. The closeness doesn’t stop, it takes a new shape. Feeling low for weeks? Talk to your GP (huisarts).
+
+small-operation-day =
+    .title = A small operation: you go along
+    .body = Is your child having a small operation, on the ears for instance? Ask the hospital whether you can stay until your child is asleep and be there when they wake. No eating allowed that morning? Keep food out of sight and offer distraction and your lap. Bring the cuddly toy and their own blanket. Your child needn’t understand what’s happening; your face as they drift off and wake up says enough.
+
+scooping-their-own-food =
+    .title = Serving themselves
+    .body = Today, put a small bowl with a spoon in front of your child, say with rice or peas, and let them scoop some onto their own plate. It’s slow and some lands beside it; that’s part of it. A toddler who gets to manage something at the table feels big and taken seriously. Say what you see: ‘You served yourself!’ Hot pans and dishes stay with you.
+
+no-nap-today-quiet-hour =
+    .title = No nap today? A quiet hour instead
+    .body = Is your child not sleeping today, however hard you try? Keep the nap time anyway, as a quiet hour: together on the sofa or the bed, curtains half closed, a book or soft music. Many children still need a nap in the second year, but it doesn’t work every day. A calm hour with you recharges too. Then put your child to bed a little earlier tonight.
+
+hair-brushing-without-a-battle =
+    .title = Brushing hair without tears
+    .body = Is brushing hair a fight every morning? Try doing it after the bath, when the hair is wet and soft, or dampen the tangles a little first. Sit your child on your lap with a book, or give them their own brush to hold. Hold a lock above the tangle so it doesn’t pull on the scalp, and brush in small bits from the bottom up. Really not working? Then slightly messy hair is fine for today.
+
+only-one-parent-at-night =
+    .title = At night, only one parent will do
+    .body = Do two of you share the nights, and does your child call for only one of you, crying harder when the other comes? Very common. Agree who goes when. Whoever goes says briefly where the other one is, and: ‘I’m here, I’m staying with you.’ Stay calm and warm, even if your child protests at first. Your child learns that comfort can come from both of you. And one of you finally sleeps through.
+
+nappy-free-time =
+    .title = A little time without a nappy
+    .body = Warm weather, or a warm room? Let your child play without a nappy for a while today, somewhere a puddle doesn’t matter: in the garden, in the bathroom or on an old towel. That way your child notices what happens when they wee: ‘Look, you’re weeing!’ No expectations or practising, just discovering. A puddle on the floor? ‘Oops, let’s mop that up.’ That’s all it takes.
+
+climbing-out-of-the-cot =
+    .title = Climbing out of the cot?
+    .body = Is your child hooking a leg over the side of the cot, or suddenly standing next to your bed? Then it’s time for a low bed or a mattress on the floor, so a fall isn’t from high up. Make the room safe and put a gate in the doorway or at the stairs. Take the cuddly toy, the sleeping bag and the usual routine along to the new bed. Everything new, except what gives your child something to hold on to.
+
+one-more-drink-at-bedtime =
+    .title = Calling out again and again after tuck-in
+    .body = Does your child keep calling after you’ve tucked them in: drink, wee, another kiss? Tonight, make those things part of the routine: a cup of water by the bed, a last cuddle at the door. If a call still comes, answer briefly and the same way each time: ‘You’ve got water, you’ve got Teddy. I’m close by. Sleep well.’ Your child isn’t alone, and the evening doesn’t become endless.
+
+along-to-your-dentist =
+    .title = Along to your dentist
+    .body = Going to the dentist for your own check-up? Take your child along if you can, and let them watch from your lap or beside you. Show that it’s ordinary to you, and afterwards let your child sit in the big chair for a moment and open wide: ‘Aaah!’ That way the dentist becomes a familiar place, with you there. Ask straight away when your child can come for their own first visit.
+
+screaming-but-not-awake =
+    .title = Screaming in their sleep, but not awake
+    .body = Is your child sitting up screaming at night, eyes open, yet doesn’t seem to see you and won’t be comforted? Sometimes a child isn’t really awake then. Don’t wake them; stay close, make sure they can’t bump into anything, and talk softly. It’s often over within a few minutes, and your child goes back to sleep without remembering it. Happening often, or are you worried? Ask your GP (huisarts).
+
+potty-as-a-chair-first =
+    .title = A potty to just sit on, for now
+    .body = No potty in the house yet? Put one in the bathroom or living room today, and let your child do whatever they like with it: sit on it with clothes on, sit teddy on it, read a book next to it. That way your child gets used to the thing itself, with nothing expected. Likes sitting on it while you brush your teeth? Nice, together. Nothing needs to go in it yet.
+
+bedtime-like-a-frog =
+    .title = Off to bed like a frog
+    .body = Does your child shout ‘no!’ as soon as it’s bedtime? Turn the way to bed into a game: hop to the bedroom like frogs, fly there like a plane in your arms, or ride on your back like a pony. Bedtime stays bedtime; only the way there gets to be funny. Your child gets fun and attention, and nobody is dragged. Not in the mood for games tonight? Then just carry your child calmly to bed.
+
+potty-readiness-signs =
+    .title = Potty training? Watch your own child
+    .body = Wondering whether it’s time for the potty yet? Around the second birthday lots of children still wear nappies, and that’s normal. Watch your own child: does the nappy stay dry for longer, do they tell you they need to go, do they want to sit on the potty? Then you can start calmly. Not seeing that yet? Then simply wait a while. Pressure often makes it harder.
+
+first-nights-in-a-big-bed =
+    .title = The first nights in a big bed
+    .body = Has your child just moved to a big bed, and keeps turning up beside it or out on the landing? Take them back calmly, each time with the same short sentence: ‘It’s night-time. Back to bed, I’ll tuck you in.’ No cross voice, no long talk. For the first few evenings, sit by the door a little longer. The new bed becomes a fixed place, and you the steady voice that goes with it.
+
+sick-but-restless-quiet-basket =
+    .title = Ill but restless? A basket of quiet things
+    .body = Is your child ill at home, too tired to play but too restless to lie still? Fill a basket with quiet things: a few books, a soft ball, stickers, an old photo album. Make a nest on the sofa beside you and bring out one thing at a time. The poorly little body gets rest, with you close by. Drinking poorly or getting drowsier? Call your GP (huisarts) or the out-of-hours GP (huisartsenpost).
+
+own-room-play-there-first =
+    .title = A room of their own? Play there first
+    .body = Is your child moving from your bedroom to a room of their own? Make the new room familiar in daytime first: play there together, read a book on the floor, let your child choose where Teddy sits. Start with the naps there, and bring the usual bedtime routine along. A room where you’ve laughed together feels less strange at night. A few restless nights at first? That’s part of settling in.
+
+first-wee-in-the-potty =
+    .title = A first wee in the potty
+    .body = Has your child done a wee in the potty for the first time, perhaps by accident? Share the surprise: ‘Hey, that’s your wee! In the potty!’ Keep it small: no big party, no reward, no ‘Every time now, OK?’ That way it stays your child’s own thing, not something they have to do for you. Back to a nappy tomorrow? Also fine: learning to use the potty goes in fits and starts.
+
+show-me-where-it-hurts =
+    .title = Where does it hurt? Show me
+    .body = Is your child grizzly or weepy, and you don’t know why? Ask: ‘Does something hurt? Show me.’ Touch gently and name: ‘Your ear? Your tummy? Your mouth?’ A toddler can often point better than say, and learns that you want to know. Remember where they point; it helps the GP. Pain that goes on, unusual crying, or a fever? Call your GP (huisarts) or the out-of-hours GP (huisartsenpost).
+
+
+moving-up-to-a-new-group =
+    .title = Moving up to a new group at childcare
+    .body = Is your toddler moving up to the older children’s group at childcare? Ask which familiar things can move with them: their own sleeping bag, their own tray, the song before meals. And whether your child may pop back to wave to the old group in the first weeks. That way, amid all the newness, something stays the same. A few weeks of extra tears at drop-off are often part of a move like this.
+
+after-separation-keep-both-grandparents =
+    .title = After a separation: keep both sets of grandparents
+    .body = Separated, and did your child often see the grandparents on the other side? That bond counts too: a child bonds with whoever they see often, not with one side of the family. Agree with the other parent when those grandparents will keep seeing your child, say on a set afternoon. Whatever happened between the adults, your child needn’t lose anyone.
+
+evening-out-sitter-joins-bedtime =
+    .title = Evening out? Let the sitter join in bedtime
+    .body = Going out tonight, with a sitter coming? Have them arrive before your child is asleep, and do the bedtime routine together: you the pyjamas, the sitter the book, you the song. Then say: ‘I’m going out, Sam is staying here. I’ll be back in the morning.’ If your child wakes in the night, they see a face that belonged to going to sleep. Don’t sneak off, even if your child cries for a moment.
+
+settling-in-still-hard-after-weeks =
+    .title = Weeks of settling in, still inconsolable every day?
+    .body = Has your child been at childcare or with a childminder (gastouder) for six weeks or so, and still cries most of the day there, hard to comfort? Ask for a talk with their regular childcare worker or the childminder: what do they see, who comforts your child, what helps? Shorter days or the same faces each time can help. Still unsure? Talk it over with the consultatiebureau (child health clinic).
+
+grandparent-stops-babysitting-keep-the-visits =
+    .title = Grandma no longer babysits? The bond can stay
+    .body = Has a grandparent stopped babysitting every week, because of illness, a move or because it got too much? Then someone drops out of your toddler’s week. Say it simply: ‘You won’t go to Grandma’s when I work any more. On Sunday we’ll visit her.’ Make that visit a habit, with something they always did together, like feeding the ducks. The bond takes another shape, and stays.
+
+serious-illness-at-home-one-steady-carer =
+    .title = Serious illness at home? One steady extra carer
+    .body = Is a parent in your family seriously ill? As far as you can, arrange one steady extra carer your toddler knows well. Say what’s going on in a few honest words: ‘Daddy is ill. The doctors are helping him. Today Grandma is putting you to bed.’ Your child needn’t understand, but should feel that someone familiar is always there. And find support for yourself too, through your GP (huisarts).
+
+just-separated-say-it-simply =
+    .title = Just separated? Say it simply, the same each time
+    .body = Just separated, and is your child searching the house for the parent who no longer lives there? Say it simply, and the same way each time: ‘Daddy lives in another house now. On Saturday you’re going to see him.’ Keep the rest of the day as ordinary as you can: the same meals, the same bedtime song. Your child won’t understand it all, but can feel that the grown-ups are keeping things together.
+
+holiday-kids-club =
+    .title = A kids’ club on holiday?
+    .body = Does your holiday place have a kids’ club or a crèche with sitters? For a toddler, unfamiliar carers in an unfamiliar place are a lot at once. Stay with them the first time, or simply skip it: you can rest while your child plays in the sand beside you, too. Want an hour to yourself after all? Then preferably with someone your child already knows, like a grandparent or aunt on the trip with you.
+
+sitter-at-home-while-you-work-from-home =
+    .title = A sitter at home while you work from home
+    .body = Is a sitter or grandparent looking after your child while you work at home? Say a proper goodbye, as you would at childcare, and then ‘go to work’: a room with the door shut, or out of the house for a while. Popping in now and then feels kind, but turns every visit into a new goodbye. Want a cuddle in between after all? Agree on a set moment, lunch for example.
+
+calls-the-carer-mama =
+    .title = Does your child call the childminder ‘Mummy’?
+    .body = Does your child say ‘Mummy’ or ‘Daddy’ to the childminder (gastouder), the childcare worker or Grandma? That can sting. Often it simply means ‘someone who looks after me’, especially while your child has few words. Answer lightly and add the name: ‘Yes, that’s Fatima.’ That your child feels so at home there is good news. The words will sort themselves out as more names come along.
+
+give-childcare-your-words-for-a-big-change =
+    .title = Big change at home? Give childcare your words
+    .body = Is something big happening at home, like a move, a separation or an ill relative? Tell childcare or the childminder briefly, and pass on the sentence you use at home: ‘Grandpa is ill, he’s in hospital.’ If your child calls for someone there or gets upset, they hear the same words as at home. One story in two places gives something to hold on to.
+
+carer-invites-at-drop-off =
+    .title = At drop-off, the carer comes to fetch your child
+    .body = Is your toddler clinging to your leg at drop-off? Ask the childcare worker to come over and invite your child to something they enjoy: ‘Are you coming to feed the fish?’ Then give your goodbye cuddle and go. Your child isn’t just walking away from you, but going with someone who came to fetch them. Not working today? Then the carer lifts your child across, and that’s fine too.
+
+different-house-different-rules =
+    .title = At Grandma’s, things are different
+    .body = Is your child allowed to bounce on the sofa at the grandparents’, or have an extra biscuit, but not at home? Don’t make it a battle; just say it out loud: ‘At Grandma’s you can. At home we do it this way.’ Children cope fine with different places and different habits, as long as each home is predictable. Anything to do with safety you do agree on together, ideally out of your child’s earshot.
+
+drop-off-easier-with-someone-else =
+    .title = Drop-off easier when someone else does it?
+    .body = Does your child cry every morning when you take them to childcare, but wave happily when the other parent or Grandpa does it? That says nothing about how much your child loves you. Sometimes saying goodbye to one person is simply harder. For a while, let the other one do drop-off more often if you can, and you do pick-up. The day starts lighter, and the reunion is yours.
+
+staying-with-family-you-do-bedtime =
+    .title = Staying with family? You do bedtime
+    .body = Staying with family for a few weeks, in a house full of aunts, uncles and cousins who all want to help? Let them join in fully during the day, but keep bedtime with you or the other parent, with your own song. In a strange house, bedtime is exactly when a toddler looks for their own people. Late and busy? A short routine is enough, as long as it’s you.
+
+the-other-parent-does-not-come =
+    .title = The other parent doesn’t come as agreed
+    .body = Was your child meant to go to the other parent today, and they don’t come, or come much later? Say it honestly and without judgement: ‘Mummy can’t come today. What a shame. You’re staying with me.’ Comfort any sadness, then do something ordinary, like going outside. Your own anger makes sense; deal with it later, out of your child’s hearing. Your child needn’t carry a quarrel that isn’t theirs.
+
+handover-between-homes-keep-it-calm =
+    .title = Switching homes: keep the doorstep calm
+    .body = Is the handover to the other parent often tense? Talk about money, arrangements and arguments at another time, not on the doorstep with your child there. Keep the goodbye short and friendly: ‘Have fun at Mummy’s, see you Sunday.’ Sometimes switching via childcare helps: one of you drops off, the other picks up. Then your child doesn’t have to choose between two people they love.
+
+grieving-let-others-do-the-play =
+    .title = Grief, and a toddler who wants to play
+    .body = Have you lost someone, a parent, a friend, a pregnancy, and does your toddler just want to romp? You don’t have to act cheerful. Ask someone else to take on the wild games and outings, and keep the calm things for yourself: reading aloud, the sofa together, the bedtime song. That way you stay close with what you can give. Still heavier than you can carry after weeks? Talk to your GP (huisarts).
+
+a-small-job-in-the-family-feast =
+    .title = A little job of their own at the family feast
+    .body = Does your family feast have a fixed ritual, like handing round biscuits at Eid or putting out a shoe for Sinterklaas? Give your toddler a small, safe job in it: carrying the little dish while you hand out, putting the carrot in the shoe. And say: ‘This is what we do every year.’ Your child feels they belong in your family. Rather watch from your arms? That’s joining in too.
+
+waking-the-night-worker-together =
+    .title = Night shifts? Make waking up a ritual
+    .body = Is a parent sleeping in the daytime after a night shift, and does your toddler keep hearing ‘shh’? Make it a fixed moment: at three o’clock your child may wake the sleeper together with you, with a knock on the door and a song. Until then the bedroom stays shut, with a drawing on the door. Waiting becomes easier to grasp, and the afternoon starts with a happy reunion.
+
+new-baby-keep-the-toddlers-week-the-same =
+    .title = New baby? Keep your toddler’s week as usual
+    .body = Has a baby just been born? Let your toddler keep their ordinary week as much as possible: the regular childcare days, Grandma on Wednesdays, the same bedtime routine. Need extra help to recover? Better someone your child knows well, in your own home, than suddenly new places. That way your toddler notices that their own world stays standing while someone new joins the family.
+
+visiting-a-seriously-ill-relative =
+    .title = Visiting a relative who is seriously ill
+    .body = Visiting a grandparent or other relative who is very ill with your child, at home, in hospital or in a care home? Beforehand, tell your child in a few words what they’ll see: ‘Grandpa is in bed, he’s very tired.’ Keep it short, bring something to give, like a drawing, and keep your child on your lap or by the hand. Does your child want to leave? Then that was enough, and still worth it.
+
+a-morning-in-the-childcare-group =
+    .title = An hour watching in the group
+    .body = Ask whether you can watch for an hour at childcare or the childminder’s one day, or go to a parents’ morning. Mostly watch: who does your child play with, whose lap do they climb onto, which songs go with snack time? Back home you can talk about it with real pictures in mind: ‘On Anouk’s lap, weren’t you?’ Tears when you leave? Goodbyes feel different there, and that’s OK.
+
+off-to-childcare-while-the-baby-stays-home =
+    .title = Off to childcare while the baby stays home
+    .body = Since the birth, is your toddler still going to childcare while the baby stays home with you? Some children then feel a bit sent away. Tell them honestly what your day is like: ‘The baby drinks and sleeps, and I do the washing. After your nap I’ll come and get you.’ Dull, and usually true. Make pick-up a moment for the two of you, without the baby if you can.
+
+a-moving-box-of-their-own =
+    .title = A moving box of their own
+    .body = Moving house? Give your toddler a box of their own and pack it together: the favourite cuddly toy, a few books, their own cup. Let your child scribble a drawing on it. In the new home it’s the first box you open, together on the floor: ‘Look, your things came too!’ Your child sees that what’s theirs doesn’t disappear when everything goes into boxes.
+
+last-day-at-the-old-childcare =
+    .title = The last day at the old childcare
+    .body = Is your child leaving their childcare or childminder, because of a move or a new place? Make the last day a real goodbye: a treat to hand round, a photo with their regular carer, a wave at the door. Take that photo home. Simply not going any more feels to a child as if someone vanished without a word. A goodbye with a real ending makes room for the new beginning.
+
+tears-when-leaving-grandmas =
+    .title = Tears when leaving Grandma’s
+    .body = Does your child cry when you collect them from the grandparents’, and refuse to come? That can hurt a little, but mostly it means they had a lovely day. Put the sadness into words: ‘You want to stay at Grandma’s a bit longer.’ Let Grandma walk with you to the car or bike and wave until you turn the corner. And on the way, say when you’ll be going back.
+
+first-meeting-with-the-new-baby-arms-free =
+    .title = The first meeting: arms free
+    .body = Is your toddler coming to see the new baby for the first time, in hospital or at home? Make sure the baby is in the crib or with someone else, so your arms are free for your eldest. Cuddle first, then look together: ‘Look, that’s your little brother. Look at his tiny hands!’ Your toddler notices: my place with you is still there. Not ready to look yet? That will come.
+
+when-the-pet-dies =
+    .title = When a pet dies
+    .body = Has the cat, the rabbit or the guinea pig died? Say it honestly and briefly: ‘Kitty has died. She doesn’t move any more and won’t come back.’ Try not to say ‘she’s sleeping’: that can make sleep frightening. Do something small together to say goodbye: lay down a flower, wave at the spot in the garden. Is your child still looking for the animal weeks later? Then simply say it again, just as calmly.
+
+grandparent-under-the-same-roof =
+    .title = Grandma lives with you, and your child runs to her
+    .body = Does a grandparent live with you, and does your child run straight to Grandma after you’ve said no? Agree together that Grandma lets the no stand, but may comfort: ‘Daddy said no. Come and sit with me for a bit.’ Your child doesn’t have to choose between two adults, and still gets comfort. It works the other way round too: if Grandma says no, you comfort. Discuss this when your child isn’t around.
+
+ramadan-iftar-on-your-lap =
+    .title = Ramadan: the start of iftar on your lap
+    .body = Is it Ramadan, and does iftar fall around your toddler’s bedtime? Feed your child earlier, then take them on your lap at the table as iftar begins, when everyone breaks the fast together. Then comes the usual bedtime routine. Your toddler shares the special moment, without hunger or a late night. Iftar long after bedtime? Then first a round of goodnights to the whole family.
+
+moving-day-with-a-familiar-person =
+    .title = Moving day: your child with someone they know
+    .body = Is it moving day? Let your toddler spend the day with someone they know well, at Grandma’s, with a friend or at their usual childcare, away from boxes and people hauling furniture. Only fetch your child once their bed is up in the new home. Then their first impression of the new house is a room with their own bed, and you, calm, in it. The chaos of that day is something your child needn’t see.
+
+walks-in-without-looking-back =
+    .title = Does your child walk in without looking back?
+    .body = Does your toddler run into childcare or Grandma’s house without a backward glance, while you’re still ready for a cuddle? That can sting. Yet it’s often a sign of trust: your child knows you’ll come back. Say goodbye anyway, even if they don’t wave: ‘Bye, sweetheart, I’ll fetch you after your nap.’ That keeps your leaving predictable, also on the days when your child does need you.
+
+a-drawer-of-their-own-at-grandmas =
+    .title = A drawer of their own at Grandma and Grandpa’s
+    .body = Does your child often go to the grandparents’ or to another regular sitter’s home? Ask whether they could have a drawer or basket of their own there, with a few things: a book, a cup, a jumper, some toys. Let your child look inside each time: ‘Look, your things are still here.’ Then your child has a spot in that house that’s theirs and waits for them. It makes it a little bit home.
+
+visitors-greet-the-big-one-first =
+    .title = Visitors for the baby? Greet the big one first
+    .body = Visitors coming to see the new baby, or the kraamverzorgende (maternity carer) around? Ask everyone to greet your toddler first when they come in, and only then look at the baby. A small present for the big one is nice, but attention counts more: ‘Look how big you are! Will you show me the baby?’ Then your toddler isn’t the child in the way, but the host of their little brother or sister.
+
+asks-to-go-back-to-the-old-house =
+    .title = ‘Home!’ But they mean the old house
+    .body = Just moved, and does your toddler keep asking to ‘go home’, meaning the old house? Don’t laugh it off or over-explain. Say what you see: ‘You miss our old house. We lived there. Now we live here.’ Look at a photo of the old house together, or cycle past it one day. Homesickness is allowed. With every day here, the new rooms become a little more like home.
+
+let-them-show-you-round-at-pick-up =
+    .title = At pick-up, let them show you round
+    .body = Does your toddler not want to leave yet at pick-up? Now and then, take two minutes and let your child show you their place: ‘Where did you play today? Show me.’ Look at the block tower, the sandpit, the cot. For a moment your child is the guide in their own world, and you’re the guest. Going home together afterwards is often easier than pulling them away from their game.
+
+feast-day-tell-it-beforehand =
+    .title = A feast day? Tell them beforehand how it will go
+    .body = Is a big day coming up, like Eid, Christmas, Diwali or a family wedding? The day before, tell your toddler in a few sentences how it will go: ‘Tomorrow we’ll put on your nice clothes. Then we’ll go to Grandma’s. There’ll be lots of people, and I’ll stay with you.’ Let your child try on the party clothes beforehand. What your child already knows a little is less overwhelming on the day itself.
+
+a-relative-who-smacks =
+    .title = ‘A little smack never hurt anyone’
+    .body = Does a relative smack your child, or say it does no harm? Hold your child close and comfort them. Say calmly and clearly: ‘In our family nobody hits, not even gently.’ Offer an alternative: ‘Say no and lift him away.’ A smack mostly teaches fear. Don’t leave your child alone with someone who keeps hitting. Hard to raise, or keeps happening? The consultatiebureau (child health clinic) can help.
+
+share-bedtime-before-the-baby-comes =
+    .title = Baby on the way? Start sharing bedtime now
+    .body = Does one parent mostly put your toddler to bed, and will that parent soon be busy with the baby? A few weeks before the due date, let the other parent or a trusted grandparent do the bedtime routine now and then, exactly the way your child knows it. Together first, then taking turns. That way your toddler won’t suddenly lose their bedtime person around the birth. Protest at first is very common.
+
+empty-house-when-your-child-is-at-the-other-home =
+    .title = A quiet house while your child is at the other home
+    .body = Is your child spending a few days with the other parent, and does the house feel suddenly empty? Missing them is normal, even if you enjoy the quiet. Don’t keep ringing to hear how it’s going; a short, set goodnight moment is calmer for your child. Plan something for yourself: sleep, exercise, a friend. Then your child can settle at the other home, knowing you’ll be there when they come back.
+
+a-suitcase-in-the-hall =
+    .title = A suitcase in the hall
+    .body = Is the suitcase out for a trip, a hospital stay or a weekend away? Many toddlers grasp straight away that someone is leaving, and turn clingy. So say out loud who is going and who is staying: ‘This case is Daddy’s. He’s away for three nights, and you’re staying home with me.’ All going together? Then let your child put something in the case themselves.
+
+may-i-hold-the-baby =
+    .title = ‘Can I hold the baby?’
+    .body = Does your toddler want to hold the new baby too? Sit them on the floor or well back on the sofa, a cushion under their arm, and lay the baby on their lap while your hands keep supporting the baby’s head and body. Say what you see: ‘She’s looking at you. You’re holding your little sister.’ Keep it short; stop as soon as either gets restless. Your toddler feels big and trusted.
+
+a-goodbye-that-keeps-stretching =
+    .title = One more kiss, and one more…
+    .body = Is saying goodbye at childcare or with the sitter getting longer and longer: one more kiss, one more cuddle, one more wave? Agree on a set number and count out loud: ‘Two kisses and one cuddle. One, two… cuddle. Bye!’ Then really go. A goodbye with a clear ending is easier for your child than one that keeps starting over. Tears anyway? Then the carer takes over.
+
+tell-where-you-were-today =
+    .title = Tell them where you were today
+    .body = When you’re together again after a working day, don’t just ask about your child’s day; tell them briefly about yours: ‘I was at work. I sat at a big table, and at lunch I thought of you.’ Then your going away isn’t a black hole, but simply a place where you were. And your child hears that they were on your mind. Tomorrow they might ask you themselves: ‘Work?’
+
+big-sibling-starts-school =
+    .title = A big brother or sister starts school
+    .body = Is an older brother or sister starting primary school, and does your toddler wander around all morning asking ‘Sem?’ Bring your toddler to the school gate at drop-off and pick-up, and let them wave. Say what you see: ‘You miss Sem. Sem is at school; after lunch we’ll fetch him.’ Let the big one tell or show something after school. Saying goodbye to each other becomes an ordinary part of your day.
+
+a-worry-about-childcare-raise-it =
+    .title = A nagging feeling about childcare?
+    .body = Did you see something at pick-up that bothers you, like a child left crying alone for a long time, or a harsh tone? Don’t let it simmer. Ask for a talk with the mentor or the manager that same week, and say what you saw without judging straight away: ‘I saw this. What was going on?’ Often there’s an explanation, and if not, something gets done. You are your child’s voice there.
+
+when-visiting-family-fly-home =
+    .title = When family who stayed with you go home
+    .body = Did family from far away stay with you for weeks, and have they now gone home? Your toddler may miss them without being able to say so: searching the spare room, being whiny, sleeping restlessly. Say what you see: ‘You’re looking for Grandma. Grandma’s on the plane to her house.’ Leave Grandma’s cardigan or a photo out for a while. A set time for a call helps you both through the first week.
+
+toddler-wants-to-be-the-baby-again =
+    .title = Does your toddler want to be a baby again?
+    .body = Since the birth, does your toddler suddenly want a bottle again, to be carried or ride in the pram, or talk like a baby? That’s very common. Play along now and then: ‘Come here, my big baby’, a few minutes of rocking, then big again. Your child isn’t testing you; they’re checking there’s still room for them with you. A child who feels sure of that grows big again by themselves.
+
+a-few-nights-at-the-grandparents =
+    .title = A few nights at the grandparents’
+    .body = Is your toddler staying with the grandparents for a few days, because you have to go away or need a rest? If you can choose, keep it short: for a child this age, one or two nights is already long. Say it in a way they can follow: ‘Two sleeps at Grandma’s, then I’ll fetch you.’ And come as promised. Extra clingy afterwards? Very normal: your child is checking you’re really back.
+
+calling-for-the-absent-parent-at-bedtime =
+    .title = At bedtime, calling for the one who isn’t there
+    .body = At bedtime, does your child call for the parent who isn’t there, because they live in the other home, are at work or away? Don’t try to talk it away. Say: ‘You miss Mummy. Mummy’s thinking of you too. You’ll see her tomorrow.’ Blow a kiss to her photo together, or wave at the moon ‘that Mummy can see too’. The missing is allowed to be there, and you stay close until it fades.
+
+new-house-show-where-you-sleep =
+    .title = New home: show them where you sleep
+    .body = Just moved? In the new home, your toddler doesn’t yet know where you are at night. In the daytime, walk together from their bed to yours a few times, as a game: ‘Where does Daddy sleep? Here!’ At bedtime, say: ‘I’m sleeping in the room next door.’ If your child calls in the night, answer and come. Knowing where their people sleep makes the night in a strange house smaller.
+
+say-who-picks-up-today =
+    .title = Say in the morning who’s picking up today
+    .body = Is someone other than usual collecting your child today, like Grandpa, the neighbour or the other parent? Say it in the morning at drop-off: ‘Today Grandpa’s picking you up, after your nap. Tomorrow it’s me again.’ Ask the carer to mention it again in the afternoon. Then there’s no surprise at the door, but someone who was announced. That makes even an unusual day predictable.
+
+labels-at-family-gatherings =
+    .title = ‘What a stubborn little thing’
+    .body = Does a relative say, in your child’s hearing, ‘She’s so stubborn’ or ‘He’s always so difficult’? Your child understands more than you think. Lightly offer a kinder word back, so your child hears it: ‘She knows exactly what she wants.’ Or: ‘He’s tired, it’s been a long day.’ That way your child hears how you see them. Children often come to believe what they hear about themselves.
+
+the-baby-can-wait-a-moment =
+    .title = Sometimes the baby can wait a moment
+    .body = Does your toddler keep having to wait because the baby needs a feed or a clean nappy? Today, choose a moment on purpose when the baby, just fed and safe in the crib or on the mat, waits a little: ‘Baby, wait a moment, first I’m helping your big sister.’ Say it out loud, so your toddler hears it. A baby can grumble for a moment, and your toddler hears that sometimes they come first too.
+
+will-you-look-after-this-for-me =
+    .title = ‘Will you look after this for me?’
+    .body = Going away for a few days? Give your toddler something of yours to look after: an old hat, or a T-shirt that smells of you. ‘Will you keep this safe for me? When I’m back, I’ll come and get it from you.’ Your homecoming becomes something to wait for, with something real to hold. And when you’re back: ‘Do you still have my hat? Thank you for looking after it!’
+
+stepchildren-for-the-weekend =
+    .title = Stepchildren for the weekend
+    .body = Do your partner’s children come to stay every other weekend, and is the house suddenly full? Keep a few things the same for your toddler as on weekdays: their own bed, their own cup, the bedtime song with you. Say beforehand who’s coming: ‘Tomorrow Noor and Daan are coming.’ Then a full house feels like a party, not an invasion, and your toddler keeps their own place.
+
+one-family-visit-a-day-at-the-holidays =
+    .title = Holidays: one family visit a day
+    .body = Are three family visits planned on one day over Christmas, Eid or New Year? For your toddler’s sake, choose one, and let the afternoon nap go ahead at home or in the usual place. A child this age soon gets overloaded by house after house and face after face. Family disappointed? ‘We’d love to come, but one house a day is what he can manage.’
+
+gentle-hands-with-the-baby =
+    .title = So much love, so firm: gentle hands with the baby
+    .body = Does your toddler keep wanting to cuddle the baby, but so firmly that it makes you jump: squeezing, pushing, tugging a foot? Usually it’s love with too much strength. Put your hand over your child’s and stroke together: ‘Like this, gently down her leg.’ Big squeezes can go to a doll or a cushion. Stay close whenever they’re together. Gentle touch is learnt from your hands, not from a ban.
+
+keep-talking-about-who-died =
+    .title = Keep talking about the one who has died
+    .body = Has Grandpa, Grandma or another dear relative died? Keep talking about them, to your toddler as well: ‘Grandpa always sang you this song.’ Sing it together, or look at a photo: ‘That’s Grandpa. Grandpa has died, and we miss him.’ That way this person stays part of your child’s story, even if they’ll remember little of them later. And you’re allowed to feel sad as you do it.
+
+a-first-friend-at-childcare =
+    .title = A first friend at childcare
+    .body = Does your child keep saying a name from childcare, or does the worker say they always want to sit next to the same child? Ask about it with curiosity, and arrange to meet that child and their parent at the playground. A first favourite is the start of friendship, and grows out of the security your child feels with you. At this age, playing together often means side by side; fine.
+
+speak-warmly-about-the-other-home =
+    .title = Speak warmly about the other home
+    .body = Does your child also live with the other parent? At home, put up a photo of your child with that parent at child height, and talk about it kindly: ‘There’s Daddy. You’ve got a blue cup at Daddy’s, haven’t you?’ Even when things are tense between you. Then your child doesn’t have to feel they should love one of you less. Finding that hard? Talk to someone you trust, out of your child’s hearing.
+
+tell-the-baby-about-the-big-one =
+    .title = Tell the baby about the big one
+    .body = Talking to the new baby? Let your toddler hear how proud you are of them: ‘Look, baby, that’s your big sister. She climbs the stairs by herself already, and she knows all the songs.’ A toddler who hears how you talk about them feels seen, just when the baby is getting lots of attention. It costs nothing extra: you’re talking to the baby anyway.
+
+make-a-welcome-home-drawing =
+    .title = Make a welcome home together
+    .body = Is the parent who’s been away coming home tomorrow? Today, make a welcome together with your toddler: a drawing on the door, flowers from the garden in a glass, slippers set out ready. And say: ‘One more sleep, then Daddy’s home.’ Waiting becomes something you do together, and your child knows the missing is nearly over. A bit shy at the homecoming anyway? Very normal; give it a little time.
+
+the-week-in-pictures =
+    .title = The week in pictures
+    .body = Is your child’s week a puzzle: two days at childcare, a day at Grandma’s, a day at home? Make a strip with seven boxes and a photo or drawing for each day: the childcare building, Grandma’s face, your house. Look at it together every morning: ‘Today is a Grandma day.’ A child of nearly two understands a picture like that better than ‘Wednesday’. For a toddler, predictable means safe.
+
+walk-past-the-new-playgroup =
+    .title = Starting playgroup soon? Walk past it
+    .body = Is your child starting at the peuterspeelzaal or voorschool (toddler playgroup) soon, from around two? In the weeks before, walk or cycle past a few times. Look through the fence together at the sandpit and the children: ‘That’s where you’ll play soon.’ Ask whether you can have a look inside together once. A place your child already knows from the outside feels less strange on the first day.
+
+second-birthday-everyone-sings =
+    .title = Everyone sings, and your child hides
+    .body = Is your child turning two soon, with visitors coming who’ll all burst into song? Many toddlers find all those eyes on them a lot: they hide their face or crawl away. That isn’t ungratefulness. Take your child on your lap during the singing, let them look away, and blow out the candles together, or don’t. The party is for your child, not for the photo.
+
+
+first-word-was-not-your-name =
+    .title = Their first word wasn’t your name?
+    .body = Was your child’s first word ‘cat’, ‘car’ or someone else’s name, and not yours? That can sting a little, and that’s allowed. Which word comes first says nothing about who your child loves most: often it’s just an easy sound or something they see a lot. Today, greet every word with delight. Your name will come too, perhaps just when you least expect it.
+
+cant-sing-say-the-rhyme =
+    .title = Not a singer? Say it instead
+    .body = Feel awkward singing, or don’t really know any children’s songs? Then you don’t have to sing. Today, say a short rhyme with lots of rhythm and gently tap the beat on your child’s knee. Or just hum a tune. What counts for your child is the rhythm and your voice, not how good it sounds. No rhyme to hand? Make one up: ‘Coat on, shoes on, out we go, walking fast and walking slow.’
+
+reading-while-they-wander =
+    .title = Your child wanders off during a story?
+    .body = Does your child wander off after one page? Today, just keep reading, with the book open on the floor. Many toddlers listen while they roam, and come back for a picture they like. You don’t have to finish the book, and sitting still isn’t required: looking together for a moment counts as reading too. Staying on a lap for a whole book comes later for many children.
+
+video-call-toddler-runs-off =
+    .title = A video call with the grandparents, and your child runs off
+    .body = Do the grandparents want to video call, but your child wanders off after ten seconds? Take the phone to where your child is playing, so they can watch and react: ‘What are you building there?’ Or let your child hold a cuddly toy or block tower up to the camera. Unlike a video clip, here someone really responds to your child. Five good minutes are plenty.
+
+at-your-limit-with-a-toddler =
+    .title = At the end of your rope? Take a safe break
+    .body = Feel like you’re about to explode? Never shake or hit your child. Put them somewhere safe, like the playpen, the cot or a childproof room, and say: ‘I’m going to calm down. I’ll be right back.’ Go to another room for a few minutes, breathe out slowly or call someone. That pause is good care, not failing. Go back when you’re calmer. Happens often? Tell the consultatiebureau (child health clinic).
+
+pots-and-pans-band =
+    .title = A band of pots and spoons
+    .body = Today, turn a few pans upside down on the floor and give your child a wooden spoon. Drum a short beat yourself, stop and wait: now it’s your child’s turn. Take turns, sometimes loud, sometimes very soft. Making sounds in turn is a conversation without words, and your child notices that you wait for them. Too much noise? A cushion makes a fine quiet drum.
+
+book-brought-while-you-cook =
+    .title = A book, just as you’re cooking
+    .body = Does your child bring you a book while you’re cooking? Sit them with the book on the floor or a low stool nearby, a safe distance from the hob, and let them show you the pictures. Between stirs, say what you see: ‘A fire engine! What’s it doing?’ Your child notices they matter, even while you’re busy. After dinner, read the book together on your lap.
+
+not-enjoying-today-is-allowed =
+    .title = Not enjoying today? That’s allowed
+    .body = Everyone says to enjoy every moment, but today is mostly hard and dull? That’s allowed. Say it out loud to an adult you trust: ‘I’m finding today tough.’ Without quickly adding ‘but I love my child so much.’ Not enjoying a day doesn’t mean you’re doing badly. Tomorrow there’ll probably be a lovely moment again.
+
+what-do-you-hear-listening =
+    .title = Shh… what can you hear?
+    .body = Today, stop for a moment outside or by an open window, cup your hand behind your ear and whisper: ‘Shh… what can you hear?’ Wait together. A bird, a scooter, a barking dog: say what it is and look together for where it’s coming from. Listening together is paying attention to the same thing, and your child gets words for sounds. Tomorrow, indoors: the washing machine, the doorbell.
+
+pointing-and-whining-give-the-word =
+    .title = Pointing and calling out? Add the word
+    .body = Is your child pointing at the cup on the counter going ‘eh, eh!’? Give the word and the cup: ‘Water? You want water. Here’s your water.’ Don’t make them say it first. That way your child finds out that asking works, and hears exactly the word they were looking for. Words come from hearing them often at the right moment, not from having to earn them.
+
+doesnt-look-up-when-you-call =
+    .title = Your child doesn’t look up when you call?
+    .body = Does your child often not turn round when you call, not even for ‘biscuit!’? Or babble less since a bad cold? A toddler lost in play sometimes really doesn’t hear you; that’s normal. Today, watch for it: whisper something nice behind them, or put on soft music. Sounds often not getting through? Ask the consultatiebureau (child health clinic) about their hearing. Talking starts with hearing.
+
+video-just-before-bedtime =
+    .title = A video just before bed?
+    .body = Does your child watch a video right before bed, then take ages to fall asleep, or is switching it off a battle every evening? Today, move the video to before dinner. The last half hour before bed is then yours together: bath, book, a song on your lap. After fast pictures, many children find it harder to settle; your voice helps their body wind down. Not every evening? Most evenings count.
+
+picture-book-in-your-own-words =
+    .title = A picture book in your own words
+    .body = Is Dutch not your language, or are there few books in your language? You don’t have to read the text. Today, tell the story of the pictures in your own words and your own language: ‘Look, the bear is looking for his mummy.’ What counts for your child is your voice and the story between you. Ask at the library whether they have books in your language, too.
+
+low-mood-in-the-second-year =
+    .title = Low, even now your child is older?
+    .body = Low mood or anxiety can come later too, to any parent. Have you felt mostly grey, irritable, anxious or empty for two weeks or more, and can’t really enjoy anything? Tell your GP (huisarts) or the consultatiebureau (child health clinic) this week. It happens to many parents and it’s nobody’s fault. With support it usually gets lighter; asking for it is strength.
+
+their-name-not-only-for-no =
+    .title = Hearing their name mostly with ‘no’?
+    .body = ‘Sam, no!’ ‘Sam, don’t touch!’ Does your child hear their name mostly when something’s wrong? Then it soon starts to sound like a warning. Today, say their name often in a warm voice, with nothing needed: ‘Sam! There you are.’ ‘Sam, what a lovely laugh.’ Your child hears that their name goes with something nice: with themselves, as they are. Warnings are fine, but don’t make the name the alarm.
+
+a-weekly-hour-of-your-own =
+    .title = A fixed hour a week that’s yours
+    .body = Today, plan a fixed time each week that’s just yours: sport, singing in a choir, a course, a walk with a friend. Agree who looks after your child then, and put it in the calendar like an appointment. Something to look forward to recharges you more than stolen minutes. And your child gains from a parent who has something of their own.
+
+compare-with-three-months-ago =
+    .title = Compare with three months ago
+    .body = Did you see another child today who says or does more, and has it been nagging at you? Tonight, find a video or photo of your own child from three months ago. Look at everything that’s new since then, and tell your child tomorrow: ‘You climb onto the sofa by yourself now!’ Every child grows at their own pace. Still unsure? Just ask the consultatiebureau (child health clinic).
+
+your-language-out-loud-in-public =
+    .title = Your own language, at the playground too
+    .body = Do you switch to Dutch when you’re out, or speak more quietly, because you feel watched? Today, at the playground and in the shop, just speak your own language with your child, in your normal voice. Your child hears that your language belongs everywhere, and you sound like yourself. Someone asks about it? ‘We speak two languages at home’ is enough.
+
+books-within-reach =
+    .title = Books within reach
+    .body = Today, put a few sturdy books in a low basket or on a low shelf, covers facing out. That way your child can choose one and bring it to you whenever they like. Bringing a book becomes an invitation: will you sit with me? Swap a few books each week. Delicate lift-the-flap books can go higher up, for reading together.
+
+your-own-postponed-appointment =
+    .title = That appointment for yourself: make it today
+    .body = Have you been putting off your own dentist, GP or physiotherapist visit since your child arrived? Call today to book it, and arrange straight away who’ll look after your child. Pain, poor sleep or worries about your body eat into your patience, and your child needs that patience too. So caring for yourself is also caring for your child.
+
+every-animal-is-a-dog =
+    .title = Every animal is a dog? Say it back right
+    .body = Does your child call every four-legged animal ‘dog’, or every car ‘bus’? That’s clever: they’re using what they already know. Today, instead of ‘no, wrong’, add the right word: ‘Yes, four legs, just like a dog! This is a cow. Moo!’ Talking stays fun, and your child hears the right word at just the right time. Saying it back well works better than making them repeat it.
+
+home-late-child-asleep =
+    .title = Home late and your child’s asleep?
+    .body = Did you get home tonight after your child was already asleep? Peek round the bedroom door, and tell them in the morning: ‘I came to see you last night. You were fast asleep.’ That way your child knows you were there, even while they slept. Missing bedtime now and then breaks nothing. Often late? Then make breakfast your fixed time together.
+
+toddler-asks-for-a-song =
+    .title = Your child asks for a song
+    .body = Is your child rolling their hands or clapping, looking at you hopefully? They may be asking for a song. Guess out loud: ‘Do you want The Wheels on the Bus?’ and sing it straight away. Today, draw a few song cards too: a bus, a spider, a duck. Then your child can point to the one they want. They discover: I can ask for something, and you understand me.
+
+torn-page-mend-together =
+    .title = A torn page? Mend it together
+    .body = Has your child torn a page out of a book? Calmly say what happened: ‘Oops, the page is torn. Let’s fix it.’ Get the tape and let your child help: holding the piece, pressing the tape down. Your child learns that something broken can be made right again, and not just with books. Precious books can go up high for a while.
+
+threatened-to-leave-without-them =
+    .title = ‘I’m going without you!’ Take it back
+    .body = Did you call out at the playground, ‘I’m off then, you can stay here!’, and did your child come running in a panic? A threat like that works fast, precisely because your child fears losing you. Take it back today: ‘I wasn’t really leaving. I’ll never leave you behind.’ Next time, say what’s true: ‘I’m coming to get you now, and then we’ll go together.’ Then your leaving never becomes a punishment.
+
+say-thank-you-to-your-toddler =
+    .title = Say thank you to your child
+    .body = Does your child hand you a pebble, a block or your keys? Today, say a heartfelt ‘thank you!’, and ask them things with ‘would you…?’ and ‘please’. Skip the constant ‘what do you say?’. Children learn politeness mostly from how they themselves are spoken to, and your child feels like a real conversation partner. You may soon hear a little ‘thank you’ back, all by itself.
+
+evening-scrolling-instead-of-sleep =
+    .title = Scrolling late into the evening?
+    .body = Is your child finally asleep, and do you then scroll on your phone until late, because it’s your only time to yourself? Very understandable. Tonight, put your phone away at a set time, outside the bedroom, and do one more thing for yourself without a screen: a shower, a book, a cup of tea. Patience is made of sleep. One earlier night this week is already a win.
+
+family-photos-who-is-that =
+    .title = Who’s that? Family photos
+    .body = Today, get out some family photos, or stick a few low down on the fridge. Point and tell: ‘That’s Grandma, she lives far away. And look, that’s me, when I was as small as you!’ Your child learns who belongs to your family, even the ones who live far away. Maybe your child will soon bring you the album themselves: ‘Who dat?’
+
+saw-something-scary-on-a-screen =
+    .title = Saw something scary on a screen?
+    .body = Did your child see something frightening: the news, an older sibling’s film, a video that went differently than you expected? It happens in every family. Switch it off calmly, hold your child close and say what they saw: ‘That was a loud bang. It gave you a fright. You’re here with me.’ Toddlers can’t yet tell real from pretend very well. Watch the news while your child sleeps, or with headphones.
+
+your-voice-instead-of-the-speaker =
+    .title = Your voice instead of the speaker
+    .body = Do children’s songs often play from a speaker or tablet in your home? Today, switch them off once and sing one of those songs yourself, with your child on your lap. A speaker just keeps going; you can wait, slow down, repeat the bit that makes your child laugh, and you see your child’s face. That way a song becomes something the two of you share. It doesn’t have to sound good.
+
+restart-a-bad-morning =
+    .title = A bad morning? Start the day again
+    .body = Only ten o’clock and everything’s already gone wrong: tears, spilt milk, a short fuse on your side? Press the reset button today. Go outside together for ten minutes, eat something, put on some music and say out loud: ‘Come on, let’s start again.’ At ten, a day is far from lost, and your child sees that a messy start can turn around. Need another restart at four? Allowed too.
+
+parenting-questions-at-the-clinic =
+    .title = Parenting questions? The clinic is there for those too
+    .body = Stuck with something your child does, or with your own patience? The consultatiebureau (child health clinic) isn’t only for weighing, measuring and jabs; you can also go to them with questions about parenting, between appointments too. Write down today what’s on your mind and call, or ask at the next visit. Asking isn’t failing: looking at it together often helps.
+
+voice-messages-with-grandparents =
+    .title = Voice messages back and forth with the grandparents
+    .body = Do the grandparents live far away, perhaps in another country? Ask them to send a short voice message with a song or rhyme in their own language. Listen to it a few times with your child. Then record a reply together: a word, a laugh, a bit of the song. That way something really goes back and forth, and your child hears the family’s voices and language more often.
+
+notice-your-anger-building =
+    .title = Feel your anger coming before it bursts
+    .body = Do you often only notice your anger once you’ve already shouted? Today, watch what your body does just before: a hot face, a tight jaw, a louder voice. Choose a stop signal for yourself: hands flat on the kitchen counter, one long breath out, ‘wait’ in your head. The sooner you feel it coming, the more room you have to choose. Lost it anyway? Making up counts too.
+
+reading-side-by-side =
+    .title = Reading side by side, a book each
+    .body = Today, get your own book or magazine and sit on the sofa, with a little pile of books for your child beside you. Each of you ‘reads’ your own for a while. When your child shows you a picture, really look up and respond: ‘Oh, an elephant!’ Then read on. Children like to copy what grown-ups enjoy, and you get a few pages in. Only lasts two minutes? That counts too.
+
+too-much-noise-for-you =
+    .title = Driven up the wall by all the noise?
+    .body = Shrieking, banging, a toy horn that won’t stop: is the noise getting to you by evening? Many parents get irritable from it; it says nothing about your love. Today, find one quieter quarter of an hour: play outside, where sound drifts away, put the loudest squeaky toy away for a while, or wear earplugs that soften sound yet let you hear your child well. Quiet in your head leaves more patience.
+
+two-languages-few-words-worry =
+    .title = Two languages at home, and few words yet?
+    .body = Heard that two languages confuse a child or make them talk later? Not true: if a child says few words, two languages aren’t the cause. So keep speaking your own language. Many children know one word in one language and another in the other: count them together. Tell the consultatiebureau (child health clinic) which languages you speak and which words your child says. Worried? Just ask.
+
+library-story-time-on-your-lap =
+    .title = Story time at the library, on your lap
+    .body = Does your local library have a story time for toddlers? Go together one day, with your child on your lap or beside you. Many toddlers just watch at first, from that safe spot. Does your child wander about, or want to leave after ten minutes? Fine; next time it often goes better. Being read to becomes something you also do with other children, with you close by.
+
+laugh-the-tension-away =
+    .title = A tense afternoon? Be silly
+    .body = Is the mood tense, with a contrary toddler and a parent on a short fuse? Change tack: waddle like a penguin to the bathroom, talk in a squeaky voice, make a sock say ‘hello’. Laughing together relaxes your body and your child’s, and often gets a stuck moment moving again. Is your child really upset? Then comfort comes first.
+
+blamed-them-wrongly =
+    .title = Blamed your child for something they didn’t do?
+    .body = Did you think your child knocked over the cup or picked the plant, and then it turned out to be the dog, their big sister or your own elbow? Just say so: ‘I thought you did it, but I was wrong. Sorry I was cross.’ A sentence like that costs nothing and teaches a lot: grown-ups make mistakes too, and making up is part of it. It doesn’t make you less of a parent; it makes your bond stronger.
+
+mixing-two-languages =
+    .title = Two languages mixed up? Perfectly normal
+    .body = Does your child put words from two languages into one little sentence? Perfectly normal: your child uses the first word they can find. Today, respond to what your child means, in your own language, and don’t make them pick the ‘right’ language first. That way talking stays something that works. Over time, most children work out by themselves who speaks which language.
+
+if-youre-happy-a-song-of-feelings =
+    .title = If you’re happy… a song full of feelings
+    .body = Today, sing ‘If you’re happy and you know it, clap your hands’, and add more feelings: if you’re cross, stamp your feet; if you’re sad, say ‘boo-hoo’; if you’re scared, snuggle up to me. Act it out big, with your whole face. Your child gets to play with feelings at a safe moment, and gains words and gestures for later. Does your child make up a verse of their own? Sing along.
+
+your-toddler-is-listening-in =
+    .title = Your child is listening
+    .body = Are you telling someone on the phone how difficult your child was today, while they play right next to you? Toddlers often understand much more than they can say. Save the hard stories for when your child is asleep. Now, clearly within earshot, share something that went well: ‘Guess what went well today? Walked all the way to the baker’s!’ Your child hears that you see what they do well.
+
+hearing-your-parents-in-your-voice =
+    .title = Hearing your own parents in your voice?
+    .body = Did you hear yourself say something your father or mother used to say, and that you swore you never would? It happens to lots of parents, especially when tired. Tonight, choose the sentence you do want to say next time, and put it on a note on the fridge: ‘Let me help you’ instead of ‘Hurry up!’ Then it’s ready. Was your childhood hard, and is it weighing on you now? Talk to your GP (huisarts).
+
+tell-each-other-what-went-well =
+    .title = Tell each other what went well
+    .body = As parents, do you mostly tell each other what could be better: ‘You forgot the nappies’ or ‘She wasn’t meant to have another biscuit’? Tonight, tell your partner or co-parent one thing you saw go well today: ‘You stayed so calm in that tantrum.’ Being seen gives courage, and parents who back each other up bring a child calm. Raising your child alone? Ask someone close what they see you do well.
+
+looking-at-phone-photos-together =
+    .title = Looking at photos on your phone together
+    .body = Is your phone full of photos from the weekend? Today, sit together and slowly swipe through a few: ‘Look, there you are with the goats. What did that goat do?’ Let your child point and help tell it, with a word or a sound. Looking back together helps your child turn it into a story. Then the phone goes away again.
+
+a-book-about-their-big-interest =
+    .title = Mad about diggers? Find a book about them
+    .body = Is your child completely obsessed with diggers, horses or bin lorries? Find a book at the library with real photos of them and dive in together. Let your child tell you things, and learn the words along with them: the bucket, the tracks, the crane. Following what fascinates your child says: what you love matters to me. Before you know it, you’re an expert too.
+
+a-promise-you-cannot-keep =
+    .title = A promise that falls through
+    .body = Did you promise the playground after the nap, and now it can’t happen after all? Say so honestly and briefly: ‘I said we’d go to the playground. We can’t now, and that’s a shame. We’ll go tomorrow morning.’ Let the disappointment be there, and really go tomorrow. Trust doesn’t grow from nothing ever going wrong, but from being honest and making it right.
+
+chatty-at-home-quiet-at-childcare =
+    .title = Talking at home, quiet at childcare?
+    .body = Is your child saying more and more in your language at home, but mostly quiet at childcare? Many children learning a new language watch and listen for a while before they start speaking it. Today, ask how your child gets understood there: pointing, joining in songs, playing along? At home, simply keep speaking your own language. Unsure? Ask the consultatiebureau (child health clinic).
+
+watching-a-video-together =
+    .title = Your child watching a video? Watch along
+    .body = Do you sometimes put on a short video for your child? Today, sit beside them and watch along. Talk about what you see: ‘The dog’s jumping! Just like you.’ Agree beforehand: ‘One video, then it goes off’, and switch it off together with a wave: ‘Bye-bye, video!’ Watching together makes it something you share, and an announced ending means less of a battle.
+
+say-out-loud-how-you-handle-a-setback =
+    .title = Say out loud how you handle a setback
+    .body = Something going wrong with your child watching: the milk boils over, the keys are missing? Say out loud what’s going on inside you and what you’re doing: ‘Oh, that’s annoying. Deep breath. Coat pocket first.’ Your child watches closely how grown-ups handle setbacks, and gets words for their own feelings plus a way to carry on. Didn’t stay calm? Say that too: ‘That was loud, wasn’t it. I’m OK now.’
+
+your-child-as-the-hero =
+    .title = Your child as the hero of the story
+    .body = Today, make up a very short story starring your child: ‘Once upon a time there was a girl called Noor. She found a great big puddle. And what did she do? Splash!’ Use your child’s name, things they know and a happy ending. A story about yourself is the most exciting thing there is for a toddler, and it says: you matter. Again tomorrow? Gladly.
+
+toddler-conducts-the-song =
+    .title = Your child conducts the song
+    .body = Today, sing a familiar song and make your child the conductor. Arms go up, you sing loudly; arms go down, you whisper; your child waves fast, you sing fast. Show it once yourself first. Your child notices that you follow what they show you, and that gives a wonderful feeling of having a say. Then it’s your turn to conduct.
+
+partner-seems-low-for-weeks =
+    .title = Your partner seems low for weeks?
+    .body = Has your partner or co-parent been quiet, irritable or low for weeks? At a calm moment, say what you see without blame: ‘You’ve seemed so tired and down lately. How are you really?’ Offer to go to the GP (huisarts) together. Low mood happens to many parents, mothers and fathers alike, and it’s nobody’s fault; asking for help is strength. Find support for yourself as well.
+
+toddler-answers-in-dutch =
+    .title = Your child answers in Dutch?
+    .body = Do you speak your own language, and does your child answer in Dutch more and more often? Very common when they hear lots of Dutch at childcare. Calmly keep speaking your own language and say the word back in yours, without making them repeat it. Above all, make your language fun: songs, stories, calls with family. Pressure makes a language heavy; fun keeps it alive.
+
+others-cant-understand-your-child =
+    .title = Others can’t understand your child? Translate
+    .body = Your child tells Grandma or the neighbour something, and they look at you, puzzled? Translate briefly, talking with your child, not about them: ‘You’re saying the dog ran off! It did, didn’t it.’ Talking keeps working, and the other person gets the message. Many toddlers are still hard for others to follow; that’s normal. Worried about their speech? Ask the consultatiebureau (child health clinic).
+
+talk-to-yourself-like-a-friend =
+    .title = Talk to yourself as you would to a friend
+    .body = After a slip-up, do you immediately think ‘I’m a bad parent’? Ask yourself what you’d say to a friend who’d done the same. Probably something like: ‘You were exhausted, and you made it right afterwards.’ Say that sentence to yourself today. Being kind to yourself isn’t soft: it gives you energy to make things right, and your child learns from you how to handle mistakes.
+
+toddler-reads-to-you =
+    .title = Let your child read to you
+    .body = Do you sometimes see your child babbling over a book on their own, ‘reading’? Today, swap roles: your child holds the book and ‘reads’ it, to you or to a cuddly toy, with sounds, little words and lots of pointing. You’re the audience: ‘Oh! And then?’ Your child shows everything they know, and being the reader makes them proud. The story may go differently from the book.
+
+let-the-other-parent-do-it-differently =
+    .title = Let the other parent do it differently
+    .body = Is your partner or co-parent taking over the bath, getting dressed or bedtime? Then really step away, and don’t correct unless it’s unsafe. A different way isn’t a worse way. Your child builds a bond of their own with each of you, precisely through that personal style, and the other parent grows in confidence. And you get ten minutes to yourself.
+
+holiday-with-a-toddler-is-not-rest =
+    .title = On holiday with a toddler: don’t expect rest
+    .body = Does your holiday feel mostly like the same work in a strange place, with less sleep? Very normal with a toddler. Lower your expectations: an afternoon of doing nothing is a holiday too. Agree with whoever you’re travelling with that each of you takes turns to have a lie-in or an hour out alone. A holiday with a toddler isn’t a rest cure, and that’s good enough.
+
+long-car-trip-songs-and-stops =
+    .title = A long car journey? Songs, stops and looking out
+    .body = A long drive ahead? Plan stops for running around and cuddles, and pack a small bag with books or toys your child hasn’t seen for a while. Sing together on the way, and play ‘what can I see?’: a cow, a lorry, a bridge. That way the journey becomes something you do together. A video for part of the journey can be part of it too.
+
+a-story-from-your-childhood =
+    .title = Tell a story from when you were little
+    .body = Today, without a book, tell a very short true story from when you were little, in your own language: ‘When I was small, we had a chicken. One day it just walked into the kitchen!’ Look at your child, use your hands and your voice. Your child hears where they come from. Does your child ask for ‘the chicken’ again tomorrow? Then you’ve got a classic.
+
+threw-away-their-treasure =
+    .title = Threw away your child’s treasure?
+    .body = Did you throw away a crumpled leaf, a stick or a broken toy car, and now your child is inconsolable? Rather than ‘it’s just a stick’, say: ‘That was your special stick, and I threw it away. I’m sorry.’ Get it back if you can, or find a new one together. From now on, ask first: ‘Can this go, or is it treasure?’ Your child notices that their things matter to you too.
+
+toddler-says-a-rude-word =
+    .title = Your child suddenly says a rude word?
+    .body = Does a swear word suddenly pop out of that little mouth, picked up in the street, at childcare or simply at home? Your child doesn’t know what it means, only that the word gets a reaction. Respond calmly and briefly: ‘That’s not a nice word. Say: fiddlesticks!’ A big shock or loud laughter only makes the word exciting. Use the funny word often yourself; the rude one is often soon forgotten.
+
+read-it-wrong-on-purpose =
+    .title = Read it wrong on purpose
+    .body = Does your child know a book well? Today, say something silly on purpose: ‘And the cow says… miaow!’ Wait a moment. Many toddlers shout indignantly ‘no, moo!’ and collapse in giggles. Act surprised: ‘Oh? What does the cow say, then?’ Your child gets to know better, and laughing about words together is language and bonding at once. Want it exactly as always tonight? Fine too.
+
+sing-along-their-version =
+    .title = Your child sings it differently? Sing along
+    .body = Is your child singing ‘Twinkle, twinkle, little… car’, or babbling a song with words of their own? Today, sing along with your child’s version, and laugh together. No need to correct: you sing the song the usual way often enough, and that’s how your child picks it up. Joining in with their version says: your voice counts. It may even become your family version.
+
+a-week-alone-with-your-toddler =
+    .title = A week alone with your child? Lower the bar
+    .body = Is your partner away for a week, for work or family, leaving you on your own? Lower the bar on purpose: easy meals, one outing a day, no big jobs. Ask one person for one thing, like cooking once or babysitting for a morning. And go to bed early yourself. Your child gains more from a calm parent than from a full programme. After a week like that, you can be proud.
+
+let-your-toddler-finish-talking =
+    .title = Let your child finish talking
+    .body = Does your child sometimes repeat sounds or words, ‘I-I-I want…’, or search a long time for a word? For many toddlers, their thoughts are running ahead of their mouth. Wait calmly, keep looking at your child and don’t finish the sentence. Don’t say ‘slow down’ either. Your child feels there’s time. Does talking seem to cost effort or tension? Ask the consultatiebureau (child health clinic).
+
+clap-the-names =
+    .title = Clap the names of everyone at home
+    .body = Today, clap out the names of everyone at home together, to the rhythm of the sounds: ‘Gran-ny’, two claps; ‘Mo-ham-med’, three claps. Then the teddy, the cat, the neighbour. Your child may not clap in time yet, and that doesn’t matter. It’s about playing with sound and rhythm together, with the names of people your child knows. Tomorrow, clap your child’s own name.
+
+a-letter-at-two =
+    .title = Nearly two: write your child a letter
+    .body = Is your child nearly two? Tonight, write a short letter to read together one day: what makes your child laugh now, which words they say, what was hard and what you learned together. Nobody did these two years perfectly, and nobody had to. You kept coming back, after the slip-ups too, and that’s what a child grows on. Keep the letter somewhere safe.

@@ -1924,3 +1924,1814 @@ working-from-home-baby-awake =
 arms-up-pick-me-up =
     .title = Armpjes omhoog: ‘Op!’
     .body = Staat je baby aan je been met de armpjes omhoog? Dat is een van de duidelijkste vragen die een baby kan stellen: til me op, ik wil bij jou. Til je baby vandaag een paar keer op zodra die erom vraagt, al is het maar voor een halve minuut. Kan het echt niet, bijvoorbeeld met een hete pan in je hand, zak dan even door je knieën en zeg: ‘Ik zie je. Eerst de pan, dan til ik je op.’ En doe het dan ook.
+
+
+previous-birth-still-weighs-on-you =
+    .title = Zit een vorige bevalling jou als partner nog dwars?
+    .body = Was je erbij toen een vorige bevalling zwaar verliep, als partner of als steun? Ook wie ernaast stond, kan daar lang van blijven schrikken, en denkt vaak dat dat niet telt. Vertel vandaag aan de ander wat jij toen zag en voelde, en vraag wat die deze keer van jou nodig heeft. Ga ook mee naar een afspraak bij de verloskundige en stel daar je eigen vragen. Zo sta je er deze keer rustiger naast.
+
+pregnancy-came-unexpectedly =
+    .title = Kwam deze zwangerschap onverwacht?
+    .body = Kwam deze zwangerschap op een moment dat het eigenlijk niet uitkwam, en is de schrik nog niet helemaal weg? Dat kan best samengaan met zorg voor je baby. Leg vandaag een hand op de buik en vertel je baby eerlijk hoe het ging: ‘Je kwam onverwacht, en we zijn aan je aan het wennen.’ Gevoelens mogen meegroeien met de buik. Zit je vast in zorgen? Praat erover met je verloskundige of huisarts.
+
+who-looks-after-your-eldest-during-the-birth =
+    .title = Wie zorgt er voor je oudste tijdens de bevalling?
+    .body = Een bevalling kan op elk moment beginnen, ook midden in de nacht. Spreek nu al af wie er dan voor je oudste zorgt: liefst iemand die je kind goed kent, zoals een opa, oma of goede vriend, en een tweede persoon voor als die niet kan. Laat je kind daar vooraf eens spelen of logeren, en vertel het simpel: ‘Als de baby komt, past oma op jou.’ Een bekend gezicht maakt het wachten veilig.
+
+songs-that-comforted-you-as-a-baby =
+    .title = Vraag welke liedjes er voor jou gezongen werden
+    .body = Vraag vandaag aan je ouders, een oma of een tante: welke liedjes zongen jullie voor mij toen ik klein was, en wat hielp als ik huilde? Zing er daarna één voor de buik, in de taal waarin jij het hoorde. Zo geef je door wat jou ooit troostte, en hoor je misschien een mooi verhaal over jezelf als baby. Weet niemand het meer? Dan mag jij het eerste liedje van deze familie kiezen.
+
+tell-your-toddler-a-baby-is-coming =
+    .title = Vertel je peuter in een paar woorden over de baby
+    .body = Weet je peuter nog niet dat er een baby komt? Vertel het vandaag in een paar woorden: ‘Hier in de buik groeit een baby. Die wordt jouw broertje of zusje.’ Een peuter heeft weinig gevoel voor tijd, dus koppel het aan iets bekends: ‘als het weer warm wordt’ of ‘na je verjaardag’. Verwacht niet meteen een reactie; vragen komen vaak later, in bad of in de auto. Geef dan een kort en eerlijk antwoord.
+
+hard-time-after-a-previous-birth =
+    .title = Was de tijd na een vorige geboorte zwaar?
+    .body = Voelde je je na een vorige geboorte lange tijd somber, angstig of vlak? Vertel het nu al aan je verloskundige of huisarts, ook als het allang over is. Dan kunnen jullie vooraf bedenken wat helpt: wie er in de eerste weken op je let, bij wie je aan de bel trekt. Het hoeft niet terug te komen, maar een plan vooraf geeft rust. En er vroeg over beginnen is geen zwakte.
+
+mixed-feelings-about-the-pregnancy =
+    .title = Niet alleen maar blij? Dat mag
+    .body = Voel je naast blijdschap ook twijfel, ergernis of heimwee naar je leven van nu, ook al wilde je deze baby graag? Schrijf vandaag drie gevoelens over de zwangerschap op, ook die niet op een felicitatiekaart passen, en lees ze zonder oordeel terug. Gemengde gevoelens zijn gewoon en zeggen niets over hoeveel je van je kind gaat houden. Ruimte voor je eigen gevoelens is oefening voor die van je kind.
+
+long-road-to-this-pregnancy =
+    .title = Na een lange weg nog niet durven geloven?
+    .body = Ging er een lange weg aan deze zwangerschap vooraf, met behandelingen, wachten en teleurstellingen? Dan kan het moeilijk zijn om te geloven dat deze baby echt komt. Doe vandaag één klein ding dat bij aanstaande ouders hoort en dat je tot nu toe uitstelde: een rompertje kopen, de naam hardop zeggen, de echofoto ophangen. Geloven mag stap voor stap.
+
+partner-feeling-outside-join-a-checkup =
+    .title = Voel je je als partner wat buitenspel?
+    .body = Is het niet jouw buik en voelt de zwangerschap daardoor soms ver weg? Ga mee naar de volgende controle bij de verloskundige, luister naar het hartje en stel één vraag die van jou is, bijvoorbeeld wat jij straks kunt doen. Zo wordt de baby ook voor jou echter. Kun je niet weg van je werk? Geef je vragen mee en laat je na afloop alles vertellen.
+
+make-up-after-a-row-while-expecting =
+    .title = Ruzie gehad? Kom er vandaag op terug
+    .body = Had je laatst ruzie met je partner, je moeder of een vriend, moe en gespannen als je bent? Kom er vandaag op terug met één zin, zoals: ‘Sorry dat ik uitviel, ik was op.’ Het gaat niet om wie gelijk had, maar om elkaar weer te vinden. Botsen hoort bij mensen die dicht bij elkaar staan, en goedmaken ook. Zo oefen je alvast wat je straks vaak met je kind doet: na een misser terugkomen.
+
+a-fixed-moment-with-your-eldest-that-stays =
+    .title = Een vast moment met je oudste dat blijft
+    .body = Heb je al een kind? Begin nu een klein vast moment samen dat ook na de geboorte blijft: samen ontbijten op zaterdag, een boekje voor het slapen, een rondje naar de speeltuin. Kies iets wat je met een baby erbij kunt volhouden, of wat een andere ouder of iemand die je kind goed kent kan overnemen. Als er straks veel verandert, blijft dit hetzelfde. Dat geeft je oudste houvast.
+
+afraid-of-giving-birth =
+    .title = Zie je erg op tegen de bevalling?
+    .body = Lig je wakker van de bevalling, misschien door de vorige keer? Maak de angst vandaag zo precies mogelijk: wat is het ergste, de pijn, dat er iets misgaat, de regie kwijtraken? Een vage angst is moeilijk te beantwoorden, een precieze wel. Vertel die ene zin aan je verloskundige en vraag om een extra gesprek. Hoe meer rust je meeneemt naar de geboorte, hoe meer ruimte er daarna is voor je baby.
+
+pregnant-after-loss-bonding-in-small-steps =
+    .title = Zwanger na een verlies en je houdt je in?
+    .body = Ben je eerder een baby verloren, en durf je je nu nauwelijks te hechten aan deze zwangerschap? Dat is een begrijpelijke manier om jezelf te beschermen, en veel ouders kennen het. Hechten mag in kleine stukjes. Leg vandaag één minuut een hand op de buik, of ga ernaast zitten, en zeg alleen: ‘Vandaag ben je er.’ Morgen is één minuut weer genoeg.
+
+keep-one-thing-of-your-own =
+    .title = Kies één ding dat van jou blijft
+    .body = Draait alles steeds meer om de baby, en vraag je je af waar jij blijft? Kies vandaag één ding dat je ook na de geboorte wilt blijven doen, al is het in het klein: een uur zwemmen, muziek maken, een vriend of vriendin zien. Bedenk wie er dan bij de baby kan zijn. Een ouder die zichzelf nog tegenkomt, heeft meer te geven. In de eerste weken mag het even stilliggen; het komt terug.
+
+old-pain-from-your-own-childhood =
+    .title = Komt je eigen jeugd ineens dichtbij?
+    .body = Komen er nu je een kind verwacht herinneringen boven aan een moeilijke jeugd, zoals angst, ruzie of je alleen voelen? Dat overkomt veel aanstaande ouders. Je hoeft het niet alleen uit te zoeken: vertel het je verloskundige of huisarts, die je kunnen doorverwijzen naar iemand om mee te praten. Een moeilijke eigen jeugd hoeft niet te bepalen hoe het met jouw kind gaat. Hulp vragen is al een stap.
+
+picture-book-about-a-new-sibling =
+    .title = Lees met je oudste een boek over een nieuwe baby
+    .body = Leen vandaag bij de bibliotheek een prentenboek over een broertje of zusje dat geboren wordt, en lees het samen met je oudste. Wijs de plaatjes aan en vraag: ‘Wat denk je dat de grote broer hier voelt?’ Een boek geeft je kind woorden en beelden voor iets wat nog moeilijk voor te stellen is. Wil je kind het steeds opnieuw? Prima: zo oefent het met wat er komen gaat.
+
+low-or-anxious-during-pregnancy =
+    .title = Al weken somber of angstig in de zwangerschap?
+    .body = Voel je je al meer dan twee weken somber, angstig of leeg, of kun je nergens meer van genieten? Dat kan ook tijdens de zwangerschap gebeuren, bij wie zwanger is en bij partners. Vertel het vandaag je verloskundige of huisarts; zij denken met je mee en regelen zo nodig hulp. Het is niet je schuld, en hulp vragen is sterk. Hoe eerder je het zegt, hoe eerder er wat lucht komt.
+
+talk-to-the-bump-in-your-own-language =
+    .title = Praat tegen de buik in je eigen taal
+    .body = Spreek je thuis een andere taal dan Nederlands, of groeide je op met twee talen? Praat en zing vandaag tegen de buik in de taal van je hart, de taal waarin je troost en grapjes maakt. Daarin klink je het warmst en het meest als jezelf, en dat is het geluid dat je baby leert kennen. Spreken jullie elk een andere taal? Dan hoort de baby er gewoon twee. Dat is rijkdom, geen verwarring.
+
+an-evening-for-the-two-of-you =
+    .title = Een avond voor jullie tweeën
+    .body = Krijg je de baby samen met een partner? Plan deze week een avond voor jullie tweeën: jullie lievelingseten, een wandeling die jullie vroeger vaak maakten, de telefoons weg. Vertel elkaar waar je het meest naar uitkijkt, en waar je stiekem tegen opziet. Ouders die zich door elkaar gesteund voelen, hebben straks vaak meer geduld over voor hun baby. Zo’n avond hoeft niet duur te zijn om te tellen.
+
+after-a-loss-extra-contact-with-your-midwife =
+    .title = Na een verlies: bel gerust tussen de controles door
+    .body = Ben je eerder een baby verloren, en houdt de spanning tussen twee controles je bezig? Vraag je verloskundige vandaag of extra contact mogelijk is, bijvoorbeeld een korte afspraak of een vast belmoment. En twijfel je tussendoor ergens over, bijvoorbeeld over hoe je baby beweegt, bel dan gewoon. Je bent niet lastig; voor ouders zoals jij zijn ze er juist.
+
+expecting-alone-you-are-the-foundation =
+    .title = Alleen ouder? Jij bent de basis
+    .body = Krijg je je baby zonder partner, en hoor of denk je soms dat je kind iets gaat missen? Een baby kan zich veilig hechten aan één ouder die er steeds weer is, met troost, eten en warmte. Bedenk vandaag één zin voor als iemand erover begint, of als je zelf twijfelt, bijvoorbeeld: ‘Mijn kind heeft mij, en ik kom altijd terug.’ Mensen om jullie heen zijn een mooie aanvulling, maar jij bent de basis.
+
+when-is-your-baby-active-in-the-womb =
+    .title = Wanneer is je baby in de buik actief?
+    .body = Let vandaag op wanneer je baby beweegt: als je net ligt, na het eten, bij muziek? Veel ouders merken dat hun baby een eigen patroon heeft. Zo leer je je kind al een beetje kennen, nog voor je het ziet. Voel je minder leven dan je gewend bent? Wacht dan niet tot de volgende dag, maar bel meteen je verloskundige, ook ’s nachts of in het weekend. Daarvoor bellen is nooit overdreven.
+
+grandparent-says-let-the-baby-cry =
+    .title = Opa of oma zegt: ‘Laat maar huilen’?
+    .body = Hoor je van een opa of oma nu al dat je een baby ‘niet moet verwennen’ of ‘even moet laten huilen’? Praat er vandaag rustig over, nu het nog kan zonder huilende baby erbij. Zeg wat je wilt: ‘Als de baby huilt, gaan we erheen.’ Een pasgeborene kun je niet verwennen; wie op huilen reageert, leert een baby dat er iemand komt. Ze bedoelen het meestal goed; vroeger leerde men het nu eenmaal anders.
+
+a-letter-to-your-baby-read-aloud =
+    .title = Schrijf je baby een brief en lees hem voor
+    .body = Vind je praten tegen een buik ongemakkelijk? Schrijf dan vandaag een korte brief aan je baby: wie jullie zijn, waar jullie wonen, wat je hoopt. Lees hem hardop voor, aan de buik of ernaast gezeten. Opgeschreven woorden zijn makkelijker uit te spreken dan verzonnen woorden, en intussen hoort je baby je stem. Bewaar de brief; later is het een mooi stukje van het verhaal van je kind.
+
+divide-the-housework-before-the-baby =
+    .title = Verdeel het huishouden voordat de baby er is
+    .body = Wie doet straks de was, de boodschappen, het koken en de vuilnisbak? Maak vandaag samen een lijstje van alle klussen in huis en spreek af wie wat doet in de eerste maanden; schrappen mag ook. Met een paar vaste afspraken hoef je straks minder te overleggen als jullie moe zijn. Doe je het alleen? Kies dan welke klussen gewoon even mogen blijven liggen.
+
+older-child-sings-to-the-bump =
+    .title = Laat je oudste een liedje zingen voor de buik
+    .body = Vraag je oudste vandaag een liedje te kiezen voor de baby en het voor de buik te zingen, of er iets tegen te fluisteren. Vertel erbij: ‘De baby kan je al horen, een beetje zacht, zoals onder water.’ Zo krijgt je kind een eigen taak, en hoort de baby een stem die straks vaak in de buurt is. Zing het na de geboorte samen nog eens; dan is het al hun liedje.
+
+curious-who-your-baby-will-be =
+    .title = Benieuwd wie je baby zal zijn
+    .body = Heb je al een beeld van je kind: rustig zoals jij, sportief zoals je zus, gek op muziek? Schrijf vandaag je verwachtingen op, en zet eronder: ‘En ik ben benieuwd wie je echt bent.’ Ieder kind is een eigen persoon, met een eigen tempo en karakter. Wie nieuwsgierig blijft, ziet straks beter wat déze baby laat zien, ook als dat anders is dan gedacht.
+
+partner-how-are-you-really-doing =
+    .title = En hoe gaat het met jou, partner?
+    .body = Vraagt iedereen hoe het met de zwangere gaat, en bijna niemand hoe het met jou gaat? Ook als partner kun je je zorgen maken, slecht slapen of ergens tegen opzien. Vertel vandaag aan één iemand hoe het echt met je gaat: een vriend, je broer of zus, een collega. Blijft het zwaar, dan is je huisarts er ook voor jou. Jij telt ook mee, voor jezelf en voor je baby.
+
+room-for-the-baby-you-lost =
+    .title = Ruimte voor het kindje dat je verloor
+    .body = Zwanger na het verlies van een baby, en voelt blij zijn soms als ontrouw? Deze baby komt niet in de plaats van het kindje dat er niet meer is; er is ruimte voor allebei. Kies vandaag een klein gebaar om te herdenken: een kaarsje, een foto, een herinneringsdoos. Later kun je deze baby vertellen over wie er eerder was. Wordt het verdriet te zwaar, vertel het dan je verloskundige of huisarts.
+
+choose-a-first-book-at-the-library =
+    .title = Kies nu al het eerste boekje voor je baby
+    .body = Ga vandaag naar de bibliotheek en zoek een eerste boekje voor je baby uit: stevige bladzijden, grote plaatjes, korte zinnen of een rijmpje. Lees het een paar keer voor aan de buik, zodat je het straks bijna uit je hoofd kent. Pasgeborenen begrijpen geen verhaal, maar genieten wel van je stem dichtbij. Vraag ook of je baby na de geboorte lid kan worden; voor kinderen is dat vaak gratis.
+
+what-will-your-baby-call-each-of-you =
+    .title = Hoe gaat je baby ieder van jullie noemen?
+    .body = Voed je dit kind op met meer dan twee ouders, of met twee moeders of twee vaders? Spreek vandaag af hoe je baby ieder van jullie gaat noemen, zoals mama, mam, papa of een naam uit een andere taal, en gebruik die namen al als jullie tegen de buik praten. Vaste namen en vaste mensen maken de wereld voor een baby voorspelbaar. Een naam mag later nog veranderen; het gaat erom dat iedereen erbij hoort.
+
+missing-your-own-parent-now =
+    .title = Mis je je eigen vader of moeder juist nu?
+    .body = Is je vader of moeder overleden of niet in je leven, en mis je diegene juist nu? Zwanger zijn of een kind verwachten kan oud verdriet wakker maken; dat is heel gewoon. Kies vandaag iets van die ouder om door te geven: een liedje, een gerecht, een verhaal, een foto voor de babykamer. Zo krijgt je baby toch iets mee van waar jij vandaan komt. Vertel ook iemand dat je die ouder mist.
+
+guess-aloud-what-your-baby-is-doing =
+    .title = Raad hardop wat je baby aan het doen is
+    .body = Voel je ritmische tikjes of een draai? Raad vandaag hardop wat je baby doet: ‘Heb je de hik?’ ‘Lig je te slapen?’ ‘Schrok je van die deur?’ Je hoeft het niet goed te raden. Zo oefen je alvast met je afvragen wat er in je kind omgaat, iets wat je straks de hele dag doet: ‘Ben je moe? Heb je honger?’ Ben jij de partner, raad dan gewoon mee.
+
+baby-photos-with-your-eldest =
+    .title = Babyfoto’s kijken met je oudste
+    .body = Pak vandaag de foto’s van toen je oudste zelf een baby was, en bekijk ze samen: ‘Kijk, zo klein was jij. Hier kreeg je te drinken, hier lag je bij mij op schoot.’ Zo ziet je kind hoe baby’s zijn: ze slapen veel, huilen en kunnen nog niet spelen. En het hoort dat het zelf net zo liefdevol verzorgd werd. Veel kinderen willen daarna steeds weer ‘de babyfoto’s’ zien.
+
+mute-the-perfect-parents-online =
+    .title = Minder scrollen langs perfecte ouders
+    .body = Zie je online vooral stralende zwangeren, perfecte babykamers en ouders die alles lijken te weten? Zet vandaag twee accounts op stil waar je je onzeker door voelt. Wat je ziet is een uitgekozen moment, geen gewone dag. Je baby heeft geen perfecte ouder nodig, maar een ouder die er is, fouten maakt en ze weer goedmaakt. Volg in plaats daarvan iemand die je aan het lachen maakt.
+
+a-hard-date-during-this-pregnancy =
+    .title = Valt er een moeilijke datum in deze zwangerschap?
+    .body = Komt er een datum aan die pijn doet, zoals de sterfdag of de uitgerekende datum van een kindje dat je verloor, of de week waarin het toen misging? Plan die dag nu al zacht: vrij nemen als dat kan, iemand bij je, iets om te herdenken. Vertel het ook je verloskundige, zodat die weet waarom je gespannen bent. Dat zo’n dag zwaar is, zegt niets over je band met deze baby.
+
+collect-the-happy-moments =
+    .title = Verzamel de fijne momenten
+    .body = Gaat er veel aandacht naar zorgen, lijstjes en afspraken? Schrijf vandaag één moment op waarop je blij was om de baby: de eerste keer dat je iets voelde, een grapje over een naam, een piepklein rompertje in een winkel. Maak er een gewoonte van, in een schriftje of op je telefoon. Blijdschap verdient ook ruimte, en op een zware dag na de geboorte is het fijn om terug te lezen.
+
+a-prayer-or-blessing-for-the-bump =
+    .title = Een gebed, zegen of vers voor de buik
+    .body = Heeft je familie of geloof woorden die bij een zwangerschap horen, zoals een gebed, een zegen, een vers of een wens die je oma altijd uitsprak? Zeg ze vandaag zacht tegen de buik, op een rustig moment waar je vaker naar terug kunt. Zo hoort je baby al vroeg de klanken waarmee jij bent opgegroeid. Geen geloof? Een eigen wens voor je kind, in je eigen woorden, werkt net zo goed.
+
+far-away-during-the-pregnancy =
+    .title = Ver weg tijdens de zwangerschap?
+    .body = Werk je ver weg of in het buitenland, of woon je niet samen met degene die zwanger is? Bel vandaag aan het eind van de dag, vraag of de telefoon even bij de buik mag, en vertel de baby iets over je dag. Je baby hoort vooral de stem die dichtbij is, maar voor jou wordt de baby zo echter, en de ander voelt zich minder alleen. Een paar zinnen zijn genoeg.
+
+children-from-an-earlier-relationship =
+    .title = Kinderen uit een eerdere relatie en de nieuwe baby
+    .body = Zijn er kinderen uit een eerdere relatie, die misschien niet altijd bij jullie wonen? Ze kunnen zich afvragen of ze er straks nog bij horen. Praat vandaag met ze, samen met hun eigen ouder, over wat er verandert en wat blijft: hun bed, hun plek aan tafel, hun weekenden. Geef ze een rol: ‘Jij wordt de grote broer of zus.’ Wie zich meegeteld voelt, verwelkomt de baby makkelijker.
+
+sway-while-you-sing =
+    .title = Wieg mee terwijl je zingt
+    .body = Zet vandaag muziek op waar je van houdt, of neurie zelf, en wieg zachtjes heen en weer, staand of op een stoel, handen op de buik. Je baby kent dat wiegen al: bij elke stap die je zet, schommelt het mee. Dat is een van de redenen dat veel pasgeborenen rustig worden van langzaam wiegen in je armen. Ben je de partner? Wieg samen, met je armen om de buik.
+
+a-doll-to-practise-with-for-your-eldest =
+    .title = Een pop om mee te oefenen voor je oudste
+    .body = Geef je oudste vandaag een pop of knuffel die ‘de baby’ mag zijn, en speel samen: in bad doen, een luier om, wiegen en een liedje zingen. Laat zien hoe je een babyhoofdje ondersteunt en zacht aait. Zo oefent je kind alvast, en voelt het zich straks minder toeschouwer en meer de grote broer of zus die weet hoe het moet. Vliegt de pop ook eens door de kamer? Ook dat is verwerken.
+
+partner-choose-your-own-care-moments =
+    .title = Welke zorgmomenten worden straks van jou?
+    .body = Gaat de andere ouder borstvoeding geven, en vraag je je af wat jouw rol wordt? Kies vandaag twee zorgmomenten die vanaf het begin van jou zijn, zoals het badje, de ochtendluier, een boertje na de voeding of huid op huid terwijl je goed wakker bent. Een baby hecht zich aan wie vaak en liefdevol zorgt, niet alleen aan wie voedt. Vertel je partner wat je kiest.
+
+after-a-loss-who-can-share-your-fear =
+    .title = Na een verlies: met wie deel je je angst?
+    .body = Ben je na een eerder verlies weer zwanger, en reageert iedereen vooral blij terwijl jij ook bang bent? Kies vandaag een of twee mensen met wie je die angst mag delen: iemand die niet meteen zegt ‘Het komt vast goed’, maar gewoon luistert. Spreek af dat je hen mag bellen op een zware dag. Neemt de angst je dagen steeds meer over, vertel het dan je verloskundige of huisarts.
+
+agree-how-to-share-the-nights =
+    .title = Spreek nu af hoe jullie de nachten verdelen
+    .body = Een pasgeboren baby wordt ’s nachts vaak wakker. Bespreek vandaag samen hoe jullie dat willen verdelen: om de beurt een nacht, de een de late avond en de ander de vroege ochtend, of samen op bij elke voeding en overdag om de beurt een dutje. Geeft een van jullie borstvoeding, dan kan de ander de baby brengen en verschonen. Een plan op papier scheelt discussie om drie uur ’s nachts.
+
+night-worries-on-a-notepad =
+    .title = Piekeren ’s nachts? Zet het op een briefje
+    .body = Lig je ’s nachts te malen over de baby: is alles goed, kan ik dit wel? Leg een briefje en pen naast je bed. Schrijf de zorg op en zeg tegen jezelf: ‘Dit is voor morgen.’ Kijk ’s ochtends wat ermee moet: is het een vraag voor je verloskundige, iets om met iemand te delen, of mag het weg? Gaat het om iets wat niet kan wachten, zoals minder leven voelen, bel dan wel meteen je verloskundige.
+
+take-your-eldest-to-a-checkup =
+    .title = Neem je oudste een keer mee naar de controle
+    .body = Vraag je verloskundige of je oudste een keer mee mag naar een controle, om het hartje van de baby te horen. Vertel vooraf wat er gaat gebeuren: ‘De verloskundige luistert met een apparaatje naar de buik, en dan hoor je een snel getik.’ Voor veel kinderen wordt de baby zo ineens echt. Neem iets te doen mee voor het wachten, en vraag je kind na afloop wat het hoorde.
+
+one-goodnight-phrase-for-the-bump =
+    .title = Elke avond dezelfde welterusten
+    .body = Kies vandaag één vaste welterustenzin voor de buik, bijvoorbeeld: ‘Slaap lekker, kleintje, tot morgen.’ Zeg hem elke avond voor het slapen, na elkaar als jullie met z’n tweeën zijn. Een vaste zin is een klein ritueel dat na de geboorte gewoon door kan gaan, als begin van jullie eigen slaapritueel. Vergeten? Morgen gewoon weer.
+
+what-each-of-you-needs-when-worn-out =
+    .title = Wat heb jij nodig als je op bent?
+    .body = Weten jullie van elkaar wat helpt als je moe of gespannen bent? De een wil even alleen zijn, de ander wil praten of een arm om zich heen. Vraag het elkaar vandaag en schrijf de antwoorden op. In de eerste weken met weinig slaap hoef je dan niet te raden, en kun je elkaar sneller helpen. Misschien ontdek je zelfs iets nieuws over iemand die je al jaren kent.
+
+ask-your-school-age-child-what-will-change =
+    .title = Vraag je schoolkind wat er gaat veranderen
+    .body = Heb je een kind dat al naar school gaat? Vraag vandaag, tijdens een wandeling of in de auto: ‘Wat denk jij dat er verandert als de baby er is?’ Luister, en verbeter niet meteen, ook niet bij ‘Dan hebben jullie geen tijd meer voor mij.’ Zeg wat je hoort, en wat blijft: ‘Je bent bang dat ik minder tijd heb. Ik blijf er ook voor jou.’ Naast elkaar praat het voor veel kinderen makkelijker.
+
+tell-each-other-what-you-see-in-the-other =
+    .title = Zeg wat je in de ander ziet als ouder
+    .body = Krijg je de baby samen met iemand? Vertel elkaar vandaag één ding waarvan je denkt: daar boft onze baby mee. ‘Jij bent zo geduldig’ of ‘Jij maakt iedereen aan het lachen.’ In de drukke eerste maanden zie je vooral wat er misgaat; een compliment van nu kun je dan terughalen. En het werkt twee kanten op: je hoort wat de ander al in jou ziet.
+
+eldest-suddenly-clingy-as-the-bump-grows =
+    .title = Is je oudste ineens hangerig?
+    .body = Wil je oudste ineens weer gedragen worden, praat je kind als een baby of slaapt het slechter nu de buik groeit? Kinderen voelen vaak dat er iets verandert, ook als ze het niet begrijpen. Zeg vandaag wat je ziet: ‘Je wilt dicht bij me zijn, hè? Dat mag.’ Dragen gaat nu misschien moeilijker, maar op schoot kan altijd. Dit gaat meestal vanzelf weer over.
+
+a-phrase-for-please-take-over =
+    .title = Spreek een zin af voor ‘neem jij het over?’
+    .body = Spreek vandaag samen een korte zin af die straks betekent: ik ben op, neem jij de baby even over. Bijvoorbeeld ‘Wissel?’ of ‘Jouw beurt.’ De ander neemt het dan over, zonder vragen en zonder oordeel; uitleggen komt later. Zo is je baby bij iemand die nog wat rust over heeft. Wie de zin zegt, zorgt goed voor het gezin; het is geen falen.
+
+
+expecting-safe-sleep-plan =
+    .title = Veilig slapen: bedenk het nu al
+    .body = Bedenk vandaag waar je baby straks slaapt: op de rug, in een eigen bedje of wieg, die gerust in jouw slaapkamer mag staan. Tot de eerste verjaardag gaat er niets zachts in: geen knuffel, doekje, kussen of bedomrander. En hoe moe of wanhopig je later ook bent: schud een baby nooit. Leg je baby dan op de rug in bed en loop even weg. Vertel deze afspraken ook aan iedereen die straks helpt.
+
+expecting-where-to-ask =
+    .title = Bij wie je terechtkunt, nu en straks
+    .body = Schrijf vandaag op wie je waarvoor kunt vragen. Tijdens de zwangerschap is dat je verloskundige, in de kraamweek de kraamzorg en je verloskundige (ook ’s nachts), daarna het consultatiebureau, en bij ziekte de huisarts of ’s avonds en in het weekend de huisartsenpost. Somber of angstig, nu of na de geboorte? Dat overkomt veel ouders. Vertel het aan een van hen: vragen is kracht, geen zwakte.
+
+talk-to-employer-about-handover =
+    .title = Regel op tijd de overdracht op je werk
+    .body = Plan vandaag een gesprek op je werk over je verlof: wanneer je weggaat, wie je taken overneemt en hoe je het overdraagt. Maak vooraf een lijstje van lopende zaken. Hoe beter het werk geregeld is, hoe minder het straks door je hoofd spookt terwijl je bij je baby bent. En komt je baby eerder dan gedacht, dan ligt er al een plan.
+
+kraamzorg-what-it-is-and-booking =
+    .title = Kraamzorg: wat het is en hoe je het regelt
+    .body = Na de geboorte komt er in Nederland meestal kraamzorg aan huis: een kraamverzorgende die je de eerste dagen helpt met de zorg voor je baby en voor jezelf, en je veel laat zien. Nog niet geregeld, of nieuw in Nederland? Bel vandaag je zorgverzekeraar of vraag je verloskundige hoe het werkt. Dan sta je er die eerste week niet alleen voor.
+
+self-employed-plan-your-own-leave =
+    .title = Werk je voor jezelf? Plan je eigen verlof
+    .body = Heb je geen werkgever, omdat je als zelfstandige werkt? Blokkeer vandaag in je agenda de weken rond de geboorte en vertel je vaste klanten wanneer je er niet bent. Vraag ook na welke regeling er voor zelfstandigen is. Zonder zo’n plan sluipt het werk er makkelijk weer in, terwijl je die weken nodig hebt om je baby te leren kennen. Een collega die kan invallen, is goud waard.
+
+no-huisarts-yet-register-now =
+    .title = Nog geen huisarts? Schrijf je nu in
+    .body = Ben je net verhuisd of nieuw in Nederland, en heb je nog geen huisarts? Schrijf je vandaag in bij een huisartsenpraktijk in de buurt; na de geboorte schrijf je daar ook je baby in. Als je baby ziek is of jij je zorgen maakt, wil je iemand kunnen bellen zonder eerst te zoeken. Vraag meteen hoe het ’s avonds en in het weekend gaat, met de huisartsenpost.
+
+interpreter-at-the-verloskundige =
+    .title = Vraag om een tolk bij de verloskundige
+    .body = Is Nederlands niet je eerste taal, en begrijp je de verloskundige niet altijd goed? Vraag bij de volgende afspraak of er een tolk kan meeluisteren, bijvoorbeeld via de telefoon. Zo kun je zeggen wat je wilt en begrijp je wat er gebeurt, ook rond de bevalling. Laat liever geen kind voor je vertalen. Knikken terwijl je twijfelt hoeft niet: nog een keer vragen mag altijd.
+
+leave-weeks-kept-empty =
+    .title = Verlof is tijd om elkaar te leren kennen
+    .body = Kijk vandaag naar de weken na de geboorte en schrap alles wat kan wachten: de verbouwing, een verhuizing helpen, die cursus. Verlof is niet voor achterstallige klussen, maar om bij je baby te zijn: kijken, vasthouden, ontdekken wat je baby nodig heeft. Daar groeit de band uit. Een lege agenda voelt misschien vreemd; voor deze weken is hij precies goed.
+
+parental-leave-how-to-spread-it =
+    .title = Ouderschapsverlof: kijk hoe je het verdeelt
+    .body = Zoek vandaag uit welk verlof je na de geboorte kunt opnemen, en denk na over hoe: in één blok, of een tijd lang een vaste dag per week. Voor een baby telt vooral dat een paar vertrouwde mensen er vaak en regelmatig zijn. Een vaste ‘ouderdag’ in de week kan daarom net zo waardevol zijn als een lange periode. Je hoeft vandaag nog niets te beslissen.
+
+antenatal-class-and-other-parents =
+    .title = Een cursus, en anderen die ook wachten
+    .body = Meld je vandaag aan voor een zwangerschapscursus of een voorlichtingsavond over de bevalling en de eerste weken; je verloskundige weet wat er in de buurt is. Weten wat er komt, maakt het minder spannend. En je ontmoet mensen die rond dezelfde tijd een baby krijgen, straks fijn voor een wandeling of een vraag tussendoor. Eén avond is ook al mooi.
+
+question-list-for-the-verloskundige =
+    .title = Een lijstje vragen voor de volgende controle
+    .body = Houd vanaf vandaag een notitie in je telefoon bij met alles wat je je verloskundige wilt vragen, ook als het klein of gek lijkt. Bijvoorbeeld: wat gebeurt er in het eerste uur na de geboorte, wat als het anders loopt dan gepland, wanneer bel ik jou? Lees het lijstje vlak voor de afspraak nog even door. Antwoorden die je begrijpt, geven rust, nu en straks.
+
+baby-first-aid-course =
+    .title = Eerste hulp bij baby’s: een avond die rust geeft
+    .body = Zoek vandaag een cursus eerste hulp bij baby’s en jonge kinderen bij jou in de buurt. Je leert wat je doet als je baby zich verslikt, valt of ziek lijkt, en wanneer je hulp inschakelt. Wie weet wat te doen, schrikt minder en kan een baby rustiger helpen. Neem gerust iemand mee die straks vaak oppast, zoals een opa, oma of vriendin.
+
+what-a-baby-really-needs-list =
+    .title = Wat een baby echt nodig heeft, is kort
+    .body = Voel je druk om van alles te kopen? Maak vandaag het echte lijstje: een veilig bedje, een autostoeltje, wat kleertjes, luiers, iets om je baby in te wassen. Tweedehands is prima, zolang bedje en autostoeltje veilig zijn. De rest kan wachten. Wat je baby het meest nodig heeft, is niet te koop: jij, dichtbij. Dat staat al op je lijstje.
+
+expecting-twins-extra-help =
+    .title = Een tweeling op komst? Regel extra handen
+    .body = Verwacht je een tweeling? Vraag vandaag je verloskundige of gynaecoloog wat dat betekent voor de kraamzorg, en maak je kring van helpers groter dan je denkt nodig te hebben. Zet twee veilige slaapplekken klaar: elke baby op de rug, in een eigen bedje. Met genoeg handen om je heen houd je tijd over om elk van je baby’s als eigen persoontje te leren kennen.
+
+pram-where-baby-faces-you =
+    .title = Een kinderwagen waarin je baby jou ziet
+    .body = Ga je een kinderwagen uitzoeken of lenen? Kies er dan het liefst een waarin je baby de eerste maanden naar jou kijkt. Onderweg zie je dan of je baby slaapt, schrikt of onrustig wordt, en je baby ziet jouw gezicht tussen alle nieuwe geluiden. Wordt het toch een wagen die vooruit kijkt? Buig je dan onderweg af en toe even over je baby heen en zeg iets.
+
+hold-someone-elses-baby-first =
+    .title = Nog nooit een pasgeboren baby vastgehouden?
+    .body = Heb je nog weinig ervaring met baby’s? Vraag iemand met een jonge baby of je een keer mag komen helpen: vasthouden, een luier verschonen, een voeding meemaken. Let op hoe die baby laat zien wat er nodig is, en hoe de ouder daarop reageert. Zo worden de eerste dagen met je eigen baby iets minder onbekend. Onhandig voelen hoort erbij, nu en straks.
+
+cot-assembled-in-your-room =
+    .title = Zet het bedje alvast in elkaar
+    .body = Zet het bedje of de wieg vandaag in elkaar en geef het een plek in jouw slaapkamer, niet tegen de verwarming en uit de buurt van koordjes van gordijnen of lampen. Check het matras: stevig, vlak en passend, zonder kier langs de rand; bij een tweedehands bedje ook of de spijlen heel zijn. Staat het bedje straks dichtbij, dan hoor je ’s nachts snel wat er nodig is.
+
+soft-gifts-stay-out-of-the-cot =
+    .title = Knuffels cadeau? Die slapen niet mee
+    .body = Krijg je bij de babyshower of op kraamvisite knuffels, dekentjes, kussentjes of een bedomrander? Bedank er hartelijk voor en geef ze alvast een plek op een plank of in de kast. In het bedje gaat tot de eerste verjaardag niets zachts; een knuffel is voor wakkere momenten, op schoot. Vraagt iemand wat je nog nodig hebt? Een slaapzak die goed past, mag wél in bed.
+
+smoke-free-home-and-car =
+    .title = Spreek af: rookvrij in huis en in de auto
+    .body = Rookt er iemand in je huis of in je familie? Spreek vandaag af dat er binnen en in de auto niet meer gerookt wordt, ook niet door bezoek. Rook blijft hangen in kleding, gordijnen en stoelen, en een baby ademt dat in, ook als er op dat moment niemand rookt. Een briefje bij de deur scheelt steeds uitleggen. Wil iemand stoppen? De huisarts denkt graag mee.
+
+sling-practice-with-a-teddy =
+    .title = Oefen de draagdoek met een knuffel
+    .body = Wil je je baby straks dragen in een draagdoek of draagzak? Oefen vandaag met een knuffel of een opgerolde handdoek, rustig en zonder haast. Gedragen worden geeft een baby jouw warmte, je geur en je hartslag. Let op: gezichtje vrij en zichtbaar, de kin niet op de borst, en hoog genoeg om een kus op het hoofdje te geven. Twijfel je? Een draagconsulent kan meekijken.
+
+changing-place-all-within-reach =
+    .title = Een verschoonplek waar alles binnen handbereik ligt
+    .body = Richt vandaag de plek in waar je straks verschoont: op een hoogte die fijn is voor je rug, met luiers, doekjes, schone kleertjes en een handdoek binnen handbereik. Dan hoef je nooit weg te lopen en houd je altijd een hand op je baby. Als je niet hoeft te zoeken, wordt verschonen makkelijker een moment samen, met je gezicht dichtbij. Oefen het een keer met een knuffel.
+
+daytime-sleep-spot-downstairs =
+    .title = Ook beneden een veilige slaapplek
+    .body = Waar slaapt je baby overdag, als jij in de woonkamer bent? Regel vandaag ook daar een veilige plek: een wieg, box of campingbedje met een stevig, passend matras, waarin je baby op de rug ligt zonder iets zachts erbij. De bank, een kussen of een groot bed zijn geen slaapplek voor een baby, ook niet even. Zo slaapt je baby dichtbij, en kun jij gewoon op de bank zitten.
+
+what-the-consultatiebureau-is =
+    .title = Wat is het consultatiebureau?
+    .body = Na de kraamweek neemt de JGZ het over: vaak komt eerst een verpleegkundige bij je thuis, daarna ga je met je baby naar het consultatiebureau. Daar wordt je baby gewogen en gemeten, krijg je de vaccinaties aangeboden en kun je alles vragen, ook over jezelf. Het is gratis, en niemand geeft je een cijfer. Spreek vandaag af wie er mee kan naar de eerste afspraak: twee paar oren onthouden meer.
+
+kraamzorg-intake-your-wishes =
+    .title = Vertel de kraamzorg hoe het bij jou thuis is
+    .body = Komt de kraamzorg binnenkort voor een intake, of was die er al? Schrijf vandaag op wat de kraamverzorgende over jouw thuis moet weten: een oudste die ook aandacht nodig heeft, dat je er alleen voor staat, een taal waarin je je makkelijker uitdrukt, een huisdier, of dat je vooral rust wilt. Dan kan die vanaf de eerste dag helpen op een manier die bij jou past. Vergeten? Zeggen mag later ook nog.
+
+first-hour-after-birth-undisturbed =
+    .title = Het eerste uur: telefoons weg, het nieuws wacht
+    .body = Spreek vandaag af dat het eerste uur na de geboorte rustig blijft: telefoons weg, het nieuws wacht even. Kies nu al wie het nieuws straks rondstuurt, en wanneer, zodat niemand in dat uur naar een scherm kijkt. Vraag je verloskundige of wegen en meten even kan wachten. In dat eerste uur zoekt je baby jouw warmte, geur en stem. De familie hoort het een uurtje later, en dat is ook goed.
+
+caesarean-ask-about-skin-to-skin =
+    .title = Keizersnede? Vraag naar huid op huid
+    .body = Is er een keizersnede gepland of mogelijk? Vraag vandaag in het ziekenhuis of je baby al op de operatiekamer of op de uitslaapkamer huid op huid bij je kan liggen, en wat er gebeurt als dat niet lukt. Misschien kan een andere volwassene dan alvast huid op huid geven, wakker en alert. Zo begint ook jouw baby dicht bij een vertrouwd lijf. Zet het antwoord in je geboorteplan.
+
+giving-birth-without-partner-companion =
+    .title = Zonder partner bevallen? Kies iemand naast je
+    .body = Krijg je je baby zonder partner, of kan die er niet bij zijn? Vraag vandaag iemand die je vertrouwt om bij de bevalling en in de eerste dagen bij je te zijn. Bespreek je wensen, en wat die persoon doet als jij het even niet kunt: je baby huid op huid nemen, wakker en alert. Vertel je verloskundige wie het is. Zo is er een vast gezicht om je heen, ook voor je baby.
+
+hospital-stay-baby-in-your-room =
+    .title = In het ziekenhuis? Vraag of je baby bij je blijft
+    .body = Ga je in het ziekenhuis bevallen, of moet je er misschien een paar dagen blijven? Vraag vandaag, bijvoorbeeld bij een rondleiding, of je baby dag en nacht bij je op de kamer blijft, en of er iemand bij je mag overnachten. Ligt je baby naast je, dan leer je de signalen meteen kennen en kun je snel reageren. Met dat antwoord weet je ook wat er in je tas moet.
+
+test-ride-to-the-hospital =
+    .title = Reis de route naar het ziekenhuis een keer
+    .body = Rijd of reis vandaag een keer naar het ziekenhuis waar je bevalt of naartoe gaat als het thuis anders loopt. Kijk waar je parkeert, welke ingang ’s nachts open is en hoe lang je erover doet. Bevalling thuis gepland? Check dan of je huisnummer goed te zien is. Als de weg bekend is, houd je op de dag zelf je hoofd vrij. Doe de rit gerust ook eens in het donker.
+
+car-seat-fitted-and-practised =
+    .title = Oefen met het autostoeltje vóór de rit naar huis
+    .body = Haal het autostoeltje vandaag uit de doos en bouw het in, met de handleiding erbij. Leg er een knuffel in, trek de gordels aan en oefen het vastklikken en losmaken. Komt het voorin, met je baby naar achteren kijkend? Dan moet de airbag aan die kant uit. Zijn die handelingen vertrouwd, dan is je aandacht op de eerste rit naar huis bij je baby, niet bij de gespen. Twijfel je? Laat iemand meekijken.
+
+no-car-ride-home-plan =
+    .title = Geen auto? Regel hoe je thuiskomt
+    .body = Heb je geen auto? Bedenk vandaag hoe je na een bevalling in het ziekenhuis met je baby thuiskomt: met iemand die je ophaalt, of met een taxi waarin je je eigen autostoeltje meeneemt. Een baby hoort ook in een taxi in een goed vastgezet stoeltje, nooit los op schoot. Kijk dus alvast hoe het stoeltje in een andere auto vastgaat. Een rustige eerste rit is een mooi begin van thuis.
+
+feeding-plan-with-room-to-change =
+    .title = Een voedingsplan met ruimte om te veranderen
+    .body = Denk vandaag na over hoe je je baby wilt voeden: borst, fles of allebei. Schrijf het op en zet eronder: ‘Als het anders loopt, is dat ook goed.’ Soms vraagt het leven na de geboorte een andere weg dan gepland, en dat zegt niets over hoe goed je het doet. De band groeit uit de nabijheid tijdens het voeden, niet uit de soort melk. Laat het briefje gerust aan je verloskundige zien.
+
+breastfeeding-who-helps-first-week =
+    .title = Borstvoeding? Weet wie je helpt
+    .body = Wil je borstvoeding geven? Vraag vandaag je verloskundige wie je in de eerste week helpt: de kraamverzorgende, de verloskundige zelf, en of er een lactatiekundige kan meekijken als het moeizaam gaat. Borstvoeding geven is iets wat je samen met je baby leert, en hulp in het begin maakt het lichter. Schrijf de namen erbij op je lijstje.
+
+work-on-pause-on-your-phone =
+    .title = Zet je werk op pauze, ook op je telefoon
+    .body = Begint je verlof binnenkort? Zet vandaag klaar wat er dan aan moet: een afwezigheidsmelding, de naam van wie je vervangt, en je werkmail en werkapps van je telefoon af of op stil. Een telefoon die zoemt tijdens een voeding, trekt je weg bij je baby, ook als je niet opneemt. Zeg je collega’s dat je het babynieuws zelf komt vertellen; dan hoeft niemand ernaar te vragen.
+
+leave-before-birth-rest-first =
+    .title = Je verlof begint: eerst rust, dan klussen
+    .body = Begint je verlof vóór de geboorte binnenkort, of ben je al thuis? Kies vandaag per dag één ding dat je wilt regelen, en houd de rest van de dag vrij voor rust: liggen, wandelen, een dutje. Het is verleidelijk om nog het hele huis te poetsen, maar je energie heb je straks nodig in de nachten met je baby. Wat vandaag niet af komt, kan morgen. Of helemaal niet.
+
+bottle-feeding-practise-now =
+    .title = Flesvoeding? Oefen nu, dan is er straks ruimte
+    .body = Kies je voor flesvoeding? Maak vandaag een keer een fles klaar, precies zoals het op de verpakking staat; dan hoef je dat straks niet voor het eerst te doen met een huilende baby op je arm. Bedenk ook hoe je gaat zitten: je baby half rechtop in je arm, dicht tegen je aan, met je gezicht dichtbij. Zo wordt de fles een moment samen, met wie hem ook geeft.
+
+no-family-nearby-ask-for-volunteers =
+    .title = Geen familie in de buurt? Vraag naar hulp
+    .body = Woont je familie ver weg, of heb je weinig mensen om je heen? Vraag vandaag je verloskundige of het consultatiebureau of er in jouw buurt vrijwilligers of andere gezinnen zijn die jonge ouders een steuntje geven: een kop koffie, een wandeling, een luisterend oor. Iedere ouder heeft mensen om zich heen nodig, en die kring mag je ook nieuw opbouwen. Vragen is geen zwakte.
+
+birth-bag-by-the-door =
+    .title = Zet de tas klaar bij de deur
+    .body = Pak vandaag je tas voor de bevalling in, ook als je thuis wilt bevallen: plannen kunnen veranderen. Leg er kleertjes en een mutsje voor je baby in, iets makkelijks voor jezelf, een oplader, iets te eten en je papieren. Zet de tas bij de deur, met het autostoeltje ernaast. Staat alles klaar, dan hoef je op de grote dag aan niets anders te denken dan aan je baby.
+
+house-ready-for-kraamweek =
+    .title = Maak je huis klaar voor de kraamweek
+    .body = Vraag vandaag na wat de kraamzorg in huis nodig heeft, en regel het alvast: het kraampakket, vaak via je zorgverzekeraar, en klossen onder het bed zodat het hoger staat. Dat hogere bed is fijn voor de kraamverzorgende en voor wie net bevallen is. Leg alles bij elkaar op één plek. Dan gaat je aandacht in de kraamweek naar je baby, niet naar zoeken.
+
+birth-papers-in-one-folder =
+    .title = Alle papieren in één map
+    .body = Stop vandaag alles wat je rond de geboorte nodig hebt in één map: je identiteitsbewijs, je zorgpas, de papieren van de verloskundige. Zoek ook op hoe je bij je gemeente de geboorte aangeeft, binnen een paar dagen na de bevalling, en wie dat doet. Zet er een briefje bij: baby aanmelden bij de zorgverzekeraar. Minder geregel in de eerste dagen laat meer tijd over om naar je baby te kijken.
+
+grandparents-first-meeting-plan =
+    .title = Hoe ontmoeten de grootouders je baby?
+    .body = Bespreek vandaag met de aanstaande grootouders hoe en wanneer ze je baby voor het eerst zien: misschien liever een rustig moment thuis dan een volle kamer op dag één? Vertel ook waarom: een pasgeboren baby heeft snel genoeg van drukte, en jij hebt je energie nodig. Als ze je plan kennen, voelen ze zich minder buitengesloten. Zo wordt die eerste ontmoeting iets om later samen aan terug te denken.
+
+many-visitors-family-custom =
+    .title = Komt de hele familie op kraamvisite?
+    .body = Is het in je familie gewoonte dat er in de eerste weken veel mensen langskomen, bijvoorbeeld in de eerste veertig dagen? Vraag vandaag één familielid met gezag, zoals een tante of grootouder, om te regelen wie wanneer komt, verspreid over de weken in plaats van allemaal tegelijk. Uit de familie zelf klinkt dat niet onbeleefd. Zo blijft het mooie van het welkom heten, en krijgt je baby genoeg rust.
+
+visitors-make-their-own-tea =
+    .title = Bezoek zet zelf de thee
+    .body = Zet het vandaag alvast in het bericht dat je na de geboorte aan familie en vrienden stuurt: ‘Leuk als je komt! Zet zelf even thee, en neem bij het weggaan het vuilnis mee.’ Wie net een baby heeft, hoeft niemand te bedienen. Zo blijf jij op de bank met je baby tegen je aan, en gaat je energie naar waar die hoort. De meeste bezoekers vinden het fijn om iets te kunnen doen.
+
+visitors-with-a-cold-wait =
+    .title = Verkouden of een koortslip? Dan later op bezoek
+    .body = Zet vandaag alvast handzeep en een schone handdoek klaar bij de kraan die bezoek straks gebruikt; dan gaat handen wassen vanzelf. Bedenk ook hoe je het zegt als iemand verkouden is of een koortslip heeft: ‘Fijn dat je wilt komen! Kom liever als het over is, dan mag je de baby ook vasthouden.’ Een pasgeboren baby kan nog slecht tegen zulke virussen. Twijfel je? Vraag het de kraamverzorgende.
+
+feeding-while-visitors-are-there =
+    .title = Voeden terwijl er bezoek is
+    .body = Bedenk vandaag wat je wilt als je baby honger krijgt terwijl er bezoek is: ga je even naar een andere kamer, of is dat het moment dat het bezoek vertrekt? Een baby drinkt vaak rustiger in een stille kamer, en jij kunt je dan op je baby richten in plaats van op het gesprek. Een vriendelijk ‘Ik ga even voeden, tot de volgende keer!’ mag altijd.
+
+family-far-away-one-video-call =
+    .title = Familie ver weg? Plan één rustig videobelletje
+    .body = Woont er familie ver weg die je baby zo snel mogelijk wil zien? Spreek vandaag af dat jij in de eerste dagen laat weten wanneer er gebeld wordt: één rustig videogesprek als je baby wakker en tevreden is, in plaats van een telefoon die de hele dag gaat. Een foto tussendoor kan altijd. Zo zien ze je baby op een goed moment, en houd jij je rust.
+
+someone-to-text-at-night =
+    .title = Wie mag je ’s nachts appen?
+    .body = Zoek vandaag één iemand die je ’s nachts kunt appen als je met een wakkere baby zit en je alleen voelt: een vriendin met nachtdiensten, familie in een andere tijdzone. Vraag het gewoon: ‘Mag ik je straks om drie uur ’s nachts appen?’ Een bericht terug maakt een lange nacht minder eenzaam. Zorgen over je baby? Bel dan in de kraamweek je verloskundige, daarna de huisarts of de huisartsenpost.
+
+cook-double-and-freeze =
+    .title = Kook dubbel en vries in
+    .body = Kook deze week een paar keer een dubbele portie en vries de helft in, in porties die je makkelijk opwarmt en met één hand eet. Soep, stoofpot, een ovenschotel: wat je lekker vindt. In de eerste weken met een baby schiet koken er vaak als eerste bij in, en wie goed eet, heeft meer geduld over. Schrijf op elk bakje wat erin zit; dan hoeft niemand om middernacht te raden.
+
+night-feeding-spot-ready =
+    .title = Een plek voor de nachtvoeding, en als je wegzakt
+    .body = Bedenk vandaag waar je ’s nachts gaat voeden: een stoel naast het bedje, of rechtop in bed met een kussen in je rug. Voel je dat je in slaap valt met je baby op je arm? Leg je baby dan op de rug in het eigen bedje. In slaap vallen op de bank met een baby op je is gevaarlijk, dus kies die plek ’s nachts liever niet. Een vaste plek maakt de nacht ook voor je baby herkenbaar.
+
+first-night-home-ready =
+    .title = De eerste nacht thuis
+    .body = Veel ouders liggen de eerste nacht thuis wakker en luisteren naar elk geluidje; dat is heel gewoon. Zet vandaag het nummer van je verloskundige in je telefoon en op een briefje naast je bed: in de kraamweek bel je die, ook ’s nachts, als je je zorgen maakt over je baby of over jezelf. Daarna zijn dat de huisarts en de huisartsenpost. Weten wie je belt, maakt het luisteren al wat rustiger.
+
+first-week-who-comes-to-the-door =
+    .title = De eerste week: wie belt er allemaal aan?
+    .body = In de kraamweek komt er veel aan de deur: de kraamverzorgende, je verloskundige, en iemand voor de hielprik en meestal ook voor de gehoortest. Vraag je verloskundige vandaag hoe dat bij jou ongeveer gaat, en schrijf het op voor iedereen die straks bij je is. Dan schrik je niet van de bel, en kun je de rustige uren ertussen gebruiken om samen met je baby bij te komen.
+
+kraamverzorgende-shows-you-do =
+    .title = Laat het je voordoen, en doe het dan zelf
+    .body = Schrijf vandaag op wat je in de kraamweek van de kraamverzorgende wilt leren: in bad doen, verschonen, aankleden, troosten. Vraag straks of die het één keer voordoet en daarna naast je blijft terwijl jij het doet. Zo leren je handen je baby kennen, en leert je baby jouw handen kennen. Na de kraamweek doe je het zelf, en dan voelt het al een beetje gewoon.
+
+nap-while-kraamzorg-is-there =
+    .title = Slaap als de kraamverzorgende er is
+    .body = Neem je vandaag voor: als de kraamverzorgende er straks is, ga ik overdag een keer liggen. Die let dan op je baby, en jij haalt slaap in. Bezoek plannen op die uren is verleidelijk, maar juist dan kun je bijtanken. Een beetje uitgerust reageer je rustiger op je baby, ook ’s nachts. Zeg het op de eerste dag gewoon hardop, dan kan de kraamverzorgende erop rekenen.
+
+kraamzorg-last-day-what-they-noticed =
+    .title = Laatste kraamdag: vraag wat er opviel aan je baby
+    .body = Aan het eind van de kraamzorg kent de kraamverzorgende je baby al een beetje. Neem je vandaag voor om op die laatste dag te vragen: wat viel je op aan mijn baby? Hoe laat die honger of slaap zien, en wat helpt bij troosten? Schrijf de antwoorden op. Vaak blijkt dat jij het meeste al wist. Wat je daarna zelf ontdekt, schrijf je erbij; dat lijstje groeit met je baby mee.
+
+last-days-any-news-yet =
+    .title = Iedereen vraagt: ‘Al wat nieuws?’
+    .body = Krijg je deze laatste dagen steeds berichtjes als ‘Al wat nieuws?’ Stuur vandaag één bericht rond: ‘We laten het zelf weten als de baby er is. Vragen hoeft niet, aan ons denken mag.’ Zo hoef je niet elke dag ‘nog niks’ te antwoorden, en blijft je hoofd vrijer: voor het wachten, en straks voor je baby. Duurt het langer dan gedacht? Dat overkomt veel ouders; je verloskundige houdt het in de gaten.
+
+
+wobbly-walker-sits-down-look-first =
+    .title = Plof, op de billen: kijk eerst naar het gezichtje
+    .body = Zet je kind de eerste stapjes en ploft het steeds op de billen? Wacht een tel voordat je ‘Oei!’ roept of erheen rent, en kijk naar het gezichtje. Vaak kijkt je kind eerst naar jou, om te zien hoe erg het is. Een rustig, vriendelijk gezicht zegt: dit kun je aan. Krabbelt het zelf overeind? Knik trots. Echte tranen? Dan ben je er meteen.
+
+through-the-tunnel-you-at-the-end =
+    .title = Door de tunnel: jij wacht aan het eind
+    .body = Is er in de speeltuin een kruiptunnel, of bouw je er thuis een van stoelen en een deken? Laat je kind aan de ene kant naar binnen kruipen en wacht zelf aan de andere kant, gehurkt, je gezicht in de opening: ‘Waar ben je? … Daar ben je!’ Even alleen in het donker, en aan het eind jouw gezicht: weggaan en terugvinden, in het klein. Blijft je kind halverwege zitten? Praat zacht door de opening.
+
+walking-the-last-stretch-yourself =
+    .title = Het laatste stukje loopt je kind zelf
+    .body = Wil je kind niet meer in de buggy, maar is de hele weg lopen nog te ver? Spreek een vast stukje af dat het zelf loopt, aan je hand: van de hoek tot de voordeur, of door het park naar de bakker. Kies een rustig stuk zonder drukke oversteek. Zelf lopen naast jou voelt groot en veilig tegelijk. Moe? Dan terug in de buggy; morgen weer een stukje.
+
+family-pet-walks-away-read-it =
+    .title = Loopt het huisdier weg? Kijk wat het zegt
+    .body = Wil je kind de kat of hond steeds aanhalen, ook als die wegloopt? Kijk samen en zeg hardop wat het dier laat zien: ‘Poes loopt weg en haar staart zwiept. Ze wil even niet.’ Ga met je kind op de grond zitten en wacht tot het dier zelf komt snuffelen; dan mag er een hand over de rug. Zo ontdekt je kind dat een ander ook iets voelt, en soms nee zegt. Laat een dreumes nooit alleen met een huisdier.
+
+bump-on-the-head-comfort-first =
+    .title = Hoofd gestoten? Eerst troosten, dan opletten
+    .body = Stootte je kind het hoofd tegen de tafelrand, of viel het op de stoep? Til het op en troost eerst, rustig: ‘Au, je hoofd. Ik heb je.’ Let daarna een dag en een nacht goed op je kind. Wordt je kind suf, moet het overgeven of is het anders dan anders? Bel dan de huisarts, of ’s avonds en in het weekend de huisartsenpost. Twijfel is genoeg reden om te bellen.
+
+the-big-cardboard-box =
+    .title = Een grote doos is het beste speelgoed
+    .body = Komt er een pakket? Bewaar de grote doos, haal nietjes en plakband eraf en zet hem open op de grond. Wacht af wat je kind ermee doet: erin klimmen, zich verstoppen, duwen, erop trommelen. Jij hoeft niets te bedenken; kijk, en doe mee als je gevraagd wordt. Een doos kan alles zijn, en dat ontdekt je kind zelf. Over een week is het misschien een auto.
+
+walking-together-on-your-feet =
+    .title = Samen lopen, op jouw voeten
+    .body = Zet je kind met blote voetjes op jouw blote voeten, met het gezicht naar je toe, en houd beide handjes stevig vast. Loop langzaam door de kamer: grote stappen, kleine stappen, en stop! ‘Stap… stap… en… stil!’ Je kind voelt jouw evenwicht en ritme, en kijkt omhoog naar je gezicht. Samen bewegen als één lijf geeft houvast en gegiechel tegelijk. Wil je kind eraf? Dan loopt het zelf verder, naast jou.
+
+beach-the-sea-from-your-arms =
+    .title = Op het strand: de zee vanaf jouw arm
+    .body = Naar het strand? Veel dreumesen vinden zand onder hun voeten en aanrollende golven eerst vreemd. Draag je kind naar de waterlijn, laat de tenen het water voelen en loop terug. Wil het zelf? Houd een hand vast en blijf binnen armlengte: bij water geen moment los. Jouw arm maakt de grote zee klein genoeg. Geen zin in zand? Een handdoek wordt een eigen eilandje.
+
+lost-sight-of-you-in-the-shop =
+    .title = Even kwijt in de winkel
+    .body = Liep je kind in de winkel om een rek heen en zag het jou ineens niet meer? Ook al duurde het maar een paar tellen, voor je kind was het echt schrikken. Ga door je knieën, neem het in je armen en zeg wat er gebeurde: ‘Je zag mij niet meer. Dat was eng. Ik ben hier.’ Zo leert je kind dat schrik weer zakt. De rest van de boodschappen: hand in hand.
+
+water-tub-on-the-balcony =
+    .title = Een teil water op het balkon of in de tuin
+    .body = Warm genoeg? Zet een teil met een laagje lauw water buiten, met bekertjes, een zeef en een lepel. Ga ernaast zitten en laat je kind gieten, spetteren en overschenken. Water houdt kinderen lang bezig, met jou dichtbij. Blijf er de hele tijd naast, want een klein kind kan ook in een laagje water verdrinken, en gooi de teil leeg als jullie klaar zijn.
+
+puddles-in-wellies-together =
+    .title = Regen? Laarzen aan en de plassen in
+    .body = Regent het en wil je kind naar buiten? Trek regenjassen en laarzen aan, ook bij jezelf, en ga samen plassen zoeken. Laat je kind stampen en springen, en doe zelf ook mee: een grote plons van jou is voor een dreumes zo ongeveer het mooiste wat er is. Zo deel je het plezier, in plaats van alleen te bewaken dat het droog blijft. Thuis wachten warme sokken.
+
+shape-sorter-as-a-hat =
+    .title = De vormenstoof als hoed? Prima
+    .body = Zet je kind de vormenstoof op het hoofd, of bouwt het een toren van treinrails? Laat het zo. Je hoeft niet voor te doen hoe het ‘hoort’; je kind onderzoekt wat een ding allemaal kan. Zeg wat je ziet: ‘Wat een hoed!’ Een kind dat op zijn eigen manier mag spelen, durft te proberen en voelt zich gezien. Het blokje door het gaatje komt op een dag vanzelf.
+
+holiday-mark-your-own-spot =
+    .title = Op vakantie: maak jullie plek herkenbaar
+    .body = Op een camping of vakantiepark waar alle tenten of huisjes op elkaar lijken? Hang samen iets herkenbaars bij jullie plek: een vlaggetje, een windmolentje, een felle handdoek aan de lijn. Vraag bij elke terugkomst: ‘Waar is ons huisje? Zie jij de vlag?’ en laat je kind hem aanwijzen. Zo heeft je kind op een vreemde plek één vast punt dat van jullie is. De vlag mag daarna mee naar huis.
+
+stop-at-every-kerb =
+    .title = Bij elke stoeprand: stop
+    .body = Loopt je kind steeds vaker zelf op straat? Maak van elke stoeprand een vast moment, ook in een rustige straat: stoppen, hand in hand, links en rechts kijken, dan pas samen oversteken. Zeg steeds dezelfde woorden: ‘Stoep. Stop. Kijken.’ Verkeer inschatten kan een dreumes nog lang niet, maar de gewoonte groeit al. Jij houdt de hand vast.
+
+their-scribble-up-on-the-wall =
+    .title = Een krabbel van je kind, aan de muur
+    .body = Krast je kind al graag met een dik krijtje? Plak een groot vel papier op tafel, ga erbij zitten en laat het krassen. Laat je kind daarna kiezen waar de krabbel hangt, op kindhoogte, en laat hem zien aan wie er thuiskomt: ‘Kom eens kijken wat hier hangt! Helemaal zelf gemaakt.’ Zo voelt je kind: wat ik maak, doet ertoe. Gaat het krijtje vooral de mond in? Probeer het over een paar weken weer.
+
+not-careful-but-what-helps =
+    .title = Niet ‘Pas op!’, maar zeg wat helpt
+    .body = Klimt je kind op het klimrek, de bank of een muurtje, en roep je steeds ‘Pas op!’? Zeg vandaag eens wat helpt: ‘Zet je voet op de tree. Hou je vast met twee handen.’ Sta dichtbij, zonder vast te pakken. ‘Pas op’ maakt een kind vooral onzeker; concrete woorden geven houvast en vertrouwen. Ontsnapt er toch een ‘Pas op!’? Geeft niks, de volgende zin helpt weer.
+
+you-are-the-climbing-frame =
+    .title = Jij bent het klimrek
+    .body = Ga vandaag op de grond liggen en word een berg: laat je kind over je heen klimmen, op je buik zitten, van je knieën glijden. Houd je handen klaar en zeg wat je voelt: ‘Oef, wat ben jij zwaar!’ Klimmen op jou geeft aanraking en gelach tegelijk, en je kind test zijn kracht op iemand die het vertrouwt. Trekt het aan je haar? Zeg ‘Au, zachtjes’ en speel verder.
+
+climb-as-high-as-they-get-alone =
+    .title = Zo hoog als je kind zelf komt
+    .body = Wil je kind op een klimrek dat eigenlijk nog te hoog is? Til het er liever niet op. Laat het zelf klimmen, zo ver als het komt, en sta eronder met je handen vlakbij. Wie zelf omhoog klom, weet meestal ook hoe het terug moet; een kind dat je erop zet, staat ergens zonder die ervaring. Volgende week komt het misschien een tree hoger, helemaal zelf.
+
+open-field-you-walk-behind =
+    .title = Op een groot grasveld: jij loopt achteraan
+    .body = Op een groot grasveld of in de duinen, ver van het verkeer? Laat je kind vooroplopen en loop jij een paar meter erachter. Niet roepen of sturen, alleen volgen. Je kind kiest de richting, kijkt af en toe om en ziet jou steeds. Zo ervaart het: ik mag ontdekken, en iemand let op me. Komt er toch water, een fietspad of een hond in zicht? Loop dan naast je kind en pak een hand.
+
+im-coming-to-get-you-chase =
+    .title = ‘Ik kom je pakken!’
+    .body = Rent je kind giechelend van je weg en kijkt het om of je eraan komt? Speel mee, thuis of op een veilig grasveld: ‘Ik kom je pakken!’, met grote, langzame stappen. Vang je kind, knuffel het en laat het weer los. Weglopen en gevangen worden is een spel over weggaan en terugkomen, met jou als blij eindpunt. Bij de straat is het geen spel; daar houd je een hand vast.
+
+treasure-bag-for-the-walk =
+    .title = Een schattenzakje voor onderweg
+    .body = Raapt je kind onderweg elke steen, elk blad en elk stokje op? Geef het vandaag een eigen zakje of emmertje mee voor de schatten. Thuis leggen jullie ze samen op tafel: ‘Deze steen vond je bij de brug.’ Zo zeg je: wat jij belangrijk vindt, is mijn aandacht waard. Kleine dingen verdwijnen makkelijk in een mondje, dus kijk mee en houd het zakje bij je.
+
+toddler-wants-to-stroke-every-dog =
+    .title = Wil je kind elke hond aaien?
+    .body = Rent je kind op elke hond af? Pak een hand en stop een paar passen ervoor. Vraag het baasje: ‘Mag mijn kind hem aaien?’ Is het goed, laat de hond dan eerst aan de rug van het handje snuffelen en aai samen over de rug, niet over de kop. Is het nee, zwaai dan: ‘Dag hond!’ Zo mag je kind nieuwsgierig zijn, met jou als degene die zegt wanneer het veilig is.
+
+balancing-on-a-log-one-finger =
+    .title = Balanceren op een boomstam: bied een vinger
+    .body = Wil je kind in het bos over een omgevallen boom lopen, of over een laag muurtje? Pak niet meteen een hand, maar steek één vinger uit en laat je kind kiezen of het die pakt. Loop mee, je vinger steeds vlakbij. Zo zoekt je kind zelf uit hoeveel steun het nodig heeft, en jij bent er als het wiebelt. Halverwege loslaten en dan snel weer grijpen? Allebei goed.
+
+you-build-they-knock-down =
+    .title = Jij bouwt, je kind gooit om
+    .body = Gooit je kind elke toren om die jij bouwt? Maak er vandaag een spel van: bouw, wacht op de ‘boem’ en doe verbaasd: ‘Hé! Alles om!’ Bouw daarna opnieuw, zo vaak als je kind wil. Je kind bepaalt het spel, en jij gaat er steeds weer voor zitten. Dat voelt als: jij speelt mijn spel mee. Zet je kind daarna zelf een blokje bovenop? Dan bouwen jullie samen.
+
+ride-on-you-walk-alongside =
+    .title = Op de loopauto: jij loopt ernaast
+    .body = Rijdt je kind op een loopauto of loopfiets? Laat het zelf met de voeten duwen en sturen, ook als het langzaam gaat of steeds tegen de heg aan rijdt. Loop ernaast, zonder te duwen of te trekken. Kies het park of een rustige stoep zonder uitritten: een dreumes kan nog niet remmen voor een auto. Zelf vooruitkomen met jou ernaast geeft een groot gevoel: ik kan het, en jij bent erbij.
+
+busy-playground-quiet-corner =
+    .title = Te druk in de speeltuin? Zoek een rustig hoekje
+    .body = Is het stampvol in de speeltuin, met grote kinderen die rennen en gillen, en blijft je kind stokstijf staan? Loop samen naar een rustiger plek: de zandbak aan de rand, een bankje met uitzicht. Daar kan je kind kijken zonder midden in de drukte te staan. Te veel tegelijk is zwaar voor een dreumes. Of kom terug op een stiller moment, zoals vroeg in de ochtend.
+
+one-hand-on-the-buggy =
+    .title = Handen vol? Eén handje op de buggy
+    .body = Heb je je handen vol aan boodschappen of de buggy, en loopt je kind naast je? Maak een vaste plek op de buggy voor zijn hand, met een lintje eraan: ‘Jouw hand hier, mijn hand daar.’ Oefen eerst op een rustig stuk. Zo blijven jullie verbonden terwijl je kind zelf loopt. Bij een drukke oversteek pak je toch zijn hand.
+
+a-scare-at-the-road-calm-down-after =
+    .title = Schrik bij de straat: eerst samen zitten
+    .body = Rende je kind ineens naar de weg, en greep je het met een schreeuw terug? Dat snelle, harde was precies goed. Nu trillen jullie allebei. Ga samen even zitten, op een bankje of muurtje aan de veilige kant, en houd je kind tegen je aan. Adem een paar keer lang uit: je kind voelt jouw lijf tot rust komen en zakt mee. Uitleggen kan later. Vertel het vanavond aan iemand; dan zakt de schrik bij jou ook.
+
+a-plaster-for-every-bump =
+    .title = Een pleister voor elk bultje
+    .body = Wil je kind voor elk stootje een pleister, ook als je niets ziet? Neem de vraag serieus: kijk samen, blaas erop, en geef een kusje of een pleister. ‘Hier deed het pijn, hè?’ Voor een dreumes gaat het minder om de pleister dan om iemand die ziet dat het pijn doet. Geen pleisters meer, of al de vierde vandaag? Een kusje en een hartje met pen werken net zo goed.
+
+tea-at-your-toddlers =
+    .title = Op de thee bij je kind
+    .body = Geeft je kind je een leeg kopje of een bordje met ‘eten’? Neem het aan en speel de gast: blazen omdat het heet is, slurpen, ‘Mmm, lekker! Mag ik nog wat?’ Je kind bepaalt wat er wordt ingeschonken. In dit fantasiespel oefent je kind met zorgen voor een ander, en geniet het ervan dat jij meedoet. Tien keer ingeschonken? Tien keer ‘dankjewel’ is precies goed.
+
+teddy-comes-to-new-places =
+    .title = De knuffel gaat mee, en mag ook even wennen
+    .body = Gaan jullie ergens nieuw heen, naar een feest of de tandarts? Laat je kind zijn vaste knuffel meenemen en betrek die erbij: ‘Beer kijkt ook even rond. Vindt hij het spannend?’ Via de knuffel kan je kind laten zien hoe het zich voelt, zonder dat het over zichzelf hoeft te gaan. En iets vertrouwds in de armen maakt een nieuwe plek kleiner. Bij het weggaan: ‘Beer, zwaai je even?’
+
+only-your-lap-today =
+    .title = Vandaag alleen op schoot? Ook goed
+    .body = Rent je kind normaal meteen naar de glijbaan, maar blijft het vandaag op je schoot? Misschien is het moe, wordt het ziek of is er thuis iets veranderd. Dwing niets: een kind gaat pas ontdekken als het zich veilig genoeg voelt, en vandaag is dat dicht bij jou. Kijk samen naar de anderen en laat je kind bijtanken. Morgen staat de glijbaan er ook nog.
+
+a-bit-of-boredom-is-fine =
+    .title = Even niks te doen? Dat mag
+    .body = Hangt je kind wat rond, zonder spel of plan? Je hoeft niet meteen iets te bedenken. Blijf in de buurt, ga door met je eigen ding en zeg: ‘Ik ben hier. Wat ga jij doen?’ Een beetje verveling geeft ruimte om zelf iets te verzinnen, en dat kan een dreumes vaak beter dan je denkt: een pan, een doos, regendruppels op het raam. Echt moe of verdrietig? Dan is schoot beter.
+
+scared-of-the-frame-after-a-fall =
+    .title = Na een val: bang voor het klimrek
+    .body = Is je kind van het klimrek gevallen en wil het er niet meer in de buurt komen? Zeg niet dat het niks was, en duw ook niet: ‘Je bent daar gevallen. Nu vind je het eng.’ Ga er een volgende keer samen naar kijken, zonder te hoeven klimmen. Misschien wil je kind alleen de onderste tree, met jouw hand erbij. Angst die gezien wordt, zakt vaak sneller. Het tempo is van je kind.
+
+pebbles-in-the-water-hand-on-coat =
+    .title = Steentjes in het water, jouw hand aan de jas
+    .body = Wil je kind steentjes in de sloot, de vijver of de gracht gooien? Leuk: plons, en kringen op het water! Ga vlak naast je kind aan de kant staan en houd een hand aan de jas of capuchon. Een dreumes kan nog niet inschatten hoe dichtbij te dichtbij is, en uitglijden gaat in een tel. Zeg het kort: ‘Bij het water houd ik je vast.’ Zo genieten jullie allebei.
+
+mud-allowed-old-clothes =
+    .title = Modder mag: oude kleren aan
+    .body = Wil je kind graven in de modder of de natte aarde? Trek vandaag oude kleren aan die vies mogen worden, en laat het kneden, scheppen en smeren. Doe even mee: handen in de modder, ‘Brr, koud en plakkerig!’ Een ontspannen gezicht van jou zegt dat ontdekken mag, ook als het een troep wordt. Handjes uit de mond, en na afloop samen wassen. De wasmachine doet de rest.
+
+road-of-tape-for-little-cars =
+    .title = Een weg van tape op de vloer
+    .body = Speelt je kind graag met autootjes? Plak vandaag met afplaktape een weg op de vloer, met een bocht en een parkeerplaats, en ga er zelf naast liggen. Laat je kind rijden waar het wil, ook dwars door de bocht, en rijd af en toe met een eigen auto achter de zijne aan: ‘Tuut tuut!’ Op de grond liggen, op ooghoogte met je kind, zegt: ik ben er echt, bij jou.
+
+dressing-up-in-your-shoes =
+    .title = In jouw schoenen door de kamer
+    .body = Sloft je kind rond in jouw schoenen, met jouw sjaal of pet? Speel verbaasd mee: ‘Wie komt daar binnen? O, ben jij het!’ Zet een mand neer met oude kleren, tassen en hoeden, zodat verkleden vaker kan. Je kind probeert uit hoe het is om iemand anders te zijn, het liefst iemand die het bewondert: jou. Hoge hakken en lange sjaals alleen met jou erbij.
+
+playing-doctors-after-a-visit =
+    .title = Dokter spelen na de dokter
+    .body = Is je kind bij de huisarts, het consultatiebureau of in het ziekenhuis geweest? Speel het thuis na met een knuffel: naar het hartje luisteren, een pleister plakken, ‘Even prikken, au!’ Laat je kind de dokter zijn en jij de bezorgde ouder van de beer. In het spel is je kind de baas over wat spannend was, en dat helpt het te verwerken. Liever zelf patiënt? Dan ben jij een heel zachte dokter.
+
+toddler-plays-at-being-you =
+    .title = Je kind speelt jou
+    .body = Vertrekt je kind met een tas ‘naar het werk’, kookt het in een pannetje of belt het met een blokje? Je kind speelt jou. Speel vandaag mee met omgedraaide rollen: jij bent het kind. ‘Ik heb honger! Mag ik op schoot?’ Laat je kind zorgen, troosten of streng zijn, net als jij. Zo oefent het hoe het is om groot te zijn. En jij hoort welke woorden van jou zijn blijven hangen.
+
+playing-without-a-quiz =
+    .title = Spelen zonder overhoren
+    .body = Vraag je tijdens het spelen vaak ‘Welke kleur is dit?’ of ‘Wat zegt de koe?’ Laat die vragen vandaag weg en vertel alleen wat je ziet: ‘Jij zet de rode op de blauwe!’ Overhoren maakt van spelen een toets, met goed en fout. Vertellen zegt: ik kijk naar jou. Je kind krijgt evengoed woorden, en meer rust om te spelen. Vraagt je kind zelf ‘Wat is dat?’ Dan geef je gewoon antwoord.
+
+teddy-goes-away-and-comes-back =
+    .title = Beer gaat weg… en komt terug
+    .body = Speel vandaag een afscheid na met een knuffel, met de woorden die jij zelf zegt als je weggaat: ‘Dag! Ik kom terug na het eten.’ Laat Beer zwaaien en wandel hem weg, achter de bank. Even later komt hij blij terug: ‘Daar ben ik weer!’ Zo wordt het afscheid van elke dag een verhaal dat je kind kent, met een goed einde. Pakt je kind de knuffel zelf? Dan brengt het Beer weg, en zwaai jij.
+
+on-your-backs-in-the-grass =
+    .title = Samen op je rug in het gras
+    .body = Droog en zacht weer? Ga in het park of de tuin samen op je rug in het gras liggen en kijk omhoog: wolken, een vliegtuig, bewegende bladeren. Zeg weinig, wijs af en toe: ‘Daar, een vogel.’ Zo’n rustig moment samen vult je kind net zo goed als een uitje. Staat je kind na een minuut alweer op? Dan was die minuut genoeg. Blijf jij nog even liggen, als het kan.
+
+no-need-for-a-packed-week =
+    .title = Geen volle agenda nodig
+    .body = Staat je week vol met peuterzwemmen, muziekles, speelafspraken en uitjes, omdat je kind toch iets moet beleven? Dat hoeft niet. Voor een dreumes zit een gewone dag al vol nieuws: de was, de vuilniswagen, de buurman met de hond, en jij erbij. Te veel programma maakt veel kinderen juist onrustig. Schrap deze week één afspraak en kijk hoe die vrije ochtend gaat.
+
+absorbed-in-play-leave-them-be =
+    .title = Helemaal verdiept? Laat je kind even
+    .body = Is je kind helemaal verdiept in zijn spel, stenen sorteren of water overgieten? Onderbreek het niet met vragen, complimentjes of een beter idee. Blijf in de buurt en kijk. Zo geconcentreerd spelen is hard werken, en jouw rustige aanwezigheid maakt het mogelijk. Zoekt je kind je blik? Knik of glimlach, en laat het verdergaan. Het eten kan vaak best vijf minuten later.
+
+a-den-of-their-own =
+    .title = Een eigen hol onder de tafel
+    .body = Kruipt je kind graag onder de tafel of achter de bank? Maak er een eigen hol van: een laken over de tafel, een kussen en een knuffel erin. Dit is de plek van je kind: klop aan voor je binnenkomt, en ga weg als je kind ‘nee’ zegt. Een eigen hoekje waar het de baas is, geeft een dreumes rust en het gevoel dat er geluisterd wordt. Uitgenodigd? Kruip gerust mee naar binnen.
+
+dolly-goes-to-bed-their-way =
+    .title = De pop gaat naar bed, op de manier van je kind
+    .body = Legt je kind een pop of knuffel in bed, met een dekentje en ‘Slaap lekker’? Speel mee, maar volg de versie van je kind: laat het bepalen wat de pop nodig heeft. Luister goed naar wat het zegt en doet. Zo hoor je vaak wat je kind zelf belangrijk vindt bij het slapengaan, zoals een lampje of die ene knuffel. Misschien neem je morgenavond iets over uit het spel.
+
+baby-bird-in-the-nest =
+    .title = Een vogeltje in het nest
+    .body = Bouw vandaag van kussens en een deken een nest op de grond. Je kind is het vogeltje, jij de grote vogel die af en aan vliegt met een denkbeeldig wurmpje: ‘Tjiep tjiep, wie heeft er honger?’ Spreid daarna je armen als vleugels en dek het vogeltje toe. Even klein zijn en verzorgd worden is voor een drukke ontdekker fijn bijtanken. Wil je kind daarna de grote vogel zijn? Dan zit jij in het nest.
+
+same-toys-different-room =
+    .title = Hetzelfde speelgoed, een andere plek
+    .body = Is je kind hangerig en zegt het speelgoed hem niks meer? Verhuis het spel eens: de blokken naar de gang, de autootjes naar de keukenvloer, een bak met lepels en bekers naar het balkon. Op een andere plek zien bekende dingen er nieuw uit, en je hoeft niets te kopen. Jij gaat mee, met je koffie. Werkt het niet? Dan is je kind misschien moe, en is jouw schoot het beste.
+
+sock-puppet-that-asks =
+    .title = Een sokpop die vragen stelt
+    .body = Trek een oude sok over je hand, teken er twee ogen op en laat de pop praten met een grappig stemmetje: ‘Hallo! Wat ben jij aan het doen?’ Veel dreumesen reageren op een pop heel anders dan op jou: ze geven hem een kus, een hapje of een boze blik. Laat de pop vooral luisteren en verbaasd zijn. Wil je kind zelf de pop? Dan praat jij tegen de sok.
+
+scared-of-the-lion =
+    .title = Jij bent bang voor de leeuw
+    .body = Speel vandaag dat je kind een leeuw of een dinosaurus is. Brult het? Schrik dan overdreven en verstop je achter een kussen: ‘Help, een leeuw!’ Een dreumes is de hele dag klein tussen grote mensen; in dit spel mag het eens groot en sterk zijn. Kijkt je kind ineens onzeker? Kom dan lachend tevoorschijn: ‘Ik ben het gewoon, en jij bent mijn leeuw.’
+
+bye-slide-see-you-tomorrow =
+    .title = Dag zeggen tegen de glijbaan
+    .body = Is weggaan uit de speeltuin elke keer een strijd? Maak er een vast afscheidsrondje van: ‘Dag glijbaan, dag schommel, dag eendjes. Tot morgen!’ Laat je kind zwaaien of even op de glijbaan tikken. Een vast ritueel maakt van een plotselinge stop een afsluiting met een belofte: het is er morgen nog. Protest mag ook; je zegt nog één keer ‘tot morgen’ en jullie gaan.
+
+people-watching-from-a-bench =
+    .title = Samen mensen kijken vanaf een bankje
+    .body = Zit je met je kind op een bankje, op het plein of bij het station? Kijk samen naar wie er langskomt en vraag je hardop af wat er in hen omgaat: ‘Die meneer rent. Zou hij de bus willen halen?’ ‘Die hond trekt aan de riem. Hij wil vast naar huis.’ Zo hoort je kind dat iedereen iets wil en voelt, ook wie je niet kent. Wijst je kind zelf iemand aan? Verzin er samen een verhaaltje bij.
+
+out-with-a-torch =
+    .title = Met een zaklamp naar buiten
+    .body = Wordt het vroeg donker? Trek jassen aan en ga na het eten even samen naar buiten, met een zaklamp die je kind zelf vasthoudt. Schijn op een boom, een fiets, de brievenbus. Het donker is spannend en een beetje eng; met jouw hand erbij wordt het een avontuur. Kort is genoeg. Is het nog lang licht? Doe thuis de gordijnen dicht en zoek met de zaklamp de knuffels.
+
+the-same-horse-every-week =
+    .title = Elke week naar hetzelfde paard
+    .body = Is er bij jou in de buurt een wei met een paard, geiten of eenden? Maak er een vaste wandeling van, bijvoorbeeld op zaterdagochtend. Onderweg vertel je al: ‘We gaan naar het paard. Zou hij er zijn?’ Een uitje dat steeds terugkomt geeft je kind iets om naar uit te kijken, en iets wat klopt. Is het paard er een keer niet? ‘Hij is ergens anders. Volgende week weer.’
+
+bus-or-train-by-the-window =
+    .title = In de bus of trein: samen bij het raam
+    .body = Ga je met je kind met de bus of de trein? Neem het op schoot of zet het naast je bij het raam, en kijk samen naar buiten: ‘Kijk, een brug. Nu stoppen we.’ Geluiden, deuren en vreemde mensen zijn veel tegelijk; jouw arm om je kind en jouw stem zijn het vaste punt in een rijdende wereld. Bijna uitstappen? Zeg het een halte van tevoren.
+
+day-out-leave-on-a-high =
+    .title = Een dagje uit: ga weg op een hoogtepunt
+    .body = Naar de dierentuin, een pretpark of een festival? Voor een dreumes is zo’n dag een storm van geluid, mensen en indrukken. Let op de eerste tekens dat het genoeg is: in de ogen wrijven, hangen, zeuren of juist heel druk worden. Ga dan naar huis of een rustig plekje, ook als je niet alles gezien hebt. Een kort uitje dat goed afloopt, is meer waard dan een lang uitje vol tranen.
+
+merry-go-round-wave-each-time =
+    .title = In de draaimolen: zwaaien bij elk rondje
+    .body = Wil je kind in de draaimolen, maar durft het nog niet alleen? Rijd de eerste keer mee. Wil het daarna zelf, ga dan op een vaste plek langs de kant staan, waar je kind je elk rondje ziet, en zwaai steeds: ‘Daar ben je weer!’ Weg en weer terug, en jij staat er telkens: een oefenrondje in loslaten. Kijkt je kind angstig? Vraag of de molen kan stoppen.
+
+hiding-in-the-shop-is-no-game =
+    .title = Verstoppen in de winkel is geen spel
+    .body = Verstopt je kind zich graag tussen de kledingrekken, of rent het giechelend weg in de winkel? Thuis is verstoppertje heerlijk, buiten de deur niet. Spreek het vooraf kort af: ‘In de winkel blijf je bij mij. Verstoppen doen we thuis.’ En houd je woord: speel die middag thuis echt verstoppertje. Zo hoeft je kind het spel niet op te geven; het krijgt een eigen plek.
+
+do-you-know-the-way =
+    .title = ‘Weet jij de weg?’
+    .body = Loop je vaak dezelfde route, naar de speeltuin of de bakker? Vraag onderweg eens: ‘Weet jij de weg? Laat maar zien!’ Volg je kind bij de bochten, ook als het de verkeerde kant op gaat, en loop zelf aan de straatkant. Jou de weg wijzen geeft een groot gevoel: ik ken mijn wereld, en jij loopt met mij mee. Verkeerd gelopen? Dan zoeken jullie samen de weg terug.
+
+rolling-down-a-grassy-slope =
+    .title = Samen van een grasheuvel rollen
+    .body = Is er in het park een zachte grashelling of een duin, zonder struiken of water onderaan? Ga bovenaan liggen en rol samen naar beneden, je kind vlak naast je. Beneden: gras in je haar, gelach en een knuffel. Zo’n wilde beweging met jou erbij is spannend en veilig tegelijk. Wordt je kind duizelig of verdrietig? Blijf dan samen zitten tot de wereld weer stilstaat.
+
+carrying-everything-here-to-there =
+    .title = Alles van hier naar daar slepen
+    .body = Sjouwt je kind de hele dag dingen van de ene kamer naar de andere, stopt het alles in tassen en haalt het er weer uit? Het lijkt doelloos, maar dit is serieus spelen: vullen, dragen, legen. Geef je kind een eigen tas of mandje en laat het zijn gang gaan. Vraag eens: ‘Wat breng je me?’ en neem de levering aan. Sleutels kwijt? Kijk eerst in het mandje.
+
+painting-the-fence-with-water =
+    .title = De schutting verven met water
+    .body = Geef je kind buiten een emmertje water en een grote kwast, en laat het de schutting of de stoep ‘verven’. Het water maakt donkere vlekken die langzaam verdwijnen, dus het kan eindeloos. Pak zelf ook een kwast en vraag: ‘Waar moet ik verven?’ Je kind is de baas van de klus, en dat geeft een groot gevoel. Blijf erbij en gooi de emmer daarna leeg.
+
+your-toddler-directs-the-story =
+    .title = Je kind is de regisseur
+    .body = Speelt je kind met poppetjes, dieren of auto’s een verhaaltje? Vraag vandaag bij elke stap: ‘En wat gaat de koe nu doen?’, en doe wat je kind zegt, ook als het nergens op slaat. De koe vliegt? Dan vliegt de koe. Zo merkt je kind dat zijn ideeën tellen en dat jij meespeelt in zijn wereld. Zegt je kind nog weinig? Dan wijst of duwt het, en ook dat is regie.
+
+pretend-to-sleep-be-woken =
+    .title = Doe alsof je slaapt, en laat je wekken
+    .body = Ga op de bank of de grond liggen, doe je ogen dicht en snurk hardop. Maakt je kind je wakker, met een por, een kus of ‘Wakker worden!’? Schrik wakker en roep blij: ‘Daar ben je!’ En nog eens. Even weg en toch dichtbij, en je kind bepaalt wanneer je terugkomt: veel dreumesen kunnen dit eindeloos spelen. En jij ligt even. Ruilen mag ook: nu slaapt je kind en maak jij het wakker.
+
+jump-and-i-will-catch-you =
+    .title = ‘Spring maar, ik vang je!’
+    .body = Wil je kind van een laag muurtje of de rand van de zandbak springen? Ga er vlak voor staan, armen open, en tel samen: ‘Een, twee… drie!’ Vang je kind op en zet het weer neer. Nog een keer? Elke sprong in je armen zegt: als ik iets durf, ben jij er. Kies een lage plek met zachte grond eronder. Springt je kind liever zelf, met twee voeten tegelijk? Houd dan alleen een hand vast, en juich.
+
+
+another-child-cries-yours-too =
+    .title = Huilt een ander kind, en dan het jouwe ook?
+    .body = Begint je kind te huilen zodra een ander kind huilt, in de speeltuin of bij vrienden? Jonge kinderen voelen andermans verdriet soms alsof het hun eigen verdriet is. Neem je kind bij je en zeg rustig: ‘Dat jongetje is verdrietig. Zijn vader troost hem. Jij bent hier bij mij.’ Zo merkt je kind dat het verdriet van een ander niet gevaarlijk is. Die gevoeligheid is een vroeg begin van meeleven.
+
+bath-over-a-warm-towel-waiting =
+    .title = Niet uit bad willen? Laat een handdoek wachten
+    .body = Begint je kind te protesteren zodra het bad voorbij is? Geef het iets om naartoe te gaan: houd een warme handdoek wijd open, zeg ‘Kom maar in het handdoekennest!’ en wikkel je kind er stevig in, met een knuffel erbij. Stoppen met iets leuks gaat makkelijker als er daarna iets fijns wacht. Leg de handdoek vooraf even op de verwarming. En zolang je kind in het water zit, blijf jij erbij.
+
+count-your-noes-change-the-room =
+    .title = Tel je nee’s, en pas dan de kamer aan
+    .body = Hoor je jezelf de hele dag ‘nee’ zeggen, tegen de plantenbak, de snoeren, de onderste la? Tel één ochtend hoe vaak je nee zegt, en waarvoor. Voor elk nee dat steeds terugkomt: verander de kamer in plaats van je kind. Zet het hoger of achter een deur. Je peuter krijgt meer ruimte om te ontdekken, en de nee’s die overblijven krijgen meer gewicht. Het is ook gewoon rustiger, voor jullie allebei.
+
+scared-of-the-hand-dryer =
+    .title = Bang voor de handdroger of het doortrekken?
+    .body = Schrikt je kind in een openbaar toilet van de brullende handdroger of het harde doortrekken? Je hoeft er niet doorheen te duwen. Trek door als je kind al bij de deur staat, droog de handen met papier, of houd samen je handen over je oren: ‘Daar komt het lawaai… en klaar!’ Zo krijgt je kind grip op iets wat eerst alleen eng was. Een paar maanden later wil je kind vaak zelf op de knop drukken.
+
+screaming-in-the-car-while-you-drive =
+    .title = Krijst je kind in de auto terwijl jij rijdt?
+    .body = Krijst of woelt je kind in het autostoeltje terwijl jij rijdt? Houd je ogen op de weg en praat rustig: ‘Ik hoor je. Je bent boos. Straks stop ik.’ Zing eventueel een bekend liedje. Stop zodra het veilig kan, op een parkeerplaats, en troost dan echt. Haal je kind onderweg nooit uit de gordels en reik niet naar achteren. Even huilen in een veilig stoeltje, met jouw stem erbij, is niet erg.
+
+the-look-before-the-forbidden-thing =
+    .title = Die blik vlak voor het verboden ding
+    .body = Loopt je kind naar de plant die niet mag, en kijkt het eerst even naar jou, met een grijns? Dat is geen brutaliteit maar een vraag: geldt het nog? Antwoord op die blik, voordat de handjes in de aarde zitten: ‘Ik zie je kijken. De aarde blijft in de pot.’ Zeg het vriendelijk en net als gisteren. Een grens die elke keer hetzelfde klinkt, geeft houvast. En die grijns mag je best grappig vinden.
+
+say-what-they-can-do =
+    .title = Zeg wat wél mag
+    .body = Gooit je kind vandaag met blokken, of trommelt het met een lepel op het raam? Zeg eens niet wat niet mag, maar wat wel: ‘Blokken blijven op de grond. Gooien mag met de zachte bal.’ Of: ‘Trommelen doen we op de pan.’ In ‘niet gooien’ hoort een peuter vooral ‘gooien’. Een zin die laat zien wat wel kan, geeft de drang een plek om naartoe te gaan. Wijs erbij terwijl je het zegt; dat helpt ook.
+
+just-a-moment-then-really-come =
+    .title = ‘Even wachten’, en dan echt komen
+    .body = Trekt je kind aan je broek terwijl je een zin afmaakt of de was uit de machine haalt? Oefen met korte wachtjes die je waarmaakt: ‘Nog twee sokken, dan kom ik.’ En kom dan ook echt, meteen. Wachten kan een jong kind nog nauwelijks, en het leert het pas als ‘even’ steeds echt kort blijkt te zijn. Begin met een paar tellen. Toch tranen? Dat is geen mislukking; je kind is nog aan het leren.
+
+let-the-game-wait =
+    .title = Laat het spel wachten
+    .body = Moet je kind stoppen met spelen omdat het eten klaar is, en komt er protest? Laat het spel niet verdwijnen maar wachten. De trein blijft op het spoor staan, de beer krijgt een plekje op de stoel naast je kind: ‘De trein wacht hier. Na het eten rijdt hij verder.’ Loslaten gaat makkelijker als je kind weet dat het spel er straks nog is. En wie weet eet de beer gezellig mee.
+
+dog-owner-says-come-and-stroke =
+    .title = ‘Hij doet niks, kom maar aaien!’
+    .body = Komt er op straat een hond op jullie af, en zegt de baas vrolijk dat je kind mag aaien, terwijl het zich aan je vastklampt? Jullie bepalen het tempo, niet de hondenbaas. Til je kind op of ga ervoor staan: ‘We kijken eerst van hieruit.’ Benoem wat jullie zien: ‘Hij kwispelt. Hij snuffelt aan de boom.’ Zo voelt je kind dat jij het beschermt. Aaien komt later wel, als je kind dat zelf wil.
+
+hand-or-carry-in-the-car-park =
+    .title = Op de parkeerplaats: hand of arm
+    .body = Rent je kind sinds kort overal vandoor, ook op de parkeerplaats of langs de stoeprand? Maak er een vaste regel van, die je elke keer hetzelfde zegt: ‘Bij auto’s: hand of arm. Jij kiest.’ Geen hand? Dan draag je je kind, zonder discussie en zonder boosheid. Een korte regel die nooit verandert, is voor een peuter duidelijker dan uitleg over gevaar. Op het gras mag er daarna weer gerend worden.
+
+play-with-no =
+    .title = Speel eens met ‘nee!’
+    .body = Heeft je kind het woord ‘nee!’ ontdekt, en zegt het dat nu overal tegen? Dat is oefenen met een eigen wil, en je kunt er ook mee spelen. Wijs naar je knie: ‘Is dit je neus?’ ‘Nee!’ Wijs naar je elleboog: ‘Is dít je neus?’ ‘Nee!’ Doe steeds verbaasder. Zo mag je kind met veel plezier nee zeggen, en merkt het dat een nee bij jou veilig is. Dat maakt de nee’s die niet kunnen soms ook iets lichter.
+
+after-their-no-wait-a-moment =
+    .title = Na een ‘nee’ even wachten
+    .body = Bied je je kind een boekje of je hand aan, en klinkt er meteen ‘nee!’? Zeg ‘Oké’ en laat het boekje gewoon liggen. Een peuternee is vaak eerst een reflex: ik wil zelf beslissen. Met een halve minuut ruimte pakt je kind het boekje niet zelden alsnog, maar nu als eigen keus. Dring niet aan, en zeg er niets van als het toch gebeurt. Zo blijft het nee van je kind iets wat meetelt.
+
+stranger-asks-your-child-something =
+    .title = Als een onbekende je kind iets vraagt
+    .body = Vraagt de caissière of een buurvrouw hoe je kind heet, en duikt je kind weg achter je been? Geef dan luchtig zelf antwoord: ‘Dit is Sam. Ze kijkt eerst even rustig naar je.’ Zo hoeft je kind niet te presteren, en hoort het dat kijken mag. Zeg liever niet ‘Doe niet zo verlegen’: dat maakt het moment alleen groter. Thuis kun je later winkeltje spelen; dan oefent je kind ‘hallo’ in het klein.
+
+you-pressed-the-button-first =
+    .title = Jij drukte op de knop, en nu is het drama
+    .body = Drukte je uit gewoonte zelf op de liftknop of de deurbel, en is je kind ontroostbaar omdat het dat zelf wilde doen? Voor een peuter is dat echt een verlies. Zeg: ‘Oei, jij wilde drukken. Ik was te snel.’ Kan het nog over? Stap uit de lift en doe het samen opnieuw. Kan het niet, dan is erkennen genoeg. Een ouder die zegt ‘dat ging mis’, laat zien dat je dingen weer goed kunt maken.
+
+child-hits-you-when-cross =
+    .title = Slaat je kind jou als het boos is?
+    .body = Krijgt je kind een nee, en slaat het jou dan? Houd je hand ertussen en zeg kort: ‘Mij slaan mag niet.’ Laat daarna zien waar die boosheid wél heen mag: stampen als een olifant, zo hard mogelijk tegen jouw handpalmen duwen, op een kussen slaan. ‘Stamp maar, zó boos ben je!’ Een peuter voelt boosheid in zijn hele lijf, en die kracht moet ergens heen. Stamp zelf mee; vaak eindigt het in een lach.
+
+your-child-bites-another-child =
+    .title = Je kind bijt een ander kind: niet terugbijten
+    .body = Bijt je kind een vriendje of nichtje, waar jij bij bent? Adem uit en zeg kort en rustig: ‘Stop. Bijten doet pijn.’ Neem je kind dan even bij je, weg van het spel, tot jullie allebei wat rustiger zijn. Hoor je ‘Bijt maar terug, dan voelt hij hoe het is’? Doe het niet: zo leert je kind vooral dat groten pijn mogen doen. Bijten komt bij peuters veel voor, vaak uit onmacht, en zegt niets over jou.
+
+your-child-got-bitten =
+    .title = Je kind is gebeten
+    .body = Is je kind door een ander kind gebeten? Troost eerst en zeg wat er gebeurde: ‘Die jongen beet in je arm. Dat deed pijn en je schrok.’ Spoel de plek met water en koel hem met een nat washandje. Houd je boosheid op het andere kind of de ouder even bij je; dat kind is ook nog klein. Is de huid kapot, of wordt de plek later rood, warm of dik? Neem dan contact op met de huisarts.
+
+tantrum-at-the-checkout =
+    .title = Een driftbui bij de kassa
+    .body = Ligt je kind bij de kassa krijsend op de grond omdat het snoep wil? Kijk naar je kind, niet naar de rij. Hurk erbij, zeg één zin, ‘Je wilt het zo graag. Het blijft nee.’, en blijf. Lukken afrekenen en troosten niet tegelijk? Laat de kar even staan en ga met je kind naar buiten tot de storm gaat liggen. Volgende keer helpt het om na een hapje en een slaapje te gaan, of bij een kassa zonder snoep.
+
+tantrum-on-the-floor-make-it-safe =
+    .title = Spartelt je kind op de grond? Maak de plek veilig
+    .body = Gooit je kind zich tijdens een driftbui op de grond, schoppend, soms met het hoofd tegen de vloer? Je hoeft de bui niet te stoppen; zorg dat hij veilig kan uitrazen. Schuif de stoel weg, leg een kussen onder het hoofd, blijf dichtbij en rustig. Veiligheid komt eerst, ook midden in een storm. Bonkt je kind vaak hard met het hoofd, of maak je je zorgen? Bespreek het met het consultatiebureau.
+
+after-the-storm-comfort-not-a-lesson =
+    .title = Na de bui: troost, geen les
+    .body = Is de driftbui voorbij, en zit je kind snikkend, bezweet en doodmoe? Zo’n bui kost een klein lijf veel. Zorg eerst voor dat lijf: een slokje water, een koel washandje over het gezicht, even tegen je aan op de bank. Een les over wat er misging komt nu niet binnen. Je kind merkt: ook na de grootste storm zorgt er iemand voor me. Ga daarna gewoon samen verder met iets kleins.
+
+front-door-give-them-a-job =
+    .title = Gedoe bij de voordeur? Geef een taak mee
+    .body = Zet je kind elke ochtend bij de voordeur de hakken in het zand, terwijl jij al laat bent? Geef de tocht naar buiten een doel dat van je kind is: de sleutel dragen, de brief op de post doen, zwaaien naar de kat van de buren. ‘Jij hebt de sleutel. Doe jij de deur open?’ Met een taak wordt meegesleurd worden meedoen. Lukt het vandaag niet? Til je kind rustig op. Morgen weer een kans.
+
+climbing-into-the-car-seat-themselves =
+    .title = Zelf in het autostoeltje klimmen
+    .body = Maakt je peuter zich stijf zodra je het in het autostoeltje wilt tillen? Laat je kind zelf instappen: via de deur op de achterbank, en dan zelf in het stoeltje klimmen. ‘Jij klimt, ik doe de klik.’ Wie zelf mag, hoeft minder te vechten. Het kost een paar minuten extra; plan die in. De gordels sluit jij altijd zelf, goed strak, en je rijdt pas weg als alles vastzit.
+
+a-tantrum-is-not-a-plan =
+    .title = Een driftbui is geen plan
+    .body = Denk je midden in een driftbui weleens: mijn kind doet dit om mij te pesten? Vervang die gedachte vandaag door: het is mijn kind even te veel. Het deel van de hersenen dat gevoelens afremt, groeit bij peuters nog volop; een driftbui is een overloop, geen strategie. Met die gedachte blijf je makkelijker rustig, en jouw rust helpt die rem juist groeien. Begrip tonen is iets anders dan toegeven.
+
+pushed-away-mid-tantrum =
+    .title = Duwt je kind je weg tijdens een bui?
+    .body = Wil je kind tijdens een driftbui niet aangeraakt worden, en duwt of schopt het je weg? Respecteer dat, maar ga niet weg. Doe een stap terug, ga op ooghoogte zitten en zeg: ‘Ik blijf hier. Wil je een knuffel, dan ben ik er.’ Het ene kind wil stevig vastgehouden worden, het andere juist wat ruimte; zo ontdek je wat het jouwe nodig heeft. Vaak kruipt je kind na een tijdje vanzelf naar je toe.
+
+told-to-ignore-tantrums =
+    .title = ‘Die buien moet je gewoon negeren’
+    .body = Krijg je van familie of op internet het advies om driftbuien te negeren en weg te lopen? Je kunt je grens vasthouden zonder je kind alleen te laten met een gevoel dat nog te groot is. Blijf in de buurt, zeg weinig, en geef niet toe. Zo leert je kind: mijn boosheid verandert de regel niet, maar ik sta er niet alleen voor. Voor wie ernaar vraagt: ‘Ik geef niet toe. Ik blijf alleen dichtbij.’
+
+a-week-of-tantrum-notes =
+    .title = Een week lang de buien opschrijven
+    .body = Lijken de driftbuien uit het niets te komen? Schrijf een week lang kort op wanneer ze komen: hoe laat, waar, en wat er vlak ervoor gebeurde. Vaak zie je dan een patroon: vlak voor het eten, na een drukke ochtend, bij elke overgang. Daar kun je iets mee, zoals een hapje in je tas of een rustigere ochtend. Niet elke bui is te voorkomen, en dat hoeft ook niet.
+
+bit-someone-at-childcare =
+    .title = ‘Je kind heeft vandaag gebeten’
+    .body = Hoor je bij het ophalen dat je kind op de opvang een ander kind heeft gebeten? Straf thuis niet na: uren later snapt een peuter niet meer waar het over gaat. Vraag liever wat er vlak ervoor gebeurde: drukte, een afgepakt speeltje, moeheid? Spreek af hoe jullie allebei reageren, met dezelfde korte woorden. Eén aanpak, thuis en daar, helpt je kind het meest. Meestal is het een fase die overgaat.
+
+sad-about-the-lost-balloon =
+    .title = Verdriet om een weggevlogen ballon
+    .body = Vliegt de ballon weg, of valt het ijsje op de grond, en is je kind diep verdrietig? Zeg wat je ziet: ‘Je ballon is weg. Daar ben je verdrietig om.’ Kijk hem samen na. Je hoeft het verdriet niet meteen op te lossen met een nieuwe ballon of een ander ijsje; mag het er even zijn, dan zakt het vaak vanzelf. Zo leert je kind dat verdriet een gevoel is waar iemand bij blijft.
+
+everything-is-mine =
+    .title = ‘Van mij!’ Ineens is alles van je kind
+    .body = Roept je kind de hele dag ‘mijn!’, bij de eigen beker, maar ook bij jouw telefoon en de emmer van een ander kind? Zo ontdekt je kind dat het een eigen persoon is, met eigen spullen. Zeg vandaag rustig van wie iets is: ‘Ja, die beker is van jou. De telefoon is van mij. De emmer is van Sem.’ Zonder preek over delen. Wie weet dat zijn eigen spullen veilig zijn, kan later makkelijker iets uitlenen.
+
+no-question-when-no-choice =
+    .title = Geen vraag als er niets te kiezen is
+    .body = Hoor je jezelf vragen ‘Zullen we je jas aandoen?’ of ‘Gaan we naar bed?’, terwijl het antwoord al vaststaat? Dan is ‘nee!’ een eerlijk antwoord. Zeg het vandaag als vriendelijke mededeling: ‘Het is tijd voor je jas.’ Bewaar vragen voor momenten waarop je kind echt iets te zeggen heeft. Zo wordt duidelijk wanneer de stem van je kind telt, en dat is vaak genoeg.
+
+decide-before-you-say-no =
+    .title = Eerst beslissen, dan pas nee zeggen
+    .body = Zeg je weleens nee, en na tien minuten zeuren toch ja? Dan leert je kind vooral dat zeuren werkt, en wordt elke volgende nee een langere strijd. Neem vandaag even een tel voordat je antwoordt: is dit echt een nee? Zo ja, houd het vriendelijk vol. Zou je toch toegeven, zeg dan meteen ja. Een paar nee’s die blijven staan geven een kind meer duidelijkheid dan veel nee’s die wankelen.
+
+say-it-once-then-help =
+    .title = Eén keer zeggen, dan helpen
+    .body = Roep je voor de vijfde keer ‘Handen wassen!’, steeds harder, terwijl je kind gewoon doorspeelt? Een peuter die helemaal opgaat in zijn spel, hoort je vaak echt niet. Zeg het één keer, dichtbij en op ooghoogte, en ga dan meteen helpen: ‘Kom, ik help je handen.’ Rustig doen is duidelijker dan steeds harder praten. En je spaart je stem voor leukere dingen.
+
+playdate-put-the-favourites-away =
+    .title = Komt er een vriendje? Berg de lievelingen op
+    .body = Komt er vandaag een ander kind spelen? Kies vooraf samen met je kind één of twee dingen die te bijzonder zijn om te delen, zoals de lievelingsknuffel, en berg die op. Delen kan een peuter nog nauwelijks, en dat is normaal: eerst komt het ontdekken van ‘van mij’. Zo hoeft je kind niet het hele bezoek zijn schat te bewaken. Leg wel genoeg speelgoed klaar voor twee.
+
+taking-turns-first-with-you =
+    .title = Om de beurt, eerst met jou
+    .body = Samen spelen met andere kinderen is voor een peuter nog lastig. Oefen ‘om de beurt’ daarom eerst met jou, waar het veilig voelt: rol een bal heen en weer en zeg ‘Mijn beurt… jouw beurt!’, of leg om de beurt een blok op de toren. Houd de beurten kort, want wachten is zwaar. Bij jou leert je kind dat een beurt weggeven niet betekent dat je hem kwijt bent: hij komt terug.
+
+your-child-snatches-a-toy =
+    .title = Je kind grist een speeltje af
+    .body = Pakt je kind een speeltje af van een ander kind? Ga erbij zitten en geef het samen terug: ‘Mila had de auto. We geven hem terug.’ Blijf daarna bij je eigen kind, want dat is nu teleurgesteld: ‘Je wilde die auto zo graag.’ Zoek samen iets anders, of vraag of je kind straks een beurt mag. Zo zorg je voor allebei de kinderen, en hoeft je kind zich niet ‘de stoute’ te voelen.
+
+waiting-in-a-queue-game =
+    .title = Wachten in de rij? Doe een spelletje
+    .body = Sta je met je kind in de rij bij de bakker, het postkantoor of de apotheek? Voor een peuter duren een paar minuten eindeloos. Wacht daarom samen: ‘Zie jij iets roods?’, of doe een vingerspelletje op je hand. Je kind hoeft het wachten niet alleen op te brengen; met jou erbij lukt het beter. Leert het daar ook wachten van? Beetje bij beetje, ja.
+
+let-them-make-the-ending =
+    .title = Laat je kind het einde maken
+    .body = Moet het spelen met water stoppen, bij het badje in de tuin, het aanrecht of de waterpomp in het park? Geef je kind het laatste stapje in handen: de laatste emmer over de planten gieten, zelf de kraan dichtdraaien, de eendjes in het mandje doen. ‘Jij mag het afmaken.’ Wie het einde zelf maakt, hoeft het minder te bevechten. Toch protest? Dat mag, en het einde blijft.
+
+me-do-it-but-running-late =
+    .title = ‘Zelf doen!’, maar je bent al laat
+    .body = Wil je kind zelf de schoenen aandoen, precies op de ochtend dat je haast hebt? Maak twee soorten dagen. Op rustige dagen plan je tien minuten extra, zodat je kind mag proberen en het mag duren. Op haastdagen zeg je het eerlijk: ‘Vandaag help ik, want we moeten snel. Morgen doe jij het.’ Houd je dan ook aan dat morgen. Zo krijgt de eigen wil ruimte, zonder dat elke ochtend een strijd wordt.
+
+sit-down-strike-on-the-pavement =
+    .title = Zitstaking op de stoep? Trek niet aan het armpje
+    .body = Laat je kind zich onderweg op de stoep zakken en wil het geen stap meer zetten? Trek het dan niet aan één hand of arm omhoog of mee: bij jonge kinderen kan een elleboog zo uit de kom schieten. Hurk erbij en zeg wat je ziet: ‘Je wilt niet verder, hè.’ Til je kind zo nodig op, met je handen onder de oksels. Vlak bij de weg? Meteen optillen. Gebruikt je kind daarna een arm niet meer? Bel de huisarts.
+
+swapping-in-the-sandpit =
+    .title = Ruilen in de zandbak
+    .body = Wil je kind in de zandbak per se het schepje van een ander kind? In plaats van ‘even delen’ kun je ruilen leren: geef je kind iets anders in handen en zeg: ‘Vraag maar: ruilen?’ Zegt het andere kind nee, dan is dat ook een antwoord, en blijf je bij je kind in de teleurstelling. Ruilen snapt een peuter beter dan delen: je geeft iets en krijgt iets. Neem een extra schepje mee om te ruilen.
+
+everyone-laughs-except-your-child =
+    .title = Iedereen lacht, behalve je kind
+    .body = Valt je kind om met een grappig gezicht, of zegt het iets schattigs, en lacht de hele familie terwijl het lipje van je kind gaat trillen? Uitgelachen worden kan voor een peuter voelen als afgewezen worden, ook als het lief bedoeld is. Ga erbij en zeg: ‘Iedereen lachte. Dat vond jij niet fijn, hè.’ Tegen de rest: ‘Daar schrokken we van.’ Zo voelt je kind dat jij aan zijn kant staat.
+
+waiting-for-the-swing =
+    .title = Wachten bij de schommel
+    .body = Is de schommel bezet, en wil je kind er nú op? Wacht samen, dicht naast elkaar, en maak het wachten zichtbaar: ‘Dat meisje schommelt nog. We tellen mee: één, twee…’ Vraag de andere ouder: ‘Nog tien keer duwen, en dan wisselen?’ Wachten met iets om naar te kijken en een einde in zicht is voor een peuter net te doen. En duurt het toch te lang? De glijbaan is ook leuk.
+
+carried-in-a-crowd =
+    .title = Wil je kind in de drukte gedragen worden?
+    .body = Loopt je kind thuis overal zelf, maar wil het op de markt, op het station of op een feest ineens alleen nog op je arm? Til het op. Drukte, veel benen en harde geluiden zijn op peuterhoogte een stuk enger dan op de jouwe. Vanaf je heup ziet je kind alles, met jou als veilige plek. Dat is geen stap terug; als het rustiger wordt, willen de meeste kinderen vanzelf weer naar beneden.
+
+words-instead-of-a-push =
+    .title = Woorden in plaats van een duw
+    .body = Duwt je kind een ander kind weg bij de glijbaan of de zandtafel? Ga ernaast staan, houd de duwende hand vast, en geef je kind de woorden die het nog mist: ‘Jij wilt ook. Zeg maar: ‘Ik ook!’’ Of: ‘Zeg: ‘Stop!’’ Oefen het zinnetje samen. Een duw is vaak een zin die er nog niet uit kan. Hoe meer woorden je kind krijgt, hoe minder de handen hoeven te zeggen. Dat duurt maanden; blijf herhalen.
+
+no-forced-sorry =
+    .title = Geen afgedwongen ‘sorry’
+    .body = Heeft je kind een ander kind pijn gedaan, en kijkt de andere ouder je verwachtingsvol aan? Dwing je kind niet tot ‘sorry’: een peuter zegt het woord dan wel, maar voelt er weinig bij. Zeg het liever zelf, hardop, tegen het andere kind: ‘Sorry, dat deed pijn. Zal ik over je arm aaien?’ Je kind ziet zo hoe goedmaken eruitziet. Vaak doet het je later vanzelf na, met een aai of een speeltje.
+
+child-says-a-feeling-word =
+    .title = Zegt je kind zelf ‘boos!’?
+    .body = Hoor je je kind ineens zelf een gevoelswoord zeggen, ‘boos!’ of ‘bang’, misschien nog half verstaanbaar? Dat is een grote stap: het gevoel wordt een woord in plaats van alleen een schreeuw. Neem het serieus en vraag door: ‘Je bent boos. Waarom?’ Wijst je kind iets aan, zeg dan wat je begrijpt. Een woord in jullie thuistaal telt net zo goed. Je kind merkt: als ik het zeg, luistert er iemand.
+
+scared-of-a-costumed-figure =
+    .title = Een clown of mascotte op komst? Vertel het vooraf
+    .body = Gaan jullie naar een feest, optocht of pretpark waar een clown, een mascotte of andere verklede figuren rondlopen? Veel peuters schrikken van een groot figuur met een gezicht dat nooit verandert. Vertel het vooraf in een paar woorden: ‘Er komt een clown, met een rode neus. Daarin zit gewoon een mens.’ En beloof: ‘Vind je het eng, dan lopen we samen weg.’ Houd je daaraan. Dichterbij hoeft niet.
+
+too-high-at-the-top-of-the-slide =
+    .title = Boven op de glijbaan durft je kind ineens niet
+    .body = Wilde je kind per se van de grote glijbaan, en staat het boven ineens te huilen? Terug naar beneden klimmen is ook een keuze, geen mislukking. Ga dichtbij staan of klim erachteraan en zeg: ‘Je wilde het, en nu voelt het te hoog. Dan gaan we terug.’ Help je kind veilig naar beneden, zonder te duwen of over te halen. Een kind dat terug mag, durft de volgende keer vaak net iets meer.
+
+teach-the-word-help =
+    .title = Leer je kind ‘help!’ zeggen
+    .body = Gilt je kind van frustratie als het deksel niet van het bakje gaat of de sok niet aan wil? Geef het een woord en een gebaar om hulp te vragen: ‘Zeg maar: help!’ en steek samen je handen uit. Reageer dan meteen en help net een klein beetje. Zo wordt gillen langzaam een vraag. Je kind leert: als iets niet lukt, mag ik iemand erbij halen. Ook dat is zelfstandig worden.
+
+dont-redo-their-job =
+    .title = Doe het niet over
+    .body = Heeft je kind zelf de tafel ‘gedekt’ of de schoenen aangedaan, maar anders dan jij zou doen? Laat het zo, ook met de lepel aan de verkeerde kant of de schoenen verkeerd om. Wie het waar je kind bij is verbetert, zegt zonder woorden: het was niet goed. Moet er echt iets anders, doe het dan later, uit het zicht. Kijk liever naar de trots op dat gezicht; die is meer waard dan een rechte tafel.
+
+picked-blue-now-wants-red =
+    .title = Koos de blauwe beker, wil nu de rode
+    .body = Mocht je kind kiezen, koos het de blauwe beker, en is het nu in tranen omdat het toch de rode wil? Peuters ontdekken net dat kiezen ook betekent dat je het andere niet krijgt. Blijf vriendelijk bij de keus: ‘Je koos blauw. Nu wil je rood. Dat is balen.’ Je hoeft niet te ruilen, en ook niet boos te worden. Leren omgaan met teleurstelling, met iemand ernaast, is precies wat je kind nu oefent.
+
+name-their-pride =
+    .title = Benoem de trots van je kind
+    .body = Lukt het je kind iets, en kijkt het stralend naar je om? Zeg eens niet ‘Goed zo!’, maar benoem wat je kind zelf voelt: ‘Je bent trots, hè! Je deed het helemaal zelf.’ Laat je kind nagenieten zonder er meteen iets aan toe te voegen. Zo leert je kind dat trots een gevoel van binnen is, niet alleen een compliment van buiten. Dat gevoel kan het later ook vinden als niemand kijkt.
+
+name-the-happy-feelings-too =
+    .title = Benoem ook de blije gevoelens
+    .body = Gevoelens benoemen doen we vaak bij boosheid of verdriet. Let vandaag ook op de fijne: ‘Je springt op en neer! Je bent zo blij dat opa er is.’ Of: ‘Je bent helemaal rustig, zo lekker in bad.’ Een kind dat ook woorden krijgt voor blij, opgewonden en tevreden, leert dat alle gevoelens gezien worden, niet alleen de lastige. Mooi extraatje: jij ziet zelf ook meer van wat er goed gaat.
+
+new-toddler-group-arrive-early =
+    .title = Een nieuwe peutergroep? Kom wat eerder
+    .body = Gaan jullie naar een nieuwe plek met andere peuters, zoals peuterzwemmen, een muziekgroepje of een speelochtend? Kom tien minuten eerder, als het nog stil en leeg is. Dan kan je kind de ruimte rustig verkennen met jou erbij, voordat de drukte begint. Wie de plek al kent, kan de groep beter aan. Ga de eerste weken ook op dezelfde plek zitten; dat maakt het extra vertrouwd.
+
+too-wild-slow-the-game =
+    .title = Te wild? Rem het spel af voor het omslaat
+    .body = Rennen, gillen, achtervolgen: het spel wordt steeds wilder, en je weet hoe het meestal afloopt. Rem af voordat het omslaat: beweeg langzamer, praat zachter, maak van de achtervolging een sluipspel op je tenen. Eindig met iets rustigs, zoals naast elkaar liggen en naar het plafond kijken. Een peuter kan nog niet zelf op de rem trappen; jij bent de rem. Lachen mag, de landing doen jullie samen.
+
+tantrums-mostly-at-home =
+    .title = Buien vooral bij jou?
+    .body = Hoor je van de opvang of oppas dat je kind daar een engeltje is, terwijl het thuis de ene bui na de andere heeft? Dat voelt oneerlijk, maar het zegt iets moois: bij jou durft je kind alles te laten zien, ook wat het de hele dag inhield. Neem bij het ophalen een hapje en wat drinken mee; met een lege maag komt de storm vaak harder. En zorg ook voor jezelf: een veilige plek mag moe zijn.
+
+coat-flip-trick =
+    .title = De jassentruc: zelf je jas aan
+    .body = Wil je kind per se zelf de jas aantrekken, maar raken de mouwen steeds in de knoop? Leg de jas open op de grond, binnenkant boven, de kraag bij de voeten van je kind. Armen in de mouwen, en dan in één zwaai over het hoofd: jas aan! Doe het een paar keer voor en laat je kind proberen. Iets zelf kunnen wat eerst niet lukte, geeft een groot gevoel. En jij hebt één strijd minder bij de deur.
+
+odd-socks-are-fine =
+    .title = Twee verschillende sokken? Prima
+    .body = Wil je kind vandaag per se regenlaarzen in de zon, twee verschillende sokken, of het prinsessenjurkje naar de supermarkt? Kijk alleen of het veilig en warm genoeg is. Zo ja, laat het zo. Kleren zijn een van de eerste dingen waarover een peuter zelf iets mag beslissen. Opmerkingen van anderen? ‘Zelf uitgekozen’ is genoeg. En neem voor de zekerheid een extra trui mee.
+
+birthday-present-hard-to-hand-over =
+    .title = Het cadeautje niet willen afgeven
+    .body = Gaan jullie naar een kinderfeestje, en klemt je kind het cadeautje vast zodra het gegeven moet worden? Logisch: het is mooi, en weggeven snapt een peuter nog nauwelijks. Trek het niet uit de handjes. Zeg wat je ziet, ‘Je vindt het zelf ook mooi, hè’, en geef het samen, jouw hand om die van je kind. Lukt dat niet? Dan geef jij het, met je kind ernaast. Een gemeend ‘alsjeblieft’ komt later.
+
+comforting-another-child-together =
+    .title = Samen een ander kind troosten
+    .body = Valt er in de speeltuin een kind, en kijkt jouw kind geschrokken toe? Zeg wat je ziet: ‘Dat meisje is gevallen. Ze huilt, haar knie doet pijn.’ Bedenk samen wat zou kunnen helpen: haar muts teruggeven, even zwaaien, kijken of haar moeder eraan komt. Met jou erbij oefent je kind hoe je om een ander kunt geven. Wil je kind liever alleen kijken? Ook prima; meeleven begint met opmerken.
+
+where-the-feeling-sits-in-the-body =
+    .title = Waar zit het gevoel in je lijf?
+    .body = Zie je dat er iets broeit bij je kind, met gebalde vuistjes, een rood hoofd of stampende voeten? Benoem wat je in het lijf ziet: ‘Je handen zijn helemaal stijf. Zit daar boosheid in?’ Of bij angst: ‘Je houdt me zo stevig vast.’ Stukje bij beetje leert je kind zijn eigen signalen kennen, lang voordat het ze kan uitleggen. Dat herkennen is later de eerste stap naar zelf tot rust komen.
+
+a-scary-picture-in-the-book =
+    .title = Een eng plaatje in het boek
+    .body = Slaat je kind snel de bladzijde om, of duwt het het boek weg bij de wolf of het monster? Laat je kind de baas zijn over het enge: ‘Vind je hem eng? Dan slaan we hem over.’ Of leg samen je hand over het plaatje. Veel peuters komen er later zelf op terug, dicht tegen je aan: even gluren, snel weer dicht. Wie zelf bepaalt hoeveel eng, durft meer te kijken. Misschien wil je kind morgen juist dát boek.
+
+practise-calm-breathing-in-play =
+    .title = Oefen rustig ademen als het al rustig is
+    .body = Rustig ademhalen leert een peuter niet midden in een bui. Oefen het als het goed gaat, als spelletje: bellen blazen, samen een veertje over tafel blazen, of ‘kaarsjes uitblazen’ op je vingers. Blaas zelf heel langzaam mee. Doe je het later voor op een lastig moment, ‘Zullen we de kaarsjes uitblazen?’, dan kent je kind het al. Lukt dat nog niet? Dan adem jij langzaam voor jullie allebei.
+
+yes-later-instead-of-no =
+    .title = ‘Ja, straks’ in plaats van ‘nee’
+    .body = Vraagt je kind om naar buiten te gaan, om een koekje of nog een boekje, terwijl het nu niet uitkomt maar straks wel? Zeg dan niet ‘nee’, maar ‘ja, straks’, en maak het concreet: ‘Ja, na het eten gaan we naar buiten.’ Veel kinderen van bijna twee kunnen zo’n ‘na’ al aardig volgen. Het verlangen krijgt een plek in plaats van een dichte deur. En is het eten op, pak dan echt de jassen: ‘Nu gaan we!’
+
+gave-in-yesterday-start-again =
+    .title = Gisteren toch toegegeven? Vandaag opnieuw
+    .body = Gaf je gisteren, moe en op, na een lange bui toch het koekje? Dat overkomt elke ouder, en het maakt niets kapot. Zeg vandaag gewoon weer rustig je nee, zonder uitleg over gisteren, en houd het vast. Een kind heeft geen ouder nodig die het elke keer perfect doet, maar een die vaak genoeg hetzelfde doet. Je kind zal het testen; zo zoekt het uit wat er vandaag geldt.
+
+left-out-by-bigger-children =
+    .title = Niet mee mogen doen met de grote kinderen
+    .body = Wil je kind dolgraag meedoen met oudere kinderen, neven of buurkinderen, maar rennen die weg of roepen ze ‘Jij bent te klein’? Dat doet pijn. Zeg wat je ziet: ‘Je wilde meedoen. Ze lieten je niet. Dat is jammer.’ Zoek daarna samen een eigen rol, zoals de bal teruggooien of juichen bij een doelpunt, of speel even met jou. Zo voelt je kind zich gezien, en de groten hoef je niet te dwingen.
+
+the-easy-quiet-child =
+    .title = Het makkelijke, stille kind
+    .body = Is je kind vaak tevreden, speelt het rustig en vraagt het weinig? Ook een stil kind heeft jouw aandacht nodig, juist omdat het er niet om vraagt. Ga vandaag een paar keer uit jezelf naast je kind zitten en kijk mee: ‘Wat ben je aan het bouwen?’ Zo voelt je kind: ik word ook gezien als ik niets laat horen. Lijkt je kind eerder teruggetrokken dan tevreden? Vertel het op het consultatiebureau.
+
+when-tantrums-worry-you =
+    .title = Maken de driftbuien je ongerust?
+    .body = Driftbuien horen bij deze leeftijd, en kinderen verschillen in hoe vaak ze die hebben. Duren ze vaak heel lang, doet je kind zichzelf vaak pijn, of is het erna nauwelijks te troosten? Of ben je zelf helemaal op? Bespreek het met het consultatiebureau of de huisarts. Je hoeft niet te wachten tot je het zeker weet; vragen helpt jullie allebei.
+
+it-has-to-be-exactly-so =
+    .title = Het moet precies zo
+    .body = Moet je kind de banaan zelf pellen, moet steeds dezelfde persoon het licht uitdoen, of moet het altijd die ene beker zijn? Veel peuters rond twee jaar willen dat dingen precies zo gaan als altijd. Dat geeft ze grip op een wereld die ze nog nauwelijks overzien. Kom eraan tegemoet waar het kan. Ging het toch anders? Benoem het, ‘Oei, dit was niet zoals jij wilde’, en blijf erbij.
+
+
+cuddly-toy-may-join-the-bed =
+    .title = Nu mag de knuffel mee in bed
+    .body = Is je kind één jaar of ouder? Dan mag er een kleine, zachte knuffel mee in bed, zonder losse oogjes of lange linten; een kussen of dekbed is nog niet nodig. Laat je kind er zelf een kiezen en geef de knuffel een plek in het slaapritueel: ‘Beer gaat ook slapen.’ Zo heeft je kind ’s nachts iets vertrouwds vast als jij er even niet bent. Geen interesse? Ook goed: niet elk kind wil er een.
+
+a-taste-from-your-plate =
+    .title = Een hapje van jouw bord
+    .body = Eet je dreumes steeds vaker mee met de pot? Geef vandaag een hapje van je eigen bord, en proef eerst zelf, goed zichtbaar: ‘Mmm, rijst met spinazie.’ Kinderen lezen aan jouw gezicht af of iets te vertrouwen is, en eten wat jij eet voelt als erbij horen. Schep het deel van je kind apart op voordat er veel zout of pittige kruiden in gaan. Snijd ronde stukjes, zoals druiven, in de lengte in vieren.
+
+drink-cup-within-reach =
+    .title = Dorst? Een beker binnen handbereik
+    .body = Wijst je kind naar de kraan of roept het ‘drinken!’? Zet vandaag een eigen beker water met een dekseltje op een vaste, lage plek, bijvoorbeeld op een krukje in de woonkamer, en laat je kind hem zelf pakken. Zo voelt je kind wat het nodig heeft en kan het er zelf iets mee, met jou dichtbij als het niet lukt. Dat kleine ‘ik kan het zelf’ doet een dreumes goed. Liever samen drinken? Ook goed.
+
+jab-in-the-second-year =
+    .title = Een prik in het tweede jaar: zeg het eerlijk
+    .body = Staat er binnenkort een prik op het consultatiebureau? Je kind begrijpt nu meer dan je denkt. Vertel het op de dag zelf, kort en eerlijk: ‘Je krijgt een prikje. Dat doet even pijn, en ik houd je vast.’ Beloof niet dat het geen pijn doet. Neem de knuffel mee en troost daarna zo lang als nodig. Zo leert je kind dat jouw woorden kloppen.
+
+hair-wash-look-at-the-ceiling =
+    .title = Haren wassen: jouw kind zegt ‘nu!’
+    .body = Huilt je kind bij het haren wassen? Geef het de regie over het moment: ‘Zeg jij maar wanneer het water mag komen.’ Wacht echt op dat ‘nu!’ of een knikje, en spoel dan kort. Een vrolijk plaatje aan het plafond laat het hoofd vanzelf naar achteren kantelen: minder water in de ogen. Wie zelf mag bepalen wanneer iets spannends gebeurt, kan het beter aan. Houd in bad altijd een hand bij je kind.
+
+bedtime-bottle-before-brushing =
+    .title = De avondfles vóór het tandenpoetsen
+    .body = Valt je kind in slaap met een fles melk in bed? Verplaats de fles vanaf vandaag naar de bank: samen drinken op schoot, daarna tandenpoetsen en dan naar bed. Na het poetsen alleen nog water; dat is beter voor de tandjes. Het knuffelen bij de fles blijft, alleen de plek verandert. Protesteert je kind de eerste avonden? Blijf er dan wat langer bij zitten in bed.
+
+back-teeth-coming-through =
+    .title = Kiezen komen door: kauwen doet pijn
+    .body = Wil je kind ineens niet meer op een broodkorst kauwen, en gaan de handjes steeds naar de mond? Misschien komen de kiezen door. Geef een paar dagen zachter eten, zoals pap, yoghurt of banaan, en een koud (niet bevroren) washandje om op te bijten. Zeg wat je ziet: ‘Je mond doet pijn, hè?’ Minder eten op zulke dagen is niet erg. Twijfel je over pijnstilling? Vraag het de huisarts.
+
+food-on-the-floor-means-done =
+    .title = Eten op de grond? Misschien is het klaar
+    .body = Gooit je dreumes halverwege de maaltijd het eten van het bord, of smeert het alleen nog rond? Vaak betekent dat: ik heb genoeg. Vraag het: ‘Ben je klaar? Dan gaat het bord weg.’ Haal het bord rustig weg, zonder boze stem, en laat je kind uit de stoel. Zo merkt het dat zijn signaal aankomt. Later leert het ‘klaar’ te zeggen of te gebaren, en dan gooit het minder.
+
+stomach-bug-night =
+    .title = ’s Nachts overgeven: eerst troosten
+    .body = Wordt je kind ’s nachts wakker en heeft het overgegeven? Dat is eng voor een klein kind. Til het eerst op en zeg rustig: ‘Je hebt gespuugd. Dat is naar. Ik ben bij je.’ Het bed kan wachten. Bied de uren erna vaak kleine slokjes drinken. Drinkt je kind slecht, plast het veel minder of is het erg suf? Bel de huisarts of ’s nachts de huisartsenpost.
+
+undressing-is-the-new-skill =
+    .title = Sokken uit, overal? Een nieuwe kunst
+    .body = Trekt je dreumes steeds de sokken, schoenen of muts uit, ook in de auto of op straat? Dat is een nieuwe kunst, en je kind is er trots op. Geef er vandaag een eigen moment voor: vóór het bad mag alles zelf uit, met jouw applaus. Buiten zeg je vriendelijk: ‘Je schoenen blijven aan. Thuis mag je ze uittrekken.’ Uitkleden lukt meestal ruim eerder dan aankleden; dat hoort zo.
+
+short-bedtime-on-a-tired-night =
+    .title = Moe? Het korte slaapritueel mag ook
+    .body = Ben je vanavond doodop, en zie je op tegen het hele ritueel? Doe dezelfde stappen in dezelfde volgorde, maar korter: één bladzijde in plaats van het hele boekje, één couplet van het liedje, een kort ‘Slaap lekker, tot morgen.’ Je kind herkent de volgorde, en daar zit de rust in, niet in de lengte. Een korte avond is geen mislukte avond; morgen mag het weer langer.
+
+coughing-night-upright =
+    .title = Een hoestnacht: rechtop in je armen
+    .body = Ligt je kind ’s nachts te hoesten en wordt het er steeds wakker van? Til het op, houd het rechtop tegen je aan en praat zacht: ‘Je moet hoesten, hè. Ik houd je vast.’ Rustig ademen tegen jouw lijf helpt je kind weer tot rust te komen. Daarna terug in bed. Blaffende hoest, piepen, of ademt je kind moeilijk? Bel de huisarts of ’s nachts de huisartsenpost.
+
+painting-lotion-after-the-bath =
+    .title = Na het bad: insmeren als schilderen
+    .body = Ligt je dreumes na het bad niet meer stil voor een massage? Maak er schilderen van. Doe eventueel een beetje ongeparfumeerde crème of olie op je vinger, nooit noten- of olijfolie, en ‘schilder’ samen op armen en buik: ‘Een streep op je knie!’ Laat je kind daarna jouw hand insmeren. Aanraking hoeft niet stil en plechtig te zijn. Loopt je kind weg? Dan is het schilderwerk klaar.
+
+second-wind-at-bedtime =
+    .title = Vlak voor bedtijd ineens heel druk
+    .body = Rent je kind ’s avonds opeens wild door de kamer, lacht het overdreven of struikelt het vaker? Dat lijkt energie, maar is vaak juist oververmoeidheid. Begin morgen een kwartier eerder met het slaapritueel, dim op tijd het licht en kies rustig spel. Een dreumes voelt zelf nog niet goed wanneer het moe is; jij leest het af aan de eerste gaap of het wrijven in de ogen.
+
+clamped-mouth-teddy-brushes-first =
+    .title = Mond op slot? Beer eerst
+    .body = Knijpt je kind de lippen stijf dicht zodra de tandenborstel komt? Poets eerst de tanden van een knuffel, met veel geluid: ‘Krrr, krrr, boven, onder.’ Laat je kind daarna Beer poetsen, en dan is je kind zelf aan de beurt. Tel hardop tot tien per kant, zodat je kind weet wanneer het ophoudt. Een einde dat je ziet aankomen maakt stilhouden makkelijker. Lukt het vandaag maar half? Morgen weer.
+
+still-breastfeeding-your-own-pace =
+    .title = Nog borstvoeding na de eerste verjaardag?
+    .body = Geef je nog borstvoeding, en hoor je ‘Nog steeds?’ Hoe lang je doorgaat, bepalen jij en je kind; er is geen leeftijd waarop het moet stoppen. Een vriendelijk ‘Zo past het bij ons’ is genoeg. Wil je zelf minderen? Dat mag ook, in je eigen tempo. Twijfel je over voeding, of wil je hulp bij het afbouwen? Het consultatiebureau denkt graag mee.
+
+not-everything-is-teething =
+    .title = Niet alles komt door de tandjes
+    .body = Is je kind al dagen hangerig, en zegt iedereen: dat zijn de kiezen? Kijk vandaag ook verder. Koorts, trekken aan een oor, slecht drinken, of anders dan anders? Bel dan de huisarts, of ’s avonds en in het weekend de huisartsenpost. Doorkomende tanden maken een kind vaak wat onrustig, maar niet echt ziek. Jij kent je kind het best; bel ook als het alleen een onderbuikgevoel is.
+
+no-more-one-more-bite =
+    .title = Geen ‘nog één hapje’ meer
+    .body = Eindigt het eten vaak in onderhandelen: nog één hapje, dan krijg je een toetje? Probeer vandaag een andere verdeling: jij bepaalt wat er op tafel komt en wanneer, je kind bepaalt hoeveel het daarvan eet. Schep kleine porties op; meer kan altijd. Zo hoeft je kind niet te vechten om naar zijn eigen buik te luisteren. Zorgen over groei of gewicht? Bespreek ze op het consultatiebureau.
+
+chickenpox-itch-stay-close =
+    .title = Waterpokken: jeuk, en jij dichtbij
+    .body = Heeft je kind waterpokken en krabt het steeds? Knip de nagels kort, kies luchtige katoenen kleren en dep jeukende plekjes met een koel, nat washandje. Een boekje op schoot geeft de handjes iets anders te doen. Jeuk maakt prikkelbaar; jouw rustige aandacht helpt erdoorheen. Lijkt je kind erg ziek of suf, of wordt een plek rood, warm en pijnlijk? Bel de huisarts, ’s avonds de huisartsenpost.
+
+head-shoulders-knees-drying-off =
+    .title = Afdrogen op ‘Hoofd, schouders, knie en teen’
+    .body = Droog je kind vandaag na het bad af op ‘Hoofd, schouders, knie en teen’: bij elk woord dep je dat stukje met de handdoek. Eerst langzaam, dan sneller, en op het eind heel zacht. Liedje en aanraking samen maken van een klusje een spelletje, en je kind leert intussen zijn lijf kennen. Wijst je kind zelf al een knie aan voordat jij er bent? Laat het dan de maat aangeven.
+
+wide-awake-at-three-am =
+    .title = Om drie uur ’s nachts klaarwakker
+    .body = Ligt je kind midden in de nacht een uur lang vrolijk wakker, klaar om te spelen? Blijf in de buurt, maar maak het saai: weinig licht, zachte stem, geen speelgoed of scherm. Ga desnoods naast het bed zitten met je ogen half dicht. Je kind is niet alleen, en merkt toch: de nacht is om te rusten. Zulke nachtelijke feestjes gaan meestal vanzelf weer over.
+
+light-evenings-or-clock-change =
+    .title = Lichte avonden of de klok verzet?
+    .body = Gaat de klok binnenkort een uur verzet, of is het ’s avonds nog licht als je kind naar bed gaat? Schuif het slaapritueel een paar dagen telkens tien minuten op, in plaats van een heel uur ineens. Hang in de zomer iets verduisterends voor het raam, zodat de slaapkamer voelt als altijd. Een paar dagen vroeg wakker of moeilijk inslapen hoort erbij. Het vertrouwde ritueel schuift gewoon mee.
+
+cuddly-toy-lost =
+    .title = Knuffel kwijt
+    .body = Is de knuffel kwijt, in de bus, bij oma of ergens in huis? Neem het verdriet serieus: ‘Je mist Beer. Dat is echt verdrietig.’ Zoek samen en bel waar je geweest bent. Is Beer bij het slapengaan nog zoek? Zeg het eerlijk: ‘We hebben Beer nog niet gevonden. Vannacht blijf ik wat langer bij je.’ En doe dat ook. Blijft hij echt weg, laat je kind dan een nieuwe kiezen; vertrouwd worden kost even tijd.
+
+toddler-in-your-bed-at-night =
+    .title = ’s Nachts bij jou in bed
+    .body = Komt je kind ’s nachts bij jou in bed, of haal je het erbij omdat dat sneller rust geeft? Dichtbij slapen verwent niet, maar wees voorzichtig: nooit als een volwassene in dat bed alcohol, drugs of slaapmiddelen op heeft of rookt, en nooit samen op de bank. Let op: geen kier bij de muur, niet eruit kunnen vallen, niet onder jouw kussen of dekbed. Te krap? Een matras naast je bed is ook dichtbij.
+
+medicine-without-tricks =
+    .title = Medicijn innemen, zonder trucjes
+    .body = Moet je kind een drankje van de huisarts nemen, en gaat de mond op slot? Zeg eerlijk hoe het smaakt: ‘Het is een beetje vies, en het helpt je beter worden.’ Geef je dreumes een keuze: ‘Duw jij het spuitje in, of doe ik het?’ Meehelpen maakt het minder een overval. Noem medicijnen nooit snoep, en berg ze daarna hoog en dicht op. Alles uitgespuugd? Geef niet zelf opnieuw; vraag de huisarts.
+
+set-snack-times =
+    .title = Vaste tussendoortjes, trek aan tafel
+    .body = Eet je kind de hele dag kleine beetjes, en bij het avondeten bijna niets? Kies vandaag vaste momenten voor een tussendoortje, bijvoorbeeld halverwege de ochtend en de middag, en eet die samen, zittend aan tafel. Daartussen is er water. Een dreumes die weet wanneer er eten komt, hoeft niet steeds te vragen en komt met trek aan tafel. Zittend eten is bovendien veiliger dan rondlopen met eten.
+
+nap-only-in-the-buggy =
+    .title = Slaapt je kind alleen in de buggy?
+    .body = Valt je kind overdag alleen in slaap in de buggy of de auto, en lukt het in bed niet? Voor nu is dat geen probleem. Maak er een vaste wandeling van, op dezelfde tijd en dezelfde route, en laat je kind daarna uitslapen waar het ligt, met jou in de buurt. In bed proberen kan later weer. Gebruik de wandeling ook voor jezelf: frisse lucht en even niets moeten.
+
+hot-night-feel-the-neck =
+    .title = Een warme nacht: voel in het nekje
+    .body = Woelt je kind in een warme zomernacht en wordt het bezweet wakker? Voel in het nekje of op de rug; koele handjes zeggen weinig. Kies een dunne slaapzak of alleen een rompertje, houd overdag de gordijnen dicht en zet ’s avonds een raam open. Bied water en veeg met een lauw washandje over armen en benen. Je kind kan nog niet zeggen dat het te warm is; jij leest het af aan zijn lijf.
+
+hiding-to-poo =
+    .title = Verstoppen om te poepen
+    .body = Kruipt je kind achter het gordijn of in een hoekje om te poepen, met een rood hoofd? Dat is een mooi teken: je kind voelt wat zijn lijf doet. Laat het even met rust en zeg daarna gewoon: ‘Je hebt gepoept, hè? Kom, een schone luier.’ Trek geen vies gezicht; je kind merkt hoe jij over zijn lijf praat. Het potje komt later; het voelen is al begonnen.
+
+eating-from-a-shared-dish =
+    .title = Samen eten uit één schaal
+    .body = Eet je familie graag uit een gezamenlijke schaal, met brood of met de handen? Laat je kind vandaag gewoon meedoen: een stukje brood om mee te dippen, een hoekje van de schaal dat van je kind is. Eten zoals jullie thuis eten, laat je kind voelen dat het erbij hoort, bij de tafel en bij de familie. Zet hete schalen buiten bereik en proef eerst of het niet te heet of te pittig is.
+
+dinner-falls-apart-eat-earlier =
+    .title = Avondeten loopt uit op huilen? Eet eerder
+    .body = Huilt, gooit of hangt je kind elke avond aan tafel? Vaak komt het eten dan gewoon te laat voor een moe lijfje. Probeer deze week eerder te eten, of geef je kind rond vijf uur een klein warm bordje en laat het later gezellig aanschuiven met iets kleins. Een uitgeruste dreumes eet rustiger en heeft meer zin in samen. Het hoeft niet elke dag zo; kijk wat bij jullie past.
+
+showering-together =
+    .title = Samen douchen in plaats van badderen
+    .body = Geen bad in huis, of op vakantie alleen een douche? Ga samen onder de douche: lauw water met een zachte straal, je kind op een antislipmatje aan je voeten. Laat het de douchekop even zelf vasthouden en op jouw benen richten. Zo wordt spannend water een spel met jou. Wil je kind niet? Begin met alleen handen en voeten, jij ernaast. Voel altijd eerst zelf hoe warm het water is.
+
+fever-night-mattress-beside-them =
+    .title = Een koortsnacht: slaap even dicht bij je kind
+    .body = Heeft je kind koorts en wordt het ’s nachts steeds huilend wakker? Leg voor een nacht of twee een matras naast het bed van je kind, of zet het bedje bij jou. Dan ben je er meteen, zonder door het huis te lopen, en hoort je kind je ademen. Bied vaak iets te drinken aan. Lijkt je kind erg ziek, is het suf, drinkt het slecht of maak je je zorgen? Bel de huisarts of ’s nachts de huisartsenpost.
+
+following-you-to-the-toilet =
+    .title = Je kind loopt mee naar de wc
+    .body = Komt je kind achter je aan als je naar de wc gaat? Vind je het goed, laat het dan meekijken en vertel rustig wat je doet: ‘Ik plas op de wc. Nu papier, doortrekken, handen wassen.’ Zo leert je kind stap voor stap wat er op de wc gebeurt, zonder druk. Vind je het te privé? Zeg dan vriendelijk: ‘Ik ben even op de wc, ik kom zo terug.’ Allebei is goed.
+
+from-high-chair-to-a-big-chair =
+    .title = Van kinderstoel naar grote stoel
+    .body = Wil je kind niet meer in de kinderstoel, maar ‘net als jij’ aan tafel? Kijk of er een stoelverhoger met riempje op een gewone stoel kan, zodat je kind veilig en op de goede hoogte zit. Laat je kind zelf helpen de stoel aan tafel te schuiven. Een eigen plek aan de grote tafel maakt veel dreumesen trots, en vaak ook rustiger. Wil het toch weer in de kinderstoel? Ook prima.
+
+suddenly-picky-one-safe-food =
+    .title = Ineens kieskeurig? Eén vertrouwd hapje erbij
+    .body = Lust je kind ineens niets meer van wat het vroeger graag at? Dat zie je vaak in het tweede jaar, en meestal gaat het weer over. Leg vandaag steeds iets op het bord dat je kind bijna altijd eet, zoals brood of rijst, met een klein beetje van het nieuwe ernaast. Zet dat nieuwe er steeds weer bij, zonder commentaar; je kind mag het laten liggen. Zorgen over groei? Vraag het consultatiebureau.
+
+clinic-visit-wont-perform =
+    .title = Doet je kind niet mee op het consultatiebureau?
+    .body = Wil je kind op het consultatiebureau geen blokjes stapelen of geen woordje zeggen, terwijl het dat thuis allang doet? Heel gewoon: een vreemde kamer en vreemde vragen maken veel dreumesen stil. Vertel wat je thuis ziet, of laat een kort filmpje zien; dat telt net zo goed. Je kind hoeft niet te ‘presteren’. Zeg na afloop iets liefs: ‘Dat was spannend, hè? Je mocht gewoon kijken.’
+
+stopping-night-feeds-another-carer =
+    .title = Stoppen met voeden ’s nachts: een ander gaat
+    .body = Wil je stoppen met de borst of de fles ’s nachts? Laat een tijdje iemand anders die je kind goed kent ’s nachts gaan: je partner als je die hebt, of een oma die een paar nachten logeert. Die troost met armen en een zacht liedje, en geeft zo nodig water. Je kind protesteert waarschijnlijk: het mist iets fijns. Blijf troosten, in je eigen tempo. Er komt nog steeds iemand.
+
+a-bad-dream =
+    .title = Wakker geschrokken van een nare droom
+    .body = Wordt je kind ’s nachts huilend wakker, alsof het iets engs droomde? Ga er snel heen, pak het op of leg een hand op de rug, en zeg: ‘Je bent geschrokken. Je ligt in je eigen bed, en ik ben hier.’ Veilig, gezien en getroost: meer is nu niet nodig. Uitleg kan later. Doe een zacht lampje aan als dat helpt, en blijf tot je kind weer rustig ademt.
+
+picky-eater-helps-prepare =
+    .title = Kieskeurig? Laat je kind meehelpen in de keuken
+    .body = Eet je kind bijna niets nieuws? Laat het vandaag meehelpen met iets wat straks op tafel komt: tomaatjes wassen, sla scheuren, erwtjes in de pan doen. Geef een stukje om te ruiken of te proeven, zonder dat het moet. Wat je kind zelf in handen had, is op het bord minder vreemd. En samen in de keuken staan is ook gewoon gezellig. Messen en hete pannen blijven bij jou.
+
+washing-the-cuddly-toy =
+    .title = De knuffel moet in de was
+    .body = Is de knuffel echt vies en moet hij in de was? Doe het overdag, niet vlak voor bedtijd, en laat je kind meekijken: ‘Beer gaat in bad.’ Zit samen voor de machine of hang Beer samen aan de lijn. Een schone knuffel ruikt ineens anders, en dat kan een kind van slag brengen. Houd hem een poosje tegen je aan of leg hem een nacht bij je kussen: dan ruikt hij weer vertrouwd.
+
+body-curiosity-in-the-bath =
+    .title = Nieuwsgierig naar het eigen lijf
+    .body = Voelt je kind in bad of bij het verschonen aan de piemel of de vulva? Dat is gewone nieuwsgierigheid, net als aan tenen of oren zitten. Reageer rustig en noem de lichaamsdelen gewoon bij hun naam, zoals je ook ‘knie’ of ‘neus’ zegt. Zo leert je kind dat er aan zijn lijf niets vies of geheims is. Heb je er vragen over? Het consultatiebureau hoort ze vaker dan je denkt.
+
+evening-at-the-huisartsenpost =
+    .title = ’s Avonds naar de huisartsenpost
+    .body = Moet je kind ’s avonds naar de huisartsenpost, na een val of met hoge koorts? Bel eerst; moet je komen, neem dan de knuffel, een luier en drinken mee. Pyjama aan mag. Houd je kind op schoot, praat rustig en zeg wat er gebeurt: ‘De dokter kijkt in je oor.’ Jouw kalmte is nu het meest vertrouwde dat je kind heeft. Thuis: een knuffel, voor jullie allebei.
+
+dummy-only-in-bed-for-now =
+    .title = De speen minderen: eerst alleen nog in bed
+    .body = Heeft je kind overdag vaak de speen in, en wil je dat minderen? Begin klein: de speen hoort voortaan bij het bed. Zet er een bakje neer, waar je kind hem ’s ochtends zelf in legt: ‘Speen gaat rusten, tot vanavond.’ Troost overdag met je armen, een liedje of de knuffel. In bed mag de speen, zonder koordje of clip. Lukt het een dag niet? Morgen weer. Helemaal stoppen komt later.
+
+lying-beside-them-until-asleep =
+    .title = Blijf je tot je kind slaapt?
+    .body = Lig of zit je elke avond bij je kind tot het slaapt? Dat is prima, als het voor jou goed voelt. Wil je het veranderen? Doe het in kleine stapjes: eerst je hand op de rug, na een paar avonden naast het bed zitten, later bij de deur. Blijf neuriën, zodat je kind hoort dat je er bent. Raakt je kind echt van streek? Ga weer een stapje dichterbij. Het tempo vinden jullie samen.
+
+brushing-side-by-side-at-the-mirror =
+    .title = Tandenpoetsen naast elkaar voor de spiegel
+    .body = Wil je kind zijn tanden ‘zelf!’ poetsen? Zet het op een stevig opstapje voor de spiegel, naast jou, ieder met een eigen borstel. Poets tegelijk en trek gekke poetsgezichten naar elkaar in de spiegel. Eerst poetst je kind zelf, daarna poets jij kort na: ‘Nu maak ik ze glimmend.’ Zelf en samen gaan prima samen. Blijf erbij zolang je kind op het opstapje staat.
+
+late-nap-late-bedtime =
+    .title = Laat slaapje, strijd bij bedtijd?
+    .body = Slaapt je kind ’s middags tot vier of vijf uur, en ligt het ’s avonds nog lang wakker? Leg het middagslaapje deze week wat eerder, kort na de lunch, of wek je kind zacht als het al lang slaapt: gordijnen open, jouw stem, rustig wakker worden op schoot. Dan is je kind ’s avonds weer moe op het gewone moment. Elk kind heeft een eigen ritme; kijk wat bij het jouwe past.
+
+scared-to-poo-after-it-hurt =
+    .title = Bang om te poepen omdat het pijn deed
+    .body = Knijpt je kind de billen samen, gaat het op de tenen staan of kruipt het huilend weg als de poep eraan komt? Vaak deed een harde poep eerder pijn, en nu is het bang. Zeg wat je ziet: ‘Je bent bang dat het weer pijn doet. Ik blijf bij je.’ Geef veel water, fruit en groente, zonder haast of druk. Blijft het zo, zie je bloed of heeft je kind veel buikpijn? Vraag de huisarts om raad.
+
+telling-you-after-a-wee =
+    .title = ‘Plas!’ Je kind vertelt het je
+    .body = Wijst je kind naar de luier, of zegt het ‘plas’ of ‘poep’ nadat het al gebeurd is? Bedank het: ‘Goed dat je het zegt! Kom, we doen een schone luier.’ Dit is een eerste stapje: je kind merkt wat zijn lijf doet en deelt het met jou. Het hoeft nog niet van tevoren, en een potje hoeft nog niet. Laat vooral merken dat vertellen altijd welkom is.
+
+bath-too-exciting-move-it =
+    .title = Maakt het bad je kind juist wakker?
+    .body = Wordt je kind van het bad vooral druk en spetterig, en duurt het daarna lang voor het slaapt? Dan hoeft het bad niet in het slaapritueel. Verplaats het naar de middag of het weekend, en houd de avond rustig met tandenpoetsen, pyjama en een liedje. Bij het ene kind brengt het bad rust, bij het andere juist energie. Jij ziet wat het bij jouw kind doet.
+
+afraid-of-the-dark =
+    .title = Bang in het donker
+    .body = Wil je kind ineens niet meer in het donker liggen, of wijst het bang naar een schaduw? Kijk overdag samen in de slaapkamer: de jas aan de deur, de lamp, de gordijnen. Doe ’s avonds het licht even uit en weer aan: ‘Kijk, het is gewoon je jas.’ Een klein, zacht nachtlampje mag. Neem de angst serieus, ook als jij weet dat er niets is. Met jou erbij wordt het donker minder groot.
+
+last-breastfeed-mixed-feelings =
+    .title = De laatste voeding: opluchting en gemis
+    .body = Stopt de borstvoeding bijna, of was vandaag de laatste keer? Veel ouders voelen opluchting en verdriet tegelijk, soms ook een dipje door de hormonen. Dat mag allemaal. Maak er een klein moment van: een foto, een paar woorden tegen je kind, of gewoon lang samen op de bank. De nabijheid stopt niet, ze krijgt een andere vorm. Voel je je weken somber? Bespreek het met de huisarts.
+
+small-operation-day =
+    .title = Een kleine operatie: jij gaat mee
+    .body = Krijgt je kind een kleine operatie, bijvoorbeeld aan de oren? Vraag het ziekenhuis of je mee mag tot je kind slaapt, en erbij mag zijn als het wakker wordt. Mag je kind die ochtend niet eten? Houd eten uit zicht en bied afleiding en je schoot. Neem de knuffel en het eigen dekentje mee. Je kind hoeft niet te snappen wat er gebeurt; jouw gezicht bij inslapen en wakker worden zegt genoeg.
+
+scooping-their-own-food =
+    .title = Zelf opscheppen
+    .body = Zet vandaag een klein schaaltje met een lepel voor je kind neer, bijvoorbeeld met rijst of erwtjes, en laat het zelf opscheppen op het eigen bord. Het gaat langzaam en er valt wat naast; dat hoort erbij. Een dreumes die aan tafel zelf iets mag regelen, voelt zich groot en serieus genomen. Zeg wat je ziet: ‘Je hebt zelf opgeschept!’ Hete pannen en schalen blijven bij jou.
+
+no-nap-today-quiet-hour =
+    .title = Vandaag geen middagslaapje? Een rustuurtje
+    .body = Slaapt je kind vandaag niet, hoe je ook je best doet? Houd het middagmoment toch aan als rustuurtje: samen op de bank of op bed, gordijnen half dicht, een boekje of zachte muziek. Veel kinderen hebben in het tweede jaar nog een middagslaapje nodig, maar niet elke dag lukt het. Een rustig uur met jou laadt ook op. Leg je kind ’s avonds dan wat eerder in bed.
+
+hair-brushing-without-a-battle =
+    .title = Haren kammen zonder gehuil
+    .body = Is haren kammen elke ochtend een gevecht? Doe het eens na het bad, als het haar nat en zacht is, of maak de klitten eerst wat vochtig. Zet je kind op schoot met een boekje, of geef het een eigen borstel. Pak een pluk vast boven de klit, zodat het niet aan de hoofdhuid trekt, en kam in kleine stukjes van onderen naar boven. Gaat het echt niet? Iets minder netjes haar is vandaag prima.
+
+only-one-parent-at-night =
+    .title = ’s Nachts mag alleen die ene ouder komen
+    .body = Doen jullie de nachten met z’n tweeën, maar roept je kind alleen om een van jullie en huilt het harder als de ander komt? Heel gewoon. Spreek af wie wanneer gaat. Wie gaat, zegt kort waar de ander is, en: ‘Ik ben er, ik blijf bij je.’ Blijf kalm en warm, ook als je kind eerst protesteert. Zo merkt je kind dat troost van allebei kan komen. En de een slaapt eindelijk eens door.
+
+nappy-free-time =
+    .title = Even zonder luier
+    .body = Warm weer, of een warme kamer? Laat je kind vandaag een poosje zonder luier spelen, op een plek waar een plasje niet erg is: in de tuin, in de badkamer of op een oude handdoek. Zo merkt je kind wat er gebeurt als het plast: ‘Kijk, je plast!’ Zonder verwachting of oefenen, gewoon ontdekken. Een plas op de vloer? ‘Oeps, even dweilen.’ Meer hoeft er niet.
+
+climbing-out-of-the-cot =
+    .title = Klimt je kind uit het ledikant?
+    .body = Hangt je kind met een been over de rand van het ledikant, of staat het ineens naast je bed? Dan is het tijd voor een laag bed of een matras op de grond, zodat een val niet hoog is. Maak de kamer veilig en zet een hekje in de deuropening of bij de trap. Neem de knuffel, de slaapzak en het vaste ritueel mee naar het nieuwe bed. Alles nieuw, behalve wat je kind houvast geeft.
+
+one-more-drink-at-bedtime =
+    .title = Steeds weer roepen na het instoppen
+    .body = Roept je kind na het instoppen steeds: drinken, plassen, nog een kusje? Maak die dingen vanavond onderdeel van het ritueel: een beker water naast het bed, een laatste knuffel bij de deur. Komt er daarna toch een roep, antwoord dan kort en steeds hetzelfde: ‘Je hebt water, je hebt Beer. Ik ben dichtbij. Slaap lekker.’ Zo is je kind niet alleen, en wordt de avond niet eindeloos.
+
+along-to-your-dentist =
+    .title = Mee naar jouw tandarts
+    .body = Moet je zelf naar de tandarts voor controle? Neem je kind mee als dat kan, en laat het op schoot of naast je kijken. Laat zien dat je het gewoon vindt, en laat je kind daarna even in de grote stoel zitten en de mond opendoen: ‘Aaah!’ Zo wordt de tandarts een bekende plek, met jou erbij. Vraag meteen wanneer je kind zelf voor het eerst mag komen.
+
+screaming-but-not-awake =
+    .title = Gillen in de slaap, maar niet wakker
+    .body = Zit je kind ’s nachts gillend rechtop, ogen open, maar lijkt het je niet te zien en lukt troosten niet? Soms is een kind dan niet echt wakker. Maak het niet wakker, blijf erbij, zorg dat het zich niet kan stoten en praat zacht. Vaak is het na een paar minuten over en slaapt je kind weer, zonder het zich later te herinneren. Gebeurt het vaak, of maak je je zorgen? Vraag het de huisarts.
+
+potty-as-a-chair-first =
+    .title = Een potje om eerst gewoon op te zitten
+    .body = Staat er nog geen potje in huis? Zet er vandaag een in de badkamer of de woonkamer, en laat je kind ermee doen wat het wil: erop zitten met kleren aan, er een knuffel op zetten, ernaast een boekje lezen. Zo raakt het gewend aan het ding zelf, zonder dat er iets moet. Zit je kind er graag op terwijl jij je tanden poetst? Gezellig samen. Er hoeft nog helemaal niets in.
+
+bedtime-like-a-frog =
+    .title = Naar bed als een kikker
+    .body = Roept je kind ‘nee!’ zodra het bedtijd is? Maak de weg naar bed een spel: als kikkers naar de slaapkamer springen, als een vliegtuig in je armen, of op je rug als een paardje. Bedtijd blijft bedtijd, alleen de weg ernaartoe mag grappig zijn. Je kind krijgt plezier en aandacht, en niemand wordt meegesleurd. Vanavond geen zin in spelletjes? Draag je kind dan rustig naar bed.
+
+potty-readiness-signs =
+    .title = Zindelijk worden? Kijk naar je eigen kind
+    .body = Vraag je je af of het al tijd is voor het potje? Rond de tweede verjaardag dragen heel veel kinderen nog luiers, en dat is gewoon. Let op je eigen kind: blijft de luier langer droog, zegt het dat het moet, wil het op het potje zitten? Dan kun je rustig beginnen. Zie je dat nog niet, dan wacht je gewoon nog even. Met druk gaat het vaak juist moeizamer.
+
+first-nights-in-a-big-bed =
+    .title = De eerste nachten in een groot bed
+    .body = Slaapt je kind net in een groot bed, en staat het steeds weer naast het bed of in de gang? Breng het rustig terug, elke keer met dezelfde korte zin: ‘Het is nacht. Terug in bed, ik stop je in.’ Geen boze stem, geen lang gesprek. Blijf de eerste avonden wat langer bij de deur zitten. Zo wordt het nieuwe bed een vaste plek, en jij de vaste stem die erbij hoort.
+
+sick-but-restless-quiet-basket =
+    .title = Ziek maar onrustig? Een mandje vol rust
+    .body = Is je kind ziek thuis, te moe om te spelen maar te onrustig om stil te liggen? Vul een mandje met rustige dingen: een paar boekjes, een zachte bal, stickers, een oud fotoboek. Maak een nestje op de bank naast je en pak er steeds één ding uit. Zo krijgt het zieke lijfje rust, met jou dichtbij. Drinkt je kind slecht of wordt het steeds suffer? Bel de huisarts of de huisartsenpost.
+
+own-room-play-there-first =
+    .title = Naar een eigen kamer? Eerst daar spelen
+    .body = Gaat je kind van jouw slaapkamer naar een eigen kamer? Maak de nieuwe kamer eerst overdag vertrouwd: speel er samen, lees er een boekje op de grond, laat je kind kiezen waar Beer mag zitten. Begin met de middagslaapjes daar, en neem het vaste slaapritueel mee. Een kamer waar je samen hebt gelachen, voelt ’s avonds minder vreemd. De eerste nachten wat onrustiger? Dat hoort bij wennen.
+
+first-wee-in-the-potty =
+    .title = Een eerste plasje in het potje
+    .body = Plast je kind voor het eerst in het potje, misschien per ongeluk? Deel de verbazing: ‘Hé, dat is je plas! In het potje!’ Houd het klein: geen groot feest, geen beloning, geen ‘Nu elke keer, hè?’ Dan blijft het iets van je kind zelf, niet iets wat het voor jou moet doen. Morgen toch weer gewoon een luier? Ook goed: zindelijk worden gaat met horten en stoten.
+
+show-me-where-it-hurts =
+    .title = Waar doet het pijn? Wijs maar
+    .body = Is je kind hangerig of huilerig, en weet je niet waarom? Vraag: ‘Doet er iets pijn? Wijs maar.’ Raak zacht aan en noem: ‘Je oor? Je buik? Je mond?’ Een dreumes kan vaak beter wijzen dan zeggen, en merkt zo dat jij het wilt weten. Onthoud wat het aanwijst; dat helpt de huisarts. Houdt de pijn aan, huilt je kind anders dan anders of heeft het koorts? Bel de huisarts of de huisartsenpost.
+
+
+moving-up-to-a-new-group =
+    .title = Naar een nieuwe groep op de opvang
+    .body = Gaat je dreumes op de opvang over naar de groep van de oudere kinderen? Vraag welke vertrouwde dingen mee kunnen verhuizen: de eigen slaapzak, het eigen bakje, het liedje voor het eten. En of je kind de eerste weken nog even bij de oude groep mag zwaaien. Zo blijft er tussen al het nieuwe iets hetzelfde. Een paar weken meer tranen bij het brengen horen vaak bij zo’n overstap.
+
+after-separation-keep-both-grandparents =
+    .title = Na een scheiding: houd beide opa’s en oma’s in beeld
+    .body = Uit elkaar, en zag je kind opa en oma van de andere kant vaak? Die band telt ook: een kind hecht zich aan wie het vaak ziet, niet aan één kant van de familie. Spreek met de andere ouder af wanneer die grootouders je kind blijven zien, bijvoorbeeld op een vaste middag. Wat er tussen de volwassenen ook speelde: je kind hoeft niemand kwijt te raken.
+
+evening-out-sitter-joins-bedtime =
+    .title = Avondje weg? Laat de oppas meedoen met bedtijd
+    .body = Ga je vanavond weg en komt er een oppas? Laat die komen voordat je kind slaapt, en doe het slaapritueel samen: jij de pyjama, de oppas het boekje, jij het liedje. Zeg dan: ‘Ik ga weg, Sanne blijft hier. Morgenochtend ben ik er weer.’ Wordt je kind ’s nachts wakker, dan ziet het een gezicht dat bij het slapengaan hoorde. Niet stiekem weggaan, ook al huilt je kind even.
+
+settling-in-still-hard-after-weeks =
+    .title = Na weken wennen nog elke dag ontroostbaar?
+    .body = Gaat je kind al een week of zes naar de opvang of de gastouder, en huilt het er nog steeds het grootste deel van de dag, moeilijk te troosten? Vraag een gesprek met de vaste pedagogisch medewerker of de gastouder: wat zien zij, wie troost je kind, wat helpt? Soms helpen kortere dagen of steeds dezelfde gezichten. Blijf je twijfelen? Bespreek het met het consultatiebureau.
+
+grandparent-stops-babysitting-keep-the-visits =
+    .title = Past oma niet meer op? De band kan blijven
+    .body = Past opa of oma niet meer elke week op, door ziekte, een verhuizing of omdat het te zwaar werd? Dan valt er voor je dreumes iemand uit de week. Zeg het eenvoudig: ‘Je gaat niet meer naar oma als ik werk. Zondag gaan we naar haar toe.’ Maak van dat bezoek een gewoonte, met iets wat ze altijd samen deden, zoals eendjes voeren. Zo krijgt de band een andere vorm, en blijft hij.
+
+serious-illness-at-home-one-steady-carer =
+    .title = Ernstig ziek in het gezin? Eén vaste extra verzorger
+    .body = Is een ouder in jullie gezin ernstig ziek? Regel voor je dreumes zo veel mogelijk één vaste extra verzorger die het goed kent. Zeg in een paar eerlijke woorden wat er is: ‘Papa is ziek. De dokters helpen hem. Vandaag brengt oma je naar bed.’ Je kind hoeft het niet te begrijpen, wel te voelen dat er steeds iemand vertrouwds is. En zoek ook steun voor jezelf, bij je huisarts.
+
+just-separated-say-it-simply =
+    .title = Net uit elkaar? Zeg het eenvoudig, steeds hetzelfde
+    .body = Net uit elkaar, en zoekt je kind in huis naar de ouder die er niet meer woont? Zeg het eenvoudig en elke keer hetzelfde: ‘Papa woont nu in een ander huis. Zaterdag ga je naar hem toe.’ Houd de rest van de dag zo gewoon mogelijk: dezelfde maaltijden, hetzelfde slaapliedje. Je kind begrijpt niet alles, maar voelt wel dat de grote mensen het overzicht houden.
+
+holiday-kids-club =
+    .title = Een kinderclub op vakantie?
+    .body = Heeft je vakantieadres een kinderclub of een miniclub met oppas? Voor een dreumes zijn onbekende verzorgers op een onbekende plek veel tegelijk. Blijf er de eerste keer bij, of sla het gewoon over: uitrusten kan ook terwijl je kind naast je in het zand speelt. Wil je toch een uurtje voor jezelf? Dan liever bij iemand die je kind al kent, zoals een opa of tante die mee is op reis.
+
+sitter-at-home-while-you-work-from-home =
+    .title = Oppas in huis terwijl jij thuiswerkt
+    .body = Past er een oppas of grootouder op je kind terwijl jij thuis werkt? Neem echt afscheid, zoals je bij de opvang zou doen, en ga dan ‘naar je werk’: een kamer met de deur dicht, of even het huis uit. Steeds even binnenlopen voelt lief, maar maakt van elk bezoekje een nieuw afscheid. Wil je tussendoor toch knuffelen? Spreek een vast moment af, bijvoorbeeld de lunch.
+
+calls-the-carer-mama =
+    .title = Noemt je kind de gastouder ‘mama’?
+    .body = Zegt je kind ‘mama’ of ‘papa’ tegen de gastouder, de pedagogisch medewerker of oma? Dat kan even steken. Vaak betekent het gewoon ‘iemand die voor mij zorgt’, zeker nu je kind nog weinig woorden heeft. Reageer luchtig en geef de naam erbij: ‘Ja, dat is Fatima.’ Dat je kind zich daar zo thuis voelt, is goed nieuws. De woorden vallen vanzelf op hun plek als er meer namen bijkomen.
+
+give-childcare-your-words-for-a-big-change =
+    .title = Grote verandering thuis? Geef de opvang jouw woorden
+    .body = Is er thuis iets groots aan de hand, zoals een verhuizing, een scheiding of een ziek familielid? Vertel het kort aan de opvang of de gastouder, en geef het zinnetje mee dat jij thuis gebruikt: ‘Opa is ziek, hij ligt in het ziekenhuis.’ Roept je kind daar om iemand of is het van slag, dan hoort het dezelfde woorden als thuis. Eén verhaal op twee plekken geeft houvast.
+
+carer-invites-at-drop-off =
+    .title = Bij het brengen komt de medewerker je kind halen
+    .body = Hangt je dreumes bij het brengen aan je been? Vraag de pedagogisch medewerker om naar jullie toe te komen en je kind uit te nodigen voor iets dat het leuk vindt: ‘Kom je mee de vissen voeren?’ Geef dan je afscheidsknuffel en ga. Zo gaat je kind niet zomaar bij jou weg, maar mee met iemand die het kwam halen. Lukt het vandaag niet? Dan tilt de medewerker je kind over, en dat is ook goed.
+
+different-house-different-rules =
+    .title = Bij oma mag het anders
+    .body = Mag je kind bij opa en oma op de bank springen of een koekje extra, en thuis niet? Maak er geen strijd van, maar zeg het gewoon hardop: ‘Bij oma mag dat. Thuis doen we het zo.’ Kinderen kunnen prima leven met verschillende plekken en verschillende gewoontes, zolang het in elk huis voorspelbaar is. Wat over veiligheid gaat, spreek je wel samen af, liefst niet waar je kind bij is.
+
+drop-off-easier-with-someone-else =
+    .title = Afscheid makkelijker als een ander brengt?
+    .body = Huilt je kind elke ochtend als jij het naar de opvang brengt, maar zwaait het vrolijk als de andere ouder of opa brengt? Dat zegt niets over hoeveel je kind van jou houdt. Soms is afscheid nemen van de een gewoon zwaarder. Laat een tijdje vaker de ander brengen als dat kan, en neem jij het halen. Zo begint de dag lichter, en is het weerzien van jou.
+
+staying-with-family-you-do-bedtime =
+    .title = Logeren bij familie: jij brengt je kind naar bed
+    .body = Logeren jullie een paar weken bij familie, in een huis vol ooms, tantes en neven die allemaal willen helpen? Laat ze overdag volop meedoen, maar houd het naar bed brengen bij jou of de andere ouder, met jullie eigen liedje. In een vreemd huis zoekt een dreumes juist bij het slapengaan zijn vaste mensen. Wordt het laat en druk? Een kort ritueel is genoeg, als jij het doet.
+
+the-other-parent-does-not-come =
+    .title = De andere ouder komt niet zoals afgesproken
+    .body = Zou je kind vandaag naar de andere ouder gaan, en komt die niet, of veel later? Zeg het eerlijk en zonder oordeel: ‘Mama kan vandaag niet komen. Jammer, hè. Jij blijft bij mij.’ Troost als er verdriet komt, en doe daarna samen iets gewoons, zoals naar buiten gaan. Je eigen boosheid is begrijpelijk; bespreek die later, niet waar je kind bij is. Zo draagt je kind geen ruzie die niet van hem is.
+
+handover-between-homes-keep-it-calm =
+    .title = Wisselen tussen twee huizen: houd de deur rustig
+    .body = Is de overdracht aan de andere ouder vaak gespannen? Praat over geld, afspraken en ruzies op een ander moment, niet bij de deur waar je kind bij is. Houd het afscheid kort en vriendelijk: ‘Veel plezier bij mama, tot zondag.’ Soms helpt wisselen via de opvang: de een brengt, de ander haalt. Je kind hoeft dan niet te kiezen tussen twee mensen van wie het houdt.
+
+grieving-let-others-do-the-play =
+    .title = Verdriet, en een dreumes die wil spelen
+    .body = Ben je iemand verloren, een ouder, een vriend, een zwangerschap, en wil je dreumes gewoon ravotten? Je hoeft niet vrolijk te doen. Vraag een ander de wilde spelletjes en uitjes over te nemen, en houd jij de rustige dingen: voorlezen, samen op de bank, het slaapliedje. Zo blijf je dichtbij met wat je wel kunt geven. Na weken nog zwaarder dan je kunt dragen? Praat erover met je huisarts.
+
+a-small-job-in-the-family-feast =
+    .title = Een eigen taakje in het familiefeest
+    .body = Hoort er bij jullie feest een vast ritueel, zoals koekjes rondbrengen met het Suikerfeest of de schoen zetten voor Sinterklaas? Geef je dreumes er een klein, veilig taakje in: het schaaltje dragen terwijl jij uitdeelt, de wortel in de schoen leggen. Zeg erbij: ‘Dit doen wij elk jaar.’ Zo voelt je kind dat het bij jullie familie hoort. Liever kijken vanaf je arm? Ook dat is meedoen.
+
+waking-the-night-worker-together =
+    .title = Nachtdienst? Maak het wekken een ritueel
+    .body = Slaapt een ouder overdag na een nachtdienst, en hoort je dreumes steeds ‘ssst’? Maak er een vast moment van: om drie uur mag je kind de slaper samen met jou wakker maken, met een klopje op de deur en een liedje. Tot die tijd blijft de slaapkamer dicht, met een tekening op de deur. Zo wordt het wachten overzichtelijk, en begint de middag met een vrolijk weerzien.
+
+new-baby-keep-the-toddlers-week-the-same =
+    .title = Baby geboren? Houd de week van je dreumes gewoon
+    .body = Is er net een baby geboren? Laat je dreumes zoveel mogelijk zijn gewone week houden: de vaste opvangdagen, oma op woensdag, hetzelfde slaapritueel. Heb je extra hulp nodig om bij te komen? Liever iemand die je kind goed kent, bij jullie thuis, dan ineens nieuwe plekken. Zo merkt je dreumes dat zijn eigen wereld blijft staan, terwijl er thuis iemand bij komt.
+
+visiting-a-seriously-ill-relative =
+    .title = Op bezoek bij een ernstig ziek familielid
+    .body = Ga je met je kind op bezoek bij een opa, oma of ander familielid die erg ziek is, thuis, in het ziekenhuis of het verpleeghuis? Vertel vooraf in een paar woorden wat je kind gaat zien: ‘Opa ligt in bed, hij is heel moe.’ Houd het kort, neem iets mee om te geven, zoals een tekening, en houd je kind op schoot of aan de hand. Wil je kind weg? Dan was het genoeg, en toch de moeite waard.
+
+a-morning-in-the-childcare-group =
+    .title = Een uurtje meekijken in de groep
+    .body = Vraag of je een keer een uur mag meekijken op de opvang of bij de gastouder, of ga naar een ouderochtend. Kijk vooral: met wie speelt je kind, op wiens schoot kruipt het, welke liedjes horen bij het fruit? Thuis kun je er dan over praten met echte beelden in je hoofd: ‘Bij Anouk op schoot, hè?’ Huilt je kind als je daarna weggaat? Afscheid voelt daar even anders, en dat is oké.
+
+off-to-childcare-while-the-baby-stays-home =
+    .title = Jij naar de opvang, de baby blijft thuis
+    .body = Gaat je dreumes sinds de geboorte gewoon naar de opvang, terwijl de baby thuis bij jou blijft? Sommige kinderen voelen zich dan wat weggestuurd. Vertel eerlijk hoe jullie dag is: ‘De baby drinkt en slaapt, en ik doe de was. Na jouw slaapje kom ik je halen.’ Saai, en meestal klopt dat ook. Maak van het halen een moment voor jullie twee, zonder de baby als het kan.
+
+a-moving-box-of-their-own =
+    .title = Een eigen verhuisdoos
+    .body = Gaan jullie verhuizen? Geef je dreumes een eigen doos en pak die samen in: de lievelingsknuffel, een paar boekjes, de eigen beker. Laat je kind er een tekening op krassen. In het nieuwe huis is dit de eerste doos die opengaat, samen op de grond: ‘Kijk, je spullen zijn mee!’ Zo ziet je kind dat wat van hem is niet verdwijnt als alles in dozen gaat.
+
+last-day-at-the-old-childcare =
+    .title = De laatste dag op de oude opvang
+    .body = Stopt je kind bij de opvang of de gastouder, door een verhuizing of een andere plek? Maak van de laatste dag een echt afscheid: iets lekkers om uit te delen, een foto met de vaste medewerker, zwaaien bij de deur. Neem die foto mee naar huis. Gewoon niet meer gaan voelt voor een kind alsof iemand zomaar verdwijnt. Een afscheid met een echt einde maakt ruimte voor het nieuwe begin.
+
+tears-when-leaving-grandmas =
+    .title = Tranen bij het weggaan bij oma
+    .body = Huilt je kind als je het ophaalt bij opa en oma, en wil het niet mee? Dat kan even pijn doen, maar vooral betekent het dat het daar een fijne dag had. Geef het verdriet een naam: ‘Je wilt nog bij oma blijven.’ Laat oma meelopen naar de auto of de fiets en zwaaien tot de hoek. En vertel onderweg wanneer jullie er weer naartoe gaan.
+
+first-meeting-with-the-new-baby-arms-free =
+    .title = De eerste kennismaking: armen vrij
+    .body = Komt je dreumes voor het eerst naar de nieuwe baby kijken, in het ziekenhuis of thuis? Zorg dat de baby in de wieg ligt of bij iemand anders, zodat jouw armen vrij zijn voor je oudste. Eerst knuffelen, dan samen kijken: ‘Kijk, dat is jouw broertje. Wat een kleine handjes, hè?’ Je dreumes merkt: mijn plek bij jou is er nog. Wil het nog niet kijken? Dat komt later wel.
+
+when-the-pet-dies =
+    .title = Als het huisdier doodgaat
+    .body = Is de kat, het konijn of de cavia doodgegaan? Zeg het eerlijk en kort: ‘Poes is dood. Ze beweegt niet meer en komt niet meer terug.’ Zeg liever niet ‘ze slaapt’: dat kan slapen eng maken. Doe samen iets kleins om dag te zeggen: een bloem neerleggen, zwaaien bij het plekje in de tuin. Zoekt je kind de weken daarna nog naar het dier? Zeg het dan gewoon opnieuw, net zo rustig.
+
+grandparent-under-the-same-roof =
+    .title = Oma woont in huis, en je kind rent naar haar
+    .body = Woont een grootouder bij jullie in huis, en rent je kind na jouw nee meteen naar oma? Spreek samen af dat oma het nee laat staan, maar wel mag troosten: ‘Papa zei nee. Kom maar even bij mij zitten.’ Zo hoeft je kind niet te kiezen tussen twee volwassenen, en krijgt het toch troost. Omgekeerd werkt het ook: zegt oma nee, dan troost jij. Bespreek dit als je kind er niet bij is.
+
+ramadan-iftar-on-your-lap =
+    .title = Ramadan: het begin van de iftar op schoot
+    .body = Is het ramadan, en valt de iftar rond de bedtijd van je dreumes? Geef je kind eerder te eten en neem het bij het begin van de iftar even op schoot aan tafel, als iedereen samen het vasten breekt. Daarna volgt het gewone slaapritueel. Zo maakt je dreumes het bijzondere moment mee, zonder honger of late avond. Valt de iftar ver na bedtijd? Dan eerst een rondje welterusten langs de hele familie.
+
+moving-day-with-a-familiar-person =
+    .title = Verhuisdag: je kind bij iemand die het kent
+    .body = Is het verhuisdag? Laat je dreumes die dag doorbrengen bij iemand die het goed kent, bij oma, een vriendin of op de vertrouwde opvang, weg van dozen en sjouwende mensen. Haal je kind pas op als het bedje in het nieuwe huis staat. Dan is de eerste indruk van het nieuwe huis een kamer met zijn eigen bed, en jij die er rustig bent. De chaos van die dag hoeft je kind niet te zien.
+
+walks-in-without-looking-back =
+    .title = Loopt je kind naar binnen zonder om te kijken?
+    .body = Rent je dreumes de opvang of het huis van oma in zonder nog om te kijken, terwijl jij nog klaarstaat voor een knuffel? Dat kan een steek geven. Toch is het vaak een teken van vertrouwen: je kind weet dat jij terugkomt. Zeg toch even gedag, ook als het niet zwaait: ‘Dag lieverd, ik haal je na het slapen.’ Zo blijft je vertrek voorspelbaar, ook op de dagen dat je kind je wel nodig heeft.
+
+a-drawer-of-their-own-at-grandmas =
+    .title = Een eigen la bij opa en oma
+    .body = Is je kind vaak bij opa en oma, of bij een andere vaste oppas thuis? Vraag of het daar een eigen la of mand mag hebben, met een paar spulletjes: een boekje, een beker, een trui, wat speelgoed. Laat je kind er elke keer zelf in kijken: ‘Kijk, je spullen liggen er nog.’ Zo heeft het ook in dat huis een plekje dat van hem is en op hem wacht. Dat maakt het daar een stukje thuis.
+
+visitors-greet-the-big-one-first =
+    .title = Kraambezoek? Eerst de grote begroeten
+    .body = Komt er kraambezoek, of is de kraamverzorgende over de vloer? Vraag iedereen om bij binnenkomst eerst je dreumes gedag te zeggen, en pas daarna naar de baby te kijken. Een klein cadeautje voor de grote is leuk, maar aandacht telt meer: ‘Wat ben jij groot! Laat jij mij de baby zien?’ Zo is je dreumes niet het kind dat in de weg loopt, maar de gastheer van zijn broertje of zusje.
+
+asks-to-go-back-to-the-old-house =
+    .title = ‘Naar huis!’ Maar dan het oude huis
+    .body = Net verhuisd, en vraagt je dreumes steeds om ‘naar huis’ te gaan, terwijl het het oude huis bedoelt? Lach het niet weg en leg niet te veel uit. Zeg wat je ziet: ‘Je mist ons oude huis. Daar woonden we. Nu wonen we hier.’ Kijk samen naar een foto van het oude huis, of fiets er eens langs. Heimwee mag er zijn. Met elke dag hier worden de nieuwe kamers een beetje meer thuis.
+
+let-them-show-you-round-at-pick-up =
+    .title = Bij het halen: laat je rondleiden
+    .body = Wil je dreumes bij het halen nog niet weg? Neem af en toe twee minuten en laat je kind zijn plek aan je laten zien: ‘Waar speelde je vandaag? Laat maar zien.’ Kijk naar de blokkentoren, de zandbak, het bedje. Je kind is even de gids in zijn eigen wereld, en jij bent daar te gast. Samen naar huis gaan lukt daarna vaak makkelijker dan je kind wegtrekken bij het spel.
+
+feast-day-tell-it-beforehand =
+    .title = Een feestdag? Vertel vooraf hoe de dag gaat
+    .body = Komt er een grote dag aan, zoals het Suikerfeest, Kerst, Divali of een familiebruiloft? Vertel je dreumes de dag ervoor in een paar zinnen hoe het gaat: ‘Morgen trekken we je mooie kleren aan. Dan gaan we naar oma. Daar zijn veel mensen, en ik blijf bij jou.’ Laat je kind de feestkleren alvast even passen. Wat je kind al een beetje kent, overvalt het op de dag zelf minder.
+
+a-relative-who-smacks =
+    .title = ‘Een tik heeft nog nooit kwaad gekund’
+    .body = Geeft een familielid je kind een tik, of zegt iemand dat dat geen kwaad kan? Haal je kind bij je en troost het eerst. Zeg dan rustig en duidelijk: ‘Bij ons slaat niemand, ook niet zachtjes.’ Geef een alternatief: ‘Zeg nee en til hem weg.’ Een tik leert vooral angst, geen regels. Laat je kind niet alleen bij iemand die blijft slaan. Lastig, of gebeurt het vaker? Het consultatiebureau denkt mee.
+
+share-bedtime-before-the-baby-comes =
+    .title = Baby op komst? Wissel alvast het naar bed brengen
+    .body = Brengt vooral één ouder je dreumes naar bed, en is die straks druk met de baby? Laat de andere ouder of een vertrouwde grootouder al een paar weken voor de uitgerekende datum af en toe het slaapritueel doen, precies zoals je kind het kent. Eerst samen, dan om de beurt. Zo raakt je dreumes rond de geboorte niet ineens zijn vaste bedtijdpersoon kwijt. Protest in het begin is heel gewoon.
+
+empty-house-when-your-child-is-at-the-other-home =
+    .title = Stil huis als je kind bij de andere ouder is
+    .body = Is je kind een paar dagen bij de andere ouder, en voelt het huis ineens leeg? Dat gemis is normaal, ook als je van de rust geniet. Bel niet steeds om te horen hoe het gaat; een kort, vast welterustenmoment is voor je kind rustiger. Plan iets voor jezelf: slapen, sporten, een vriend zien. Zo mag je kind met een gerust hart bij de ander zijn, en weet het dat jij er weer bent als het terugkomt.
+
+a-suitcase-in-the-hall =
+    .title = Een koffer in de gang
+    .body = Komt de koffer tevoorschijn voor een reis, een ziekenhuisopname of een weekend weg? Veel dreumesen snappen meteen dat er iemand vertrekt, en worden aanhankelijk. Zeg dus hardop wie er gaat en wie er blijft: ‘Deze koffer is van papa. Hij gaat drie nachtjes weg, jij blijft met mij thuis.’ Gaan jullie samen op reis? Laat je kind dan zelf iets in de koffer leggen.
+
+may-i-hold-the-baby =
+    .title = ‘Mag ik de baby vasthouden?’
+    .body = Wil je dreumes de nieuwe baby ook eens vasthouden? Zet je kind op de grond of diep in de bank, met een kussen onder de arm, en leg de baby op schoot terwijl jouw handen hoofdje en lijfje blijven dragen. Zeg wat je ziet: ‘Ze kijkt naar je. Jij houdt je zusje vast.’ Houd het kort; stop als een van beiden onrustig wordt. Zo voelt je dreumes zich groot en serieus genomen.
+
+a-goodbye-that-keeps-stretching =
+    .title = Nog één kusje, en nog één…
+    .body = Wordt het afscheid bij de opvang of de oppas steeds langer: nog één kusje, nog één knuffel, nog één keer zwaaien? Spreek een vast aantal af en tel hardop: ‘Twee kusjes en één knuffel. Eén, twee… knuffel. Dag!’ Ga dan echt. Een afscheid met een duidelijk einde is voor je kind makkelijker dan een afscheid dat steeds opnieuw begint. Toch tranen? Dan neemt de medewerker het over.
+
+tell-where-you-were-today =
+    .title = Vertel waar jij vandaag was
+    .body = Vraag bij het weerzien na een werkdag niet alleen naar de dag van je kind, maar vertel ook kort over de jouwe: ‘Ik was op mijn werk. Ik zat aan een grote tafel, en bij de lunch dacht ik aan jou.’ Zo is jouw weggaan geen zwart gat, maar gewoon een plek waar je was. En je kind hoort dat het in je gedachten was. Misschien vraagt het morgen zelf: ‘Werk?’
+
+big-sibling-starts-school =
+    .title = Grote broer of zus gaat naar school
+    .body = Gaat een oudere broer of zus voor het eerst naar de basisschool, en loopt je dreumes de hele ochtend rond met ‘Sem?’? Neem je dreumes mee naar het schoolhek bij het brengen en halen, en laat het zwaaien. Zeg wat je ziet: ‘Je mist Sem. Sem is op school; na het eten halen we hem.’ Laat de grote na school iets vertellen of laten zien. Zo hoort afscheid nemen van elkaar gewoon bij jullie dag.
+
+a-worry-about-childcare-raise-it =
+    .title = Een knagend gevoel over de opvang?
+    .body = Zag je bij het halen iets dat je dwarszit, zoals een kind dat lang alleen lag te huilen, of een harde toon? Laat het niet sudderen. Vraag dezelfde week een gesprek met de mentor of de leidinggevende, en vertel wat je zag zonder meteen te oordelen: ‘Ik zag dit. Hoe zit dat?’ Vaak is er een verklaring, en anders wordt er iets aan gedaan. Jij bent daar de stem van je kind.
+
+when-visiting-family-fly-home =
+    .title = Als de logerende familie weer vertrekt
+    .body = Logeerde er wekenlang familie van ver, en zijn ze nu weer naar huis? Je dreumes kan ze missen zonder het te kunnen zeggen: zoeken in de logeerkamer, hangerig zijn, onrustig slapen. Zeg wat je ziet: ‘Je zoekt oma. Oma zit in het vliegtuig naar haar huis.’ Laat een vest of een foto van oma nog even liggen. Een vast belmoment helpt jullie allebei door de eerste week.
+
+toddler-wants-to-be-the-baby-again =
+    .title = Wil je dreumes weer baby zijn?
+    .body = Wil je dreumes sinds de geboorte ineens weer een fles, gedragen worden of in de kinderwagen, of praat het als een baby? Dat is heel gewoon. Speel het af en toe mee: ‘Kom maar, mijn grote baby’, een paar minuten wiegen, en dan weer groot. Je kind test je niet, het checkt of er nog plek is bij jou. Een kind dat zich daar zeker van voelt, wordt vanzelf weer groot.
+
+a-few-nights-at-the-grandparents =
+    .title = Een paar nachtjes logeren bij opa en oma
+    .body = Logeert je dreumes een paar dagen bij opa en oma, omdat jullie weg moeten of even rust nodig hebben? Kun je kiezen, houd het dan kort: voor een kind van deze leeftijd zijn een of twee nachtjes al lang. Zeg het zo dat je kind het kan volgen: ‘Twee keer slapen bij oma, dan haal ik je.’ En kom zoals beloofd. Daarna extra aanhankelijk? Heel gewoon: je kind checkt of je echt terug bent.
+
+calling-for-the-absent-parent-at-bedtime =
+    .title = Bij het slapengaan roepen om wie er niet is
+    .body = Roept je kind bij het naar bed gaan om de ouder die er niet is, omdat die in het andere huis woont, werkt of op reis is? Praat het niet weg. Zeg: ‘Je mist mama. Mama denkt ook aan jou. Morgen zie je haar.’ Geef samen een kusje aan haar foto, of zwaai naar de maan ‘waar mama ook naar kijkt’. Het gemis mag er zijn, en jij blijft erbij tot het zakt.
+
+new-house-show-where-you-sleep =
+    .title = Nieuw huis: laat zien waar jij slaapt
+    .body = Net verhuisd? In het nieuwe huis weet je dreumes ’s nachts nog niet waar jij bent. Loop overdag een paar keer samen van zijn bed naar het jouwe, als spelletje: ‘Waar slaapt papa? Hier!’ Zeg bij het instoppen: ‘Ik slaap in de kamer hiernaast.’ Roept je kind ’s nachts, geef dan antwoord en kom. Wie weet waar zijn mensen slapen, vindt de nacht in een vreemd huis minder groot.
+
+say-who-picks-up-today =
+    .title = Zeg ’s ochtends wie je vandaag ophaalt
+    .body = Haalt vandaag iemand anders je kind op dan normaal, zoals opa, de buurvrouw of de andere ouder? Vertel het ’s ochtends bij het brengen: ‘Vandaag haalt opa je op, na het slapen. Morgen kom ik weer.’ Vraag de medewerker het ’s middags nog eens te zeggen. Dan staat er geen verrassing aan de deur, maar iemand die is aangekondigd. Zo wordt ook een afwijkende dag voorspelbaar.
+
+labels-at-family-gatherings =
+    .title = ‘Wat een koppig ding’
+    .body = Zegt een familielid waar je kind bij is: ‘Wat is ze koppig’ of ‘Hij is altijd zo lastig’? Je kind begrijpt meer dan je denkt. Geef er luchtig een vriendelijker woord voor terug, zodat je kind het hoort: ‘Ze weet precies wat ze wil.’ Of: ‘Hij is moe, het is een lange dag.’ Zo hoort je kind hoe jij naar hem kijkt. Kinderen gaan vaak geloven wat ze over zichzelf horen.
+
+the-baby-can-wait-a-moment =
+    .title = Soms mag de baby even wachten
+    .body = Moet je dreumes steeds wachten omdat de baby drinken of een schone luier nodig heeft? Kies vandaag bewust een moment waarop de baby, net gevoed en veilig in de wieg of op het kleed, even wacht: ‘Baby, wacht even, eerst help ik je grote zus.’ Zeg het hardop, zodat je dreumes het hoort. Een baby kan best even mopperen, en je dreumes hoort dat het ook weleens voorgaat.
+
+will-you-look-after-this-for-me =
+    .title = ‘Wil jij dit voor mij bewaren?’
+    .body = Ga je een paar dagen weg? Geef je dreumes iets van jou om op te passen: een oude muts, of een T-shirt dat naar jou ruikt. ‘Wil jij dit voor mij bewaren? Als ik terug ben, kom ik het bij jou halen.’ Zo wordt je thuiskomst iets om op te wachten, met iets echts in handen. En als je terug bent: ‘Heb jij mijn muts nog? Dank je wel dat je erop gepast hebt!’
+
+stepchildren-for-the-weekend =
+    .title = Bonuskinderen in het weekend
+    .body = Komen de kinderen van je partner om het weekend logeren, en is het huis dan ineens vol? Houd voor je dreumes een paar dingen hetzelfde als doordeweeks: het eigen bedje, de eigen beker, het slaapliedje met jou. Zeg vooraf wie er komen: ‘Morgen komen Noor en Daan.’ Dan voelt het volle huis als feest, niet als overval, en houdt je dreumes zijn eigen plek.
+
+one-family-visit-a-day-at-the-holidays =
+    .title = Feestdagen: één familiebezoek per dag
+    .body = Staan er met Kerst, het Suikerfeest of Nieuwjaar drie familiebezoeken op één dag gepland? Kies er voor je dreumes liever één, en laat het middagslaapje thuis of op de vaste plek doorgaan. Een kind van deze leeftijd raakt snel overprikkeld van huis na huis en gezicht na gezicht. Teleurgestelde familie? ‘We komen graag, maar één huis per dag is wat hij aankan.’
+
+gentle-hands-with-the-baby =
+    .title = Zo veel liefde, zo stevig: zachte handjes bij de baby
+    .body = Wil je dreumes de baby steeds knuffelen, maar zo stevig dat je schrikt: drukken, duwen, aan een voetje trekken? Meestal is het liefde met te veel kracht. Leg je hand over die van je kind en aai samen: ‘Zo, zachtjes over haar been.’ Stevige knuffels mogen naar een pop of kussen. Blijf erbij zolang ze samen zijn. Zacht aanraken leert je kind van jouw handen, niet van een verbod.
+
+keep-talking-about-who-died =
+    .title = Blijf vertellen over wie er niet meer is
+    .body = Is opa, oma of een ander dierbaar familielid overleden? Blijf erover praten, ook tegen je dreumes: ‘Dit liedje zong opa altijd voor jou.’ Zing het samen, of kijk naar een foto: ‘Dat is opa. Opa is dood, en we missen hem.’ Zo blijft die persoon een deel van het verhaal van je kind, ook al zal het zich later weinig herinneren. En jij mag er verdrietig bij zijn.
+
+a-first-friend-at-childcare =
+    .title = Een eerste vriendje op de opvang
+    .body = Noemt je kind thuis steeds een naam van de opvang, of vertelt de medewerker dat het altijd naast hetzelfde kind wil zitten? Vraag er nieuwsgierig naar, en spreek eens af met dat kind en zijn ouder in de speeltuin. Een eerste voorkeur voor een ander kind is een mooi begin van vriendschap, en groeit uit de veiligheid die je kind bij jou voelt. Spelen is nu vaak nog naast elkaar spelen; prima.
+
+speak-warmly-about-the-other-home =
+    .title = Praat met warmte over het andere huis
+    .body = Woont je kind ook bij de andere ouder? Hang thuis op kindhoogte een foto op van je kind met die ouder, en praat er vriendelijk over: ‘Daar is papa. Bij papa heb je een blauwe beker, hè?’ Ook als het tussen jullie stroef gaat. Dan hoeft je kind niet te voelen dat het van een van jullie minder mag houden. Valt dat zwaar? Praat erover met iemand die je vertrouwt, niet waar je kind bij is.
+
+tell-the-baby-about-the-big-one =
+    .title = Vertel de baby over de grote
+    .body = Praat je tegen de nieuwe baby? Laat je dreumes horen hoe trots je op hem of haar bent: ‘Kijk baby, dat is je grote zus. Ze klimt al zelf de trap op, en ze kent alle liedjes.’ Een dreumes die hoort hoe jij over hem praat, voelt zich gezien, juist nu de baby veel aandacht krijgt. Het kost niets extra: je praat toch al tegen de baby.
+
+make-a-welcome-home-drawing =
+    .title = Samen een welkom-thuis maken
+    .body = Komt de ouder die op reis was morgen thuis? Maak vandaag met je dreumes iets om te verwelkomen: een tekening op de deur, bloemen uit de tuin in een glas, de pantoffels klaarzetten. Zeg erbij: ‘Nog één nachtje slapen, dan komt papa.’ Zo wordt wachten iets wat jullie samen doen, en weet je kind dat het gemis bijna voorbij is. Bij de thuiskomst toch even verlegen? Heel gewoon; geef het wat tijd.
+
+the-week-in-pictures =
+    .title = De week in plaatjes
+    .body = Is de week van je kind een puzzel: twee dagen opvang, een dag bij oma, een dag thuis? Maak een strook met zeven vakjes en een foto of tekening per dag: het gebouw van de opvang, het gezicht van oma, jullie huis. Kijk er elke ochtend samen naar: ‘Vandaag is een oma-dag.’ Een kind van bijna twee snapt zo’n plaatje beter dan ‘woensdag’. Voor een dreumes is voorspelbaar veilig.
+
+walk-past-the-new-playgroup =
+    .title = Straks naar de peuterspeelzaal? Loop er eens langs
+    .body = Gaat je kind straks, vanaf een jaar of twee, naar de peuterspeelzaal of de voorschool? Loop of fiets er in de weken ervoor een paar keer langs. Kijk samen door het hek naar de zandbak en de kinderen: ‘Daar ga jij straks spelen.’ Vraag of jullie een keer samen binnen mogen kijken. Een plek die je kind al van buiten kent, voelt op de eerste dag minder vreemd.
+
+second-birthday-everyone-sings =
+    .title = Iedereen zingt, en je kind verstopt zich
+    .body = Wordt je kind binnenkort twee, en komt er visite die straks in koor gaat zingen? Veel dreumesen vinden al die ogen op zich spannend: ze verstoppen hun gezicht of kruipen weg. Dat is geen ondankbaarheid. Neem je kind tijdens het zingen op schoot, laat het wegkijken, en blaas de kaarsjes samen uit, of juist niet. Het feest is voor je kind, niet voor de foto.
+
+
+first-word-was-not-your-name =
+    .title = Het eerste woordje was niet jouw naam?
+    .body = Zei je kind als eerste ‘poes’, ‘auto’ of de naam van een ander, en niet de jouwe? Dat kan even steken, en dat mag. Welk woord eerst komt, zegt niets over van wie je kind het meest houdt: vaak is het gewoon een makkelijke klank of iets wat je kind veel ziet. Reageer vandaag blij op elk woordje. Jouw naam komt ook, misschien net als je het niet verwacht.
+
+cant-sing-say-the-rhyme =
+    .title = Zingen is niks voor jou? Zeg het op
+    .body = Voel je je ongemakkelijk bij zingen, of ken je geen kinderliedjes? Dan hoeft het niet. Zeg vandaag een kort versje op met veel ritme en tik de maat zacht mee op de knie van je kind. Of neurie een melodie. Voor je kind tellen ritme en jouw stem, niet of het mooi klinkt. Geen versje paraat? Verzin er een: ‘Jas aan, schoen erbij, naar buiten, jij en wij.’
+
+reading-while-they-wander =
+    .title = Loopt je kind weg bij het voorlezen?
+    .body = Loopt je kind na één bladzijde alweer weg van het boekje? Lees vandaag gewoon verder, met het boek open op de grond. Veel peuters luisteren al rondlopend mee en komen terug voor een plaatje dat ze leuk vinden. Het boek hoeft niet uit en stilzitten hoeft niet: even samen kijken is ook voorlezen. Lang op schoot zitten komt bij veel kinderen pas later.
+
+video-call-toddler-runs-off =
+    .title = Beeldbellen met opa en oma, en je kind loopt weg
+    .body = Willen opa en oma beeldbellen, maar loopt je kind na tien tellen weg? Neem de telefoon mee naar waar je kind speelt, zodat zij meekijken en reageren: ‘Wat bouw je daar?’ Of laat je kind een knuffel of blokkentoren aan de camera tonen. Anders dan bij een filmpje reageert hier echt iemand op je kind. Vijf fijne minuten zijn genoeg.
+
+at-your-limit-with-a-toddler =
+    .title = Aan het eind van je Latijn? Neem een veilige pauze
+    .body = Voel je dat je gaat ontploffen? Schud of sla je kind nooit. Zet het op een veilige plek, zoals de box, het bedje of een kamer zonder gevaren, en zeg: ‘Ik word even rustig. Ik kom zo terug.’ Ga een paar minuten naar een andere ruimte, adem lang uit of bel iemand. Zo’n pauze is goede zorg, geen falen. Ga terug als je wat rustiger bent. Gebeurt het vaak? Vertel het bij het consultatiebureau.
+
+pots-and-pans-band =
+    .title = Een orkest van pannen en lepels
+    .body = Zet vandaag een paar pannen ondersteboven op de grond en geef je kind een houten lepel. Trommel zelf een kort ritme, stop en wacht: nu je kind. Speel om de beurt, eens hard, eens heel zacht. Om de beurt geluid maken is een gesprek zonder woorden, en je kind merkt dat jij op zijn beurt wacht. Te veel herrie? Een kussen is een prima stille trommel.
+
+book-brought-while-you-cook =
+    .title = Een boekje, net nu je kookt
+    .body = Komt je kind met een boekje terwijl je kookt? Zet je kind met het boek op de grond of op een krukje vlakbij, op veilige afstand van het fornuis, en laat je kind je de plaatjes aanwijzen. Zeg tussen het roeren door wat je ziet: ‘Een brandweerauto! Wat doet hij?’ Zo merkt je kind dat het ertoe doet, ook nu je druk bent. Na het eten lees je het boek samen, op schoot.
+
+not-enjoying-today-is-allowed =
+    .title = Vandaag geniet je niet? Dat mag
+    .body = Iedereen zegt dat je moet genieten, maar vandaag is het vooral zwaar en saai? Dat mag. Zeg het hardop tegen een volwassene die je vertrouwt: ‘Ik vind het vandaag pittig.’ Zonder er meteen ‘maar ik hou zoveel van mijn kind’ achteraan te plakken. Niet genieten betekent niet dat je het slecht doet. Morgen zit er vast weer een mooi moment tussen.
+
+what-do-you-hear-listening =
+    .title = Sst… wat hoor je?
+    .body = Blijf vandaag buiten of bij het open raam even stilstaan, hand achter je oor, en fluister: ‘Sst… wat hoor je?’ Wacht samen. Een vogel, een brommer, een blaffende hond: zeg wat het is en kijk samen waar het vandaan komt. Samen luisteren is samen ergens aandacht voor hebben, en je kind krijgt woorden bij geluiden. Morgen binnen: de wasmachine, de deurbel.
+
+pointing-and-whining-give-the-word =
+    .title = Wijst en roept je kind? Geef het woord erbij
+    .body = Wijst je kind naar de beker op het aanrecht met ‘eh, eh!’? Geef het woord én de beker: ‘Water? Jij wilt water. Hier is je water.’ Laat je kind het niet eerst zelf moeten zeggen. Zo merkt het dat vragen werkt, en hoort het precies het woord dat het zocht. Woorden komen doordat je kind ze vaak hoort op het goede moment, niet doordat het ze moet verdienen.
+
+doesnt-look-up-when-you-call =
+    .title = Kijkt je kind niet op als je roept?
+    .body = Draait je kind zich vaak niet om als je roept, ook niet bij ‘koekje!’? Of brabbelt het minder sinds een flinke verkoudheid? Een peuter die opgaat in zijn spel, hoort je soms echt niet; dat is gewoon. Let er vandaag op: fluister iets leuks achter je kind, of zet zacht muziek aan. Komt geluid vaker niet aan? Vraag het consultatiebureau naar het gehoor. Samen praten begint bij goed horen.
+
+video-just-before-bedtime =
+    .title = Een filmpje vlak voor het slapen?
+    .body = Kijkt je kind vlak voor bedtijd nog een filmpje, en duurt inslapen daarna lang, of is uitzetten elke avond strijd? Schuif het filmpje vandaag naar vóór het eten. Het laatste halfuur voor bed is dan voor jullie samen: bad, boekje, liedje op schoot. Na snelle beelden komen veel kinderen moeilijker tot rust; jouw stem helpt het lijf afschakelen. Niet elke avond gelukt? De meeste avonden tellen.
+
+picture-book-in-your-own-words =
+    .title = Een prentenboek in je eigen woorden
+    .body = Is Nederlands niet jouw taal, of zijn er weinig boekjes in jouw taal? Je hoeft de tekst niet voor te lezen. Vertel vandaag bij de plaatjes in je eigen woorden en je eigen taal: ‘Kijk, de beer zoekt zijn mama.’ Voor je kind tellen jouw stem en het verhaal tussen jullie. Vraag in de bibliotheek ook eens naar boeken in jouw taal.
+
+low-mood-in-the-second-year =
+    .title = Somber, ook nu je kind al ouder is?
+    .body = Somberheid of angst kan ook later komen, bij elke ouder. Voel je je al twee weken of langer vooral grauw, prikkelbaar, angstig of leeg, en geniet je nergens meer echt van? Vertel het deze week aan je huisarts of het consultatiebureau. Het overkomt veel ouders en het is niemands schuld. Met steun wordt het meestal lichter; erom vragen is sterk.
+
+their-name-not-only-for-no =
+    .title = Hoort je kind zijn naam vooral bij ‘nee’?
+    .body = ‘Sem, nee!’ ‘Sem, niet aankomen!’ Hoort je kind zijn naam vooral als er iets mis is? Dan gaat die naam al snel klinken als een waarschuwing. Zeg de naam vandaag vaak op een warme toon, zonder dat er iets moet: ‘Sem! Daar ben je.’ ‘Sem, wat lach je lekker.’ Zo hoort je kind dat zijn naam bij iets fijns hoort: bij zichzelf, zoals het is. Een waarschuwing mag, maar maak van de naam geen alarm.
+
+a-weekly-hour-of-your-own =
+    .title = Een vast uur per week dat van jou is
+    .body = Plan vandaag een vast moment in de week dat alleen van jou is: sporten, zingen in een koor, een cursus, wandelen met een vriend. Spreek af wie er dan voor je kind zorgt, en zet het in de agenda als een afspraak. Iets om naar uit te kijken laadt je meer op dan gestolen minuutjes. En je kind heeft iets aan een ouder die ook iets van zichzelf heeft.
+
+compare-with-three-months-ago =
+    .title = Vergelijk met drie maanden geleden
+    .body = Zag je vandaag een ander kind dat al meer zegt of kan, en begon het te knagen? Zoek vanavond een filmpje of foto van je eigen kind van drie maanden terug. Kijk wat er sindsdien bij is gekomen, en zeg het morgen tegen je kind: ‘Jij klimt nu zelf op de bank!’ Elk kind groeit in een eigen tempo. Blijf je twijfelen? Vraag het bij het consultatiebureau.
+
+your-language-out-loud-in-public =
+    .title = Je eigen taal, ook in de speeltuin
+    .body = Schakel je buiten de deur over op Nederlands, of ga je zachter praten, omdat je je bekeken voelt? Praat vandaag in de speeltuin en in de winkel gewoon je eigen taal met je kind, op je gewone toon. Zo hoort je kind dat jouw taal overal mag klinken, en klink jij als jezelf. Vraagt iemand ernaar? ‘Wij spreken thuis twee talen’ is genoeg.
+
+books-within-reach =
+    .title = Boekjes binnen handbereik
+    .body = Zet vandaag een paar stevige boekjes in een lage mand of op een lage plank, met de voorkant naar voren. Zo kan je kind zelf kiezen en er een naar je toe brengen als het zin heeft. Een boekje brengen wordt dan een uitnodiging: kom je bij mij zitten? Wissel elke week een paar boekjes. Kwetsbare flapjesboeken mogen hoger staan, voor samen.
+
+your-own-postponed-appointment =
+    .title = Die afspraak voor jezelf: maak hem vandaag
+    .body = Schuif je sinds de komst van je kind je eigen bezoek aan de tandarts, huisarts of fysiotherapeut voor je uit? Bel vandaag voor die afspraak, en regel meteen wie er dan voor je kind zorgt. Pijn, slecht slapen of zorgen over je lijf kosten geduld, en dat geduld heeft je kind ook nodig. Voor jezelf zorgen is dus ook zorgen voor je kind.
+
+every-animal-is-a-dog =
+    .title = Elk dier is een hond? Zeg het goed terug
+    .body = Noemt je kind elk beest met vier poten ‘hond’, of elke auto ‘bus’? Slim: je kind gebruikt wat het al weet. Zeg vandaag niet ‘nee, fout’, maar geef het goede woord erbij: ‘Ja, vier poten, net als een hond! Dit is een koe. Boe!’ Zo blijft praten leuk, en hoort je kind het juiste woord precies op tijd. Goed terugzeggen werkt beter dan laten overdoen.
+
+home-late-child-asleep =
+    .title = Laat thuis en je kind slaapt al?
+    .body = Was je vanavond pas thuis toen je kind al sliep? Kijk even om de hoek van de slaapkamer, en vertel het morgenochtend: ‘Ik kwam gisteravond nog naar je kijken. Je sliep heel diep.’ Zo weet je kind dat je er was, ook toen het sliep. Af en toe het slapengaan missen breekt niets. Vaak te laat? Maak dan van het ontbijt jullie vaste moment.
+
+toddler-asks-for-a-song =
+    .title = Je kind vraagt om een liedje
+    .body = Draait je kind met de handjes of klapt het, en kijkt het je vragend aan? Misschien vraagt het om een liedje. Raad hardop: ‘Wil je De wielen van de bus?’ en zing het meteen. Teken er vandaag een paar liedkaartjes bij: een bus, een spin, een eend. Dan kan je kind aanwijzen wat het wil horen. Zo merkt het: ik kan iets vragen, en jij begrijpt me.
+
+torn-page-mend-together =
+    .title = Bladzijde gescheurd? Samen plakken
+    .body = Heeft je kind een bladzijde uit een boekje gescheurd? Zeg rustig wat er gebeurd is: ‘Oei, de bladzijde is kapot. Die gaan we maken.’ Pak plakband en laat je kind helpen: het stukje vasthouden, het plakband aandrukken. Zo leert je kind dat iets wat kapotgaat weer goed kan komen, en niet alleen bij boekjes. Dierbare boeken mogen even hoger staan.
+
+threatened-to-leave-without-them =
+    .title = ‘Ik ga zonder jou!’ Neem het terug
+    .body = Riep je in de speeltuin ‘Ik ga hoor, dan blijf je maar hier!’, en rende je kind in paniek naar je toe? Zo’n dreigement werkt snel, juist omdat je kind bang is jou kwijt te raken. Neem het vandaag terug: ‘Ik ging niet echt weg. Ik laat je nooit achter.’ Kies voor de volgende keer een zin die wél klopt: ‘Ik kom je nu halen, en dan gaan we samen.’ Zo wordt jouw weggaan nooit een straf.
+
+say-thank-you-to-your-toddler =
+    .title = Zeg jij eens dankjewel tegen je kind
+    .body = Geeft je kind je een steentje, een blokje of je sleutels? Zeg vandaag gemeend ‘dankjewel!’, en vraag zelf met ‘wil je…?’ en ‘alsjeblieft’. Vraag niet steeds ‘wat zeg je dan?’. Kinderen leren beleefdheid vooral van hoe er tegen hén gepraat wordt, en zo voelt je kind zich een echte gesprekspartner. Misschien hoor je straks vanzelf een klein ‘dankjewel’ terug.
+
+evening-scrolling-instead-of-sleep =
+    .title = ’s Avonds nog eindeloos scrollen?
+    .body = Slaapt je kind eindelijk, en scrol je daarna tot laat op je telefoon, omdat dat je enige moment voor jezelf is? Heel begrijpelijk. Leg vanavond je telefoon op een vaste tijd weg, buiten de slaapkamer, en doe nog één ding voor jezelf zonder scherm: een douche, een boek, thee. Van slaap wordt geduld gemaakt. Eén avond eerder naar bed is al winst.
+
+family-photos-who-is-that =
+    .title = Wie is dat? Foto’s van de familie
+    .body = Pak vandaag foto’s van de familie erbij, of hang er een paar laag op de koelkast. Wijs en vertel: ‘Dat is oma, die woont ver weg. En kijk, dat ben ik, toen ik net zo klein was als jij!’ Zo leert je kind wie er bij jullie horen, ook als ze ver weg wonen. Misschien brengt je kind je straks zelf het album: ‘Wie dat?’
+
+saw-something-scary-on-a-screen =
+    .title = Iets engs gezien op een scherm?
+    .body = Zag je kind iets wat het bang maakte: het journaal, de film van een grote broer of zus, een filmpje dat anders liep dan je dacht? Dat gebeurt in elk gezin. Zet het rustig uit, neem je kind bij je en zeg wat het zag: ‘Dat was een harde knal. Daar schrok je van. Je bent bij mij.’ Peuters kunnen echt en nep nog niet goed uit elkaar houden. Kijk het nieuws voortaan als je kind slaapt, of met oortjes.
+
+your-voice-instead-of-the-speaker =
+    .title = Jouw stem in plaats van de speaker
+    .body = Klinken kinderliedjes bij jullie vaak uit een speaker of tablet? Zet ze vandaag één keer uit en zing een van die liedjes zelf, met je kind op schoot. Een speaker zingt gewoon door; jij kunt wachten, langzamer gaan, het stukje herhalen waar je kind om lacht, en je ziet het gezicht van je kind. Zo wordt een liedje iets van jullie samen. Mooi zingen hoeft niet.
+
+restart-a-bad-morning =
+    .title = Mislukte ochtend? Begin de dag opnieuw
+    .body = Is het pas tien uur en ging alles al mis: gehuil, gemorste melk, een kort lontje bij jou? Druk vandaag op de resetknop. Ga samen tien minuten naar buiten, eet iets, zet muziek op en zeg hardop: ‘Kom, we beginnen opnieuw.’ Om tien uur is een dag nog lang niet verloren, en je kind ziet dat een rommelig begin kan omslaan. Om vier uur nog een herstart nodig? Mag ook.
+
+parenting-questions-at-the-clinic =
+    .title = Opvoedvragen? Ook daarvoor is het consultatiebureau
+    .body = Loop je vast met iets wat je kind doet, of met je eigen geduld? Het consultatiebureau is er niet alleen voor wegen, meten en prikken; je kunt er ook met vragen over opvoeden terecht, ook tussen de afspraken door. Schrijf vandaag op waar je mee zit en bel, of vraag het bij het volgende bezoek. Vragen is geen falen: samen kijken helpt vaak.
+
+voice-messages-with-grandparents =
+    .title = Spraakberichtjes heen en weer met opa of oma
+    .body = Wonen opa en oma ver weg, misschien in een ander land? Vraag ze een kort spraakbericht te sturen met een liedje of versje in hun eigen taal. Luister het een paar keer samen met je kind. Neem dan samen een antwoord op: een woordje, een lach, een stukje liedje. Zo gaat er echt iets heen en weer, en hoort je kind de stemmen en de taal van de familie vaker.
+
+notice-your-anger-building =
+    .title = Voel je boosheid aankomen, vóór je ontploft
+    .body = Merk je je boosheid vaak pas als je al geschreeuwd hebt? Let vandaag op wat je lijf vlak daarvoor doet: een warm hoofd, strakke kaken, een hardere stem. Kies een stopsignaal voor jezelf: handen op het aanrecht, één lange uitademing, in je hoofd ‘wacht’. Hoe eerder je het voelt aankomen, hoe meer ruimte je hebt om te kiezen. Toch uitgevallen? Goedmaken telt ook.
+
+reading-side-by-side =
+    .title = Samen lezen, ieder een eigen boek
+    .body = Pak vandaag je eigen boek of tijdschrift en ga op de bank zitten, met een stapeltje boekjes voor je kind naast je. Ieder ‘leest’ even het eigen boek. Laat je kind je een plaatje zien, kijk dan echt op en reageer: ‘O, een olifant!’ Daarna lees je verder. Kinderen doen graag na wat grote mensen fijn vinden, en jij leest een paar bladzijden. Duurt het maar twee minuten? Telt ook.
+
+too-much-noise-for-you =
+    .title = Word je gek van alle herrie?
+    .body = Gillen, bonken, een speelgoedtoeter die niet ophoudt: word je aan het eind van de dag gek van het lawaai? Veel ouders worden daar prikkelbaar van; het zegt niets over je liefde. Zoek vandaag één rustiger kwartier: speel buiten, waar geluid wegwaait, leg het hardste piepspeelgoed even weg, of doe dempende oordopjes in waarmee je je kind nog goed hoort. Met rust in je hoofd heb je meer geduld.
+
+two-languages-few-words-worry =
+    .title = Twee talen thuis, en je kind zegt nog weinig?
+    .body = Hoor je dat twee talen een kind in de war brengen of later laten praten? Dat klopt niet: als een kind weinig zegt, komt dat niet door twee talen. Stop dus niet met je eigen taal. Veel kinderen kennen het ene woord in de ene taal en een ander in de andere: tel ze samen. Vertel op het consultatiebureau welke talen jullie spreken en welke woorden je kind zegt. Zorgen? Vraag het gewoon.
+
+library-story-time-on-your-lap =
+    .title = Naar het voorleesmoment, op jouw schoot
+    .body = Heeft de bibliotheek bij jou in de buurt een voorleesmoment voor peuters? Ga eens samen en neem je kind op schoot of naast je. Veel peuters kijken eerst alleen maar, vanaf die veilige plek. Loopt je kind rond of wil het na tien minuten weg? Prima, een volgende keer gaat het vaak beter. Zo wordt voorlezen iets wat je ook met andere kinderen doet, met jou dichtbij.
+
+laugh-the-tension-away =
+    .title = Gespannen middag? Doe eens gek
+    .body = Hangt er een gespannen sfeer, met een dwarse peuter en een ouder met een kort lontje? Gooi het over een andere boeg: loop als een pinguïn naar de badkamer, praat met een piepstemmetje, laat een sok ‘hallo’ zeggen. Samen lachen ontspant jouw lijf én dat van je kind, en doorbreekt vaak een vastgelopen moment. Is je kind echt verdrietig? Dan gaat troosten voor.
+
+blamed-them-wrongly =
+    .title = Je kind ten onrechte de schuld gegeven?
+    .body = Dacht je dat je kind de beker had omgegooid of de plant had geplukt, en bleek het de hond, de grote zus of je eigen elleboog? Zeg het dan gewoon: ‘Ik dacht dat jij het deed, maar dat klopte niet. Sorry dat ik boos deed.’ Zo’n zin kost niets en leert je kind veel: ook grote mensen vergissen zich, en goedmaken hoort erbij. Je wordt er als ouder niet kleiner van; jullie band wordt er sterker van.
+
+mixing-two-languages =
+    .title = Twee talen door elkaar? Heel gewoon
+    .body = Zet je kind woorden uit twee talen in één zinnetje? Heel gewoon: je kind gebruikt het woord dat het als eerste vindt. Reageer vandaag op wát je kind bedoelt, in je eigen taal, en laat het niet eerst de ‘goede’ taal kiezen. Zo blijft praten iets wat lukt. Na verloop van tijd ontdekken de meeste kinderen vanzelf wie welke taal spreekt.
+
+if-youre-happy-a-song-of-feelings =
+    .title = Als je blij bent… een liedje vol gevoelens
+    .body = Zing vandaag ‘Als je blij bent en je weet het, klap dan in je handen’, en voeg gevoelens toe: ben je boos, stamp dan met je voeten; ben je verdrietig, zeg dan ‘boehoe’; ben je bang, kruip dan tegen mij aan. Doe het groot voor, met je hele gezicht. Zo speelt je kind op een veilig moment met gevoelens, en krijgt het er woorden en gebaren bij. Verzint je kind zelf een couplet? Zing mee.
+
+your-toddler-is-listening-in =
+    .title = Je kind luistert mee
+    .body = Vertel je aan de telefoon hoe lastig je kind vandaag was, terwijl het naast je speelt? Peuters begrijpen vaak veel meer dan ze kunnen zeggen. Bewaar de zware verhalen voor als je kind slaapt. Vertel nu, goed hoorbaar, iets wat lukte: ‘Weet je wat vandaag goed ging? De hele weg naar de bakker zelf gelopen!’ Zo hoort je kind dat jij ziet wat het goed doet.
+
+hearing-your-parents-in-your-voice =
+    .title = Hoor je je eigen ouders in je stem?
+    .body = Hoorde je jezelf iets zeggen wat je vader of moeder vroeger zei, en wat je nooit wilde zeggen? Dat overkomt veel ouders, vooral als ze moe zijn. Kies vanavond de zin die je de volgende keer wél wilt zeggen, en hang hem op een briefje op de koelkast: ‘Ik help je even’ in plaats van ‘Schiet nou op!’ Dan ligt hij klaar. Was je jeugd zwaar en drukt dat nu op je? Praat erover met je huisarts.
+
+tell-each-other-what-went-well =
+    .title = Vertel elkaar wat er goed ging
+    .body = Zeggen jullie elkaar als ouders vooral wat beter kan: ‘Je vergat de luiers’ of ‘Ze mocht toch geen koekje meer’? Vertel je partner of medeopvoeder vanavond één ding dat je vandaag goed zag gaan: ‘Wat bleef jij rustig bij die driftbui.’ Gezien worden geeft moed, en ouders die elkaar steunen, geven een kind rust. Voed je alleen op? Vraag eens aan iemand die je goed kent wat die jou goed ziet doen.
+
+looking-at-phone-photos-together =
+    .title = Samen foto’s kijken op je telefoon
+    .body = Staat je telefoon vol foto’s van het weekend? Ga vandaag samen zitten en blader langzaam door een paar foto’s: ‘Kijk, daar ben jij bij de geitjes. Wat deed die geit?’ Laat je kind meewijzen en meevertellen, met een woord of een geluid. Samen terugkijken helpt je kind er een verhaal van te maken. Daarna gaat de telefoon weer weg.
+
+a-book-about-their-big-interest =
+    .title = Gek op graafmachines? Zoek er een boek over
+    .body = Is je kind helemaal weg van graafmachines, paarden of vuilniswagens? Zoek in de bibliotheek een boek met echte foto’s daarvan en duik er samen in. Laat je kind vertellen en leer de woorden mee: de bak, de rupsband, de kraan. Meegaan in wat je kind boeit, zegt: wat jij mooi vindt, vind ik belangrijk. Voor je het weet ben jij ook een kenner.
+
+a-promise-you-cannot-keep =
+    .title = Een belofte die niet doorgaat
+    .body = Had je beloofd na het slaapje naar de speeltuin te gaan, en kan het nu toch niet? Zeg het eerlijk en kort: ‘Ik had speeltuin gezegd. Het kan nu niet, en dat is jammer. Morgenochtend gaan we.’ Laat de teleurstelling er mogen zijn, en ga morgen echt. Vertrouwen groeit niet doordat iets nooit tegenvalt, maar door eerlijk zijn en het goedmaken.
+
+chatty-at-home-quiet-at-childcare =
+    .title = Thuis aan het praten, op de opvang stil?
+    .body = Zegt je kind thuis steeds meer in jouw taal, maar is het op de opvang vooral stil? Veel kinderen die een nieuwe taal leren, kijken en luisteren eerst een tijd voordat ze die zelf spreken. Vraag vandaag hoe je kind zich daar verstaanbaar maakt: wijzen, meezingen, meespelen? Blijf thuis gewoon je eigen taal spreken. Twijfel je? Bespreek het met het consultatiebureau.
+
+watching-a-video-together =
+    .title = Kijkt je kind een filmpje? Kijk dan mee
+    .body = Zet je je kind weleens een kort filmpje op? Ga er vandaag naast zitten en kijk mee. Praat over wat je ziet: ‘De hond springt! Net als jij.’ Spreek vooraf af: ‘Eén filmpje, dan gaat het uit’, en zet het samen uit met een zwaai: ‘Dag filmpje!’ Samen kijken maakt er iets van jullie samen van, en een aangekondigd einde geeft minder strijd.
+
+say-out-loud-how-you-handle-a-setback =
+    .title = Zeg hardop hoe jij een tegenvaller oplost
+    .body = Gaat er iets mis waar je kind bij is: de melk kookt over, de sleutel is zoek? Zeg hardop wat er in je gebeurt en wat je doet: ‘Oei, ik baal. Even diep ademen. Eerst in mijn jaszak kijken.’ Je kind kijkt goed hoe grote mensen met tegenvallers omgaan, en krijgt zo woorden voor wat het zelf voelt én een manier om door te gaan. Ging het niet rustig? Zeg dat ook: ‘Dat was hard, hè. Nu gaat het weer.’
+
+your-child-as-the-hero =
+    .title = Je kind als held van het verhaal
+    .body = Verzin vandaag een heel kort verhaal met je kind in de hoofdrol: ‘Er was eens een meisje dat Noor heette. Ze vond een grote plas. En wat deed ze? Plons!’ Gebruik de naam van je kind, dingen die het kent en een goed einde. Een verhaal over jezelf is voor een peuter het spannendste wat er is, en het zegt: jij doet ertoe. Morgen nog een keer? Graag.
+
+toddler-conducts-the-song =
+    .title = Je kind is de dirigent
+    .body = Zing vandaag een bekend liedje en maak van je kind de dirigent. Gaan de armen omhoog, dan zing je hard; omlaag, dan fluister je; zwaait je kind snel, dan zing je snel. Doe het eerst zelf een keer voor. Je kind merkt dat jij volgt wat het laat zien, en dat geeft een heerlijk gevoel van invloed. Daarna mag jij een keer dirigeren.
+
+partner-seems-low-for-weeks =
+    .title = Lijkt je partner al weken somber?
+    .body = Is je partner of medeopvoeder al weken stil, prikkelbaar of somber? Zeg op een rustig moment zonder verwijt wat je ziet: ‘Je lijkt zo moe en down de laatste tijd. Hoe gaat het echt met je?’ Bied aan om samen naar de huisarts te gaan. Somberheid overkomt veel ouders, moeders én vaders, en het is niemands schuld; hulp vragen is sterk. Zoek ook steun voor jezelf.
+
+toddler-answers-in-dutch =
+    .title = Je kind antwoordt in het Nederlands?
+    .body = Praat jij je eigen taal, en antwoordt je kind steeds vaker in het Nederlands? Heel gewoon als het op de opvang veel Nederlands hoort. Blijf rustig je eigen taal spreken en zeg het woord terug in jouw taal, zonder het te laten overdoen. Maak je taal vooral leuk: liedjes, verhalen, bellen met familie. Dwang maakt een taal zwaar; plezier houdt hem levend.
+
+others-cant-understand-your-child =
+    .title = Verstaat een ander je kind niet? Vertaal even
+    .body = Vertelt je kind iets aan oma of de buurvrouw, en kijkt die jou niet-begrijpend aan? Vertaal kort, en praat daarbij mét je kind in plaats van erover: ‘Je zegt dat de hond is weggelopen! Ja, hè.’ Zo blijft praten iets wat lukt, en hoort de ander wat je kind bedoelt. Veel peuters zijn voor anderen nog lastig te verstaan; dat is gewoon. Maak je je zorgen over het praten? Vraag het consultatiebureau.
+
+talk-to-yourself-like-a-friend =
+    .title = Praat tegen jezelf zoals tegen een vriend
+    .body = Denk je na een misser meteen ‘ik ben een slechte ouder’? Vraag je af wat je zou zeggen tegen een vriend die hetzelfde overkwam. Waarschijnlijk iets als: ‘Je was doodmoe, en je hebt het daarna goedgemaakt.’ Zeg die zin vandaag tegen jezelf. Mild zijn voor jezelf is niet slap: het geeft energie om het goed te maken, en je kind leert van jou hoe je met fouten omgaat.
+
+toddler-reads-to-you =
+    .title = Laat je kind jou eens voorlezen
+    .body = Zit je kind weleens in z’n eentje brabbelend een boekje te ‘lezen’? Draai vandaag de rollen om: je kind houdt het boek vast en ‘leest’ voor, aan jou of aan de knuffel, met klanken, woordjes en veel wijzen. Jij bent het publiek: ‘O! En toen?’ Je kind laat zien wat het allemaal weet, en voorlezer zijn maakt trots. Het verhaal mag anders lopen dan in het boek.
+
+let-the-other-parent-do-it-differently =
+    .title = Laat de ander het anders doen
+    .body = Neemt je partner of medeopvoeder het badje, het aankleden of het naar bed brengen over? Ga dan echt even weg, en verbeter niet, tenzij het onveilig is. Een andere manier is geen slechtere manier. Je kind bouwt met ieder een eigen band op, juist door die eigen stijl, en de ander groeit in zelfvertrouwen. En jij hebt tien minuten voor jezelf.
+
+holiday-with-a-toddler-is-not-rest =
+    .title = Op vakantie met een peuter: verwacht geen rust
+    .body = Voelt je vakantie vooral als hetzelfde werk op een vreemde plek, met minder slaap? Heel gewoon met een peuter. Schroef je verwachtingen omlaag: een middag niks doen is ook vakantie. Spreek met je reisgenoten af dat ieder om beurten een ochtend uitslaapt of een uurtje alleen op pad gaat. Een vakantie met een peuter is geen rustkuur, en dat is goed genoeg.
+
+long-car-trip-songs-and-stops =
+    .title = Lange autorit? Liedjes, stops en naar buiten kijken
+    .body = Een lange autorit voor de boeg? Plan stops om te rennen en te knuffelen, en neem een tasje mee met boekjes of speeltjes die je kind een tijdje niet zag. Zing onderweg samen, en speel ‘wat zie ik daar?’: een koe, een vrachtwagen, een brug. Zo wordt de rit iets wat jullie samen doen. Een filmpje voor een deel van de rit kan er ook bij.
+
+a-story-from-your-childhood =
+    .title = Vertel een verhaal van toen jij klein was
+    .body = Vertel vandaag, zonder boek, een heel kort waargebeurd verhaal van toen jij klein was, in je eigen taal: ‘Toen ik klein was, hadden we een kip. Die liep een keer zomaar de keuken in!’ Kijk je kind aan, gebruik je handen en je stem. Zo hoort je kind waar het vandaan komt. Vraagt je kind morgen weer om ‘de kip’? Dan heb je een klassieker.
+
+threw-away-their-treasure =
+    .title = Een schat van je kind weggegooid?
+    .body = Gooide je een verfrommeld blaadje, een stokje of een kapot autootje weg, en is je kind ontroostbaar? Zeg niet ‘het is maar een stokje’, maar: ‘Dat was jouw mooie stok, en ik heb hem weggegooid. Sorry.’ Haal hem terug als het kan, of zoek samen een nieuwe. Vraag voortaan eerst: ‘Mag dit weg, of is het een schat?’ Zo merkt je kind dat zijn spullen er voor jou ook toe doen.
+
+toddler-says-a-rude-word =
+    .title = Zegt je kind ineens een lelijk woord?
+    .body = Komt er ineens een vloek of scheldwoord uit dat kleine mondje, opgepikt op straat, op de opvang of gewoon thuis? Je kind weet nog niet wat het betekent, wel dat het woord iets doet. Reageer kalm en kort: ‘Dat is geen fijn woord. Zeg maar: potjandorie!’ Grote schrik of hard lachen maakt het woord juist spannend. Zeg zelf vaker het grappige woord; vaak is het lelijke na een paar dagen vergeten.
+
+read-it-wrong-on-purpose =
+    .title = Lees het eens expres fout
+    .body = Kent je kind een boekje goed? Zeg vandaag expres iets geks: ‘En de koe zegt… miauw!’ Wacht even. Veel peuters roepen verontwaardigd ‘nee, boe!’ en liggen dubbel. Doe maar verbaasd: ‘O ja? Wat zegt de koe dan?’ Je kind mag het beter weten, en samen lachen om woorden is taal en band tegelijk. Wil je kind het vanavond juist precies zoals altijd? Ook prima.
+
+sing-along-their-version =
+    .title = Zingt je kind het liedje anders? Zing mee
+    .body = Zingt je kind ‘Alle eendjes zwemmen in de… taart’, of brabbelt het een liedje met eigen woorden? Zing vandaag mee in de versie van je kind, en lach samen. Verbeteren hoeft niet: jij zingt het liedje vaak genoeg zoals het hoort, en zo leert je kind het vanzelf. Meezingen met die eigen versie zegt: jouw stem telt. Misschien wordt het jullie vaste variant.
+
+a-week-alone-with-your-toddler =
+    .title = Een week alleen met je kind? Leg de lat laag
+    .body = Is je partner een week weg, voor werk of familie, en sta je er alleen voor? Leg de lat bewust laag: makkelijk eten, één uitje per dag, geen grote klussen. Vraag één iemand om één ding, zoals een keer koken of een ochtend oppassen. En ga zelf vroeg naar bed. Je kind heeft meer aan een rustige ouder dan aan een vol programma. Na zo’n week mag je trots zijn.
+
+let-your-toddler-finish-talking =
+    .title = Laat je kind uitpraten
+    .body = Herhaalt je kind soms klanken of woordjes, ‘ik-ik-ik wil…’, of zoekt het lang naar een woord? Bij veel peuters gaan de gedachten dan sneller dan de mond. Wacht rustig, blijf je kind aankijken en maak de zin niet af. Zeg ook niet ‘praat eens rustig’. Zo voelt je kind dat er tijd is. Lijkt praten je kind moeite of spanning te kosten? Vraag het consultatiebureau.
+
+clap-the-names =
+    .title = Klap de namen van iedereen thuis
+    .body = Klap vandaag samen de namen van iedereen in huis, op het ritme van de klanken: ‘O-ma’, twee klappen; ‘Mo-ham-med’, drie klappen. Daarna de knuffel, de poes, de buurvrouw. Je kind klapt misschien nog niet in de maat, en dat hoeft ook niet. Het gaat om samen spelen met klank en ritme, met de namen van mensen die het kent. Morgen klap je de naam van je kind zelf.
+
+a-letter-at-two =
+    .title = Bijna twee: schrijf je kind een briefje
+    .body = Wordt je kind bijna twee? Schrijf vanavond een kort briefje om later samen te lezen: waar je kind nu om lacht, welke woordjes het zegt, wat er lastig was en wat jullie samen leerden. Niemand deed het twee jaar lang perfect, en dat hoefde ook niet. Je was er steeds weer, ook na de missers, en daar groeit een kind op. Berg het briefje goed op.

@@ -1924,3 +1924,1814 @@ working-from-home-baby-awake =
 arms-up-pick-me-up =
     .title = Kollar havada: “Kucak!”
     .body = Bebeğin bacağının dibinde kollarını havaya mı kaldırıyor? Bu, bir bebeğin sorabileceği en açık sorulardan biridir: beni kucağına al, yanında olmak istiyorum. Bugün birkaç kez, istediği anda onu kucağına al, yarım dakikalığına da olsa. Gerçekten olmuyorsa, mesela elinde sıcak bir tencere varsa, bir an çömel ve söyle: “Seni görüyorum. Önce tencere, sonra seni kucağıma alacağım.” Sonra da al.
+
+
+previous-birth-still-weighs-on-you =
+    .title = Önceki bir doğum, eş olarak hâlâ içini sıkıyor mu?
+    .body = Önceki bir doğum zor geçtiğinde eş ya da destek olarak orada mıydın? Doğumda yanında duran kişi de uzun süre etkisinde kalabilir ve yaşadığını çoğu zaman önemsiz sayar. Bugün hamile olan kişiye neler gördüğünü ve hissettiğini anlat, bu sefer senden neye ihtiyacı olduğunu sor. Ebeyle (verloskundige) bir randevuya birlikte git ve kendi sorularını sor. Böylece bu sefer yanında daha sakin durursun.
+
+pregnancy-came-unexpectedly =
+    .title = Bu hamilelik beklenmedik mi geldi?
+    .body = Bu hamilelik aslında hiç uygun olmayan bir zamanda mı geldi ve şaşkınlık hâlâ tam geçmedi mi? Bu, bebeğini önemsemekle pekâlâ yan yana durabilir. Bugün elini karnın üstüne koy ve bebeğe nasıl olduğunu dürüstçe anlat: “Beklenmedik geldin, sana alışıyoruz.” Duygular da karınla birlikte büyüyebilir. Kaygıların içinde sıkışıp mı kaldın? Ebenle (verloskundige) ya da aile hekiminle (huisarts) konuş.
+
+who-looks-after-your-eldest-during-the-birth =
+    .title = Doğum sırasında büyük çocuğuna kim bakacak?
+    .body = Doğum her an, gece yarısı bile başlayabilir. Büyük çocuğuna o zaman kimin bakacağını şimdiden kararlaştır: tercihen onun iyi tanıdığı biri, örneğin büyükanne, büyükbaba ya da yakın bir arkadaş, bir de yedek bir kişi. Çocuğun önceden orada bir kez oynasın ya da yatıya kalsın; ona basitçe anlat: “Bebek gelince sana ninen bakacak.” Tanıdık bir yüz beklemeyi güvenli kılar.
+
+songs-that-comforted-you-as-a-baby =
+    .title = Bebekken sana hangi şarkıların söylendiğini sor
+    .body = Bugün annene babana, bir ninene ya da teyzene sor: “Ben küçükken bana hangi şarkıları söylerdiniz, ağladığımda ne iyi gelirdi?” Sonra bunlardan birini, onu duyduğun dilde karındaki bebeğe söyle. Böylece bir zamanlar seni teselli eden şeyi aktarırsın, belki bebekliğinle ilgili güzel bir hikâye de dinlersin. Kimse hatırlamıyor mu? O zaman bu ailenin ilk şarkısını sen seçersin.
+
+tell-your-toddler-a-baby-is-coming =
+    .title = Küçük çocuğuna bebeği birkaç kelimeyle anlat
+    .body = Küçük çocuğun bir bebeğin geleceğini henüz bilmiyor mu? Bugün birkaç kelimeyle anlat: “Bu karında bir bebek büyüyor. Senin kardeşin olacak.” Küçük çocukların zaman duygusu zayıftır, bu yüzden bildiği bir şeye bağla: “havalar yeniden ısınınca” ya da “doğum gününden sonra”. Hemen bir tepki bekleme; sorular çoğu zaman sonra, banyoda ya da arabada gelir. O zaman kısa ve dürüst cevap ver.
+
+hard-time-after-a-previous-birth =
+    .title = Önceki doğumdan sonraki dönem zor mu geçti?
+    .body = Önceki bir doğumdan sonra uzun süre kendini çökkün, kaygılı ya da duygusuz mu hissettin? Çoktan geçmiş olsa bile bunu şimdiden ebene (verloskundige) ya da aile hekimine (huisarts) söyle. Böylece neyin iyi geleceğini birlikte düşünebilirsiniz: ilk haftalarda sana kim göz kulak olacak, kimi arayacaksın. Tekrar etmesi gerekmiyor ama önceden bir plan huzur verir. Bunu erkenden açmak zayıflık değil.
+
+mixed-feelings-about-the-pregnancy =
+    .title = Sadece mutlu değil misin? Bu da olur
+    .body = Bu bebeği çok istemiş olsan bile sevincin yanında şüphe, huzursuzluk ya da şimdiki hayatına özlem de mi hissediyorsun? Bugün hamilelikle ilgili üç duygunu yaz, tebrik kartına sığmayacak olanları da, ve yargılamadan yeniden oku. Karışık duygular çok yaygındır ve çocuğunu ne kadar seveceğin hakkında hiçbir şey söylemez. Kendi duygularına yer açmak, çocuğunun duygularına yer açmanın provasıdır.
+
+long-road-to-this-pregnancy =
+    .title = Uzun bir yolun ardından inanmaya cesaret edemiyor musun?
+    .body = Bu hamileliğin öncesinde tedaviler, beklemeler ve hayal kırıklıklarıyla dolu uzun bir yol mu vardı? O zaman bu bebeğin gerçekten geleceğine inanmak zor olabilir. Bugün bebek bekleyenlerin yaptığı ama senin şimdiye kadar ertelediğin küçük bir şey yap: bir zıbın al, ismi yüksek sesle söyle, ultrason fotoğrafını duvara as. İnanmak adım adım gelebilir.
+
+partner-feeling-outside-join-a-checkup =
+    .title = Eş olarak kendini biraz dışarıda mı hissediyorsun?
+    .body = Karın senin değil ve bu yüzden hamilelik bazen uzak mı geliyor? Ebeyle (verloskundige) yapılacak bir sonraki kontrole sen de git, kalp atışını dinle ve sana ait bir soru sor, örneğin bebek doğunca senin neler yapabileceğini. Böylece bebek senin için de daha gerçek olur. İşten çıkamıyor musun? Sorularını gönder ve sonra her şeyi baştan sona dinle.
+
+make-up-after-a-row-while-expecting =
+    .title = Tartıştınız mı? Bugün konuya geri dön
+    .body = Son zamanlarda eşinle, annenle ya da bir arkadaşınla, yorgun ve gerginken tartıştın mı? Bugün tek bir cümleyle konuya geri dön, örneğin: “Kusura bakma, çıkıştım, çok yorgundum.” Önemli olan kimin haklı olduğu değil, birbirinizi yeniden bulmanız. Yakın insanlar arasında çatışma da olur, barışma da. Böylece ileride çocuğunla sık yapacağın şeyi şimdiden çalışırsın: bir aksaklıktan sonra geri dönmek.
+
+a-fixed-moment-with-your-eldest-that-stays =
+    .title = Büyük çocuğunla kalıcı, düzenli bir an
+    .body = Zaten bir çocuğun var mı? Şimdi, doğumdan sonra da sürecek küçük, düzenli bir baş başa an başlat: cumartesi birlikte kahvaltı, uyumadan önce bir kitap, parka kısa bir yürüyüş. Bebekle de sürdürebileceğin ya da diğer ebeveynin veya çocuğunun iyi tanıdığı birinin devralabileceği bir şey seç. Yakında çok şey değiştiğinde bu aynı kalır. Bu da büyük çocuğuna tutunacak bir dal olur.
+
+afraid-of-giving-birth =
+    .title = Doğumdan çok mu korkuyorsun?
+    .body = Doğum yüzünden, belki de önceki seferden dolayı uykusuz mu kalıyorsun? Bugün korkunu olabildiğince netleştir: En kötüsü ne; acı mı, bir şeylerin ters gitmesi mi, kontrolü kaybetmek mi? Belirsiz bir korkuya cevap vermek zordur, net bir korkuya değil. Bu cümleyi ebene (verloskundige) söyle ve ek bir görüşme iste. Doğuma ne kadar sakin girersen, sonrasında bebeğine o kadar çok yer kalır.
+
+pregnant-after-loss-bonding-in-small-steps =
+    .title = Bir kayıptan sonra hamilesin ve kendini mi tutuyorsun?
+    .body = Daha önce bir bebek kaybettin ve şimdi bu hamileliğe bağlanmaya pek cesaret edemiyor musun? Bu, kendini korumanın anlaşılır bir yolu ve birçok ebeveyn bunu bilir. Bağlanma küçük parçalar hâlinde gelebilir. Bugün bir dakika elini karnın üstüne koy ya da yanına otur ve sadece şunu söyle: “Bugün buradasın.” Yarın da bir dakika yeter.
+
+keep-one-thing-of-your-own =
+    .title = Sana ait kalacak bir şey seç
+    .body = Her şey giderek daha çok bebeğin etrafında mı dönüyor ve sen nerede kalıyorsun diye mi düşünüyorsun? Bugün doğumdan sonra da, azıcık bile olsa, sürdürmek istediğin bir şey seç: bir saat yüzmek, müzik yapmak, bir arkadaşınla buluşmak. O sırada bebeğin yanında kimin olabileceğini düşün. Kendini kaybetmeyen bir ebeveynin verecek daha çok şeyi olur. İlk haftalarda ara verebilir; sonra döner.
+
+old-pain-from-your-own-childhood =
+    .title = Kendi çocukluğun birden yakınına mı geldi?
+    .body = Şimdi, bebek beklerken, zor bir çocukluğun anıları birden mi canlanıyor; korku, kavga ya da yalnızlık gibi? Bebek bekleyen birçok kişinin başına gelir. Bunu tek başına çözmek zorunda değilsin: ebene (verloskundige) ya da aile hekimine (huisarts) anlat; seni konuşabileceğin birine yönlendirebilirler. Kendi zor başlangıcın çocuğunun yolunu belirlemek zorunda değil. Yardım istemek zaten bir adımdır.
+
+picture-book-about-a-new-sibling =
+    .title = Büyük çocuğunla yeni bir bebek üzerine kitap oku
+    .body = Bugün kütüphaneden yeni doğan bir kardeşi anlatan resimli bir kitap al ve büyük çocuğunla birlikte oku. Resimleri göster ve sor: “Sence ağabey burada ne hissediyor?” Kitap, çocuğuna henüz hayal etmesi zor bir şey için kelimeler ve resimler verir. Çocuğun kitabı tekrar tekrar mı istiyor? Çok iyi: Böylece gelecek olanın provasını yapıyor.
+
+low-or-anxious-during-pregnancy =
+    .title = Hamilelikte haftalardır çökkün ya da kaygılı mısın?
+    .body = İki haftadan uzun süredir kendini çökkün, kaygılı ya da boş mu hissediyorsun, hiçbir şeyden keyif alamıyor musun? Bu hamilelikte de olur; hamile olana da eşine de. Bugün ebene (verloskundige) ya da aile hekimine (huisarts) anlat; seninle birlikte düşünür, gerekirse yardım ayarlarlar. Bu senin suçun değil ve yardım istemek güçtür. Ne kadar erken söylersen o kadar erken ferahlarsın.
+
+talk-to-the-bump-in-your-own-language =
+    .title = Karındaki bebekle kendi dilinde konuş
+    .body = Evde Felemenkçeden başka bir dil mi konuşuyorsun ya da iki dille mi büyüdün? Bugün karındaki bebekle kalbinin dilinde konuş ve şarkı söyle; teselli ettiğin, şaka yaptığın dilde. O dilde sesin en sıcak hâliyle, en çok kendin gibi çıkar ve bebeğin tanıyacağı ses de budur. Her biriniz başka bir dil mi konuşuyor? O zaman bebek ikisini de duyar. Bu bir zenginlik, karışıklık değil.
+
+an-evening-for-the-two-of-you =
+    .title = Sadece ikinize ait bir akşam
+    .body = Bebeği bir eşle birlikte mi bekliyorsun? Bu hafta ikiniz için bir akşam planlayın: en sevdiğiniz yemek, eskiden sık yaptığınız bir yürüyüş, telefonlar kenarda. Birbirinize en çok neyi dört gözle beklediğinizi ve içten içe neden çekindiğinizi anlatın. Birbirinden destek gördüğünü hisseden ebeveynlerin bebeklerine çoğu zaman daha çok sabrı kalır. Böyle bir akşamın pahalı olması gerekmez.
+
+after-a-loss-extra-contact-with-your-midwife =
+    .title = Bir kayıptan sonra: Kontroller arasında aramaktan çekinme
+    .body = Daha önce bir bebek kaybettin ve iki kontrol arasındaki gerginlik aklını mı meşgul ediyor? Bugün ebene (verloskundige) ek bir temasın mümkün olup olmadığını sor, örneğin kısa bir randevu ya da belirli bir telefon saati. Arada bir şeyden emin olamazsan, örneğin bebeğinin nasıl hareket ettiğinden, çekinmeden ara. Rahatsız etmiş olmazsın; ebeler tam da senin gibi ebeveynler için var.
+
+expecting-alone-you-are-the-foundation =
+    .title = Tek ebeveyn misin? Temel sensin
+    .body = Bebeğini bir eş olmadan mı karşılıyorsun; çocuğunun bir eksiği olacağını duyuyor ya da düşünüyor musun? Bir bebek, tesellisiyle, yemeğiyle, sıcaklığıyla hep yanında olan tek bir ebeveyne de güvenle bağlanabilir. Bugün, biri bu konuyu açtığında ya da şüpheye düştüğünde söyleyeceğin bir cümle bul: “Çocuğumun yanında ben varım, hep geri gelirim.” Çevrendekiler güzel bir artı, ama temel sensin.
+
+when-is-your-baby-active-in-the-womb =
+    .title = Bebeğin karında ne zaman hareketli?
+    .body = Bugün bebeğinin ne zaman hareket ettiğine dikkat et: uzandığında mı, yemekten sonra mı, müzik çalarken mi? Birçok ebeveyn bebeğinin kendine özgü bir düzeni olduğunu fark eder. Böylece çocuğunu daha görmeden tanımaya başlarsın. Bebeğin alıştığından az mı hareket ediyor? Ertesi günü bekleme; gece ya da hafta sonu da olsa ebeni (verloskundige) hemen ara. Bunun için aramak asla abartı değildir.
+
+grandparent-says-let-the-baby-cry =
+    .title = Büyükanne ya da büyükbaba “Bırak ağlasın” mı diyor?
+    .body = Bir büyükanne ya da büyükbabadan şimdiden bebeğin “şımartılmaması” ya da “biraz ağlamaya bırakılması” gerektiğini mi duyuyorsun? Bugün, ortada ağlayan bir bebek yokken, bunu sakince konuşun. Ne istediğini söyle: “Bebek ağlarsa yanına gideriz.” Yenidoğan şımartılamaz; ağlamaya karşılık vermek bebeğe birinin geleceğini öğretir. Çoğu zaman iyi niyetlidirler; eskiden böyle öğretilmişti.
+
+a-letter-to-your-baby-read-aloud =
+    .title = Bebeğine bir mektup yaz ve sesli oku
+    .body = Bir karınla konuşmak sana tuhaf mı geliyor? O zaman bugün bebeğine kısa bir mektup yaz: kim olduğunuzu, nerede yaşadığınızı, neler umduğunu. Onu karındaki bebeğe ya da karnın yanında oturarak sesli oku. Yazılmış kelimeleri söylemek, o an uydurulanlardan daha kolaydır ve bu arada bebeğin sesini duyar. Mektubu sakla; ileride çocuğunun hikâyesinin güzel bir parçası olur.
+
+divide-the-housework-before-the-baby =
+    .title = Bebek gelmeden ev işlerini paylaşın
+    .body = Çamaşırı, alışverişi, yemeği ve çöpü yakında kim yapacak? Bugün evdeki tüm işlerin listesini birlikte çıkarın ve ilk aylarda kimin neyi üstleneceğini kararlaştırın; bazı işleri listeden silmek de serbest. Birkaç net anlaşma sayesinde ikiniz de yorgunken daha az pazarlık edersiniz. Tek başına mısın? O zaman hangi işlerin bir süre bekleyebileceğine karar ver.
+
+older-child-sings-to-the-bump =
+    .title = Büyük çocuğun karındaki bebeğe şarkı söylesin
+    .body = Bugün büyük çocuğundan bebek için bir şarkı seçmesini ve onu karındaki bebeğe söylemesini ya da karna bir şey fısıldamasını iste. Açıkla: “Bebek seni şimdiden duyabiliyor, biraz boğuk, sanki su altındaymış gibi.” Böylece çocuğunun kendine ait bir görevi olur, bebek de ileride sık sık yakınında olacak bir sesi duyar. Doğumdan sonra birlikte yeniden söyleyin; artık bu onların şarkısı.
+
+curious-who-your-baby-will-be =
+    .title = Bebeğinin kim olacağını merak et
+    .body = Çocuğunu şimdiden hayal ediyor musun: senin gibi sakin, kız kardeşin gibi sporcu, müziğe düşkün? Bugün beklentilerini yaz ve altına şunu ekle: “Ve gerçekte kim olduğunu çok merak ediyorum.” Her çocuk kendi temposu ve mizacıyla ayrı bir kişidir. Meraklı kalan biri, ileride tam da bu bebeğin ne gösterdiğini, hayal ettiğinden farklı olsa bile, daha iyi görür.
+
+partner-how-are-you-really-doing =
+    .title = Peki sen nasılsın, eş olarak?
+    .body = Herkes hamile olanın nasıl olduğunu soruyor da senin nasıl olduğunu soran neredeyse hiç yok mu? Eş olarak sen de endişelenebilir, kötü uyuyabilir ya da bir şeylerden çekinebilirsin. Bugün bir kişiye gerçekten nasıl olduğunu anlat: bir arkadaşına, kardeşine, bir iş arkadaşına. Zorlanmaya devam edersen aile hekimin (huisarts) de senin için orada. Sen de önemlisin, hem kendin hem bebeğin için.
+
+room-for-the-baby-you-lost =
+    .title = Kaybettiğin bebeğe de yer var
+    .body = Bir bebeği kaybettikten sonra hamile misin ve sevinmek bazen vefasızlık gibi mi geliyor? Bu bebek, artık olmayan çocuğun yerini almıyor; ikisine de yer var. Bugün anmak için küçük bir şey seç: bir mum, bir fotoğraf ya da bir hatıra kutusu. İleride bu bebeğe kendisinden önce gelen kardeşini anlatabilirsin. Yas çok ağırlaşırsa ebene (verloskundige) ya da aile hekimine (huisarts) söyle.
+
+choose-a-first-book-at-the-library =
+    .title = Bebeğinin ilk kitabını şimdiden seç
+    .body = Bugün kütüphaneye git ve bebeğin için ilk kitabı seç: kalın sayfalar, büyük resimler, kısa cümleler ya da bir tekerleme. Karındaki bebeğe birkaç kez oku, böylece doğumdan sonra neredeyse ezbere bilirsin. Yenidoğanlar hikâyeyi anlamaz ama sesini yakından duymanın tadını çıkarır. Bebeğinin doğumdan sonra üye olup olamayacağını da sor; çocuklar için çoğu zaman ücretsizdir.
+
+what-will-your-baby-call-each-of-you =
+    .title = Bebeğiniz her birinize ne diyecek?
+    .body = Bu çocuğu ikiden fazla ebeveynle ya da iki anne veya iki baba olarak mı büyütüyorsunuz? Bugün bebeğin her birinize ne diyeceğini kararlaştırın, örneğin anne, anneciğim, baba ya da başka dilden bir isim; bu isimleri karındaki bebekle konuşurken şimdiden kullanın. Sabit isimler ve tanıdık insanlar dünyayı bebek için öngörülebilir kılar. İsim sonra değişebilir; önemli olan herkesin aileden olması.
+
+missing-your-own-parent-now =
+    .title = Kendi anneni ya da babanı şimdi çok mu özlüyorsun?
+    .body = Annen ya da baban vefat etti mi ya da hayatında değil mi, ve tam da şimdi onu özlüyor musun? Bebek beklemek eski bir yası uyandırabilir; bu çok yaygındır. Bugün ondan aktarmak istediğin bir şey seç: bir şarkı, bir yemek, bir hikâye, bebeğin odası için bir fotoğraf. Böylece bebeğin, senin nereden geldiğinden yine de bir parça alır. Onu özlediğini birine de anlat.
+
+guess-aloud-what-your-baby-is-doing =
+    .title = Bebeğinin ne yaptığını sesli tahmin et
+    .body = Ritmik küçük vuruşlar ya da bir dönüş mü hissediyorsun? Bugün bebeğinin ne yaptığını sesli tahmin et: “Hıçkırık mı tuttu?” “Uyuyor musun?” “Kapı sesi seni mi ürküttü?” Doğru bilmen gerekmiyor. Böylece çocuğunun içinden neler geçtiğini merak etmeyi şimdiden çalışırsın; yakında bütün gün bunu yapacaksın: “Yoruldun mu? Acıktın mı?” Eş olarak sen de tahminlere katıl.
+
+baby-photos-with-your-eldest =
+    .title = Büyük çocuğunla bebeklik fotoğraflarına bakın
+    .body = Bugün büyük çocuğunun bebekken çekilmiş fotoğraflarını çıkarın ve birlikte bakın: “Bak, ne kadar küçüktün. Burada sütünü içiyorsun, burada kucağımda yatıyorsun.” Böylece çocuğun bebeklerin nasıl olduğunu görür: çok uyurlar, ağlarlar, henüz oynayamazlar. Kendisine de aynı sevgiyle bakıldığını duyar. Birçok çocuk sonra “bebeklik fotoğraflarını” tekrar tekrar görmek ister.
+
+mute-the-perfect-parents-online =
+    .title = Kusursuz ebeveynleri biraz sessize al
+    .body = İnternette çoğunlukla ışıl ışıl hamileler, kusursuz bebek odaları ve her şeyi biliyormuş gibi görünen ebeveynler mi görüyorsun? Bugün sana kendini yetersiz hissettiren iki hesabı sessize al. Gördüğün şey seçilmiş bir an, sıradan bir gün değil. Bebeğinin kusursuz bir ebeveyne değil; yanında olan, hata yapan ve sonra onaran birine ihtiyacı var. Onların yerine seni güldüren birini takip et.
+
+a-hard-date-during-this-pregnancy =
+    .title = Bu hamilelikte zor bir tarih mi var?
+    .body = Acı veren bir tarih mi yaklaşıyor; kaybettiğin bir bebeğin vefat günü ya da beklenen doğum tarihi, ya da o zaman işlerin kötüye gittiği hafta gibi? O günü şimdiden yumuşak bir şekilde planla: mümkünse izin al, yanında biri olsun, anmak için bir şey. Ebene (verloskundige) de söyle, neden gergin olduğunu bilsin. Böyle bir günün ağır geçmesi, bu bebekle bağın hakkında hiçbir şey söylemez.
+
+collect-the-happy-moments =
+    .title = Güzel anları biriktir
+    .body = Dikkatinin çoğu endişelere, listelere ve randevulara mı gidiyor? Bugün bebek için sevindiğin bir anı yaz: bir şey hissettiğin ilk an, bir isim üzerine yapılan bir şaka, bir mağazada gördüğün minicik bir zıbın. Bunu bir deftere ya da telefonuna yazarak alışkanlık hâline getir. Sevinç de yer hak eder ve doğumdan sonra zor bir günde bunları yeniden okumak iyi gelir.
+
+a-prayer-or-blessing-for-the-bump =
+    .title = Karındaki bebeğe bir dua ya da bir dilek
+    .body = Ailenin ya da inancının hamilelikle ilgili sözleri var mı; bir dua, bir ayet, bir dize ya da ninenin hep söylediği bir dilek gibi? Bugün bunları, sık sık dönebileceğin sakin bir anda karındaki bebeğe usulca söyle. Böylece bebeğin, içinde büyüdüğün sesleri erkenden duyar. İnançlı değil misin? Çocuğun için kendi sözlerinle bir dilek de aynı işi görür.
+
+far-away-during-the-pregnancy =
+    .title = Hamilelik boyunca uzakta mısın?
+    .body = Uzakta ya da yurt dışında mı çalışıyorsun, ya da hamile olan kişiyle aynı evde mi yaşamıyorsun? Bugün günün sonunda ara, telefonun bir anlığına karna tutulmasını rica et ve bebeğe gününden bir şey anlat. Bebek en çok yakınındaki sesi duyar, ama böylece bebek senin için daha gerçek olur, karşındaki de kendini daha az yalnız hisseder. Birkaç cümle yeter.
+
+children-from-an-earlier-relationship =
+    .title = Önceki bir ilişkiden olan çocuklar ve yeni bebek
+    .body = Önceki bir ilişkiden olan, belki hep sizinle yaşamayan çocuklar var mı? Bebek gelince hâlâ aileye ait olup olmayacaklarını merak edebilirler. Bugün onlarla, kendi ebeveynleri de yanındayken, neyin değişip neyin kalacağını konuşun: yatakları, sofradaki yerleri, hafta sonları. Onlara bir rol verin: “Sen ablası ya da ağabeyi olacaksın.” Hesaba katıldığını hisseden çocuk bebeği daha kolay karşılar.
+
+sway-while-you-sing =
+    .title = Şarkı söylerken hafifçe sallan
+    .body = Bugün sevdiğin bir müzik aç ya da kendin mırıldan; ayakta ya da bir sandalyede, ellerin karnın üstünde, yavaşça bir o yana bir bu yana sallan. Bebek bu sallanmayı zaten tanıyor: attığın her adımda o da sallanıyor. Birçok yenidoğanın kollarda yavaşça sallanınca sakinleşmesinin bir nedeni bu. Eş misin? Birlikte sallanın, kolların karnın etrafında.
+
+a-doll-to-practise-with-for-your-eldest =
+    .title = Büyük çocuğun için alıştırma bebeği
+    .body = Bugün büyük çocuğuna “bebek” olabilecek bir oyuncak bebek ya da peluş ver ve birlikte oynayın: banyo, bez, sallamak ve bir şarkı. Bebek başının nasıl desteklendiğini ve yavaşça okşandığını göster. Böylece çocuğun alıştırma yapar ve ileride kendini seyirci değil, işi bilen abla ya da ağabey gibi hisseder. Oyuncak bebek arada bir odanın öbür ucuna mı uçuyor? Bu da olanları sindirmenin bir yolu.
+
+partner-choose-your-own-care-moments =
+    .title = Hangi bakım anları senin olacak?
+    .body = Diğer ebeveyn emzirecek mi ve senin rolünün ne olacağını mı merak ediyorsun? Bugün baştan itibaren senin olacak iki bakım anı seç: banyo, sabah bezi, beslenmeden sonra gazını çıkarmak ya da tamamen uyanıkken ten tene temas gibi. Bebek yalnızca onu besleyene değil, ona sık ve sevgiyle bakan herkese bağlanır. Seçtiklerini eşine söyle.
+
+after-a-loss-who-can-share-your-fear =
+    .title = Bir kayıptan sonra: Korkunu kiminle paylaşıyorsun?
+    .body = Önceki bir kayıptan sonra yeniden hamile misin ve herkes sevinirken sen de korkuyor musun? Bugün bu korkuyu paylaşabileceğin bir ya da iki kişi seç: hemen “Her şey yolunda gidecek” demeyen, sadece dinleyen biri. Zor bir günde onları arayabileceğin konusunda anlaşın. Korku günlerini giderek daha çok ele geçiriyorsa ebene (verloskundige) ya da aile hekimine (huisarts) anlat.
+
+agree-how-to-share-the-nights =
+    .title = Geceleri nasıl paylaşacağınızı şimdiden konuşun
+    .body = Yenidoğan bir bebek geceleri sık sık uyanır. Bugün bunu nasıl paylaşmak istediğinizi konuşun: sırayla birer gece; biriniz gecenin geç saatlerini, diğeri sabahın erken saatlerini üstlenir; ya da her beslenmede ikiniz de kalkar, gündüz sırayla kestirirsiniz. Biriniz emziriyorsa, diğeri bebeği getirip bezini değiştirebilir. Kâğıda yazılmış bir plan, gece saat üçteki tartışmaları önler.
+
+night-worries-on-a-notepad =
+    .title = Geceleri kafan mı dönüyor? Bir kâğıda yaz
+    .body = Gece yatağında bebek için kafa mı yoruyorsun: Her şey yolunda mı, ben bunu başarabilir miyim? Yatağının yanına bir kâğıt ve kalem koy. Endişeni yaz ve kendine “Bu yarın için” de. Sabah ne gerektiğine bak: ebene (verloskundige) sorulacak bir soru mu, biriyle paylaşılacak bir şey mi, yoksa bırakılabilir mi? Bebeğin daha az hareket etmesi gibi bekleyemeyecek bir şeyse ebeni hemen ara.
+
+take-your-eldest-to-a-checkup =
+    .title = Büyük çocuğunu bir kez kontrole götür
+    .body = Ebene (verloskundige), büyük çocuğunun bir kez kontrole gelip bebeğin kalp atışını dinleyip dinleyemeyeceğini sor. Önceden ne olacağını anlat: “Ebe küçük bir aletle karnı dinleyecek, sen de hızlı bir küt küt sesi duyacaksın.” Birçok çocuk için bebek o an birden gerçek olur. Beklerken oyalanacak bir şey götür ve sonra çocuğuna ne duyduğunu sor.
+
+one-goodnight-phrase-for-the-bump =
+    .title = Her akşam aynı iyi geceler
+    .body = Bugün karındaki bebek için sabit bir iyi geceler cümlesi seç, örneğin: “İyi uykular minik, yarın görüşürüz.” Her akşam uyumadan önce söyle; iki kişiyseniz sırayla. Sabit bir cümle, doğumdan sonra da kesintisiz sürebilecek küçük bir ritüeldir; kendi uyku ritüelinizin başlangıcı olur. Unuttun mu? Yarın yeniden söyle, o kadar.
+
+what-each-of-you-needs-when-worn-out =
+    .title = Tükendiğinde neye ihtiyacın var?
+    .body = Biriniz yorgun ya da gergin olduğunda ona neyin iyi geldiğini biliyor musunuz? Kimi biraz yalnız kalmak ister, kimi konuşmak ya da omzunda bir kol. Bugün bunu birbirinize sorun ve cevapları yazın. Az uykulu ilk haftalarda tahmin etmek zorunda kalmazsınız ve birbirinize daha çabuk yardım edersiniz. Belki yıllardır tanıdığın biri hakkında yeni bir şey bile öğrenirsin.
+
+ask-your-school-age-child-what-will-change =
+    .title = Okul çağındaki çocuğuna nelerin değişeceğini sor
+    .body = Okula giden bir çocuğun var mı? Bugün bir yürüyüşte ya da arabada sor: “Sence bebek gelince neler değişecek?” Dinle ve hemen düzeltme, “O zaman bana hiç vaktiniz kalmayacak” dese bile. Duyduğunu ve değişmeyecek olanı söyle: “Daha az vaktim olacak diye korkuyorsun. Ben senin için de buradayım.” Birçok çocuk yan yana yürürken daha rahat konuşur.
+
+tell-each-other-what-you-see-in-the-other =
+    .title = Birbirinizde gördüğünüz ebeveyni söyleyin
+    .body = Bebeği biriyle birlikte mi bekliyorsun? Bugün birbirinize “Bebeğimiz bu yüzden şanslı” dediğiniz bir özelliği söyleyin: “Çok sabırlısın” ya da “Herkesi güldürüyorsun.” Yoğun ilk aylarda insan daha çok ters gidenleri görür; bugün duyduğun bir iltifata o zaman geri dönebilirsin. Üstelik iki yönlü işler: diğerinin sende zaten neler gördüğünü duyarsın.
+
+eldest-suddenly-clingy-as-the-bump-grows =
+    .title = Büyük çocuğun birden sana daha çok mu sokuluyor?
+    .body = Büyük çocuğun birden yeniden kucakta taşınmak mı istiyor, bebek gibi mi konuşuyor ya da karın büyüdükçe daha kötü mü uyuyor? Çocuklar anlamasalar bile bir şeylerin değiştiğini çoğu zaman hissederler. Bugün gördüğünü söyle: “Bana yakın olmak istiyorsun, değil mi? Olur.” Taşımak artık daha zor olabilir ama kucağa oturmak her zaman mümkün. Bu genellikle kendiliğinden geçer.
+
+a-phrase-for-please-take-over =
+    .title = “Sen devralır mısın?” için bir cümle belirleyin
+    .body = Bugün birlikte, ileride “Tükendim, bebeği biraz sen alır mısın?” anlamına gelecek kısa bir cümle belirleyin. Örneğin “Değişelim mi?” ya da “Sıra sende.” Diğeri o zaman soru sormadan ve yargılamadan devralır; açıklama sonra yapılır. Böylece bebeğiniz hâlâ biraz sakinliği kalmış birinin yanında olur. Bu cümleyi söylemek aileye iyi bakmaktır, başarısızlık değil.
+
+
+expecting-safe-sleep-plan =
+    .title = Güvenli uyku: şimdiden planla
+    .body = Bebeğinin nerede uyuyacağını bugün düşün: sırtüstü, kendi yatağında ya da beşiğinde; bu yatak senin yatak odanda durabilir. İlk yaş gününe kadar içine yumuşak hiçbir şey girmez: peluş oyuncak, tülbent, yastık ya da yatak kenar koruması olmaz. Sonra ne kadar yorgun ya da çaresiz hissedersen hisset, bebeği asla sarsma: sırtüstü yatağına yatır ve biraz uzaklaş. Bunu yardım edecek herkese anlat.
+
+expecting-where-to-ask =
+    .title = Şimdi ve sonra kime sorabilirsin
+    .body = Neyi kime sorabileceğini bugün yaz. Hamilelikte: ebene (verloskundige). İlk hafta: kraamzorg’a (evde lohusa bakımına) ve ebene, gece de. Sonra consultatiebureau’ya (çocuk sağlığı merkezine); hastalıkta aile hekimine (huisarts), akşam ve hafta sonu nöbetçi aile hekimine (huisartsenpost). Hüzünlü ya da kaygılı mısın, şimdi ya da sonra? Bu çok yaygın. Onlara anlat: sormak zayıflık değil, güçtür.
+
+talk-to-employer-about-handover =
+    .title = İşteki devri zamanında ayarla
+    .body = İzninle ilgili bugün işte bir görüşme ayarla: ne zaman ayrılacağını, işlerini kimin devralacağını ve nasıl devredeceğini konuş. Önceden süren işlerin bir listesini çıkar. İş ne kadar iyi düzenlenirse, sonra bebeğinin yanındayken aklın o kadar az işte olur. Bebeğin beklenenden erken gelirse de elinde hazır bir plan olur.
+
+kraamzorg-what-it-is-and-booking =
+    .title = Kraamzorg: ne olduğu ve nasıl ayarlanacağı
+    .body = Hollanda’da doğumdan sonra genellikle eve kraamzorg (evde lohusa bakımı) gelir: ilk günlerde bebeğinin ve kendinin bakımında sana yardım eden, sana pek çok şey gösteren bir lohusa bakıcısı. Henüz ayarlamadın mı, ya da Hollanda’ya yeni mi geldin? Bugün sağlık sigortanı ara ya da ebene (verloskundige) nasıl işlediğini sor. Böylece o ilk haftada yalnız kalmazsın.
+
+self-employed-plan-your-own-leave =
+    .title = Kendi işin mi var? Kendi iznini planla
+    .body = Serbest çalıştığın için bir işverenin yok mu? Bugün takviminde doğum etrafındaki haftaları kapat ve düzenli müşterilerine ne zaman olmayacağını söyle. Serbest çalışanlar için ne gibi düzenlemeler olduğunu da araştır. Plan olmadan iş kolayca geri sızar; oysa o haftalara bebeğini tanımak için ihtiyacın var. Yerine bakabilecek bir meslektaş altın değerindedir.
+
+no-huisarts-yet-register-now =
+    .title = Henüz aile hekimin yok mu? Şimdi kaydol
+    .body = Yeni mi taşındın ya da Hollanda’ya yeni mi geldin, ve henüz aile hekimin (huisarts) yok mu? Bugün yakınındaki bir muayenehaneye kaydol; doğumdan sonra bebeğini de oraya kaydedersin. Bebeğin hastalandığında ya da endişelendiğinde, önce aramak zorunda kalmadan arayabileceğin biri olsun. Akşamları ve hafta sonu nöbetçi aile hekiminin (huisartsenpost) nasıl işlediğini de hemen sor.
+
+interpreter-at-the-verloskundige =
+    .title = Ebe randevusunda tercüman iste
+    .body = Felemenkçe ilk dilin değil mi, ve ebeni (verloskundige) her zaman tam anlayamıyor musun? Bir sonraki randevuda, örneğin telefonla, bir tercümanın katılıp katılamayacağını sor. Böylece ne istediğini söyleyebilir, doğum dahil ne olup bittiğini anlarsın. Mümkünse senin için bir çocuk tercümanlık yapmasın. Emin değilken başını sallaman gerekmez: bir kez daha sormak her zaman olur.
+
+leave-weeks-kept-empty =
+    .title = İzin, birbirinizi tanıma zamanıdır
+    .body = Bugün doğumdan sonraki haftalara bak ve bekleyebilecek her şeyi çiz: tadilat, birinin taşınmasına yardım, o kurs. İzin, biriken işleri yetiştirmek için değil, bebeğinin yanında olmak içindir: izlemek, kucağına almak, neye ihtiyacı olduğunu keşfetmek. Bağ tam da bundan büyür. Boş bir takvim tuhaf gelebilir; bu haftalar için tam da olması gereken budur.
+
+parental-leave-how-to-spread-it =
+    .title = Ebeveyn izni: nasıl böleceğini düşün
+    .body = Doğumdan sonra ne kadar izin alabileceğini bugün öğren ve nasıl kullanacağını düşün: tek seferde mi, yoksa bir süre boyunca haftada sabit bir gün mü? Bir bebek için asıl önemli olan, birkaç tanıdık kişinin sık ve düzenli olarak yanında olmasıdır. Bu yüzden haftada sabit bir “ebeveyn günü” uzun bir ara kadar değerli olabilir. Bugün hiçbir şeye karar vermek zorunda değilsin.
+
+antenatal-class-and-other-parents =
+    .title = Bir kurs, ve bekleyen başkaları
+    .body = Bugün doğum ve ilk haftalar hakkında bir hamilelik kursuna ya da bilgilendirme akşamına yazıl; çevrende neler olduğunu ebin (verloskundige) bilir. Neyin geleceğini bilmek, heyecanı azaltır. Aynı dönemde bebeği olacak insanlarla da tanışırsın; sonra bir yürüyüş ya da kısa bir soru için çok iyi olur. Tek bir akşam bile değer.
+
+question-list-for-the-verloskundige =
+    .title = Bir sonraki kontrol için soru listesi
+    .body = Bugünden itibaren ebene (verloskundige) sormak istediğin her şeyi telefonunda bir nota yaz, küçük ya da tuhaf görünse bile. Örneğin: Doğumdan sonraki ilk saatte ne olur, işler plandan farklı giderse ne olur, seni ne zaman ararım? Randevudan hemen önce listeye bir kez daha göz at. Anladığın cevaplar, şimdi ve sonra, içini rahatlatır.
+
+baby-first-aid-course =
+    .title = Bebeklerde ilk yardım: huzur veren bir akşam
+    .body = Bugün yakınında bebekler ve küçük çocuklar için bir ilk yardım kursu ara. Bebeğinin boğazına bir şey kaçarsa, düşerse ya da hasta görünürse ne yapacağını ve ne zaman yardım çağıracağını öğrenirsin. Ne yapacağını bilen kişi daha az paniğe kapılır ve bebeğe daha sakin yardım eder. Sonra sık sık bebeğe bakacak birini, örneğin bir büyükanneyi ya da bir arkadaşını da yanında götür.
+
+what-a-baby-really-needs-list =
+    .title = Bir bebeğin gerçekten ihtiyacı olanlar kısa bir liste
+    .body = Her şeyi satın alman gerekiyormuş gibi mi hissediyorsun? Bugün gerçek listeyi yap: güvenli bir yatak, bir oto koltuğu, birkaç kıyafet, bez, bebeği yıkayacak bir şey. Yatak ve oto koltuğu güvenli olduğu sürece ikinci el gayet iyi. Gerisi bekleyebilir. Bebeğinin en çok ihtiyaç duyduğu şey satın alınamaz: sen, yakınında. O zaten listende var.
+
+expecting-twins-extra-help =
+    .title = İkiz mi geliyor? Fazladan el ayarla
+    .body = İkiz mi bekliyorsun? Bugün ebene (verloskundige) ya da kadın doğum doktoruna bunun kraamzorg (evde lohusa bakımı) için ne anlama geldiğini sor ve yardımcı çevreni gerekeceğini düşündüğünden daha geniş tut. İki güvenli uyku yeri hazırla: her bebek sırtüstü, kendi yatağında. Etrafında yeterince el olursa, bebeklerinin her birini kendine özgü bir insan olarak tanımaya vaktin kalır.
+
+pram-where-baby-faces-you =
+    .title = Bebeğinin seni görebildiği bir bebek arabası
+    .body = Bebek arabası mı seçiyorsun ya da ödünç mü alıyorsun? Mümkünse ilk aylarda bebeğinin sana baktığı bir model seç. Yolda bebeğinin uyuduğunu, irkildiğini ya da huzursuzlandığını görürsün; bebeğin de bütün o yeni seslerin arasında senin yüzünü görür. Yine de öne bakan bir araba mı oldu? O zaman yolda arada bir bebeğinin üstüne eğil ve bir şey söyle.
+
+hold-someone-elses-baby-first =
+    .title = Hiç yenidoğan kucağına almadın mı?
+    .body = Bebeklerle pek deneyimin yok mu? Küçük bebeği olan birine, bir kez gelip yardım edip edemeyeceğini sor: kucağına almak, bez değiştirmek, bir beslenmede yanında olmak. O bebeğin neye ihtiyacı olduğunu nasıl gösterdiğine ve ebeveyninin buna nasıl karşılık verdiğine dikkat et. Böylece kendi bebeğinle ilk günler biraz daha az yabancı gelir. Beceriksiz hissetmek işin parçası, şimdi de sonra da.
+
+cot-assembled-in-your-room =
+    .title = Bebek yatağını şimdiden kur
+    .body = Bugün bebek yatağını ya da beşiği kur ve ona yatak odanda bir yer ver; kaloriferin dibinde olmasın, perde ya da lamba kablolarından uzak dursun. Yatağı kontrol et: sert, düz ve tam oturan bir yatak, kenarlarda boşluk olmadan; ikinci el bir yataksa parmaklıkların sağlam olup olmadığına da bak. Yatak yakınında olursa, gece bir şeye ihtiyaç olduğunda hemen duyarsın.
+
+soft-gifts-stay-out-of-the-cot =
+    .title = Hediye peluşlar mı? Onlar yatakta uyumaz
+    .body = Baby shower’da ya da ziyaretlerde peluş oyuncak, battaniye, küçük yastık ya da yatak kenar koruması mı hediye geldi? İçtenlikle teşekkür et ve bunlara şimdiden bir rafta ya da dolapta yer aç. İlk yaş gününe kadar yatağa yumuşak hiçbir şey girmez; peluş oyuncak uyanık anlar içindir, kucakta. Biri neye ihtiyacın olduğunu mu soruyor? İyi oturan bir uyku tulumu yatağa girebilen bir hediyedir.
+
+smoke-free-home-and-car =
+    .title = Ev ve araba dumansız olsun
+    .body = Evinde ya da ailende sigara içen biri var mı? Bugün evdekilerle anlaş: misafirler dahil, artık içeride ve arabada sigara içilmeyecek. Duman giysilere, perdelere ve koltuklara siner; o anda kimse içmiyor olsa bile bebek bunu solur. Kapıya asılan bir not, her seferinde açıklama yapmaktan kurtarır. Bırakmak isteyen biri mi var? Aile hekimi (huisarts) seve seve yardımcı olur.
+
+sling-practice-with-a-teddy =
+    .title = Kanguru ya da sargıyı bir oyuncakla dene
+    .body = Bebeğini sonra bir sargı ya da kanguruyla taşımak mı istiyorsun? Bugün bir oyuncak ayıyla ya da rulo yapılmış bir havluyla, sakince ve acele etmeden dene. Taşınmak bebeğe senin sıcaklığını, kokunu ve kalp atışını verir. Dikkat et: yüzü açık ve görünür olsun, çenesi göğsüne düşmesin, başının üstünü öpebileceğin kadar yukarıda dursun. Emin değil misin? Bir taşıma danışmanı yardımcı olabilir.
+
+changing-place-all-within-reach =
+    .title = Her şeyin elinin altında olduğu bir alt değiştirme yeri
+    .body = Sonra bebeğinin altını değiştireceğin yeri bugün hazırla: sırtını yormayan bir yükseklikte, bez, ıslak mendil, temiz kıyafet ve havlu elinin altında olsun. Böylece hiç uzaklaşman gerekmez ve bir elin hep bebeğinin üzerinde kalır. Bir şey aramak zorunda kalmayınca alt değiştirmek kolayca birlikte geçirilen bir ana dönüşür, yüzün ona yakın. Bir kez bir oyuncakla dene.
+
+daytime-sleep-spot-downstairs =
+    .title = Aşağıda da güvenli bir uyku yeri
+    .body = Sen oturma odasındayken bebeğin gündüz nerede uyuyacak? Bugün orada da güvenli bir yer hazırla: sert ve tam oturan yataklı bir beşik, park yatak ya da portatif yatak; bebeğin içinde sırtüstü yatsın, etrafında yumuşak bir şey olmasın. Kanepe, yastık ya da büyük yatak bebek için uyku yeri değildir, kısa süreliğine bile. Böylece bebeğin yakınında uyur, sen de rahatça oturabilirsin.
+
+what-the-consultatiebureau-is =
+    .title = Consultatiebureau nedir?
+    .body = İlk haftadan sonra JGZ (çocuk sağlığı hizmeti) devreye girer: çoğu zaman önce bir hemşire evine gelir, sonra bebeğinle consultatiebureau’ya (çocuk sağlığı merkezine) gidersin. Orada bebeğin tartılır ve ölçülür, aşılar önerilir ve kendinle ilgili de her şeyi sorabilirsin. Ücretsizdir, kimse not vermez. İlk randevuya seninle kimin geleceğini bugün kararlaştır: iki kişi daha çok şey aklında tutar.
+
+kraamzorg-intake-your-wishes =
+    .title = Kraamzorg’a evdeki durumunu anlat
+    .body = Kraamzorg (evde lohusa bakımı) yakında bir ön görüşme için mi gelecek, yoksa geldi mi? Lohusa bakıcısının evin hakkında bilmesi gerekenleri bugün yaz: ilgiye ihtiyacı olan büyük bir çocuk, bu işi tek başına yaptığın, kendini daha rahat ifade ettiğin bir dil, bir evcil hayvan ya da en çok dinlenmek istediğin. Böylece ilk günden sana uygun şekilde yardım eder. Unuttuğun bir şey mi var? Sonra söyle.
+
+first-hour-after-birth-undisturbed =
+    .title = İlk saat: telefonlar kenara, haber bekleyebilir
+    .body = Doğumdan sonraki ilk saatin sakin geçmesini bugün kararlaştır: telefonlar kenara, haber biraz bekler. Haberi sonra kimin ve ne zaman duyuracağını şimdiden belirle; böylece o saatte kimse ekrana bakmaz. Tartma ve ölçmenin biraz bekleyip bekleyemeyeceğini ebene (verloskundige) sor. O ilk saatte bebeğin senin sıcaklığını, kokunu ve sesini arar. Aile haberi bir saat sonra alır, bu da gayet iyi.
+
+caesarean-ask-about-skin-to-skin =
+    .title = Sezaryen mi? Ten tene temasını sor
+    .body = Planlı ya da olası bir sezaryen mi var? Bugün hastaneye, bebeğinin daha ameliyathanede ya da uyanma odasında seninle ten tene temasta yatıp yatamayacağını ve bu olmazsa ne olacağını sor. Belki o arada başka bir yetişkin, uyanık ve dikkatli olarak, ten tene temasa başlayabilir. Böylece senin bebeğin de hayata tanıdık bir bedenin yanında başlar. Cevabı doğum planına yaz.
+
+giving-birth-without-partner-companion =
+    .title = Partnersiz mi doğuruyorsun? Yanına birini seç
+    .body = Partnersiz mi doğuruyorsun, ya da partnerin orada olamayacak mı? Bugün güvendiğin birinden doğumda ve ilk günlerde yanında olmasını iste. İsteklerini ve sen bir süre yapamazsan o kişinin ne yapacağını konuşun: bebeğini ten tene temasla kucağına almak, uyanık ve dikkatli olarak. Ebene (verloskundige) bu kişinin kim olduğunu söyle. Böylece etrafında, bebeğin için de, tanıdık bir yüz olur.
+
+hospital-stay-baby-in-your-room =
+    .title = Hastanede mi? Bebeğin yanında kalıyor mu, sor
+    .body = Hastanede mi doğuracaksın, ya da belki birkaç gün kalman mı gerekecek? Bugün, örneğin bir tanıtım turunda, bebeğinin gece gündüz odanda kalıp kalmayacağını ve yanında birinin gece kalıp kalamayacağını sor. Bebeğin yanında yatarsa işaretlerini hemen tanır ve çabuk karşılık verirsin. Cevap, çantana ne koyacağını da gösterir.
+
+test-ride-to-the-hospital =
+    .title = Hastaneye giden yolu bir kez git
+    .body = Bugün doğum yapacağın ya da evde işler değişirse gideceğin hastaneye bir kez git. Nereye park edeceğine, gece hangi girişin açık olduğuna ve yolun ne kadar sürdüğüne bak. Ev doğumu mu planlıyorsun? O zaman kapı numaranın kolay görünüp görünmediğini kontrol et. Yolu bildiğinde, o gün kafan rahat olur. Mümkünse bu yolu bir kez de karanlıkta dene.
+
+car-seat-fitted-and-practised =
+    .title = Eve dönüşten önce oto koltuğuyla alıştırma yap
+    .body = Bugün oto koltuğunu kutusundan çıkar ve kılavuzu yanında tutarak arabaya tak. İçine bir oyuncak koy, kemerleri sıkılaştır, koltuğu takıp çıkarmayı dene. Ön koltuğa takarsan (bebeğin arkaya bakar), yolcu hava yastığı kapalı olmalı. Bu hareketler alışık olunca, eve ilk yolculukta dikkatin tokalarda değil, bebeğinde kalır. Emin değil misin? Biri birlikte baksın.
+
+no-car-ride-home-plan =
+    .title = Araban yok mu? Eve nasıl döneceğini planla
+    .body = Araban yok mu? Hastanede doğumdan sonra bebeğinle eve nasıl döneceğini bugün düşün: seni alacak biriyle mi, yoksa kendi oto koltuğunu götürdüğün bir taksiyle mi? Taksi de olsa bebek iyi sabitlenmiş bir koltukta olmalı, asla kucakta serbest değil. Bu yüzden koltuğun başka bir arabaya nasıl takıldığına şimdiden bak. Sakin bir ilk yolculuk, evde güzel bir başlangıçtır.
+
+feeding-plan-with-room-to-change =
+    .title = Değişmeye yer bırakan bir beslenme planı
+    .body = Bebeğini nasıl beslemek istediğini bugün düşün: anne sütü, biberon ya da ikisi. Yaz ve altına ekle: “Başka türlü giderse, o da olur.” Bazen doğumdan sonra hayat plandan farklı bir yol ister, ve bu senin ne kadar iyi yaptığın hakkında hiçbir şey söylemez. Bağ, sütün türünden değil, beslenirken yakınlıktan büyür. İstersen bu notu ebene (verloskundige) göster.
+
+breastfeeding-who-helps-first-week =
+    .title = Emzirmek mi? Kimin yardım edeceğini bil
+    .body = Emzirmek mi istiyorsun? Bugün ebene (verloskundige) ilk haftada sana kimin yardım edeceğini sor: kraamzorg’un lohusa bakıcısı, ebenin kendisi, ve zorlanırsan bir emzirme danışmanının bakıp bakamayacağı. Emzirmeyi bebeğinle birlikte öğrenirsin; başta yardım almak işi hafifletir. İsimleri de listene ekle.
+
+work-on-pause-on-your-phone =
+    .title = İşi duraklat, telefonunda da
+    .body = İznin yakında mı başlıyor? O gün açılacak şeyleri bugün hazırla: bir otomatik yanıt, yerine bakacak kişinin adı, ve iş e-postası ile iş uygulamaları telefonundan silinmiş ya da sessizde. Beslenme sırasında titreyen bir telefon, açmasan bile seni bebeğinden uzaklaştırır. Meslektaşlarına bebek haberini kendin vereceğini söyle; o zaman kimsenin sorması gerekmez.
+
+leave-before-birth-rest-first =
+    .title = İznin başlıyor: önce dinlenme, sonra işler
+    .body = Doğumdan önceki iznin yakında mı başlıyor, yoksa zaten evde misin? Her gün halletmek istediğin tek bir şey seç ve günün geri kalanını dinlenmeye ayır: uzanmak, yürüyüş, kısa bir uyku. Bütün evi temizlemek cazip gelir, ama o enerjiye sonra bebeğinle geçecek gecelerde ihtiyacın olacak. Bugün bitmeyen yarın da olur. Ya da hiç olmaz.
+
+bottle-feeding-practise-now =
+    .title = Biberon mu? Şimdi dene, sonra rahat et
+    .body = Biberonla beslemeyi mi düşünüyorsun? Bugün bir kez, tam paketin üzerinde yazdığı gibi bir biberon hazırla; o zaman bunu ilk kez kucağında ağlayan bir bebekle yapmak zorunda kalmazsın. Nasıl oturacağını da düşün: bebeğin kolunda yarı dik, sana yakın, yüzün ona dönük. Böylece biberon, kim verirse versin, birlikte geçirilen bir an olur.
+
+no-family-nearby-ask-for-volunteers =
+    .title = Yakında ailen yok mu? Destek sor
+    .body = Ailen uzakta mı yaşıyor, ya da etrafında pek insan yok mu? Bugün ebene (verloskundige) ya da consultatiebureau’ya (çocuk sağlığı merkezine), yakınında yeni ebeveynlere destek olan gönüllüler ya da aileler olup olmadığını sor: bir kahve, bir yürüyüş, dinleyen bir kulak. Her ebeveynin etrafında insanlara ihtiyacı vardır; bu çevreyi sıfırdan kurmak da serbest. Sormak zayıflık değil.
+
+birth-bag-by-the-door =
+    .title = Çantayı kapının yanına hazırla
+    .body = Ev doğumu planlasan bile doğum çantanı bugün hazırla: planlar değişebilir. İçine bebeğin için kıyafet ve bir bere, kendin için rahat bir şeyler, bir şarj aleti, biraz yiyecek ve belgelerini koy. Çantayı kapının yanına, oto koltuğunu da yanına koy. Her şey hazır olunca, o büyük günde bebeğinden başka hiçbir şeyi düşünmen gerekmez.
+
+house-ready-for-kraamweek =
+    .title = Evini ilk haftaya hazırla
+    .body = Kraamzorg’un (evde lohusa bakımının) evinde neye ihtiyacı olduğunu bugün sor ve şimdiden hallet: çoğu zaman sağlık sigortasından gelen lohusa paketi ve yatağı yükseltmek için ayaklarının altına takozlar. Yüksek yatak lohusa bakıcısının işini kolaylaştırır, yeni doğum yapan için de rahattır. Her şeyi tek bir yerde topla. Böylece ilk haftada dikkatin aramaya değil, bebeğine gider.
+
+birth-papers-in-one-folder =
+    .title = Bütün belgeler tek bir dosyada
+    .body = Doğum için gerekecek her şeyi bugün tek bir dosyaya koy: kimliğin, sağlık sigortası kartın, ebenin (verloskundige) verdiği belgeler. Doğumu, doğumdan sonraki birkaç gün içinde belediyeye (gemeente) nasıl bildireceğini ve bunu kimin yapacağını da öğren. Bir not ekle: bebeği sağlık sigortasına kaydettir. İlk günlerde daha az koşturmaca, bebeğine bakmaya daha çok zaman demektir.
+
+grandparents-first-meeting-plan =
+    .title = Büyükanne ve büyükbaba bebeğinle nasıl tanışacak?
+    .body = Bugün müstakbel büyükanne ve büyükbabalarla, bebeğini ilk kez nasıl ve ne zaman görecekleri hakkında konuş: belki ilk gün kalabalık bir oda yerine evde sakin bir an? Nedenini de anlat: yenidoğan bir bebek kalabalıktan çabuk yorulur, senin de enerjine çok ihtiyacın var. Planını bilirlerse kendilerini dışlanmış hissetmezler. Böylece o ilk buluşma, sonra birlikte hatırlayacağınız bir an olur.
+
+many-visitors-family-custom =
+    .title = Bütün aile lohusa ziyaretine mi gelecek?
+    .body = Ailende ilk haftalarda, örneğin ilk kırk günde, çok kişinin ziyarete gelmesi adet mi? Bugün sözü dinlenen bir aile büyüğünden, bir teyzeden ya da büyükanneden, kimin ne zaman geleceğini ayarlamasını iste: herkes aynı anda değil, haftalara yayılarak. Bu, ailenin kendi ağzından çıkınca kaba durmaz. Böylece bebeği karşılamanın güzelliği korunur, bebeğin de yeterince dinlenir.
+
+visitors-make-their-own-tea =
+    .title = Misafir çayını kendi koysun
+    .body = Doğumdan sonra aileye ve arkadaşlara göndereceğin mesaja bugünden yaz: “Gelirsen çok seviniriz! Çayını kendin koy, giderken de çöpü götür.” Yeni bebeği olan biri kimseye hizmet etmek zorunda değil. Böylece sen bebeğin kucağında kanepede oturursun ve enerjin olması gereken yere gider. Misafirlerin çoğu yapacak bir şeyi olmasından memnun olur.
+
+visitors-with-a-cold-wait =
+    .title = Nezle ya da uçuk mu? O zaman sonra gelsin
+    .body = Misafirlerin kullanacağı lavabonun yanına bugünden sabun ve temiz bir havlu koy; böylece el yıkamak kendiliğinden olur. Birinde nezle ya da uçuk varsa bunu nasıl söyleyeceğini de düşün: “Gelmek istemene çok sevindim. Geçince gel, o zaman bebeği kucağına da alırsın.” Yenidoğan bir bebek bu mikroplara karşı henüz dayanıksızdır. Emin olamazsan kraamzorg’un lohusa bakıcısına sor.
+
+feeding-while-visitors-are-there =
+    .title = Misafir varken beslemek
+    .body = Misafir varken bebeğin acıkırsa ne istediğini bugün düşün: bir süre başka bir odaya mı geçersin, yoksa bu misafirlerin kalkma zamanı mı? Bebekler sessiz bir odada çoğu zaman daha sakin beslenir, sen de dikkatini sohbete değil bebeğine verebilirsin. Nazik bir “Ben bebeği beslemeye gidiyorum, bir dahaki sefere!” her zaman olur.
+
+family-far-away-one-video-call =
+    .title = Aile uzakta mı? Sakin bir görüntülü arama planla
+    .body = Bebeğini bir an önce görmek isteyen uzakta yaşayan ailen mi var? Bugün, ilk günlerde ne zaman arayacaklarını senin bildireceğin konusunda onlarla anlaş: bütün gün çalan bir telefon yerine, bebeğin uyanık ve huzurluyken sakin bir görüntülü arama. Arada bir fotoğraf göndermek her zaman olur. Böylece bebeğini güzel bir anında görürler, sen de sakinliğini korursun.
+
+someone-to-text-at-night =
+    .title = Gece kime mesaj atabilirsin?
+    .body = Uyanık bir bebekle yalnız hissettiğin gecelerde mesaj atabileceğin birini bugün bul: gece vardiyasında çalışan bir arkadaş, başka saat dilimindeki bir akraba. Sor: “Bebek gelince sana gece üçte yazabilir miyim?” Bir cevap, uzun geceyi daha az yalnız kılar. Bebeğin için endişelenirsen ilk hafta ebeni (verloskundige), sonra aile hekimini (huisarts) ya da nöbetçi aile hekimini (huisartsenpost) ara.
+
+cook-double-and-freeze =
+    .title = Çift pişir, dondur
+    .body = Bu hafta birkaç kez iki kat yemek pişir ve yarısını, kolayca ısıtılıp tek elle yenebilecek porsiyonlar halinde dondur. Çorba, güveç, fırın yemeği: ne seviyorsan. Bebekli ilk haftalarda yemek yapmak çoğu zaman ilk aksayan iştir; iyi beslenen kişinin de sabrı daha çok olur. Her kabın üstüne içinde ne olduğunu yaz, gece yarısı kimse tahmin etmek zorunda kalmasın.
+
+night-feeding-spot-ready =
+    .title = Gece beslemesi için bir yer, ve uyuklarsan
+    .body = Gece nerede besleyeceğine bugün karar ver: bebek yatağının yanında bir sandalye ya da sırtına yastık koyup yatakta dik oturarak. Bebeğin kucağındayken uyuyakaldığını mı hissediyorsun? O zaman onu sırtüstü kendi yatağına yatır. Bebek üstündeyken kanepede uyuyakalmak tehlikelidir; bu yüzden gece o yeri seçme. Sabit bir yer geceyi bebeğin için de tanıdık kılar.
+
+first-night-home-ready =
+    .title = Evdeki ilk gece
+    .body = Pek çok ebeveyn evdeki ilk gece uyanık yatıp her küçük sesi dinler; bu çok normal. Ebenin (verloskundige) numarasını bugün telefonuna kaydet, yatağının yanına da bir nota yaz: ilk hafta bebeğin ya da kendin için endişelenirsen, gece bile olsa onu ararsın. Sonra aile hekimi (huisarts) ve nöbetçi aile hekimi (huisartsenpost) devreye girer. Kimi arayacağını bilmek, o dinlemeyi daha sakin kılar.
+
+first-week-who-comes-to-the-door =
+    .title = İlk hafta: kapıyı kimler çalacak?
+    .body = İlk hafta kapın sık çalar: kraamzorg’un lohusa bakıcısı, ebin (verloskundige), topuk kanı ve genellikle işitme testi için gelen biri. Bunun senin için aşağı yukarı nasıl olacağını bugün ebene sor ve o günlerde yanında olacak herkes için bir yere yaz. Böylece zil çalınca irkilmezsin, aradaki sakin saatleri de bebeğinle birlikte dinlenmek için kullanırsın.
+
+kraamverzorgende-shows-you-do =
+    .title = Sana göstersin, sonra sen yap
+    .body = İlk haftada lohusa bakıcısından (kraamverzorgende) neler öğrenmek istediğini bugün yaz: banyo yaptırmak, alt değiştirmek, giydirmek, teselli etmek. Ondan bir kez göstermesini ve sonra sen yaparken yanında durmasını iste. Böylece ellerin bebeğini tanır, bebeğin de senin ellerini. O haftadan sonra bunları zaten kendin yaparsın; o zaman biraz alışılmış gelir.
+
+nap-while-kraamzorg-is-there =
+    .title = Lohusa bakıcısı oradayken uyu
+    .body = Bugün kendine şunu söyle: kraamzorg’dan lohusa bakıcısı geldiğinde, gündüz bir kez uzanacağım. O bebeğine göz kulak olur, sen de uykunu alırsın. O saatlere misafir koymak cazip gelir, ama güç toplayabileceğin zaman tam da budur. Biraz dinlenmiş olarak bebeğine, gece de, daha sakin karşılık verirsin. İlk gün bunu açıkça söyle, o da buna göre plan yapsın.
+
+kraamzorg-last-day-what-they-noticed =
+    .title = Lohusa bakımının son günü: neler dikkatini çekti?
+    .body = Kraamzorg’un (evde lohusa bakımının) sonunda lohusa bakıcısı bebeğini biraz tanır. Son gün ona şunu sormayı bugün aklına yaz: Bebeğimde neler dikkatini çekti? Açlığını ya da uykusunu nasıl gösteriyor, teselli ederken ne işe yarıyor? Cevapları not et. Çoğu zaman bunların çoğunu zaten bildiğini görürsün. Sonra kendi keşfettiklerini de ekle; bu liste bebeğinle birlikte büyür.
+
+last-days-any-news-yet =
+    .title = Herkes “Haber var mı?” diye mi soruyor?
+    .body = Bu son günlerde sürekli “Haber var mı?” mesajları mı geliyor? Bugün herkese tek bir mesaj gönder: “Bebek gelince biz haber vereceğiz. Sormanıza gerek yok, ama bizi düşünün.” Böylece her gün “henüz yok” demek zorunda kalmazsın, kafan da rahat olur: beklemek için, yakında da bebeğin için. Bekleyiş uzun mu sürüyor? Bu pek çok ebeveynin başına gelir; ebin (verloskundige) durumu takip eder.
+
+
+wobbly-walker-sits-down-look-first =
+    .title = Pat diye poposunun üstüne: önce yüzüne bak
+    .body = Çocuğun ilk adımlarını atıyor ve durmadan poposunun üstüne mi düşüyor? “Eyvah!” demeden ya da koşmadan önce bir an bekle ve yüzüne bak. Çocuğun çoğu zaman ne kadar kötü olduğunu anlamak için önce sana bakar. Sakin, güler bir yüz şunu söyler: bunu başarırsın. Kendi kalkıyor mu? Gururla başını salla. Gerçekten ağlıyor mu? O zaman hemen yanındasın.
+
+through-the-tunnel-you-at-the-end =
+    .title = Tünelin içinden: sen ucunda bekle
+    .body = Oyun parkında bir emekleme tüneli var mı, ya da evde sandalyeler ve bir battaniyeyle tünel yapabilir misin? Çocuğun bir uçtan içeri emeklesin, sen de öbür uçta çömel, yüzünü girişe yaklaştırıp bekle: “Neredesin? … İşte buradasın!” Bir an karanlıkta tek başına, sonunda senin yüzün: küçük çapta gitmek ve yeniden bulmak. Yarı yolda mı kaldı? Girişten yumuşak bir sesle konuş.
+
+walking-the-last-stretch-yourself =
+    .title = Son parçayı çocuğun kendi yürüsün
+    .body = Çocuğun pusete binmek istemiyor ama bütün yol yürümek için henüz uzun mu? Elini tutarak kendi yürüyeceği sabit bir parça belirleyin: köşeden kapıya kadar ya da parkın içinden fırına kadar. Kalabalık bir yol geçişi olmayan sakin bir yer seç. Senin yanında yürümek hem büyük hem güvenli hissettirir. Yoruldu mu? Pusete geri; yarın yine bir parça.
+
+family-pet-walks-away-read-it =
+    .title = Kedi ya da köpek uzaklaşıyor mu? Ne dediğine bak
+    .body = Çocuğun kediyi ya da köpeği, hayvan uzaklaşsa bile, hep mi kovalıyor? Hayvanın ne gösterdiğini birlikte söyleyin: “Pisi gidiyor, kuyruğunu sertçe sallıyor. Şimdi istemiyor.” Yere oturun ve hayvan kendiliğinden koklamaya gelene kadar bekleyin; o zaman bir el sırtını okşayabilir. Çocuğun, başkalarının da hissettiğini ve bazen hayır dediğini keşfeder. Küçük çocuğu evcil hayvanla asla yalnız bırakma.
+
+bump-on-the-head-comfort-first =
+    .title = Başını mı çarptı? Önce teselli et, sonra gözünü dört aç
+    .body = Çocuğun başını masanın kenarına mı çarptı ya da kaldırımda mı düştü? Kucağına al ve önce sakin bir sesle teselli et: “Ah, başın. Buradayım.” Sonra bir gün bir gece boyunca onu iyi izle. Uyuşuk mu, kusuyor mu ya da hiç her zamanki gibi değil mi? Aile hekimini (huisarts), akşam ve hafta sonu nöbetçi aile hekimini (huisartsenpost) ara. Şüphe, aramak için yeterli sebeptir.
+
+the-big-cardboard-box =
+    .title = Büyük bir karton kutu her oyuncağı geçer
+    .body = Kargo mu geldi? Büyük kutuyu sakla, zımba tellerini ve bantları çıkar, ağzı açık yere koy. Çocuğunun onunla ne yapacağını bekle gör: içine girmek, saklanmak, itmek, üstüne vurmak. Senin bir şey düşünmene gerek yok; izle, davet edilince sen de katıl. Bir kutu her şey olabilir ve bunu çocuğun kendisi keşfeder. Haftaya belki bir araba olur.
+
+walking-together-on-your-feet =
+    .title = Senin ayaklarının üstünde birlikte yürümek
+    .body = Çocuğunu yalınayak, yüzü sana dönük olarak çıplak ayaklarının üstüne koy ve iki minik elini sıkıca tut. Odada yavaşça yürü: büyük adımlar, küçük adımlar ve dur! “Adım… adım… ve… dur!” Çocuğun dengeni ve ritmini hisseder, yukarıya, yüzüne bakar. Tek bir beden gibi hareket etmek hem güven verir hem kıkırdatır. İnmek mi istiyor? O zaman yanında kendi yürümeye devam etsin.
+
+beach-the-sea-from-your-arms =
+    .title = Plajda: denizi senin kucağından tanısın
+    .body = Plaja mı gidiyorsunuz? Pek çok küçük çocuk ayağının altındaki kumu ve gelen dalgaları önce tuhaf bulur. Çocuğunu su kenarına taşı, ayak parmakları suya bir değsin, sonra geri dön. Kendi mi girmek istiyor? Elini tut ve kol mesafesinde kal: suyun yanında bir an bile bırakma. Senin kolların koca denizi yeterince küçültür. Kumdan hoşlanmadı mı? Bir havlu kendi adası olur.
+
+lost-sight-of-you-in-the-shop =
+    .title = Mağazada bir an seni kaybetti
+    .body = Çocuğun mağazada bir rafın arkasına geçip birden seni göremedi mi? Sadece birkaç saniye sürmüş olsa da onun için gerçek bir korkuydu. Diz çök, kucağına al ve ne olduğunu söyle: “Beni göremedin. Korkuttu seni. Buradayım.” Böylece çocuğun korkunun geçtiğini öğrenir. Alışverişin geri kalanında: el ele.
+
+water-tub-on-the-balcony =
+    .title = Balkonda ya da bahçede bir leğen su
+    .body = Hava yeterince sıcak mı? Dışarıya biraz ılık su olan bir leğen koy, yanına bardaklar, bir süzgeç ve bir kaşık. Yanına otur ve çocuğun doldursun, boşaltsın, şapırdatsın. Su çocukları uzun süre oyalar, sen de yakındasın. Tüm zaman boyunca hemen yanında kal, çünkü küçük bir çocuk az suda bile boğulabilir; işiniz bitince leğeni boşalt.
+
+puddles-in-wellies-together =
+    .title = Yağmur mu? Çizmeleri giy, su birikintilerine
+    .body = Yağmur yağıyor ve çocuğun dışarı mı çıkmak istiyor? Yağmurlukları ve çizmeleri giyin, sen de giy, birlikte su birikintisi avına çıkın. Çocuğun tepinsin, zıplasın; sen de katıl: senden gelen kocaman bir “şap!” küçük bir çocuk için dünyanın en güzel şeyi gibidir. Böylece sadece ıslanmasın diye uğraşmak yerine sevincini paylaşırsın. Evde sıcak çoraplar bekliyor.
+
+shape-sorter-as-a-hat =
+    .title = Şekil kutusu şapka mı oldu? Olsun
+    .body = Çocuğun şekil kutusunu başına mı geçiriyor, tren raylarından kule mi yapıyor? Bırak öyle olsun. Nasıl ‘olması gerektiğini’ göstermene gerek yok; çocuğun bir şeyin neler yapabildiğini araştırıyor. Gördüğünü söyle: “Ne şapka ama!” Kendi bildiği gibi oynayabilen çocuk denemeye cesaret eder ve görüldüğünü hisseder. Parçayı deliğe sokmak bir gün kendiliğinden gelir.
+
+holiday-mark-your-own-spot =
+    .title = Tatilde: yerinizi tanınır kılın
+    .body = Bütün çadırların ya da evlerin birbirine benzediği bir kampta ya da tatil köyünde misiniz? Yerinize birlikte göze çarpan bir şey asın: küçük bir bayrak, bir fırıldak, ipte renkli bir havlu. Her dönüşte sor: “Bizim ev nerede? Bayrağı görüyor musun?” ve çocuğun göstersin. Böylece yabancı bir yerde çocuğunun size ait sabit bir noktası olur. Bayrak sonra eve de gelebilir.
+
+stop-at-every-kerb =
+    .title = Her kaldırım kenarında: dur
+    .body = Çocuğun sokakta gitgide daha çok kendi mi yürüyor? Her kaldırım kenarını, sakin bir sokakta bile, sabit bir an yap: dur, el ele tutun, sola ve sağa bak, ancak sonra birlikte karşıya geçin. Her seferinde aynı kelimeleri söyle: “Kaldırım. Dur. Bak.” Küçük bir çocuk trafiği daha uzun süre kestiremez ama alışkanlık şimdiden büyür. Eli sen tutarsın.
+
+their-scribble-up-on-the-wall =
+    .title = Çocuğunun karalaması duvarda
+    .body = Çocuğun kalın bir mum boyayla karalamayı seviyor mu? Masaya büyük bir kâğıt yapıştır, yanına otur ve karalasın. Sonra resmin, onun boy hizasında nereye asılacağını çocuğun seçsin; eve gelen herkese de göster: “Gel bak, duvarda ne var! Tamamen kendisi yaptı.” Böylece çocuğun şunu hisseder: yaptığım şey önemli. Boya daha çok ağzına mı gidiyor? Henüz erken; birkaç hafta sonra yeniden dene.
+
+not-careful-but-what-helps =
+    .title = “Dikkat et!” yerine işe yarayanı söyle
+    .body = Çocuğun tırmanma aletine, kanepeye ya da alçak bir duvara mı tırmanıyor, sen de durmadan “Dikkat et!” mi diyorsun? Bugün işe yarayanı söyle: “Ayağını basamağa koy. İki elinle sıkı tutun.” Tutmadan yakınında dur. “Dikkat et” çocuğu daha çok tedirgin eder; somut sözler tutunacak bir şey ve güven verir. Yine de ağzından bir “Dikkat!” mi kaçtı? Önemli değil, sonraki cümle yardımcı olur.
+
+you-are-the-climbing-frame =
+    .title = Tırmanma aleti sensin
+    .body = Bugün yere uzan ve bir dağ ol: çocuğun üstüne tırmansın, karnına otursun, dizlerinden kaysın. Ellerini hazır tut ve hissettiğini söyle: “Ooof, ne ağırsın!” Senin üstünde tırmanmak hem dokunuş hem kahkaha demek; çocuğun gücünü güvendiği biri üzerinde dener. Saçını mı çekiyor? “Ah, yavaş” de ve oyuna devam et.
+
+climb-as-high-as-they-get-alone =
+    .title = Çocuğun kendi başına çıkabildiği kadar yüksek
+    .body = Çocuğun aslında henüz çok yüksek olan bir tırmanma aletine mi çıkmak istiyor? Onu yukarı kaldırmamaya çalış. Kendi çıkabildiği yere kadar tırmansın, sen de altında dur, ellerin yakında. Kendi tırmanan çocuk genellikle inmeyi de bilir; senin yukarı koyduğun çocuk ise bu deneyim olmadan orada kalır. Haftaya belki bir basamak daha yukarı çıkar, tamamen kendi başına.
+
+open-field-you-walk-behind =
+    .title = Geniş bir çayırda: sen arkadan yürü
+    .body = Geniş bir çayırda ya da kumullarda, trafikten uzakta mısınız? Çocuğun önden gitsin, sen birkaç metre arkasından yürü. Seslenmek ya da yönlendirmek yok, sadece izle. Yönü çocuğun seçer, arada dönüp bakar ve seni her seferinde orada görür. Böylece şunu yaşar: keşfedebilirim ve biri bana göz kulak oluyor. Yine de su, bisiklet yolu ya da köpek mi göründü? O zaman çocuğunun yanına geç ve elini tut.
+
+im-coming-to-get-you-chase =
+    .title = “Geliyorum, yakalayacağım seni!”
+    .body = Çocuğun kıkırdayarak senden kaçıp peşinden gelip gelmediğine mi bakıyor? Oyuna katıl, evde ya da güvenli bir çimenlikte: “Geliyorum, yakalayacağım seni!” de, büyük ve yavaş adımlarla. Yakala, sarıl ve yine bırak. Kaçmak ve yakalanmak, gitmek ve geri gelmek üzerine bir oyundur; mutlu son da sensin. Yol kenarında bu bir oyun değil; orada el ele tutarsınız.
+
+treasure-bag-for-the-walk =
+    .title = Yürüyüş için bir hazine çantası
+    .body = Çocuğun yolda her taşı, her yaprağı, her çubuğu mu topluyor? Bugün ona hazineleri için kendi küçük çantasını ya da kovasını ver. Evde onları birlikte masaya dizin: “Bu taşı köprünün yanında buldun.” Böylece şunu söylersin: senin için önemli olan, benim ilgime değer. Küçük şeyler kolayca ağza gider, o yüzden gözün üstünde olsun, çanta da yanında dursun.
+
+toddler-wants-to-stroke-every-dog =
+    .title = Her köpeği sevmek mi istiyor?
+    .body = Çocuğun her köpeğe doğru mu koşuyor? Elini tut ve köpeğe birkaç adım kala durun. Önce sahibine sor: “Çocuğum onu sevebilir mi?” Evet derse, köpek önce çocuğunun elinin üstünü koklasın, sonra birlikte sırtını okşayın, başını değil. Hayır derse el salla: “Hoşça kal, kuçu kuçu!” Böylece çocuğun merak edebilir, ne zaman güvenli olduğunu da sen söylersin.
+
+balancing-on-a-log-one-finger =
+    .title = Kütük üstünde denge: bir parmak uzat
+    .body = Çocuğun ormanda devrilmiş bir ağacın ya da alçak bir duvarın üstünde mi yürümek istiyor? Hemen elini tutma; bir parmağını uzat ve tutup tutmayacağını ona bırak. Yanında yürü, parmağın hep yakında. Böylece ne kadar desteğe ihtiyacı olduğunu kendisi bulur, sallandığında da sen oradasın. Yarıda bırakıp sonra hemen yine mi tuttu? İkisi de olur.
+
+you-build-they-knock-down =
+    .title = Sen yap, çocuğun yıksın
+    .body = Çocuğun yaptığın her kuleyi yıkıyor mu? Bugün bunu bir oyuna çevir: yap, “güm!” anını bekle ve şaşır: “Hey! Hepsi yıkıldı!” Sonra istediği kadar yeniden yap. Oyunu çocuğun belirler, sen de her seferinde yeni bir tur için oturursun. Bu ona şöyle gelir: benim oyunumu oynuyorsun. Sonra kendisi üste bir blok mu koydu? Artık birlikte yapıyorsunuz.
+
+ride-on-you-walk-alongside =
+    .title = Bindirme arabasında: sen yanında yürü
+    .body = Çocuğun bindirme arabasına ya da denge bisikletine mi biniyor? Yavaş gitse ya da sürekli çite çarpsa bile ayaklarıyla kendisi itsin ve yönlendirsin. İtmeden, çekmeden yanında yürü. Parkı ya da araba giriş çıkışı olmayan sakin bir kaldırımı seç: küçük bir çocuk bir arabanın önünde henüz duramaz. Sen yanındayken kendi başına ilerlemek büyük bir duygu verir: yapabiliyorum ve sen buradasın.
+
+busy-playground-quiet-corner =
+    .title = Oyun parkı çok mu kalabalık? Sakin bir köşe bul
+    .body = Oyun parkı tıklım tıklım, koşup çığlık atan büyük çocuklarla dolu ve çocuğun donup mu kaldı? Birlikte daha sakin bir yere geçin: kenardaki kum havuzuna, manzaralı bir banka. Oradan kalabalığın ortasında kalmadan izleyebilir. Bir anda çok fazla şey küçük bir çocuk için yorucudur. Ya da daha sakin bir saatte, örneğin sabah erkenden gelin.
+
+one-hand-on-the-buggy =
+    .title = Ellerin mi dolu? Minik bir el pusette
+    .body = Çocuğun yanında yürürken ellerin alışveriş ya da pusetle mi dolu? Pusette onun eli için sabit bir yer belirle, oraya bir kurdele bağla: “Senin elin burada, benim elim şurada.” Önce sakin bir yerde alıştırma yapın. Böylece çocuğun kendi yürürken aranızdaki bağ kopmaz. Kalabalık bir yoldan geçerken yine de elinden tut.
+
+a-scare-at-the-road-calm-down-after =
+    .title = Yol kenarında korku: önce birlikte oturun
+    .body = Çocuğun birden yola mı koştu, sen de bir çığlıkla onu geri mi çektin? O hızlı, sesli tepki doğruydu. Şimdi ikiniz de titriyorsunuz. Güvenli tarafta bir banka ya da alçak bir duvara oturun, çocuğunu kendine yasla. Birkaç kez uzun uzun nefes ver: çocuğun bedeninin sakinleştiğini hisseder ve o da sakinleşir. Açıklama bekleyebilir. Akşam birine anlat; senin korkun da diner.
+
+a-plaster-for-every-bump =
+    .title = Her şişliğe bir yara bandı
+    .body = Çocuğun, sen hiçbir şey göremesen de her küçük çarpmaya bir yara bandı mı istiyor? İsteğini ciddiye al: birlikte bakın, üfle, bir öpücük ya da bir yara bandı ver. “Burası acıdı, değil mi?” Küçük bir çocuk için mesele yara bandından çok, acıdığını gören birinin olmasıdır. Yara bandı bitti mi ya da bugünkü dördüncü mü? Bir öpücük ve kalemle çizilmiş bir kalp de aynı işi görür.
+
+tea-at-your-toddlers =
+    .title = Çocuğunda çay misafirliği
+    .body = Çocuğun sana boş bir fincan ya da ‘yemek’ dolu bir tabak mı uzatıyor? Al ve misafiri oyna: sıcak diye üfle, höpürdet, “Mmm, çok güzel! Biraz daha alabilir miyim?” Neyin doldurulacağına çocuğun karar verir. Bu hayali oyunda başkasına bakmayı dener ve senin katılmandan keyif alır. On kez mi doldurdu? On kez “teşekkür ederim” tam kararında.
+
+teddy-comes-to-new-places =
+    .title = Oyuncak ayı da gelsin, o da alışsın
+    .body = Bir kutlamaya ya da diş hekimine, yeni bir yere mi gidiyorsunuz? Çocuğun her zamanki pelüş oyuncağını yanına alsın, onu da işin içine kat: “Ayıcık da etrafa bakıyor. Heyecanlı mı acaba?” Çocuğun oyuncak aracılığıyla, kendinden söz etmek zorunda kalmadan nasıl hissettiğini gösterebilir. Kucağındaki tanıdık bir şey yeni yeri küçültür. Çıkarken: “Ayıcık, el sallar mısın?”
+
+only-your-lap-today =
+    .title = Bugün sadece kucağında mı? O da olur
+    .body = Çocuğun normalde hemen kaydırağa koşar da bugün kucağında mı kalıyor? Belki yorgun, belki hastalanıyor ya da evde bir şey değişti. Zorlama: çocuk ancak kendini yeterince güvende hissedince keşfe çıkar ve bugün bu, sana yakın olmak demek. Diğerlerini birlikte izleyin ve güç toplamasına izin ver. Kaydırak yarın da orada olacak.
+
+a-bit-of-boredom-is-fine =
+    .title = Yapacak bir şey yok mu? Olabilir
+    .body = Çocuğun oyunsuz, plansız ortalıkta mı dolanıyor? Hemen bir şey bulmak zorunda değilsin. Yakınında kal, kendi işine sakince devam et ve söyle: “Buradayım. Sen ne yapacaksın?” Biraz can sıkıntısı kendi başına bir şey icat etmeye yer açar ve küçük çocuklar bunu çoğu zaman sandığından iyi yapar: bir tencere, bir kutu, camdaki yağmur damlaları. Gerçekten yorgun ya da üzgün mü? O zaman kucak daha iyi.
+
+scared-of-the-frame-after-a-fall =
+    .title = Düştükten sonra tırmanma aletinden korkuyor
+    .body = Çocuğun tırmanma aletinden düştü ve artık yanına bile gitmek mi istemiyor? Bir şey olmadığını söyleme, zorlama da: “Oradan düştün. Şimdi korkutucu geliyor.” Bir dahaki sefere tırmanmak zorunda olmadan birlikte gidip bakın. Belki çocuğun sadece en alt basamağı ister, senin elin de yanında. Görülen korku çoğu zaman daha çabuk geçer. Hızı çocuğun belirler.
+
+pebbles-in-the-water-hand-on-coat =
+    .title = Suya taş, senin elin montunda
+    .body = Çocuğun hendeğe, gölete ya da kanala taş mı atmak istiyor? Ne güzel: cup, sonra suda halkalar! Kenarda hemen yanında dur ve bir elin montunda ya da kapüşonunda olsun. Küçük bir çocuk ne kadar yakının fazla yakın olduğunu henüz kestiremez, kaymak da bir saniye sürer. Kısaca söyle: “Suyun yanında seni tutarım.” Böylece ikiniz de keyif alırsınız.
+
+mud-allowed-old-clothes =
+    .title = Çamur serbest: eski giysiler giyilsin
+    .body = Çocuğun çamurda ya da ıslak toprakta kazmak mı istiyor? Bugün kirlenebilecek eski giysiler giydir ve yoğursun, küreklesin, sürsün. Biraz sen de katıl: eller çamura, “Brr, soğuk ve yapış yapış!” Senin rahat yüzün, ortalık dağılsa da keşfetmenin serbest olduğunu söyler. Eller ağızdan uzak, sonra birlikte yıkanır. Gerisini çamaşır makinesi halleder.
+
+road-of-tape-for-little-cars =
+    .title = Yerde bantla yapılmış bir yol
+    .body = Çocuğun küçük arabalarla oynamayı seviyor mu? Bugün kâğıt bantla yere virajı ve otoparkı olan bir yol yapıştır, sen de yanına uzan. Çocuğun istediği yerden sürsün, virajın tam ortasından bile; sen de arada kendi arabanla onunkinin peşine düş: “Düt düt!” Yerde, çocuğunla göz hizasında yatmak şunu söyler: gerçekten buradayım, seninle.
+
+dressing-up-in-your-shoes =
+    .title = Senin ayakkabılarınla odada
+    .body = Çocuğun senin ayakkabılarınla, atkın ya da şapkanla ortalıkta paytak paytak mı dolaşıyor? Şaşırmış gibi oyuna katıl: “Kim geldi bakalım? Aa, sen misin!” Eski giysiler, çantalar ve şapkalarla dolu bir sepet koy ki kılık değiştirmek daha sık olsun. Çocuğun başka biri olmanın nasıl bir şey olduğunu dener, tercihen hayran olduğu biri: sen. Topuklu ayakkabı ve uzun atkı sadece sen yanındayken.
+
+playing-doctors-after-a-visit =
+    .title = Doktor ziyaretinden sonra doktorculuk
+    .body = Çocuğun aile hekimine, consultatiebureau’ya (çocuk sağlığı merkezine) ya da hastaneye mi gitti? Evde bir pelüşle canlandırın: kalbini dinlemek, yara bandı yapıştırmak, “Küçük bir iğne, ah!” Doktor çocuğun olsun, sen de ayıyı getiren endişeli kişi ol. Oyunda onu geren şeyin kontrolü çocuğundadır; bu da yaşadığını sindirmesine yardım eder. Hasta olmayı mı seçti? Çok nazik bir doktor ol.
+
+toddler-plays-at-being-you =
+    .title = Çocuğun seni oynuyor
+    .body = Çocuğun çantayla “işe” mi gidiyor, küçük bir tencerede yemek mi yapıyor ya da bir blokla telefonda mı konuşuyor? Seni oynuyor. Bugün rolleri değiştirerek katıl: çocuk sen ol. “Acıktım! Kucağına oturabilir miyim?” Bırak sana baksın, seni teselli etsin ya da tıpkı senin gibi sert olsun. Böylece büyük olmayı dener. Sen de hangi sözlerinin aklında kaldığını duyarsın.
+
+playing-without-a-quiz =
+    .title = Sınava çekmeden oynamak
+    .body = Oynarken sık sık “Bu ne renk?” ya da “İnek ne der?” diye mi soruyorsun? Bugün bu soruları bırak ve sadece gördüğünü söyle: “Kırmızıyı mavinin üstüne koyuyorsun!” Sınava çekmek oyunu doğru ve yanlışı olan bir teste çevirir. Anlatmak ise şunu söyler: seni izliyorum. Çocuğun yine kelimeleri duyar, üstelik daha rahat oynar. Kendisi “Bu ne?” diye mi sordu? O zaman sadece cevap ver.
+
+teddy-goes-away-and-comes-back =
+    .title = Ayıcık gidiyor… ve geri geliyor
+    .body = Bugün bir pelüşle, giderken kendi söylediğin sözlerle bir vedayı canlandır: “Hoşça kal! Yemekten sonra geri geleceğim.” Ayıcık el sallasın, sen de onu kanepenin arkasına yürüt. Biraz sonra sevinçle dönsün: “İşte yine buradayım!” Böylece her günkü veda, çocuğunun tanıdığı, sonu güzel biten bir hikâyeye dönüşür. Çocuğun ayıcığı kendisi mi aldı? O zaman onu o götürsün, sen el salla.
+
+on-your-backs-in-the-grass =
+    .title = Birlikte çimenlerde sırtüstü
+    .body = Hava kuru ve ılık mı? Parkta ya da bahçede birlikte çimene sırtüstü uzanın ve yukarı bakın: bulutlar, bir uçak, kıpırdayan yapraklar. Az konuş, arada göster: “Bak, bir kuş.” Böyle sakin bir an çocuğunu bir gezi kadar doyurur. Bir dakika sonra kalktı mı? O dakika yeterdi. Sen, yapabilirsen, biraz daha uzan.
+
+no-need-for-a-packed-week =
+    .title = Dolu bir takvime gerek yok
+    .body = Çocuğun bir şeyler yaşasın diye haftan yüzme, müzik kursu, oyun buluşmaları ve gezilerle mi dolu? Gerek yok. Küçük bir çocuk için sıradan bir gün zaten yeniliklerle dolu: çamaşırlar, çöp kamyonu, köpeğiyle komşu, yanında da sen. Fazla program pek çok çocuğu tersine huzursuz eder. Bu hafta bir randevuyu sil ve o boş sabahın nasıl geçtiğine bak.
+
+absorbed-in-play-leave-them-be =
+    .title = Oyuna dalmış mı? Bırak devam etsin
+    .body = Çocuğun taş mı ayıklıyor, su mu aktarıyor, oyununa tamamen mi dalmış? Sorularla, övgüyle ya da daha iyi bir fikirle bölme. Yakınında kal ve sadece izle. Böyle odaklanarak oynamak çok emek ister, senin sakin varlığın da bunu mümkün kılar. Gözlerini mi arıyor? Başını salla ya da gülümse, devam etsin. Yemek çoğu zaman beş dakika bekleyebilir.
+
+a-den-of-their-own =
+    .title = Masanın altında kendine ait bir in
+    .body = Çocuğun masanın altına ya da kanepenin arkasına girmeyi mi seviyor? Orayı kendi ini yap: masanın üstüne bir çarşaf, içine bir yastık ve bir pelüş. Burası çocuğunun yeri: girmeden önce kapıyı çal, “hayır” derse çekil. Patronun kendisi olduğu bir köşe küçük bir çocuğa huzur ve sözünün dinlendiği hissini verir. Davet mi edildin? Sen de içeri emekle.
+
+dolly-goes-to-bed-their-way =
+    .title = Oyuncak bebek uyuyor, çocuğunun bildiği gibi
+    .body = Çocuğun oyuncak bebeğini ya da ayıcığını battaniyeyle ve “İyi uykular” diyerek mi yatırıyor? Oyuna katıl ama onun yöntemini izle: bebeğin neye ihtiyacı olduğuna o karar versin. Ne dediğini ve ne yaptığını dikkatle dinle. Çoğu zaman uyku vaktinde kendisi için neyin önemli olduğunu duyarsın, bir gece lambası ya da o tek pelüş gibi. Belki yarın akşam oyundan bir şey alırsın.
+
+baby-bird-in-the-nest =
+    .title = Yuvadaki minik kuş
+    .body = Bugün yere yastıklar ve bir battaniyeyle bir yuva kur. Çocuğun yavru kuş olsun, sen de hayali bir solucanla gidip gelen büyük kuş: “Cik cik, kim acıktı?” Sonra kollarını kanat gibi aç ve minik kuşun üstünü ört. Bir süre küçük olmak ve bakılmak, hareketli bir kâşif için güzel bir güç toplama yoludur. Çocuğun sonra büyük kuş mu olmak istiyor? O zaman yuvada sen oturursun.
+
+same-toys-different-room =
+    .title = Aynı oyuncaklar, başka bir yer
+    .body = Çocuğun mızmız mı, oyuncaklar ona artık bir şey ifade etmiyor mu? Oyunu taşı: bloklar koridora, arabalar mutfak zeminine, kaşık ve bardak dolu bir kap balkona. Başka bir yerde tanıdık şeyler yeni görünür, bir şey almana da gerek kalmaz. Sen de kahvenle birlikte gel. İşe yaramadı mı? Belki çocuğun sadece yorgundur, en iyisi de kucağındır.
+
+sock-puppet-that-asks =
+    .title = Sorular soran bir çorap kukla
+    .body = Eski bir çorabı eline geçir, üstüne iki göz çiz ve kuklayı komik bir sesle konuştur: “Merhaba! Ne yapıyorsun?” Pek çok küçük çocuk bir kuklaya sana davrandığından çok farklı davranır: onu öper, ona bir lokma verir ya da kızgın bakar. Kukla daha çok dinlesin ve şaşırsın. Çocuğun kuklayı kendisi mi istiyor? O zaman sen çorapla konuş.
+
+scared-of-the-lion =
+    .title = Aslandan korkan sensin
+    .body = Bugün çocuğun bir aslan ya da dinozor olsun. Kükrüyor mu? Abartarak irkil ve bir yastığın arkasına saklan: “İmdat, aslan!” Küçük bir çocuk bütün gün büyüklerin arasında küçüktür; bu oyunda bir kez olsun büyük ve güçlü olur. Birden tedirgin mi baktı? Gülerek ortaya çık: “Benim, sadece ben; sen de benim aslanımsın.”
+
+bye-slide-see-you-tomorrow =
+    .title = Kaydırağa hoşça kal demek
+    .body = Oyun parkından ayrılmak her seferinde bir kavga mı? Bunu sabit bir veda turuna çevir: “Hoşça kal kaydırak, hoşça kal salıncak, hoşça kalın ördekler. Yarın görüşürüz!” Çocuğun el sallasın ya da kaydırağa hafifçe dokunsun. Sabit bir ritüel, ani bir duruşu bir sözle biten bir kapanışa çevirir: yarın hepsi yine burada. İtiraz da olabilir; bir kez daha “yarın görüşürüz” der ve gidersiniz.
+
+people-watching-from-a-bench =
+    .title = Bir banktan birlikte insanları izlemek
+    .body = Çocuğunla meydanda ya da istasyonda bir bankta mı oturuyorsun? Gelip geçenleri izleyin ve içlerinden neler geçtiğini yüksek sesle merak et: “Şu amca koşuyor. Otobüse mi yetişmek istiyor?” “Şu köpek tasmayı çekiyor. Herhalde eve gitmek istiyor.” Çocuğun, yabancılar dahil herkesin bir şey istediğini ve hissettiğini duyar. Kendisi birini mi gösterdi? Birlikte küçük bir hikâye uydurun.
+
+out-with-a-torch =
+    .title = El feneriyle dışarıya
+    .body = Hava erken mi kararıyor? Akşam yemeğinden sonra montları giyin ve çocuğunun kendi tuttuğu bir el feneriyle biraz dışarı çıkın. Bir ağaca, bir bisiklete, posta kutusuna tutun. Karanlık heyecanlı ve biraz korkutucudur; senin elin yanındayken bir maceraya dönüşür. Kısası yeter. Hava uzun süre aydınlık mı? Evde perdeleri kapatıp fenerle pelüşleri arayın.
+
+the-same-horse-every-week =
+    .title = Her hafta aynı ata
+    .body = Yakınında bir at, keçiler ya da ördekler olan bir çayır var mı? Oraya gitmeyi sabit bir yürüyüşe çevirin, örneğin cumartesi sabahları. Yolda anlatmaya başla: “Ata gidiyoruz. Acaba orada mı?” Hep tekrarlanan bir gezi çocuğuna sabırsızlıkla bekleyeceği ve güvenebileceği bir şey verir. At bir gün yok mu? “Başka bir yerde. Haftaya yine geliriz.”
+
+bus-or-train-by-the-window =
+    .title = Otobüste ya da trende: birlikte pencere kenarında
+    .body = Çocuğunla otobüse ya da trene mi biniyorsun? Onu kucağına al ya da pencere kenarında yanına oturt ve birlikte dışarı bakın: “Bak, bir köprü. Şimdi duruyoruz.” Sesler, kapılar ve yabancılar bir anda çok fazla; çocuğuna sarılan kolun ve sesin, hareket eden bir dünyada sabit noktadır. İnmeye az mı kaldı? Bir durak önceden söyle.
+
+day-out-leave-on-a-high =
+    .title = Bir gezi: en güzel anında ayrılın
+    .body = Hayvanat bahçesine, bir eğlence parkına ya da bir festivale mi gidiyorsunuz? Küçük bir çocuk için böyle bir gün ses, insan ve izlenim fırtınasıdır. Yettiğinin ilk işaretlerine dikkat et: göz ovuşturmak, sarkmak, mızmızlanmak ya da tam tersine çok coşmak. O zaman, her şeyi görmemiş olsan da eve ya da sakin bir köşeye geçin. Güzel biten kısa bir gezi, gözyaşıyla biten uzun bir geziden iyidir.
+
+merry-go-round-wave-each-time =
+    .title = Atlıkarıncada: her turda el salla
+    .body = Çocuğun atlıkarıncaya binmek istiyor ama tek başına cesaret edemiyor mu? İlk seferinde onunla bin. Sonra tek başına binmek isterse, kenarda seni her turda görebileceği sabit bir yerde dur ve her seferinde el salla: “İşte yine geldin!” Gidip geri gelmek ve senin hep orada olman: bırakmaya dair küçük bir alıştırma. Korkmuş mu görünüyor? Durdurmalarını rica et.
+
+hiding-in-the-shop-is-no-game =
+    .title = Mağazada saklanmak oyun değil
+    .body = Çocuğun giysi askıları arasında saklanmayı ya da mağazada kıkırdayarak kaçmayı mı seviyor? Evde saklambaç harika bir oyun, dışarıda değil. Önceden kısaca anlaşın: “Mağazada yanımda kalırsın. Saklanmayı evde oynarız.” Ve sözünü tut: o öğleden sonra evde gerçekten saklambaç oynayın. Böylece çocuğun oyundan vazgeçmek zorunda kalmaz; oyun sadece kendi yerini bulur.
+
+do-you-know-the-way =
+    .title = “Yolu biliyor musun?”
+    .body = Oyun parkına ya da fırına sık sık aynı yoldan mı gidiyorsunuz? Yolda sor: “Yolu biliyor musun? Göster bakalım!” Yanlış yöne dönse bile kavşaklarda çocuğunu takip et, sen de yol tarafında yürü. Sana yolu göstermek ona büyük bir duygu verir: dünyamı tanıyorum ve sen benimle geliyorsun. Yanlış mı gittiniz? Dönüş yolunu birlikte bulursunuz.
+
+rolling-down-a-grassy-slope =
+    .title = Çimenli bir yamaçtan birlikte yuvarlanmak
+    .body = Parkta altında çalı ya da su olmayan yumuşak bir çimen yamacı ya da kumul var mı? Tepeye uzanın ve birlikte aşağı yuvarlanın, çocuğun hemen yanında. Aşağıda: saçlarda çimen, kahkaha ve bir sarılma. Sen yanındayken böyle çılgın bir hareket hem heyecanlı hem güvenlidir. Başı mı döndü ya da üzüldü mü? Dünya yeniden durana kadar birlikte oturun.
+
+carrying-everything-here-to-there =
+    .title = Her şeyi oradan oraya taşımak
+    .body = Çocuğun bütün gün eşyaları bir odadan ötekine mi taşıyor, her şeyi çantalara doldurup yine mi çıkarıyor? Anlamsız görünse de bu ciddi bir oyun: doldurmak, taşımak, boşaltmak. Ona kendi çantasını ya da sepetini ver ve bırak yapsın. Sor: “Bana ne getiriyorsun?” ve teslimatı kabul et. Anahtarların mı kayıp? Önce sepete bak.
+
+painting-the-fence-with-water =
+    .title = Çiti suyla boyamak
+    .body = Dışarıda çocuğuna bir kova su ve büyük bir fırça ver, çiti ya da kaldırımı ‘boyasın’. Su, yavaşça kaybolan koyu lekeler bırakır, bu yüzden iş hiç bitmez. Sen de bir fırça al ve sor: “Nereyi boyayayım?” İşin patronu çocuğun olsun, bu ona kendini büyük hissettirir. Yanında kal, sonra kovayı boşalt.
+
+your-toddler-directs-the-story =
+    .title = Yönetmen çocuğun
+    .body = Çocuğun figürlerle, hayvanlarla ya da arabalarla küçük bir hikâye mi oynuyor? Bugün her adımda sor: “Peki inek şimdi ne yapacak?” ve anlamsız olsa bile çocuğunun dediğini yap. İnek uçuyor mu? O zaman inek uçar. Böylece çocuğun fikirlerinin önemli olduğunu ve senin onun dünyasında oynadığını fark eder. Henüz az mı konuşuyor? Göstermek ve itmek de yönetmenliktir.
+
+pretend-to-sleep-be-woken =
+    .title = Uyuyormuş gibi yap, seni uyandırsın
+    .body = Kanepeye ya da yere uzan, gözlerini kapat ve yüksek sesle horla. Çocuğun seni bir dürtme, bir öpücük ya da “Uyan!” diyerek mi uyandırıyor? Sıçrayarak uyan ve sevinçle seslen: “İşte buradasın!” Sonra yine. Bir anlığına uzakta ama yine de yakında, dönüş anını da çocuğun belirliyor: pek çok küçük çocuk bunu bitmeden oynayabilir. Sen de biraz uzanmış olursun. Roller değişebilir.
+
+jump-and-i-will-catch-you =
+    .title = “Atla, ben seni tutarım!”
+    .body = Çocuğun alçak bir duvardan ya da kum havuzunun kenarından atlamak mı istiyor? Hemen önünde dur, kollarını aç ve birlikte sayın: “Bir, iki… üç!” Onu yakala ve yeniden yere bırak. Bir daha mı? Kollarına her atlayış şunu söyler: bir şeye cesaret edince sen oradasın. Altı yumuşak, alçak bir yer seç. İki ayağıyla kendi başına atlamayı mı seviyor? O zaman sadece elini tut ve alkışla.
+
+
+another-child-cries-yours-too =
+    .title = Başka bir çocuk ağlayınca seninki de mi ağlıyor?
+    .body = Oyun parkında ya da arkadaşlarda başka bir çocuk ağlamaya başlayınca çocuğun da ağlıyor mu? Küçük çocuklar bazen başkasının üzüntüsünü kendi üzüntüleri gibi hisseder. Çocuğunu yanına al ve sakince söyle: “O çocuk üzgün. Babası onu teselli ediyor. Sen burada, benim yanımdasın.” Böylece başkasının üzüntüsünün tehlikeli olmadığını öğrenir. Bu duyarlılık, empatinin erken bir başlangıcıdır.
+
+bath-over-a-warm-towel-waiting =
+    .title = Banyodan çıkmak istemiyor mu? Havlu beklesin
+    .body = Banyo biter bitmez çocuğun itiraz mı ediyor? Ona gidecek güzel bir yer ver: Sıcak bir havluyu kocaman aç, “Havlu yuvasına gel!” de ve çocuğunu sıkıca sar, bir de sarıl. Eğlenceli bir şeyi bırakmak, ardından güzel bir şey bekliyorsa daha kolaydır. Havluyu önceden kaloriferde ısıtabilirsin. Çocuğun suda olduğu sürece de hep yanında kal.
+
+count-your-noes-change-the-room =
+    .title = Hayırlarını say, sonra odayı değiştir
+    .body = Bütün gün saksıya, kablolara, alt çekmeceye “hayır” dediğini mi duyuyorsun? Bir sabah kaç kez ve ne için hayır dediğini say. Tekrar tekrar gelen her hayır için çocuğunu değil, odayı değiştir: O şeyi yukarı kaldır ya da bir kapının arkasına koy. Küçüğün keşfetmek için daha çok alan bulur, geriye kalan hayırlar da daha çok ağırlık taşır. Üstelik ikiniz için de daha sakin olur.
+
+scared-of-the-hand-dryer =
+    .title = El kurutma makinesinden ya da sifondan mı korkuyor?
+    .body = Umumi tuvalette gürleyen el kurutma makinesi ya da gürültülü sifon çocuğunu ürkütüyor mu? Onu buna zorlamak zorunda değilsin. Sifonu çocuğun kapıya varınca çek, elleri kâğıtla kurula ya da birlikte kulaklarınızı kapatın: “Şimdi gürültü geliyor… ve bitti!” Böylece çocuğun, önceden sadece korkutucu olan bir şeyi biraz kontrol edebilir. Birkaç ay sonra düğmeye kendisi basmak isteyebilir.
+
+screaming-in-the-car-while-you-drive =
+    .title = Sen araba kullanırken çocuğun çığlık mı atıyor?
+    .body = Sen araba kullanırken çocuğun koltuğunda çığlık atıyor ya da kıvranıyor mu? Gözünü yoldan ayırma ve sakince konuş: “Seni duyuyorum. Kızgınsın. Birazdan duracağım.” İstersen bildik bir şarkı söyle. Güvenli olur olmaz bir otoparkta dur ve o zaman gerçekten teselli et. Yolda onu asla kemerden çıkarma, arkaya da uzanma. Güvenli bir koltukta, sesin yanındayken biraz ağlamak zarar vermez.
+
+the-look-before-the-forbidden-thing =
+    .title = Yasak şeyden hemen önceki o bakış
+    .body = Çocuğun dokunmaması gereken saksıya yöneliyor ve önce sırıtarak sana mı bakıyor? Bu bir yaramazlık değil, bir soru: Kural hâlâ geçerli mi? Küçük eller toprağa girmeden o bakışa cevap ver: “Baktığını görüyorum. Toprak saksıda kalıyor.” Bunu nazikçe ve tıpkı dün olduğu gibi söyle. Her seferinde aynı şekilde söylenen bir sınır tutunacak bir yer verir. O sırıtışı komik bulmak da serbest.
+
+say-what-they-can-do =
+    .title = Neyin serbest olduğunu söyle
+    .body = Çocuğun bugün blok mu fırlatıyor, yoksa kaşıkla cama mı vuruyor? Neyin yasak olduğunu değil, neyin serbest olduğunu söylemeyi dene: “Bloklar yerde kalıyor. Yumuşak topu atabilirsin.” Ya da: “Davulu tencereyle çalıyoruz.” “Atma” dediğinde küçük bir çocuk çoğunlukla “at”ı duyar. Neyin mümkün olduğunu gösteren bir cümle, o isteğe bir yön verir. Söylerken elinle de göster.
+
+just-a-moment-then-really-come =
+    .title = “Bir dakika”, sonra gerçekten gel
+    .body = Sen bir cümleyi bitirirken ya da çamaşır makinesini boşaltırken çocuğun pantolonundan mı çekiştiriyor? Tuttuğun kısa beklemelerle alıştırma yap: “İki çorap daha, sonra geliyorum.” Sonra gerçekten, hemen gel. Küçük çocuklar henüz pek bekleyemez; “bir dakika”nın hep gerçekten kısa olduğunu gördükçe öğrenirler. Birkaç saniyeyle başla. Yine de gözyaşı mı? Bu başarısızlık değil, çocuğun hâlâ öğreniyor.
+
+let-the-game-wait =
+    .title = Oyun beklesin
+    .body = Yemek hazır olduğu için çocuğunun oyunu bırakması mı gerekiyor ve itiraz mı geliyor? Oyunu ortadan kaldırma, bekletmeye al. Tren rayda kalsın, ayıcık da çocuğunun yanındaki sandalyeye otursun: “Tren burada bekliyor. Yemekten sonra yoluna devam edecek.” Oyunun sonra hâlâ orada olacağını bilen çocuk daha kolay bırakır. Kim bilir, belki ayıcık da yemeğe katılır.
+
+dog-owner-says-come-and-stroke =
+    .title = “Bir şey yapmaz, gel sev!”
+    .body = Sokakta bir köpek size doğru geliyor, sahibi neşeyle çocuğunu sevmeye çağırıyor, çocuğun ise sana mı sarılıyor? Hızı köpeğin sahibi değil, sen ve çocuğun belirlersiniz. Çocuğunu kucağına al ya da önüne geç: “Önce buradan bakıyoruz.” Gördüklerinizi söyle: “Kuyruğunu sallıyor. Ağacı kokluyor.” Çocuğun, senin onu koruduğunu hisseder. Sevmek daha sonra, çocuğun kendisi isterse gelir.
+
+hand-or-carry-in-the-car-park =
+    .title = Otoparkta: ya el ya kucak
+    .body = Çocuğun son zamanlarda otoparkta ya da kaldırım kenarında bile her yere koşup kaçıyor mu? Bunu her seferinde aynı şekilde söylediğin bir kural yap: “Arabaların yanında: ya el ya kucak. Sen seç.” El vermiyor mu? O zaman tartışmadan ve kızmadan kucağına al. Hiç değişmeyen kısa bir kural, küçük bir çocuğa tehlike üzerine açıklamalardan daha anlaşılır gelir. Sonra çimlerde yine doyasıya koşabilir.
+
+play-with-no =
+    .title = “Hayır!” ile oyna
+    .body = Çocuğun “hayır!” kelimesini keşfetti ve şimdi her şeye mi söylüyor? Bu, kendi iradesini denemek; sen de bununla oynayabilirsin. Dizini göster: “Bu senin burnun mu?” “Hayır!” Dirseğini göster: “Bu senin burnun mu?” “Hayır!” Giderek daha çok şaşır. Çocuğun keyifle hayır der ve seninle hayır demenin güvenli olduğunu öğrenir. Bu, kabul edemediğin hayırları da biraz hafifletebilir.
+
+after-their-no-wait-a-moment =
+    .title = Bir “hayır”dan sonra biraz bekle
+    .body = Çocuğuna bir kitap ya da elini uzatıyorsun ve hemen “hayır!” mı geliyor? “Tamam” de ve kitabı öylece orada bırak. Küçük bir çocuğun “hayır” demesi çoğu zaman önce bir reflekstir: Kendim karar vermek istiyorum. Yarım dakikalık alan tanınınca birçok çocuk kitabı yine de alır, ama bu kez kendi seçimiyle. Israr etme, alırsa da yorum yapma. Böylece çocuğunun hayır demesi değer taşımaya devam eder.
+
+stranger-asks-your-child-something =
+    .title = Bir yabancı çocuğuna bir şey sorduğunda
+    .body = Kasiyer ya da bir komşu çocuğuna adını soruyor, çocuğun da bacağının arkasına mı saklanıyor? Onun yerine rahatça sen cevap ver: “Bu Sam. Önce seni bir güzel inceliyor.” Böylece çocuğun bir şey göstermek zorunda kalmaz ve bakmanın serbest olduğunu duyar. “Utanma” demekten kaçın; bu anı sadece büyütür. Evde sonra bakkalcılık oynayıp “merhaba” demeyi küçük ölçekte deneyebilirsiniz.
+
+you-pressed-the-button-first =
+    .title = Düğmeye sen bastın, şimdi kıyamet koptu
+    .body = Alışkanlıkla asansörün ya da kapı zilinin düğmesine sen mi bastın, çocuğun da kendisi basmak istediği için teselli edilemiyor mu? Küçük bir çocuk için bu gerçek bir kayıptır. De ki: “Of, sen basmak istiyordun. Ben çok hızlı davrandım.” Tekrarlanabilir mi? Asansörden inin ve birlikte yeniden yapın. Olmuyorsa, kabul etmen yeterli. Böylece işlerin düzeltilebileceğini gösterirsin.
+
+child-hits-you-when-cross =
+    .title = Çocuğun kızınca sana mı vuruyor?
+    .body = Çocuğun bir hayır duyunca sana mı vuruyor? Elini araya koy ve kısaca söyle: “Bana vurmak olmaz.” Sonra öfkenin nereye gidebileceğini göster: fil gibi yere tepinmek, avuçlarına var gücüyle itmek, bir yastığa vurmak. “Tepin, işte bu kadar kızgınsın!” Küçük bir çocuk öfkeyi bütün bedeninde hisseder ve o gücün bir yere gitmesi gerekir. Sen de onunla tepin; çoğu zaman iş bir kahkahayla biter.
+
+your-child-bites-another-child =
+    .title = Çocuğun başka bir çocuğu ısırdı: geri ısırma
+    .body = Çocuğun, sen oradayken bir arkadaşını ya da kuzenini mi ısırdı? Nefesini ver ve kısaca, sakince söyle: “Dur. Isırmak acıtır.” Sonra ikiniz de sakinleşene kadar çocuğunu oyundan uzaklaştırıp yanına al. “Sen de onu ısır, görsün” diyenler mi var? Yapma: Çocuğun böylece en çok, büyüklerin can yakabileceğini öğrenir. Isırmak küçük çocuklarda sık görülür ve senin hakkında bir şey söylemez.
+
+your-child-got-bitten =
+    .title = Çocuğunu biri ısırdı
+    .body = Çocuğunu başka bir çocuk mu ısırdı? Önce teselli et ve olanı söyle: “O çocuk kolunu ısırdı. Acıttı ve korktun.” Isırılan yeri suyla yıka ve ıslak bir bezle serinlet. Diğer çocuğa ya da ebeveynine olan öfkeni bir süre kendine sakla; o çocuk da daha küçük. Deri açıldıysa ya da orası sonradan kızarır, ısınır veya şişerse aile hekimine (huisarts) başvur.
+
+tantrum-at-the-checkout =
+    .title = Kasada bir öfke nöbeti
+    .body = Çocuğun kasada şeker istediği için yerde çığlık çığlığa mı yatıyor? Kuyruğa değil, çocuğuna bak. Yanına çömel, tek bir cümle söyle, “Çok istiyorsun. Cevap yine hayır.”, ve yanında kal. Ödeme yapmak ve teselli etmek aynı anda olmuyor mu? Alışveriş arabasını bir süre bırak ve fırtına dinene kadar çocuğunla dışarı çık. Bir dahaki sefere alışverişe atıştırmalık ve uykudan sonra gitmek işe yarayabilir.
+
+tantrum-on-the-floor-make-it-safe =
+    .title = Yerde çırpınıyor mu? Ortamı güvenli hâle getir
+    .body = Çocuğun öfke nöbetinde kendini yere atıp tekmeliyor, bazen başını yere mi vuruyor? Fırtınayı durdurmak zorunda değilsin; güvenle geçip gitmesini sağla. Sandalyeyi uzaklaştır, başının altına bir yastık koy, yakınında ve sakin kal. Önce güvenlik gelir. Çocuğun sık sık başını sertçe vuruyorsa ya da endişeleniyorsan consultatiebureau’ya (çocuk sağlığı merkezine) danış.
+
+after-the-storm-comfort-not-a-lesson =
+    .title = Fırtınadan sonra: ders değil, teselli
+    .body = Öfke nöbeti geçti ve çocuğun hıçkırarak, terli ve bitkin hâlde mi oturuyor? Böyle bir fırtına küçük bir bedeni çok yorar. Önce o bedenle ilgilen: bir yudum su, yüzüne serin ıslak bir bez, kanepede biraz sana sokulmak. Ders vermenin şimdi sırası değil. Çocuğun şunu fark eder: En büyük fırtınadan sonra bile biri benimle ilgileniyor. Sonra küçük bir şeyle birlikte devam edin.
+
+front-door-give-them-a-job =
+    .title = Kapıda kriz mi? Ona bir görev ver
+    .body = Sen zaten geç kalmışken çocuğun her sabah kapıda direniyor mu? Dışarı çıkışa çocuğuna ait bir amaç ver: anahtarı taşımak, mektubu kutuya atmak, komşunun kedisine el sallamak. “Anahtar sende. Kapıyı sen mi açacaksın?” Bir görevle, sürüklenmek katılmaya dönüşür. Bugün olmadı mı? Çocuğunu sakince kucağına al. Yarın yeni bir şans.
+
+climbing-into-the-car-seat-themselves =
+    .title = Araba koltuğuna kendi tırmansın
+    .body = Onu araba koltuğuna kaldırmak istediğin anda küçüğün kaskatı mı kesiliyor? Kendisi binsin: kapıdan arka koltuğa, sonra kendi koltuğuna tırmanarak. “Sen tırman, kemeri ben klik diye takarım.” Kendisi yapabilen çocuk daha az direnir. Birkaç dakika fazla sürer; bunu hesaba kat. Kemerleri her zaman sen takarsın, sıkıca, ve her şey güvenle bağlanmadan yola çıkmazsın.
+
+a-tantrum-is-not-a-plan =
+    .title = Öfke nöbeti bir plan değil
+    .body = Bir öfke nöbetinin ortasında bazen “Bunu beni kızdırmak için yapıyor” diye mi düşünüyorsun? Bugün bu düşünceyi şununla değiştir: Şu an ona her şey fazla geliyor. Beynin duyguları frenleyen bölümü küçük çocuklarda hâlâ gelişiyor; öfke nöbeti bir strateji değil, bir taşmadır. Böyle düşününce daha kolay sakin kalırsın, sakinliğin de o frenin gelişmesine yardım eder. Anlayış, boyun eğmek değildir.
+
+pushed-away-mid-tantrum =
+    .title = Nöbet sırasında seni itiyor mu?
+    .body = Çocuğun öfke nöbeti sırasında dokunulmak istemiyor, seni itiyor ya da tekmeliyor mu? Buna saygı göster, ama gitme. Bir adım geri çekil, göz hizasına otur ve söyle: “Buradayım. Sarılmak istersen yanındayım.” Kimi çocuk sıkıca tutulmak ister, kimi biraz alan; böylece seninkinin neye ihtiyacı olduğunu öğrenirsin. Çoğu zaman çocuğun bir süre sonra kendiliğinden sana gelir.
+
+told-to-ignore-tantrums =
+    .title = “O nöbetleri boş ver gitsin”
+    .body = Akrabalar ya da internet sana öfke nöbetlerini görmezden gelip uzaklaşmanı mı öğütlüyor? Sınırını, çocuğunu henüz çok büyük bir duyguyla yalnız bırakmadan da koruyabilirsin. Yakınında kal, az konuş ve boyun eğme. Çocuğun şunu öğrenir: Öfkem kuralı değiştirmiyor, ama onunla yalnız da değilim. Soranlara: “Boyun eğmiyorum. Sadece yakınında kalıyorum.”
+
+a-week-of-tantrum-notes =
+    .title = Bir hafta boyunca nöbetleri not et
+    .body = Öfke nöbetleri birdenbire geliyormuş gibi mi görünüyor? Bir hafta boyunca ne zaman geldiklerini kısaca not et: saat, yer ve hemen öncesinde ne olduğu. Çoğu zaman bir düzen ortaya çıkar: yemekten hemen önce, yoğun bir sabahtan sonra, her geçişte. Bununla bir şeyler yapabilirsin, örneğin çantada bir atıştırmalık ya da daha sakin bir sabah. Her nöbet önlenemez, önlenmesi de gerekmez.
+
+bit-someone-at-childcare =
+    .title = “Çocuğunuz bugün ısırdı”
+    .body = Kreşten alırken çocuğunun başka bir çocuğu ısırdığını mı duydun? Evde sonradan ceza verme: Saatler sonra küçük bir çocuk neyin söz konusu olduğunu anlamaz. Bunun yerine hemen öncesinde ne olduğunu sor: kalabalık, elinden alınan bir oyuncak, yorgunluk? Aynı kısa sözlerle nasıl tepki vereceğinizi birlikte kararlaştırın. Evde ve orada aynı yaklaşım en çok yardım eder. Çoğu zaman bu dönem geçer.
+
+sad-about-the-lost-balloon =
+    .title = Uçup giden balona üzülmek
+    .body = Balon uçtu mu, dondurma yere mi düştü, çocuğun da derinden mi üzgün? Gördüğünü söyle: “Balonun gitti. Buna üzülüyorsun.” Birlikte arkasından bakın. Üzüntüyü hemen yeni bir balon ya da başka bir dondurmayla çözmek zorunda değilsin; bir süre kalmasına izin verilirse çoğu zaman kendiliğinden geçer. Çocuğun, üzüntünün yanında birinin kaldığı bir duygu olduğunu öğrenir.
+
+everything-is-mine =
+    .title = “Benim!” Birden her şey çocuğunun
+    .body = Çocuğun bütün gün kendi bardağı için, ama senin telefonun ve başka bir çocuğun kovası için de “benim!” diye mi bağırıyor? Böylece kendi eşyaları olan ayrı bir kişi olduğunu keşfediyor. Bugün sakince neyin kime ait olduğunu söyle: “Evet, o bardak senin. Telefon benim. Kova Sem’in.” Paylaşmak üzerine nutuk çekmeden. Eşyalarının güvende olduğunu bilen çocuk, ileride daha kolay ödünç verir.
+
+no-question-when-no-choice =
+    .title = Seçenek yoksa soru da sorma
+    .body = Cevap zaten belliyken “Montunu giyelim mi?” ya da “Yatalım mı?” diye sorduğunu mu duyuyorsun? O zaman “Hayır!” dürüst bir cevaptır. Bugün bunu dostça bir bildirim olarak söyle: “Mont zamanı.” Soruları, çocuğunun gerçekten söz hakkı olduğu anlara sakla. Böylece çocuğunun sesinin ne zaman sayıldığı netleşir, ve bu yeterince sık olur.
+
+decide-before-you-say-no =
+    .title = Önce karar ver, sonra hayır de
+    .body = Bazen hayır deyip on dakikalık sızlanmadan sonra evet mi diyorsun? O zaman çocuğun en çok sızlanmanın işe yaradığını öğrenir ve her yeni hayır daha uzun bir mücadeleye dönüşür. Bugün cevap vermeden önce bir saniye dur: Bu gerçekten bir hayır mı? Öyleyse nazikçe arkasında dur. Zaten boyun eğeceksen hemen evet de. Arkasında durulan birkaç hayır, sallanan birçok hayırdan daha çok netlik verir.
+
+say-it-once-then-help =
+    .title = Bir kez söyle, sonra yardım et
+    .body = Çocuğun oynamaya devam ederken beşinci kez, giderek daha yüksek sesle “Ellerini yıka!” mı diyorsun? Oyuna dalmış küçük bir çocuk seni çoğu zaman gerçekten duymaz. Bir kez, yakından ve göz hizasında söyle, sonra hemen yardım et: “Gel, ellerine yardım edeyim.” Sakin bir hareket, giderek yükselen sözlerden daha açıktır. Sesini de daha güzel şeylere saklarsın.
+
+playdate-put-the-favourites-away =
+    .title = Oyun arkadaşı mı geliyor? Gözdeleri kaldır
+    .body = Bugün oynamaya başka bir çocuk mu geliyor? Önceden çocuğunla birlikte paylaşılamayacak kadar özel bir iki şey seçin, örneğin en sevdiği peluş, ve kaldırın. Küçük çocuklar henüz pek paylaşamaz, bu normaldir: Önce “benim” keşfedilir. Böylece çocuğun ziyaret boyunca hazinesini korumak zorunda kalmaz. Ama iki çocuğa yetecek kadar oyuncak hazırla.
+
+taking-turns-first-with-you =
+    .title = Sırayla oynamak, önce seninle
+    .body = Başka çocuklarla birlikte oynamak küçük bir çocuk için hâlâ zor. Bu yüzden sırayla oynamayı önce seninle, güvenli hissettiği yerde dene: Bir topu ileri geri yuvarlayın, “Benim sıram… senin sıran!” deyin ya da kuleye sırayla birer blok koyun. Sıraları kısa tut, çünkü beklemek yorucudur. Seninle, sırasını vermenin onu kaybetmek olmadığını öğrenir: Sıra geri gelir.
+
+your-child-snatches-a-toy =
+    .title = Çocuğun bir oyuncağı kaptı
+    .body = Çocuğun başka bir çocuğun elinden oyuncak mı aldı? Yanına otur ve oyuncağı birlikte geri verin: “Araba Mila’daydı. Geri veriyoruz.” Sonra şimdi hayal kırıklığına uğramış olan kendi çocuğunun yanında kal: “O arabayı çok istedin.” Birlikte başka bir şey bulun ya da sonra sıra ona gelebilir mi diye sorun. Böylece iki çocukla da ilgilenirsin ve çocuğun kendini “yaramaz olan” gibi hissetmez.
+
+waiting-in-a-queue-game =
+    .title = Kuyrukta mı bekliyorsunuz? Bir oyun oynayın
+    .body = Fırında, postanede ya da eczanede çocuğunla kuyrukta mısın? Küçük bir çocuk için birkaç dakika bitmek bilmez. O yüzden birlikte bekleyin: “Kırmızı bir şey görüyor musun?” diye sorun ya da elinin üstünde bir parmak oyunu oynayın. Çocuğun beklemeyi tek başına taşımak zorunda değil; sen yanındayken daha kolay olur. Böyle beklemeyi de öğrenir mi? Azar azar, evet.
+
+let-them-make-the-ending =
+    .title = Bitişi çocuğun yapsın
+    .body = Su oyununun bitmesi mi gerekiyor, şişme havuzda, mutfak lavabosunda ya da parktaki su pompasında? Son adımı çocuğunun eline ver: son kovayı bitkilere dökmek, musluğu kendisi kapatmak, ördekleri sepete koymak. “Bitirmek senin işin.” Bitişi kendisi yapan çocuk ona daha az direnir. Yine de itiraz mı ediyor? Olabilir, bitiş yine de değişmez.
+
+me-do-it-but-running-late =
+    .title = “Kendim yapacağım!”, ama zaten geç kaldınız
+    .body = Çocuğun ayakkabılarını tam da acelen olan sabah mı kendisi giymek istiyor? İki tür gün yap. Sakin günlerde on dakika fazladan ayır, çocuğun ne kadar sürerse sürsün denesin. Aceleli günlerde dürüst ol: “Bugün ben yardım ediyorum, çünkü acele etmemiz lazım. Yarın sen yaparsın.” Sonra o yarını gerçekten tut. Böylece iradesine yer açılır, ama her sabah bir savaşa dönmez.
+
+sit-down-strike-on-the-pavement =
+    .title = Kaldırımda oturma eylemi mi? Kolundan çekme
+    .body = Çocuğun yolda birden kaldırıma çöküp tek adım daha atmak istemiyor mu? Onu tek elinden ya da kolundan çekip kaldırma veya sürükleme: Küçük çocuklarda dirsek böyle yerinden çıkabilir. Yanına çömel: “Daha yürümek istemiyorsun, değil mi?” Gerekirse koltuk altlarından tutarak kaldır. Yola yakın mısınız? Hemen kaldır. Sonra bir kolunu kullanmıyor mu? Aile hekimini (huisarts) ara.
+
+swapping-in-the-sandpit =
+    .title = Kum havuzunda değiş tokuş
+    .body = Çocuğun kum havuzunda illa başka bir çocuğun küreğini mi istiyor? “Güzelce paylaş” yerine değiş tokuşu öğretebilirsin: Çocuğunun eline başka bir şey ver ve söyle: “Sor bakalım: değişelim mi?” Öteki çocuk hayır derse bu da bir cevaptır; sen de hayal kırıklığında çocuğunun yanında kalırsın. Küçük bir çocuk değiş tokuşu paylaşmaktan daha iyi anlar. Yanında fazladan bir kürek götür.
+
+everyone-laughs-except-your-child =
+    .title = Herkes gülüyor, çocuğun hariç
+    .body = Çocuğun komik bir ifadeyle mi düştü ya da tatlı bir şey mi söyledi, ve bütün aile gülerken dudağı mı titremeye başladı? Küçük bir çocuk için kendisine gülünmesi, iyi niyetle bile olsa, reddedilmek gibi hissettirebilir. Yanına git ve söyle: “Herkes güldü. Bu hoşuna gitmedi, değil mi?” Diğerlerine hafifçe: “Biraz ürktük.” Çocuğun senin onun tarafında olduğunu hisseder.
+
+waiting-for-the-swing =
+    .title = Salıncak sırası beklemek
+    .body = Salıncak dolu ve çocuğun hemen şimdi mi binmek istiyor? Yan yana birlikte bekleyin ve beklemeyi görünür kılın: “O kız hâlâ sallanıyor. Biz de sayalım: bir, iki…” Öteki ebeveyne sor: “On kez daha itelim, sonra değişelim mi?” İzleyecek bir şeyle ve sonu görünen bir bekleyiş, küçük bir çocuğun tam da baş edebileceği bir şeydir. Yine de çok mu uzun sürüyor? Kaydırak da eğlenceli.
+
+carried-in-a-crowd =
+    .title = Kalabalıkta kucağa mı istiyor?
+    .body = Çocuğun evde her yere kendisi yürüyor, ama pazarda, istasyonda ya da bir kutlamada birden sadece kucakta mı durmak istiyor? Kucağına al. Kalabalık, bir sürü bacak ve yüksek sesler, küçük bir çocuğun boyundan bakınca seninkinden çok daha korkutucudur. Kalçandan her şeyi görür, sen de onun güvenli yeri olursun. Bu bir geri adım değil; ortalık sakinleşince çoğu çocuk kendiliğinden inmek ister.
+
+words-instead-of-a-push =
+    .title = İtmek yerine sözler
+    .body = Çocuğun kaydırakta ya da kum masasında başka bir çocuğu mu itiyor? Yanında dur, iten eli tut ve çocuğuna henüz eksik olan sözleri ver: “Sen de istiyorsun. De ki: ‘Ben de!’” Ya da: “De ki: ‘Dur!’” Bu küçük cümleyi birlikte deneyin. İtmek çoğu zaman henüz dışarı çıkamayan bir cümledir. Çocuğunun sözleri çoğaldıkça elleri daha az şey söylemek zorunda kalır. Aylar sürer; tekrar etmeye devam et.
+
+no-forced-sorry =
+    .title = Zorla “özür dilerim” yok
+    .body = Çocuğun başka bir çocuğun canını mı yaktı, öteki ebeveyn de beklentiyle sana mı bakıyor? Çocuğunu “özür dilerim” demeye zorlama: Küçük bir çocuk kelimeyi söyler ama pek bir şey hissetmez. Bunun yerine öteki çocuğa kendin söyle: “Özür dilerim, bu acıttı. Kolunu okşayayım mı?” Çocuğun gönül almanın nasıl olduğunu görür. Çoğu zaman sonra kendiliğinden, bir okşamayla ya da oyuncakla seni taklit eder.
+
+child-says-a-feeling-word =
+    .title = Çocuğun kendisi “kızdım!” mı diyor?
+    .body = Çocuğunun birden kendisi bir duygu kelimesi söylediğini mi duyuyorsun, “kızdım!” ya da “korktum”, belki daha yarım yamalak? Bu büyük bir adım: Duygu yalnızca bir çığlık değil, bir kelime oluyor. Ciddiye al ve sor: “Kızgınsın. Neye kızdın?” Çocuğun bir şeyi gösterirse anladığını söyle. Evde konuştuğunuz dildeki bir kelime de aynı değerdedir. Çocuğun şunu fark eder: Söylersem biri dinliyor.
+
+scared-of-a-costumed-figure =
+    .title = Palyaço ya da maskot mu gelecek? Önceden anlat
+    .body = Palyaço, maskot ya da başka kostümlü kişilerin dolaştığı bir kutlamaya, geçit törenine ya da eğlence parkına mı gidiyorsunuz? Birçok küçük çocuk, yüzü hiç değişmeyen büyük bir figürden korkar. Önceden birkaç kelimeyle anlat: “Bir palyaço gelecek, kırmızı burunlu. İçinde sadece bir insan var.” Ve söz ver: “Korkarsan birlikte uzaklaşırız.” Sonra sözünü tut. Yaklaşmak zorunda değil.
+
+too-high-at-the-top-of-the-slide =
+    .title = Kaydırağın tepesinde birden çok yüksek
+    .body = Çocuğun illa büyük kaydırağa çıkmak istedi ve tepede birden ağlamaya mı başladı? Geri inmek de bir seçimdir, başarısızlık değil. Yakınında dur ya da arkasından tırman ve söyle: “İstedin, şimdi çok yüksek geliyor. O zaman geri dönüyoruz.” Çocuğunu itmeden ya da ikna etmeye çalışmadan güvenle aşağı indir. Geri dönmesine izin verilen çocuk, bir dahaki sefere çoğu zaman biraz daha cesaret eder.
+
+teach-the-word-help =
+    .title = Çocuğuna “yardım!” demeyi öğret
+    .body = Kutunun kapağı açılmayınca ya da çorap girmeyince çocuğun öfkeden çığlık mı atıyor? Ona yardım istemek için bir kelime ve bir hareket ver: “De ki: yardım!” ve birlikte ellerinizi uzatın. Sonra hemen karşılık ver ve sadece biraz yardım et. Böylece çığlık azar azar bir ricaya dönüşür. Çocuğun şunu öğrenir: Bir şey olmuyorsa birini çağırabilirim. Bu da bağımsızlaşmanın bir parçası.
+
+dont-redo-their-job =
+    .title = Onun yaptığını yeniden yapma
+    .body = Çocuğun sofrayı kendisi mi “kurdu” ya da ayakkabılarını kendisi mi giydi, ama tam senin yapacağın gibi değil? Öyle bırak, kaşık yanlış tarafta ya da ayakkabılar ters ayakta olsa bile. Onun gözü önünde düzeltmek, sözsüz olarak “iyi olmamış” demektir. Gerçekten bir şeyin değişmesi gerekiyorsa sonra, görmediği bir anda yap. Bunun yerine o yüzdeki gurura bak; düzgün bir sofradan daha değerli.
+
+picked-blue-now-wants-red =
+    .title = Mavi bardağı seçti, şimdi kırmızıyı istiyor
+    .body = Çocuğun mavi bardağı seçti ve şimdi kırmızıyı istediği için gözyaşlarına mı boğuldu? Küçük çocuklar, seçmenin diğerini alamamak anlamına da geldiğini yeni keşfediyor. Seçimin yanında nazikçe dur: “Maviyi seçtin. Şimdi kırmızıyı istiyorsun. Bu can sıkıcı.” Değiştirmek de kızmak da zorunda değilsin. Yanında biri varken hayal kırıklığını taşımayı öğrenmek, çocuğunun şu an çalıştığı şey.
+
+name-their-pride =
+    .title = Çocuğunun gururuna ad ver
+    .body = Çocuğun bir şeyi başarıp ışıl ışıl sana mı dönüyor? “Aferin!” yerine bir kez çocuğunun kendi hissettiğini adlandır: “Gurur duyuyorsun, değil mi? Hepsini kendin yaptın.” Hemen bir şey eklemeden bu anın tadını çıkarmasına izin ver. Böylece çocuğun gururun yalnızca dışarıdan gelen bir övgü değil, içeriden bir duygu olduğunu öğrenir. Bu duyguyu ileride kimse bakmazken de bulabilir.
+
+name-the-happy-feelings-too =
+    .title = Mutlu duygulara da ad ver
+    .body = Duyguları çoğu zaman öfke ya da üzüntü varken adlandırırız. Bugün güzel olanlara da dikkat et: “Zıp zıp zıplıyorsun! Dede geldi diye çok mutlusun.” Ya da: “Banyoda ne kadar rahatsın, sakin sakin.” Mutlu, heyecanlı ve hoşnut için de kelimeler alan bir çocuk, sadece zor olanların değil, bütün duyguların görüldüğünü öğrenir. Üstelik sen de neyin iyi gittiğini daha çok fark edersin.
+
+new-toddler-group-arrive-early =
+    .title = Yeni bir çocuk grubu mu? Biraz erken git
+    .body = Başka küçük çocuklarla yeni bir yere mi gidiyorsunuz, örneğin bebek yüzmesi, bir müzik grubu ya da bir oyun sabahı? Ortalık henüz sessiz ve boşken, on dakika erken gidin. Çocuğun kalabalık başlamadan önce seninle birlikte mekânı sakince keşfedebilir. Yeri zaten tanıyan çocuk grupla daha kolay baş eder. İlk haftalarda hep aynı yere oturun; bu da orayı daha tanıdık kılar.
+
+too-wild-slow-the-game =
+    .title = Çok mu coştu? Oyun taşmadan yavaşlat
+    .body = Koşmak, çığlık atmak, kovalamaca: Oyun giderek coşuyor ve genelde nasıl bittiğini biliyorsun. Taşmadan önce yavaşlat: daha yavaş hareket et, daha alçak sesle konuş, kovalamacayı parmak ucunda gizlice yaklaşma oyununa çevir. Sakin bir şeyle bitirin, örneğin yan yana uzanıp tavana bakmak. Küçük bir çocuk henüz kendi frenine basamaz; fren sensin. Gülmek serbest, inişi birlikte yaparsınız.
+
+tantrums-mostly-at-home =
+    .title = Nöbetler en çok seninle mi?
+    .body = Kreşten ya da bakıcıdan çocuğunun orada melek gibi olduğunu duyuyor, ama evde bir nöbet bitip öteki mi başlıyor? Bu adaletsiz geliyor, ama güzel bir şey söylüyor: Çocuğun seninle her şeyi, gün boyu içinde tuttuklarını bile göstermeye cesaret ediyor. Almaya giderken bir atıştırmalık ve içecek al; aç karnına fırtına daha sert kopar. Kendine de iyi bak: Güvenli bir yer de yorulabilir.
+
+coat-flip-trick =
+    .title = Mont numarası: kendi başına giymek
+    .body = Çocuğun montunu illa kendisi mi giymek istiyor, ama kollar hep dolaşıyor mu? Montu yere açık şekilde, iç tarafı yukarı ve yakası çocuğunun ayaklarına gelecek biçimde ser. Kollar kollara, sonra tek bir savuruşla başın üzerinden: mont giyildi! Birkaç kez göster ve çocuğun denesin. Önce olmayan bir şeyi kendi başına başarmak, küçük bir çocuğa kocaman bir his verir. Kapıda da bir kavga eksilir.
+
+odd-socks-are-fine =
+    .title = İki farklı çorap mı? Hiç sorun değil
+    .body = Çocuğun bugün güneşte yağmur çizmesi, iki farklı çorap ya da markete prenses elbisesi mi istiyor? Sadece güvenli ve yeterince sıcak mı, ona bak. Öyleyse bırak öyle kalsın. Giysiler, küçük bir çocuğun kendi başına karar verebildiği ilk şeylerden biridir. Başkalarının yorumları mı? “Kendisi seçti” demek yeter. Ne olur ne olmaz diye yanına bir hırka al.
+
+birthday-present-hard-to-hand-over =
+    .title = Hediyeyi vermek istemiyor
+    .body = Bir doğum günü partisine mi gidiyorsunuz ve hediyeyi verme zamanı gelince çocuğun ona sımsıkı mı sarılıyor? Çok anlaşılır: Hediye güzel, küçük bir çocuk da bir şeyi vermeyi henüz pek anlamaz. Hediyeyi elinden çekip alma. “Sen de çok beğendin, değil mi?” de ve birlikte verin, elin onun elinin üstünde. Olmuyor mu? O zaman sen ver, o da yanında dursun. İçten bir “buyur” sonra gelir.
+
+comforting-another-child-together =
+    .title = Başka bir çocuğu birlikte teselli etmek
+    .body = Oyun parkında bir çocuk düşüyor ve seninki ürkmüş hâlde mi izliyor? Gördüğünü söyle: “O kız düştü. Ağlıyor, dizi acıyor.” Neyin yardım edebileceğini birlikte düşünün: şapkasını geri vermek, biraz el sallamak, annesi geliyor mu diye bakmak. Sen yanındayken çocuğun başkasını önemsemeyi dener. Sadece izlemeyi mi tercih ediyor? O da olur; empati fark etmekle başlar.
+
+where-the-feeling-sits-in-the-body =
+    .title = Duygu bedeninin neresinde?
+    .body = Çocuğunda bir şeylerin kaynadığını, yumruklarının sıkıldığını, yüzünün kızardığını ya da yere tepindiğini mi görüyorsun? Bedeninde gördüğünü söyle: “Ellerin kaskatı olmuş. İçinde öfke mi var?” Ya da korkarken: “Bana öyle sıkı tutunuyorsun ki.” Çocuğun kendi işaretlerini, onları anlatabilmesinden çok önce, azar azar tanır. Bunları fark etmek, ileride kendi kendine sakinleşmenin ilk adımıdır.
+
+a-scary-picture-in-the-book =
+    .title = Kitapta korkutucu bir resim
+    .body = Çocuğun kurt ya da canavar çıkınca sayfayı hızla mı çeviriyor, kitabı mı itiyor? Korkutucu kısma o karar versin: “Korkutucu mu? O zaman atlayalım.” Ya da resmi birlikte elinizle kapatın. Birçok küçük çocuk sonra kendiliğinden, sana sokularak geri döner: bir anlık bakış, sonra hemen kapatmak. Ne kadar korkacağına kendisi karar veren çocuk daha çok bakmaya cesaret eder. Yarın belki o kitabı ister.
+
+practise-calm-breathing-in-play =
+    .title = Ortalık sakinken sakin nefes almayı çalış
+    .body = Küçük bir çocuk sakin nefes almayı öfke nöbetinin ortasında öğrenemez. İşler iyiyken, oyun gibi çalışın: baloncuk üflemek, birlikte bir tüyü masanın üzerinde üflemek ya da senin parmaklarında “mumları söndürmek”. Sen de çok yavaşça üfle. Sonra zor bir anda bunu gösterdiğinde, “Mumları söndürelim mi?”, çocuğun onu zaten tanır. Henüz olmuyor mu? O zaman ikiniz için sen yavaşça nefes al.
+
+yes-later-instead-of-no =
+    .title = “Hayır” yerine “Evet, sonra”
+    .body = Çocuğun dışarı çıkmak, bir bisküvi ya da bir kitap daha mı istiyor, ama şimdi değil de biraz sonra uygun mu? O zaman “hayır” değil, “evet, sonra” de ve somutlaştır: “Evet, yemekten sonra dışarı çıkacağız.” İki yaşına yaklaşan birçok çocuk böyle bir “sonra”yı epey iyi takip eder. İsteği kapalı bir kapıya çarpmaz, ona bir yer açılır. Yemek bitince gerçekten montları getir: “Hadi gidiyoruz!”
+
+gave-in-yesterday-start-again =
+    .title = Dün boyun mu eğdin? Bugün yeniden başla
+    .body = Dün, yorgun ve bitkin, uzun bir nöbetten sonra bisküviyi yine de verdin mi? Bu her ebeveynin başına gelir ve hiçbir şeyi bozmaz. Bugün dünü açıklamadan, sakince yeniden hayır de ve arkasında dur. Bir çocuğun her seferinde kusursuz bir ebeveyne değil, yeterince sık aynı şeyi yapan birine ihtiyacı vardır. Çocuğun bunu deneyecek; bugün neyin geçerli olduğunu böyle öğrenir.
+
+left-out-by-bigger-children =
+    .title = Büyük çocuklar onu oyuna almıyor
+    .body = Çocuğun daha büyük çocuklara, kuzenlere ya da komşu çocuklarına katılmayı çok mu istiyor, onlar da kaçıyor ya da “Sen çok küçüksün” mü diyor? Bu acıtır. Gördüğünü söyle: “Katılmak istedin. İzin vermediler. Çok yazık.” Sonra birlikte ona ait bir rol bulun, topu geri atmak ya da gole sevinmek gibi, ya da bir süre seninle oynasın. Çocuğun görüldüğünü hisseder, büyükleri de zorlaman gerekmez.
+
+the-easy-quiet-child =
+    .title = Uysal, sessiz çocuk
+    .body = Çocuğun çoğu zaman hoşnut mu, sakin sakin oynayıp az şey mi istiyor? Sessiz bir çocuğun da ilgine ihtiyacı var, tam da bunu istemediği için. Bugün birkaç kez kendiliğinden yanına otur ve izle: “Ne yapıyorsun?” Çocuğun şunu hisseder: Sessizken de görülüyorum. Çocuğun hoşnut olmaktan çok içine kapanık mı görünüyor? Bunu consultatiebureau’da (çocuk sağlığı merkezinde) anlat.
+
+when-tantrums-worry-you =
+    .title = Öfke nöbetleri seni endişelendiriyor mu?
+    .body = Öfke nöbetleri bu yaşın bir parçasıdır ve çocuklar ne sıklıkta yaşadıkları konusunda farklıdır. Nöbetler sık sık çok uzun mu sürüyor, çocuğun sık sık kendine mi zarar veriyor ya da sonrasında zor mu teselli ediliyor? Ya da sen tükenmiş misin? Bunu consultatiebureau (çocuk sağlığı merkezi) ya da aile hekimiyle (huisarts) konuş. Emin olana kadar beklemen gerekmez; sormak ikinize de iyi gelir.
+
+it-has-to-be-exactly-so =
+    .title = Tam olarak böyle olmalı
+    .body = Muzu illa çocuğun kendisi mi soymalı, ışığı hep aynı kişi mi kapatmalı, hep o tek bardak mı olmalı? İki yaş civarında birçok çocuk her şeyin tam da her zamanki gibi gitmesini ister. Bu, henüz pek kavrayamadıkları bir dünyada onlara tutunacak bir yer verir. Olabildiğince buna uy. Yine de farklı mı oldu? Bunu söyle, “Ah, bu senin istediğin gibi olmadı”, ve yanında kal.
+
+
+cuddly-toy-may-join-the-bed =
+    .title = Artık peluş oyuncak yatağa girebilir
+    .body = Çocuğun bir yaşını doldurdu mu? O zaman küçük, yumuşak bir peluş oyuncak onunla yatağa girebilir; çıkabilen gözleri ya da uzun kurdeleleri olmasın. Yastık ya da yorgan ise henüz gerekmez. Çocuğun kendisi seçsin, sen de ona uyku ritüelinde bir yer ver: “Ayıcık da uyuyor.” Böylece sen odada değilken çocuğun gece tutunacağı tanıdık bir şey olur. İlgilenmiyor mu? Sorun değil: her çocuk peluş istemez.
+
+a-taste-from-your-plate =
+    .title = Senin tabağından bir lokma
+    .body = Küçüğün aile yemeğinden giderek daha çok mu yiyor? Bugün kendi tabağından bir lokma ver ve önce sen, görebileceği şekilde tat: “Mmm, ıspanaklı pilav.” Çocuklar bir yiyeceğe güvenilip güvenilmeyeceğini senin yüzünden okur; senin yediğini yemek de aileye ait olmak gibidir. Çok tuz ya da acı baharat girmeden önce onun payını ayır. Üzüm gibi yuvarlak şeyleri uzunlamasına dörde böl.
+
+drink-cup-within-reach =
+    .title = Susadı mı? Bardak elinin altında
+    .body = Çocuğun musluğu mu gösteriyor ya da “su!” mu diyor? Bugün kapaklı, kendine ait bir bardak suyu sabit ve alçak bir yere koy, örneğin oturma odasındaki bir taburenin üstüne, ve kendisi alsın. Böylece neye ihtiyacı olduğunu hisseder ve bununla ilgili bir şey yapabilir; olmazsa sen yakındasın. O küçük “kendim yapabilirim” duygusu çocuğa iyi gelir. Birlikte içmeyi mi tercih ediyor? O da olur.
+
+jab-in-the-second-year =
+    .title = İkinci yılda aşı: dürüstçe söyle
+    .body = Yakında consultatiebureau’da (çocuk sağlığı merkezinde) bir aşı mı var? Çocuğun artık sandığından fazlasını anlıyor. O gün ona kısa ve dürüst söyle: “Sana küçük bir iğne yapılacak. Biraz acıtacak, ben de seni tutacağım.” Acımayacak diye söz verme. Peluşunu yanına al ve sonrasında ne kadar gerekirse teselli et. Böylece çocuğun senin sözlerine güvenebileceğini öğrenir.
+
+hair-wash-look-at-the-ceiling =
+    .title = Saç yıkama: “Şimdi!” demeyi ona bırak
+    .body = Çocuğun saç yıkarken ağlıyor mu? Anın kontrolünü ona ver: “Su ne zaman gelsin, sen söyle.” Gerçekten o “Şimdi!” sözünü ya da baş sallamayı bekle, sonra kısaca durula. Tavandaki neşeli bir resim başını kendiliğinden geriye yatırır; gözlerine daha az su kaçar. Zor anın ne zaman geleceğine kendisi karar veren çocuk buna daha kolay dayanır. Küvette bir elin hep çocuğunun üzerinde olsun.
+
+bedtime-bottle-before-brushing =
+    .title = Akşam biberonu diş fırçalamadan önce
+    .body = Çocuğun yatakta bir biberon sütle mi uyuyor? Bugünden itibaren biberonu kanepeye taşı: kucağında birlikte içmek, sonra diş fırçalamak, sonra yatak. Fırçaladıktan sonra sadece su; bu dişleri için daha iyi. Biberon eşliğindeki sarılma kalıyor, sadece yeri değişiyor. İlk akşamlar itiraz mı ediyor? O zaman yatakta onun yanında biraz daha uzun kal.
+
+back-teeth-coming-through =
+    .title = Azı dişleri çıkıyor: çiğnemek acıtıyor
+    .body = Çocuğun birden ekmek kabuğunu çiğnemeyi bıraktı mı, elleri de sürekli ağzında mı? Belki azı dişleri çıkıyor. Birkaç gün muhallebi, yoğurt ya da muz gibi daha yumuşak yiyecekler ve ısırması için soğuk (dondurulmamış) bir sabun bezi ver. Gördüğünü söyle: “Ağzın acıyor, değil mi?” Böyle günlerde az yemesi sorun değil. Ağrı kesici konusunda emin değil misin? Aile hekimine (huisarts) sor.
+
+food-on-the-floor-means-done =
+    .title = Yemek yerde mi? Belki doymuştur
+    .body = Küçüğün yemeğin ortasında yemeği tabaktan yere mi atıyor, ya da sadece etrafa mı sürüyor? Bu çoğu zaman “doydum” demektir. Sor: “Bitti mi? O zaman tabak kalkıyor.” Tabağı kızgın bir ses olmadan, sakince kaldır ve çocuğunu sandalyeden indir. Böylece işaretinin anlaşıldığını fark eder. Zamanla “bitti” demeyi ya da el işaretiyle göstermeyi öğrenir, atmak da azalır.
+
+stomach-bug-night =
+    .title = Gece kustu mu: önce teselli
+    .body = Çocuğun gece uyanıp kustu mu? Bu küçük bir çocuk için korkutucudur. Önce onu kucağına al ve sakince söyle: “Kustun. Çok tatsız. Ben yanındayım.” Yatak bekleyebilir. Sonraki saatlerde sık sık küçük yudumlar sun. Az mı içiyor, çişi çok mu azaldı, ya da çok mu uyuşuk? Aile hekimini (huisarts), gece ise huisartsenpost’u (nöbetçi aile hekimini) ara.
+
+undressing-is-the-new-skill =
+    .title = Çoraplar her yerde çıkıyor mu? Yeni bir beceri
+    .body = Küçüğün arabada ya da sokakta bile çoraplarını, ayakkabılarını ya da şapkasını sürekli çıkarıyor mu? Bu yeni bir beceri ve çocuğun bununla gurur duyuyor. Bugün ona ayrı bir an ayır: banyodan önce her şeyi kendisi çıkarabilir, sen de alkışlarsın. Dışarıda nazikçe söyle: “Ayakkabılar ayağında kalıyor. Evde çıkarabilirsin.” Soyunmak genelde giyinmekten çok önce gelir; bu normal.
+
+short-bedtime-on-a-tired-night =
+    .title = Çok mu yorgunsun? Kısa uyku ritüeli de olur
+    .body = Bu akşam bitkin misin ve bütün ritüeli düşünmek bile yoruyor mu? Aynı adımları aynı sırayla yap, sadece daha kısa: bütün kitap yerine bir sayfa, şarkıdan bir kıta, kısa bir “İyi uykular, yarın görüşürüz.” Çocuğun sırayı tanır; huzur uzunlukta değil, o sırada. Kısa bir akşam başarısız bir akşam değildir; yarın yine uzun olabilir.
+
+coughing-night-upright =
+    .title = Öksürüklü bir gece: kollarında dik dursun
+    .body = Çocuğun gece öksürüyor ve bu yüzden tekrar tekrar mı uyanıyor? Onu kaldır, göğsüne yaslayarak dik tut ve yumuşakça konuş: “Öksürmen gerekiyor, biliyorum. Seni tutuyorum.” Sana yaslanıp sakin nefes almak çocuğunun yatışmasına yardım eder. Sonra yatağına geri. Havlar gibi öksürük, hırıltı ya da zor nefes mi? Aile hekimini (huisarts), gece huisartsenpost’u (nöbetçi aile hekimini) ara.
+
+painting-lotion-after-the-bath =
+    .title = Banyodan sonra: krem sürmek resim yapmak gibi
+    .body = Küçüğün banyodan sonra masaj için artık uzanmıyor mu? Bunu resim yapmaya çevir. İstersen parmağına biraz kokusuz krem ya da yağ al, asla fındık, fıstık ya da zeytinyağı değil, ve kollarına ve karnına birlikte “resim yapın”: “Dizine bir çizgi!” Sonra çocuğun da senin eline sürsün. Dokunmak sessiz ve ciddi olmak zorunda değil. Çocuğun kaçıyor mu? O zaman resim bitti.
+
+second-wind-at-bedtime =
+    .title = Yatmadan hemen önce birden çok hareketli
+    .body = Çocuğun akşamları birden odada çılgınca mı koşuyor, aşırı mı gülüyor, daha sık mı tökezliyor? Bu enerji gibi görünür ama çoğu zaman aşırı yorgunluktur. Yarın uyku ritüeline on beş dakika erken başla, ışıkları zamanında kıs ve sakin oyunlar seç. Küçük bir çocuk ne zaman yorulduğunu henüz iyi hissedemez; sen bunu ilk esnemeden ya da göz ovuşturmasından okursun.
+
+clamped-mouth-teddy-brushes-first =
+    .title = Ağız kapalı mı? Önce ayıcık
+    .body = Diş fırçası görünür görünmez çocuğun dudaklarını sımsıkı mı kapatıyor? Önce bir peluşun dişlerini bol sesle fırçala: “Fırrr, fırrr, üst, alt.” Sonra çocuğun ayıcığı fırçalasın, ardından sıra çocuğuna gelsin. Her taraf için yüksek sesle ona kadar say ki ne zaman biteceğini bilsin. Geldiğini görebildiğin bir son, kıpırdamadan durmayı kolaylaştırır. Bugün yarım mı oldu? Yarın yine dene.
+
+still-breastfeeding-your-own-pace =
+    .title = İlk yaş gününden sonra hâlâ emziriyor musun?
+    .body = Hâlâ emziriyor ve “Hâlâ mı?” gibi sorular mı duyuyorsun? Ne kadar süreceğine sen ve çocuğun karar verirsiniz; bitmesi gereken belli bir yaş yok. Güler yüzle “Bize böyle uyuyor” demek yeter. Kendin azaltmak mı istiyorsun? O da olur, kendi hızında. Beslenme konusunda emin değil misin ya da bırakmak için yardım mı istiyorsun? Consultatiebureau (çocuk sağlığı merkezi) seve seve yardımcı olur.
+
+not-everything-is-teething =
+    .title = Her şey diş yüzünden değil
+    .body = Çocuğun günlerdir huysuz mu ve herkes “azı dişleridir” mi diyor? Bugün biraz daha dikkatli bak. Ateş, kulağını çekiştirme, az içme ya da hiç kendisi gibi olmama var mı? O zaman aile hekimini (huisarts), akşam ve hafta sonu huisartsenpost’u (nöbetçi aile hekimini) ara. Diş çıkarmak çocuğu biraz huzursuz eder ama gerçekten hasta etmez. Çocuğunu en iyi sen tanırsın; içindeki ses de önemli.
+
+no-more-one-more-bite =
+    .title = Artık “bir lokma daha” yok
+    .body = Yemekler sık sık pazarlıkla mı bitiyor: bir lokma daha, sonra tatlı? Bugün farklı bir paylaşım dene: sofraya ne zaman ne geleceğine sen karar verirsin, ne kadar yiyeceğine çocuğun. Küçük porsiyonlar koy; fazlası her zaman olur. Böylece çocuğun kendi karnını dinlemek için savaşmak zorunda kalmaz. Büyüme ya da kilo konusunda endişen mi var? Consultatiebureau’da (çocuk sağlığı merkezinde) konuş.
+
+chickenpox-itch-stay-close =
+    .title = Su çiçeği: kaşıntı var, sen yanındasın
+    .body = Çocuğun su çiçeği geçiriyor ve sürekli kaşınıyor mu? Tırnaklarını kısa kes, bol pamuklu giysiler seç, kaşınan yerlere serin, ıslak bir bezle hafifçe bastır. Kucağında bir kitap, ellerine başka bir uğraş verir. Kaşıntı huysuz yapar; sakin ilgin yardım eder. Çok hasta ya da uyuşuk mu, bir yer kızarıp ısınıyor ve acıyor mu? Aile hekimini (huisarts), akşam nöbetçi aile hekimini (huisartsenpost) ara.
+
+head-shoulders-knees-drying-off =
+    .title = “Başım, omuzlarım, dizlerim” ile kurulanmak
+    .body = Bugün çocuğunu banyodan sonra “Başım, omuzlarım, dizlerim, ayaklarım” şarkısıyla kurula: her kelimede o yere havluyla hafifçe bastır. Önce yavaş, sonra hızlı, sonunda çok yumuşak. Şarkı ve dokunuş birlikte bir işi oyuna çevirir, çocuğun da bu arada bedenini tanır. Sen gelmeden dizini kendisi mi gösteriyor? O zaman ritmi o tutsun.
+
+wide-awake-at-three-am =
+    .title = Gece saat üçte tamamen uyanık
+    .body = Çocuğun gecenin ortasında bir saat boyunca neşeyle uyanık mı yatıyor, oynamaya hazır mı? Yakınında kal ama sıkıcı tut: az ışık, yumuşak ses, oyuncak ya da ekran yok. Gerekirse gözlerin yarı kapalı yatağın yanında otur. Çocuğun yalnız değildir ama yine de gecenin dinlenmek için olduğunu fark eder. Böyle gece eğlenceleri genellikle kendiliğinden geçer.
+
+light-evenings-or-clock-change =
+    .title = Aydınlık akşamlar ya da saat değişikliği mi?
+    .body = Saatler yakında değişecek mi, ya da çocuğun yatarken akşamları hâlâ aydınlık mı? Uyku ritüelini bir kerede bir saat yerine, birkaç gün boyunca her gün on dakika kaydır. Yazın pencereye karartan bir şey as ki yatak odası her zamanki gibi hissettirsin. Birkaç gün erken uyanmak ya da zor uykuya dalmak işin parçası. Tanıdık ritüel de onunla birlikte kayar.
+
+cuddly-toy-lost =
+    .title = Peluş oyuncak kayıp
+    .body = Peluş otobüste mi, büyükannede mi, yoksa evde bir yerde mi kayboldu? Üzüntüyü ciddiye al: “Ayıcığını özlüyorsun. Bu gerçekten üzücü.” Birlikte arayın, gittiğiniz yerleri arayıp sorun. Yatma vakti geldi ve ayıcık hâlâ yok mu? Dürüstçe söyle: “Ayıcığı henüz bulamadık. Bu gece yanında biraz daha uzun kalacağım.” Ve kal. Gerçekten bulunmazsa çocuğun yenisini seçsin; tanıdık olması biraz zaman alır.
+
+toddler-in-your-bed-at-night =
+    .title = Gece senin yatağında
+    .body = Çocuğun gece senin yatağına mı geliyor, ya da herkes çabuk sakinleştiği için onu sen mi alıyorsun? Yakın uyumak şımartmaz, ama dikkatli ol: o yataktaki bir yetişkin alkol, uyuşturucu ya da uyku ilacı aldıysa veya sigara içiyorsa asla; kanepede birlikte de asla. Duvarla arada boşluk olmasın, düşemesin, yastığının ya da yorganının altında kalmasın. Dar mı? Yatağının yanında bir şilte de yakındır.
+
+medicine-without-tricks =
+    .title = Hilesiz ilaç içirmek
+    .body = Çocuğun hekimin verdiği şurubu içmeli ama ağzını sımsıkı mı kapatıyor? Tadını dürüstçe söyle: “Biraz kötü tadı var, ama iyileşmene yardım ediyor.” Küçüğüne seçim şansı ver: “Şırıngayı sen mi bastırırsın, ben mi?” Yardım edince kendini daha az çaresiz hisseder. İlaca asla şeker deme ve sonra yüksek, kapalı bir yere kaldır. Hepsini tükürdü mü? Kendi başına tekrar verme; aile hekimine (huisarts) sor.
+
+set-snack-times =
+    .title = Sabit ara öğünler, sofrada iştah
+    .body = Çocuğun bütün gün azar azar atıştırıp akşam yemeğinde neredeyse hiç yemiyor mu? Bugün ara öğün için sabit zamanlar seç, örneğin sabahın ortası ve öğleden sonra, ve bunu birlikte, masada oturarak yiyin. Aralarda su var. Yemeğin ne zaman geleceğini bilen bir çocuk sürekli istemek zorunda kalmaz ve sofraya iştahla gelir. Oturarak yemek, elde yiyecekle dolaşmaktan daha güvenlidir de.
+
+nap-only-in-the-buggy =
+    .title = Çocuğun sadece pusette mi uyuyor?
+    .body = Çocuğun gündüz sadece pusette ya da arabada mı uyuyor, yatakta uyumuyor mu? Şimdilik bu sorun değil. Bunu aynı saatte, aynı yoldan sabit bir yürüyüşe çevir, sonra çocuğun olduğu yerde uyumaya devam etsin, sen de yakınında ol. Yatağı sonra yeniden deneyebilirsin. Yürüyüşü kendin için de kullan: temiz hava ve biraz hiçbir şey yapmamak.
+
+hot-night-feel-the-neck =
+    .title = Sıcak bir gece: ensesine dokun
+    .body = Çocuğun sıcak bir yaz gecesinde dönüp duruyor ve terlemiş halde mi uyanıyor? Ensesine ya da sırtına dokun; serin eller pek bir şey söylemez. İnce bir uyku tulumu ya da sadece bir body seç, gündüz perdeleri kapalı tut, akşam bir pencere aç. Su ver ve ılık, ıslak bir bezle kollarını ve bacaklarını sil. Çocuğun çok sıcakladığını henüz söyleyemez; sen bunu bedeninden okursun.
+
+hiding-to-poo =
+    .title = Kakasını yapmak için saklanmak
+    .body = Çocuğun kakasını yapmak için yüzü kızarmış halde perdenin arkasına ya da bir köşeye mi çekiliyor? Bu güzel bir işaret: çocuğun vücudunun ne yaptığını hissediyor. Onu biraz kendi haline bırak, sonra sadece şunu söyle: “Kakanı yaptın, değil mi? Hadi, temiz bir bez.” Yüzünü buruşturma; çocuğun senin onun vücudu hakkında nasıl konuştuğunu fark eder. Lazımlık sonra gelir; hissetmek başladı bile.
+
+eating-from-a-shared-dish =
+    .title = Aynı tabaktan birlikte yemek
+    .body = Ailen ekmekle ya da elle, ortak bir tabaktan yemeyi sever mi? Bugün çocuğun da katılsın: batırması için bir parça ekmek, tabağın ona ait bir köşesi. Evde nasıl yiyorsanız öyle yemek, çocuğuna sofraya ve aileye ait olduğunu hissettirir. Sıcak tabakları uzak tut ve önce tat: fazla sıcak ya da fazla acı olmasın.
+
+dinner-falls-apart-eat-earlier =
+    .title = Akşam yemeği gözyaşıyla mı bitiyor? Erken yiyin
+    .body = Çocuğun her akşam sofrada ağlıyor, bir şeyler atıyor ya da yayılıp kalıyor mu? Çoğu zaman yemek yorgun küçük bir beden için fazla geç geliyor. Bu hafta daha erken yemeyi dene, ya da saat beş civarı çocuğuna küçük, sıcak bir tabak ver ve sonra küçük bir şeyle size katılsın. Dinlenmiş bir çocuk daha sakin yer ve birlikte olmaktan daha çok keyif alır. Size neyin uyduğuna bak.
+
+showering-together =
+    .title = Küvet yerine birlikte duş
+    .body = Evde küvet yok mu, ya da tatilde sadece duş mu var? Birlikte duş alın: ılık su, yumuşak akış, çocuğun ayaklarının dibinde kaymaz bir paspasın üstünde. Duş başlığını bir süre kendisi tutsun ve senin bacaklarına doğrultsun. Heyecan verici su seninle bir oyun olur. İstemiyor mu? Önce sadece eller ve ayaklarla başla, sen yanında ol. Suyun sıcaklığını her zaman önce kendin kontrol et.
+
+fever-night-mattress-beside-them =
+    .title = Ateşli bir gece: çocuğuna yakın uyu
+    .body = Çocuğunun ateşi var ve gece sürekli ağlayarak mı uyanıyor? Bir iki gece için çocuğunun yatağının yanına bir şilte ser, ya da yatağını kendi odana al. Böylece evi dolaşmadan hemen yanında olursun, çocuğun da nefesini duyar. Sık sık bir şeyler içmesini öner. Çok hasta ya da uyuşuk mu, az mı içiyor, endişeli misin? Aile hekimini (huisarts), gece huisartsenpost’u (nöbetçi aile hekimini) ara.
+
+following-you-to-the-toilet =
+    .title = Çocuğun seninle tuvalete geliyor
+    .body = Tuvalete gittiğinde çocuğun arkandan mı geliyor? Sana uygunsa izlemesine izin ver ve ne yaptığını sakince anlat: “Tuvalette çiş yapıyorum. Şimdi kâğıt, sifon, el yıkama.” Böylece çocuğun tuvalette ne olduğunu adım adım, baskı olmadan öğrenir. Senin için fazla mı özel? O zaman nazikçe söyle: “Biraz tuvaletteyim, hemen geliyorum.” İkisi de olur.
+
+from-high-chair-to-a-big-chair =
+    .title = Mama sandalyesinden büyük sandalyeye
+    .body = Çocuğun mama sandalyesine oturmak istemiyor ve masada “senin gibi” mi oturmak istiyor? Normal bir sandalyeye kemerli bir yükseltici takılabilir mi bak, böylece çocuğun güvenle ve doğru yükseklikte oturur. Sandalyeyi masaya itmene yardım etsin. Büyük masada kendine ait bir yer birçok küçük çocuğu gururlandırır, çoğu zaman da sakinleştirir. Yine mama sandalyesi mi istiyor? O da olur.
+
+suddenly-picky-one-safe-food =
+    .title = Birden seçici mi oldu? Tanıdık bir yiyecek ekle
+    .body = Çocuğun eskiden sevdiği yiyecekleri birden reddediyor mu? Bu ikinci yılda sık görülür ve genellikle geçer. Bugün tabağına neredeyse her zaman yediği bir şey koy, ekmek ya da pilav gibi, yanına da biraz yeni yiyecek. Yeniyi yorum yapmadan tekrar tekrar sun; yemeyebilir. Büyümesiyle ilgili endişen mi var? Consultatiebureau’ya (çocuk sağlığı merkezine) sor.
+
+clinic-visit-wont-perform =
+    .title = Kontrolde çocuğun katılmıyor mu?
+    .body = Çocuğun consultatiebureau’da (çocuk sağlığı merkezinde), evde yaptığı halde blok dizmek ya da tek kelime söylemek istemiyor mu? Çok normal: yabancı oda ve yabancı sorular birçok küçüğü susturur. Evde ne gördüğünü anlat ya da kısa bir video göster; bu da önemlidir. Çocuğunun “gösteri” yapması gerekmiyor. Sonra ona sevecen bir şey söyle: “Heyecanlıydı, değil mi? Sadece izlemen yeterdi.”
+
+stopping-night-feeds-another-carer =
+    .title = Gece beslemesini bırakmak: başka biri gitsin
+    .body = Gece emzirmeyi ya da biberonu bırakmak mı istiyorsun? Bir süre geceleri çocuğunun iyi tanıdığı başka biri gitsin: varsa eşin ya da birkaç gece kalan bir büyükanne. O kişi kollarıyla ve yumuşak bir şarkıyla teselli eder, gerekirse su verir. Çocuğun muhtemelen itiraz eder: güzel bir şeyi özlüyor. Kendi hızında, teselli etmeye devam edin. Yine de biri geliyor.
+
+a-bad-dream =
+    .title = Kötü bir rüyayla uyandı
+    .body = Çocuğun gece korkunç bir şey görmüş gibi ağlayarak mı uyanıyor? Hemen git, onu kucağına al ya da elini sırtına koy ve söyle: “Korktun. Kendi yatağındasın ve ben buradayım.” Güvende, görülmüş, yatıştırılmış: şu an gereken bu kadar. Açıklama bekleyebilir. İşe yarıyorsa loş bir ışık yak ve çocuğun yeniden sakin nefes alana kadar yanında kal.
+
+picky-eater-helps-prepare =
+    .title = Seçici mi? Mutfakta yardım etsin
+    .body = Çocuğun yeni bir şeyi neredeyse hiç yemiyor mu? Bugün sofraya gelecek bir şeye yardım etsin: çeri domatesleri yıkamak, marulu koparmak, bezelyeleri tencereye dökmek. Koklaması ya da tatması için bir parça ver, zorunlu olmadan. Çocuğunun kendi elleriyle tuttuğu şey tabakta daha az yabancı görünür. Mutfakta birlikte olmak da zaten keyiflidir. Bıçaklar ve sıcak tencereler sende kalsın.
+
+washing-the-cuddly-toy =
+    .title = Peluşun yıkanması gerekiyor
+    .body = Peluş gerçekten kirlendi ve yıkanması mı gerekiyor? Bunu uykudan hemen önce değil, gündüz yap ve çocuğun izlesin: “Ayıcık banyo yapıyor.” Makinenin önünde birlikte oturun ya da ayıcığı birlikte ipe asın. Temiz bir peluşun kokusu birden değişir, bu da çocuğu huzursuz edebilir. Sonra bir süre göğsüne bastır ya da bir gece yastığının yanında tut: yeniden tanıdık kokar.
+
+body-curiosity-in-the-bath =
+    .title = Kendi bedenini merak ediyor
+    .body = Çocuğun banyoda ya da bez değişiminde penisine ya da vulvasına mı dokunuyor? Bu, ayak parmaklarıyla ya da kulaklarıyla oynamak gibi sıradan bir meraktır. Sakin tepki ver ve vücut bölümlerini “diz” ya da “burun” der gibi adlarıyla söyle. Böylece çocuğun bedeninde kirli ya da gizli bir şey olmadığını öğrenir. Soruların mı var? Consultatiebureau (çocuk sağlığı merkezi) bunları sık duyar.
+
+evening-at-the-huisartsenpost =
+    .title = Akşam nöbetçi aile hekimine
+    .body = Çocuğun bir düşmeden sonra ya da yüksek ateşle akşam huisartsenpost’a (nöbetçi aile hekimine) mı gitmeli? Önce ara; gelmeniz istenirse peluşunu, bir bez ve içecek al. Pijamayla gelebilir. Çocuğunu kucağında tut, sakin konuş ve ne olduğunu söyle: “Doktor kulağına bakıyor.” Şu an senin sakinliğin çocuğunun en tanıdık dayanağıdır. Evde: ikiniz için de bir sarılma.
+
+dummy-only-in-bed-for-now =
+    .title = Emziği azaltmak: şimdilik sadece yatakta
+    .body = Çocuğunun gündüz ağzında sık sık emzik mi var ve bunu azaltmak mı istiyorsun? Küçük başla: emzik artık yatağa ait. Yatağın yanına bir kutu koy, çocuğun sabah emziği oraya kendisi bıraksın: “Emzik dinleniyor, akşama kadar.” Gündüz kollarınla, bir şarkıyla ya da peluşla teselli et. Yatakta emzik olabilir, ipsiz ve klipssiz. Bir gün olmadı mı? Yarın yine. Tamamen bırakmak sonra gelir.
+
+lying-beside-them-until-asleep =
+    .title = Çocuğun uyuyana kadar yanında mı kalıyorsun?
+    .body = Her akşam çocuğun uyuyana kadar yanında uzanıyor ya da oturuyor musun? Sana iyi geliyorsa bu gayet normal. Değiştirmek mi istiyorsun? Küçük adımlarla ilerle: önce elin sırtında, birkaç akşam sonra yatağın yanında oturmak, daha sonra kapının yanında. Mırıldanmaya devam et ki çocuğun orada olduğunu duysun. Gerçekten çok mu üzülüyor? Yeniden bir adım yaklaş. Hızı birlikte bulacaksınız.
+
+brushing-side-by-side-at-the-mirror =
+    .title = Aynanın önünde yan yana diş fırçalamak
+    .body = Çocuğun dişlerini “kendim!” diye mi fırçalamak istiyor? Onu aynanın önünde sağlam bir basamağa, yanına çıkar, ikinizin de kendi fırçası olsun. Aynı anda fırçalayın ve aynada birbirinize komik fırçalama yüzleri yapın. Önce çocuğun kendisi fırçalar, sonra sen kısaca üstünden geçersin: “Şimdi parlatıyorum.” Kendi başına ve birlikte yan yana gayet iyi gider. Basamaktayken hep yanında dur.
+
+late-nap-late-bedtime =
+    .title = Geç öğlen uykusu, yatarken savaş mı?
+    .body = Çocuğun öğleden sonra dörde beşe kadar uyuyup gece saatlerce uyanık mı yatıyor? Bu hafta öğlen uykusunu biraz öne al, öğle yemeğinden kısa süre sonra, ya da uzun süredir uyuyorsa çocuğunu yavaşça uyandır: perdeler açık, senin sesin, kucağında ağır ağır uyanmak. O zaman akşam her zamanki saatte yine yorgun olur. Her çocuğun kendi ritmi var; seninkine neyin uyduğuna bak.
+
+scared-to-poo-after-it-hurt =
+    .title = Acıttığı için kaka yapmaktan korkuyor
+    .body = Kakası gelince çocuğun kalçasını sıkıp parmak uçlarına mı kalkıyor, ya da ağlayarak bir köşeye mi çekiliyor? Çoğu zaman daha önce sert bir kaka canını yakmıştır ve şimdi korkuyordur. Gördüğünü söyle: “Yine acıyacak diye korkuyorsun. Ben yanındayım.” Bol su, meyve ve sebze ver; acele ve baskı olmasın. Böyle sürüyor mu, kan ya da çok karın ağrısı mı var? Aile hekimine (huisarts) danış.
+
+telling-you-after-a-wee =
+    .title = “Çiş!” Çocuğun sana söylüyor
+    .body = Çocuğun olay olduktan sonra bezini mi gösteriyor ya da “çiş” veya “kaka” mı diyor? Teşekkür et: “Söylemen çok iyi! Hadi, temiz bir bez.” Bu ilk küçük adım: çocuğun vücudunun ne yaptığını fark ediyor ve seninle paylaşıyor. Henüz önceden söylemesi gerekmiyor, lazımlığa da henüz gerek yok. En çok da anlatmanın her zaman hoş karşılandığını göster.
+
+bath-too-exciting-move-it =
+    .title = Banyo çocuğunu uyandırıyor mu?
+    .body = Banyo çocuğunu daha çok coşturup sıçratıyor ve sonra uyuması uzun mu sürüyor? O zaman banyonun uyku ritüelinde olması gerekmez. Öğleden sonraya ya da hafta sonuna al, akşamı da diş fırçalama, pijama ve bir şarkıyla sakin tut. Bir çocuğa banyo huzur verir, bir başkasına enerji. Seninkine ne yaptığını sen görürsün.
+
+afraid-of-the-dark =
+    .title = Karanlıktan korkuyor
+    .body = Çocuğun birden karanlıkta yatmak istemiyor ya da bir gölgeyi korkuyla mı gösteriyor? Gündüz yatak odasına birlikte bakın: kapıdaki mont, lamba, perdeler. Akşam ışığı bir kapatıp yeniden aç: “Bak, sadece senin montun.” Küçük, loş bir gece lambası olabilir. Orada hiçbir şey olmadığını bilsen de korkuyu ciddiye al. Sen yanındayken karanlık küçülür.
+
+last-breastfeed-mixed-feelings =
+    .title = Son emzirme: rahatlama ve özlem
+    .body = Emzirme bitmek üzere mi, ya da bugün son mu oldu? Birçok ebeveyn aynı anda rahatlama ve hüzün hisseder, bazen hormonlara bağlı bir moral düşüklüğü de. Hepsi olabilir. Bunu küçük bir ana dönüştür: bir fotoğraf, çocuğuna birkaç söz ya da kanepede birlikte uzun uzun oturmak. Yakınlık bitmiyor, yeni bir biçim alıyor. Haftalardır mı moralin bozuk? Aile hekiminle (huisarts) konuş.
+
+small-operation-day =
+    .title = Küçük bir ameliyat: sen de git
+    .body = Çocuğun örneğin kulaklarından küçük bir ameliyat mı olacak? Hastaneye çocuğun uyuyana kadar yanında kalıp kalamayacağını ve uyandığında orada olup olamayacağını sor. O sabah yemek yememesi mi gerekiyor? Yiyecekleri gözden uzak tut, oyalayıcı şeyler ve kucağını sun. Peluşunu ve kendi battaniyesini yanına al. Çocuğun ne olduğunu anlamak zorunda değil; uykuya dalarken ve uyanırken senin yüzün yeter.
+
+scooping-their-own-food =
+    .title = Yemeğini kendisi koysun
+    .body = Bugün çocuğunun önüne, içinde pirinç ya da bezelye gibi bir şey olan küçük bir kâse ve kaşık koy, kendi tabağına kendisi koysun. Yavaş gider ve biraz yanına düşer; bu işin parçası. Sofrada bir şeyi kendisi halledebilen küçük bir çocuk kendini büyük ve ciddiye alınmış hisseder. Gördüğünü söyle: “Yemeğini kendin koydun!” Sıcak tencere ve tabaklar sende kalsın.
+
+no-nap-today-quiet-hour =
+    .title = Bugün öğlen uykusu yok mu? Sakin bir saat
+    .body = Ne kadar uğraşsan da çocuğun bugün uyumuyor mu? Öğlen zamanını yine de sakin bir saat olarak koru: kanepede ya da yatakta birlikte, perdeler yarı kapalı, bir kitap ya da hafif müzik. Birçok çocuğun ikinci yılda hâlâ öğlen uykusuna ihtiyacı vardır ama her gün olmayabilir. Seninle sakin bir saat de dinlendirir. Akşam çocuğunu biraz erken yatır.
+
+hair-brushing-without-a-battle =
+    .title = Gözyaşı olmadan saç taramak
+    .body = Saç taramak her sabah kavga mı? Bir de banyodan sonra, saçlar ıslak ve yumuşakken dene ya da önce düğümleri biraz nemlendir. Çocuğunu bir kitapla kucağına al ya da tutması için ona kendi tarağını ver. Bir tutamı düğümün üstünden tut ki kafa derisini çekmesin, ve alttan yukarı doğru küçük parçalar halinde tara. Hiç olmuyor mu? Bugün biraz dağınık saç da olur.
+
+only-one-parent-at-night =
+    .title = Gece sadece o tek ebeveyn gelsin istiyor
+    .body = Geceleri ikiniz mi paylaşıyorsunuz, çocuğun sadece birinizi çağırıp diğeri gelince daha çok mu ağlıyor? Bu çok yaygın. Kimin ne zaman gideceğini kararlaştırın. Giden, diğerinin nerede olduğunu kısaca söylesin ve: “Buradayım, yanında kalıyorum.” Çocuğun önce itiraz etse de sakin ve sıcak kal. Böylece tesellinin ikinizden de gelebileceğini fark eder. Biriniz de sonunda deliksiz uyur.
+
+nappy-free-time =
+    .title = Biraz bezsiz zaman
+    .body = Hava mı sıcak, oda mı ılık? Bugün çocuğun bir süre bezsiz oynasın, bir çişin sorun olmayacağı bir yerde: bahçede, banyoda ya da eski bir havlunun üstünde. Böylece çocuğun çiş yaptığında ne olduğunu fark eder: “Bak, çiş yapıyorsun!” Beklenti ya da alıştırma yok, sadece keşif. Yerde bir gölcük mü? “Hop, hemen silelim.” Fazlası gerekmiyor.
+
+climbing-out-of-the-cot =
+    .title = Çocuğun parmaklıklı yataktan tırmanıyor mu?
+    .body = Çocuğun bacağını parmaklıklı yatağın kenarından mı atıyor, ya da birden senin yatağının yanında mı beliriyor? O zaman alçak bir yatağın ya da yere serilmiş bir şiltenin zamanı gelmiştir, düşerse yüksekten düşmesin. Odayı güvenli hale getir, kapıya ya da merdivene bir kapı bariyeri koy. Peluşu, uyku tulumunu ve alışık olduğu ritüeli yeni yatağa taşı. Her şey yeni, tutunduğu şeyler hariç.
+
+one-more-drink-at-bedtime =
+    .title = Yatırdıktan sonra durmadan sesleniyor
+    .body = Yatırdıktan sonra çocuğun sürekli mi sesleniyor: su, çiş, bir öpücük daha? Bu akşam bunları ritüelin parçası yap: yatağın yanında bir bardak su, kapıda son bir sarılma. Yine de seslenirse, kısa ve hep aynı şekilde cevap ver: “Suyun var, ayıcığın var. Ben yakındayım. İyi uykular.” Böylece çocuğun yalnız değildir, akşam da bitmek bilmez hale gelmez.
+
+along-to-your-dentist =
+    .title = Senin diş hekimine birlikte
+    .body = Kendi kontrolün için diş hekimine mi gideceksin? Mümkünse çocuğunu da götür, kucağından ya da yanından izlesin. Bunun senin için sıradan olduğunu göster, sonra çocuğun büyük koltuğa biraz otursun ve ağzını açsın: “Aaa!” Böylece diş hekimi, senin de olduğun tanıdık bir yer olur. Çocuğunun ilk kez ne zaman kendi muayenesine gelebileceğini hemen sor.
+
+screaming-but-not-awake =
+    .title = Uykusunda çığlık atıyor ama uyanık değil
+    .body = Çocuğun gece gözleri açık, çığlık atarak yatakta mı doğruluyor, ama seni görmüyor gibi ve teselli edilemiyor mu? Bazen çocuk o sırada gerçekten uyanık değildir. Onu uyandırma; yanında kal, bir yere çarpmamasını sağla ve yumuşakça konuş. Çoğu zaman birkaç dakikada geçer ve çocuğun hatırlamadan yeniden uyur. Sık mı oluyor, ya da endişeli misin? Aile hekimine (huisarts) sor.
+
+potty-as-a-chair-first =
+    .title = Şimdilik sadece üstüne oturmak için bir lazımlık
+    .body = Evde henüz lazımlık yok mu? Bugün banyoya ya da oturma odasına bir tane koy ve çocuğun onunla ne isterse yapsın: giyinik halde üstüne otursun, ayıcığı oturtsun, yanında kitap baksın. Böylece hiçbir beklenti olmadan eşyanın kendisine alışır. Sen dişlerini fırçalarken üstünde oturmayı mı seviyor? Ne güzel, birlikte. İçine henüz hiçbir şey yapması gerekmiyor.
+
+bedtime-like-a-frog =
+    .title = Kurbağa gibi yatağa
+    .body = Yatma saati gelir gelmez çocuğun “hayır!” mı diyor? Yatağa giden yolu oyuna çevir: kurbağa gibi yatak odasına zıplayın, kollarında uçak gibi uçsun ya da sırtında at gibi gitsin. Yatma saati yine yatma saati; sadece oraya giden yol komik olabilir. Çocuğun eğlence ve ilgi alır, kimse de sürüklenmez. Bu akşam oyun havasında değil misin? O zaman çocuğunu sakince yatağa taşı.
+
+potty-readiness-signs =
+    .title = Tuvalet eğitimi mi? Kendi çocuğuna bak
+    .body = Lazımlık zamanı geldi mi diye mi düşünüyorsun? İkinci yaş günü civarında pek çok çocuk hâlâ bez kullanır ve bu normaldir. Sen kendi çocuğuna bak: bezi daha uzun süre kuru kalıyor mu, yapması gerektiğini söylüyor mu, lazımlığa oturmak istiyor mu? O zaman sakince başlayabilirsin. Bunları henüz görmüyorsan biraz daha bekle. Baskı çoğu zaman işi zorlaştırır.
+
+first-nights-in-a-big-bed =
+    .title = Büyük yatakta ilk geceler
+    .body = Çocuğun büyük yatağa yeni mi geçti ve sürekli yatağın yanında ya da koridorda mı beliriyor? Onu sakince geri götür, her seferinde aynı kısa cümleyle: “Gece oldu. Yatağa geri, seni örtüyorum.” Kızgın ses yok, uzun konuşma yok. İlk akşamlar kapının yanında biraz daha uzun otur. Yeni yatak sabit bir yer olur, sen de ona eşlik eden tanıdık ses.
+
+sick-but-restless-quiet-basket =
+    .title = Hasta ama huzursuz mu? Sakinlik dolu bir sepet
+    .body = Çocuğun evde hasta, oynamak için fazla yorgun ama uzanmak için fazla huzursuz mu? Bir sepeti sakin şeylerle doldur: birkaç kitap, yumuşak bir top, çıkartmalar, eski bir fotoğraf albümü. Kanepede yanında bir yuva yap ve her seferinde tek bir şey çıkar. Hasta beden böylece dinlenir. Az mı içiyor, giderek uyuşuk mu? Aile hekimini (huisarts) ya da huisartsenpost’u (nöbetçi aile hekimini) ara.
+
+own-room-play-there-first =
+    .title = Kendi odasına mı geçiyor? Önce orada oynayın
+    .body = Çocuğun senin yatak odandan kendi odasına mı geçiyor? Yeni odayı önce gündüz tanıdık hale getir: orada birlikte oynayın, yerde kitap okuyun, ayıcığın nerede oturacağını çocuğun seçsin. Öğlen uykularıyla orada başla ve alışık olduğunuz uyku ritüelini de yanında götür. Birlikte güldüğünüz bir oda akşam daha az yabancı gelir. İlk geceler biraz huzursuz mu? Alışmanın bir parçası.
+
+first-wee-in-the-potty =
+    .title = Lazımlıkta ilk çiş
+    .body = Çocuğun belki de kazara ilk kez lazımlığa mı çiş yaptı? Şaşkınlığı paylaş: “Hey, bu senin çişin! Lazımlıkta!” Küçük tut: büyük kutlama yok, ödül yok, “Artık hep böyle, tamam mı?” yok. Böylece bu, senin için yapması gereken bir şey değil, çocuğunun kendi işi olarak kalır. Yarın yine bez mi? O da olur: tuvalete alışmak inişli çıkışlı gider.
+
+show-me-where-it-hurts =
+    .title = Neren acıyor? Göster bana
+    .body = Çocuğun huysuz ama nedenini bilmiyor musun? Sor: “Bir yerin acıyor mu? Göster bana.” Nazikçe dokun: “Kulağın mı? Karnın mı? Ağzın mı?” Küçük çocuk çoğu zaman söylemekten iyi gösterir ve böylece bilmek istediğini anlar. Neresini gösterdiğini aklında tut; bu doktora yarar. Ağrı sürüyor mu, farklı mı ağlıyor, ateşi mi var? Aile hekimini (huisarts) ya da nöbetçi aile hekimini (huisartsenpost) ara.
+
+
+moving-up-to-a-new-group =
+    .title = Kreşte yeni bir gruba geçiş
+    .body = Küçüğün kreşte büyük çocukların grubuna mı geçiyor? Hangi tanıdık şeylerin onunla birlikte taşınabileceğini sor: kendi uyku tulumu, kendi kutusu, yemekten önceki şarkı. Bir de ilk haftalarda eski grubuna kısaca el sallamaya gidip gidemeyeceğini. Böylece bütün yeniliklerin arasında bir şey aynı kalır. Böyle bir geçişte birkaç hafta bırakırken daha çok gözyaşı olması sık görülür.
+
+after-separation-keep-both-grandparents =
+    .title = Ayrılıktan sonra: iki tarafın büyükanne ve dedesi de kalsın
+    .body = Ayrıldınız ve çocuğun öbür taraftaki büyükanne ve dedesini sık mı görüyordu? O bağ da önemli: Çocuk ailenin bir tarafına değil, sık gördüğü insanlara bağlanır. Bu büyükanne ve dedenin çocuğu ne zaman görmeye devam edeceğini diğer ebeveynle konuşun, örneğin sabit bir öğleden sonra. Yetişkinler arasında ne olmuş olursa olsun, çocuğun kimseyi kaybetmek zorunda değil.
+
+evening-out-sitter-joins-bedtime =
+    .title = Akşam dışarı mı çıkıyorsun? Bakıcı yatma saatine katılsın
+    .body = Bu akşam dışarı mı çıkıyorsun, bir bakıcı mı geliyor? Bakıcı, çocuğun uyumadan önce gelsin ve uyku ritüelini birlikte yapın: pijamayı sen, kitabı bakıcı, şarkıyı yine sen. Sonra söyle: “Ben çıkıyorum, Ayşe burada kalıyor. Sabah yine buradayım.” Çocuğun gece uyanırsa, uykuya dalarken gördüğü bir yüzle karşılaşır. Biraz ağlasa bile gizlice çıkıp gitme.
+
+settling-in-still-hard-after-weeks =
+    .title = Haftalardır alışıyor ama hâlâ her gün teselli edilemiyor mu?
+    .body = Çocuğun altı haftadır kreşe ya da gündüz bakıcısına (gastouder) gidiyor ve orada hâlâ günün çoğunu ağlayarak, zor teselli edilerek mi geçiriyor? Sabit bakıcısıyla ya da gündüz bakıcısıyla bir görüşme iste: Ne görüyorlar, çocuğunu kim teselli ediyor, ne işe yarıyor? Daha kısa günler ya da hep aynı yüzler işe yarayabilir. İçin rahat değil mi? consultatiebureau’ya (çocuk sağlığı merkezine) danış.
+
+grandparent-stops-babysitting-keep-the-visits =
+    .title = Büyükanne artık bakmıyor mu? Bağ sürebilir
+    .body = Büyükanne ya da dede hastalık, taşınma ya da yorgunluk yüzünden artık her hafta çocuğuna bakmıyor mu? Küçüğünün haftasından biri eksilir. Basitçe söyle: “Ben işteyken artık ninene gitmeyeceksin. Pazar günü onu ziyaret edeceğiz.” Bu ziyareti, hep birlikte yaptıkları bir şeyle, örneğin ördek beslemekle bir alışkanlığa çevir. Böylece bağ başka bir biçimde sürer.
+
+serious-illness-at-home-one-steady-carer =
+    .title = Ailede ağır bir hastalık mı? Tek bir sabit yardımcı
+    .body = Ebeveynlerden biri ağır hasta mı? Küçüğün için mümkün olduğunca onu iyi tanıyan tek bir sabit yardımcı ayarla. Neler olduğunu birkaç dürüst kelimeyle söyle: “Baban hasta. Doktorlar ona yardım ediyor. Bugün seni ninen yatıracak.” Çocuğunun bunu anlaması gerekmez, ama hep tanıdık birinin yanında olduğunu hissetmesi gerekir. Kendin için de destek ara, örneğin aile hekiminde (huisarts).
+
+just-separated-say-it-simply =
+    .title = Yeni mi ayrıldınız? Basitçe ve hep aynı şekilde söyle
+    .body = Yeni mi ayrıldınız ve çocuğun evde artık orada yaşamayan ebeveyni mi arıyor? Basitçe ve her seferinde aynı şekilde söyle: “Baban artık başka bir evde oturuyor. Cumartesi ona gideceksin.” Günün geri kalanını olabildiğince olağan tut: aynı yemekler, aynı uyku şarkısı. Çocuğun her şeyi anlamaz ama büyüklerin her şeyi kontrol altında tuttuğunu hisseder.
+
+holiday-kids-club =
+    .title = Tatilde çocuk kulübü mü?
+    .body = Tatil yerinizde bakıcılı bir çocuk kulübü ya da mini kulüp mü var? Küçük bir çocuk için yabancı bir yerde yabancı bakıcılar, aynı anda çok fazla şey demektir. İlk sefer yanında kal ya da hiç gitme: Çocuğun yanında kumda oynarken de dinlenebilirsin. Yine de kendine bir saat mi istiyorsun? O zaman tercihen çocuğunun zaten tanıdığı biriyle, örneğin yolculuğa katılan bir büyükanne ya da teyzeyle.
+
+sitter-at-home-while-you-work-from-home =
+    .title = Sen evden çalışırken evde bir bakıcı
+    .body = Sen evde çalışırken çocuğuna bir bakıcı ya da büyükanne mi bakıyor? Kreşte yapacağın gibi gerçekten vedalaş, sonra “işe git”: kapısı kapalı bir odaya ya da kısa bir süre evden dışarı. Arada bir içeri girmek sevimli gelir ama her ziyareti yeni bir vedaya çevirir. Yine de arada sarılmak mı istiyorsun? Sabit bir an belirleyin, örneğin öğle yemeği.
+
+calls-the-carer-mama =
+    .title = Çocuğun bakıcısına “anne” mi diyor?
+    .body = Çocuğun gündüz bakıcısına (gastouder), kreşteki bakıcısına ya da büyükannesine “anne” veya “baba” mı diyor? Bu biraz içini acıtabilir. Çoğu zaman bu sadece “bana bakan biri” demektir, hele de az kelime bildiği bu dönemde. Rahat bir tavırla adını ekle: “Evet, bu Fatma.” Çocuğunun orada kendini evinde hissetmesi iyi bir haber. Yeni isimler geldikçe kelimeler kendiliğinden yerine oturur.
+
+give-childcare-your-words-for-a-big-change =
+    .title = Evde büyük bir değişiklik mi? Kreşe kendi sözlerini ver
+    .body = Evde büyük bir şey mi oluyor: bir taşınma, bir ayrılık ya da hasta bir aile büyüğü? Bunu kreşe ya da gündüz bakıcısına kısaca anlat ve evde kullandığın cümleyi de ilet: “Deden hasta, hastanede yatıyor.” Çocuğun orada birini arar ya da huzursuzlanırsa, evdekiyle aynı sözleri duyar. İki yerde aynı hikâye, çocuğa tutunacak bir şey verir.
+
+carer-invites-at-drop-off =
+    .title = Bırakırken bakıcı çocuğunu gelip alsın
+    .body = Küçüğün bırakırken bacağına mı yapışıyor? Kreşteki bakıcıdan yanınıza gelip çocuğunu sevdiği bir şeye davet etmesini rica et: “Balıkları beslemeye gelir misin?” Sonra veda sarılmanı yap ve çık. Böylece çocuğun senden öylece ayrılmaz, onu almaya gelen biriyle gider. Bugün olmadı mı? O zaman bakıcı onu kucağına alsın; bu da iyi.
+
+different-house-different-rules =
+    .title = Büyükannede işler başka
+    .body = Çocuğun büyükannesinde koltukta zıplayabiliyor ya da fazladan bisküvi yiyebiliyor, ama evde yasak mı? Bunu kavgaya çevirme, sadece yüksek sesle söyle: “Ninende olur. Evde biz böyle yapıyoruz.” Çocuklar, her ev kendi içinde tutarlı olduğu sürece farklı yerlere ve farklı alışkanlıklara gayet iyi uyum sağlar. Güvenlikle ilgili konularda ise birlikte anlaşın, tercihen çocuğun duymadan.
+
+drop-off-easier-with-someone-else =
+    .title = Başkası bırakınca veda daha mı kolay?
+    .body = Çocuğun her sabah onu kreşe sen bıraktığında ağlıyor, ama diğer ebeveyni ya da dedesi bıraktığında neşeyle el mi sallıyor? Bu, seni ne kadar sevdiği hakkında hiçbir şey söylemez. Bazen birinden ayrılmak sadece daha zordur. Mümkünse bir süre sabahları daha çok diğeri götürsün, almayı sen üstlen. Gün daha hafif başlar, kavuşma da senin olur.
+
+staying-with-family-you-do-bedtime =
+    .title = Akrabalarda mı kalıyorsunuz? Çocuğunu sen yatır
+    .body = Hepsi yardım etmek isteyen amcalar, teyzeler ve kuzenlerle dolu bir evde birkaç hafta akrabalarda mı kalıyorsunuz? Gündüz onlar da bolca katılsın, ama çocuğu yatırmayı sende ya da diğer ebeveynde tut, kendi şarkınızla. Yabancı bir evde küçük bir çocuk, kendi insanlarını en çok uyku saatinde arar. Geç ve kalabalık mı oldu? Kısa bir ritüel de olur, yeter ki sen yap.
+
+the-other-parent-does-not-come =
+    .title = Diğer ebeveyn sözleştiğiniz gibi gelmiyor mu?
+    .body = Çocuğun bugün diğer ebeveynine gidecekti ve o gelmiyor ya da çok geç mi geliyor? Dürüstçe ve yargılamadan söyle: “Annen bugün gelemiyor. Çok yazık, değil mi? Sen benimle kalıyorsun.” Üzülürse teselli et, sonra birlikte sıradan bir şey yapın, örneğin dışarı çıkın. Kendi öfken çok anlaşılır; bunu sonra, çocuğun duymadan konuş. Böylece çocuğun kendisine ait olmayan bir kavgayı taşımaz.
+
+handover-between-homes-keep-it-calm =
+    .title = İki ev arasında geçiş: Kapıda sakin kalın
+    .body = Diğer ebeveyne teslim anı sık sık gergin mi geçiyor? Para, düzenlemeler ve tartışmalar hakkında başka bir zaman konuşun, çocuğunuzun yanında kapıda değil. Vedayı kısa ve dostça tut: “Annende iyi eğlenceler, pazar görüşürüz.” Bazen geçişi kreş üzerinden yapmak işe yarar: biri bırakır, diğeri alır. O zaman çocuğun sevdiği iki insan arasında seçim yapmak zorunda kalmaz.
+
+grieving-let-others-do-the-play =
+    .title = Yas ve oynamak isteyen bir küçük
+    .body = Bir yakınını mı kaybettin, anneni ya da babanı, bir arkadaşını, bir gebeliği? Ve küçüğün sadece koşup oynamak mı istiyor? Neşeli görünmek zorunda değilsin. Hareketli oyunları ve gezmeleri başkası üstlensin, sakin şeyler senin olsun: kitap okumak, birlikte kanepede oturmak, uyku şarkısı. Böylece verebildiğinle yakın kalırsın. Haftalar sonra hâlâ çok mu ağır? Aile hekiminle (huisarts) konuş.
+
+a-small-job-in-the-family-feast =
+    .title = Aile kutlamasında küçük bir görev
+    .body = Kutlamanızın sabit bir geleneği var mı; Ramazan Bayramı’nda misafirlere şeker ikram etmek ya da Sinterklaas için ayakkabı koymak gibi? Küçüğüne bunda küçük ve güvenli bir görev ver: sen ikram ederken küçük tabağı taşısın ya da havucu ayakkabıya koysun. Bir de söyle: “Biz bunu her yıl yaparız.” Böylece çocuğun ailenize ait olduğunu hisseder. Kucağından izlemeyi mi tercih ediyor? Bu da katılmaktır.
+
+waking-the-night-worker-together =
+    .title = Gece vardiyası mı? Uyandırmayı bir ritüele çevir
+    .body = Ebeveynlerden biri gece vardiyasından sonra gündüz mü uyuyor ve küçüğün sürekli “şşşt” mı duyuyor? Bunu sabit bir ana çevirin: Saat üçte çocuğun, uyuyanı seninle birlikte uyandırabilir; kapıya bir tıklama ve bir şarkıyla. O zamana kadar yatak odasının kapısı kapalı kalır, üstünde bir resim asılı. Böylece beklemek daha anlaşılır olur ve öğleden sonra neşeli bir kavuşmayla başlar.
+
+new-baby-keep-the-toddlers-week-the-same =
+    .title = Bebek mi doğdu? Küçüğünün haftası olağan kalsın
+    .body = Yeni bir bebek mi doğdu? Küçüğün alışık olduğu haftasını olabildiğince korusun: kreşin sabit günleri, çarşamba günleri büyükanne, aynı uyku ritüeli. Toparlanmak için ek yardıma mı ihtiyacın var? Birden yeni yerler yerine, çocuğunun iyi tanıdığı biri, sizin evde, daha iyidir. Böylece küçüğün, evde aileye yeni biri katılırken kendi dünyasının yerinde durduğunu fark eder.
+
+visiting-a-seriously-ill-relative =
+    .title = Ağır hasta bir akrabayı ziyaret
+    .body = Çocuğunla birlikte çok hasta bir büyükanneyi, büyükbabayı ya da başka bir akrabayı evde, hastanede veya bakımevinde mi ziyaret ediyorsun? Önceden birkaç kelimeyle ne göreceğini anlat: “Dede yatakta, çok yorgun.” Ziyareti kısa tut, vermek için bir şey götür, örneğin bir resim, ve çocuğunu kucağında ya da elinden tut. Çocuğun gitmek mi istiyor? O zaman bu kadarı yeterliydi, yine de değerdi.
+
+a-morning-in-the-childcare-group =
+    .title = Grupta bir saat izlemek
+    .body = Bir gün kreşte ya da gündüz bakıcısının yanında bir saat izleyip izleyemeyeceğini sor ya da bir veli sabahına katıl. Özellikle şunlara bak: Çocuğun kiminle oynuyor, kimin kucağına tırmanıyor, meyve saatinde hangi şarkılar söyleniyor? Evde de gerçek görüntüler aklındayken konuşabilirsin: “Anouk’un kucağındaydın, değil mi?” Sonra çıkarken ağlıyor mu? Orada veda biraz farklı hissettirir, bu normal.
+
+off-to-childcare-while-the-baby-stays-home =
+    .title = Küçüğün kreşe, bebek evde kalıyor
+    .body = Doğumdan beri küçüğün kreşe gitmeye devam ediyor, bebek ise seninle evde mi kalıyor? Bazı çocuklar bu durumda kendini biraz uzaklaştırılmış hisseder. Gününüzü dürüstçe anlat: “Bebek süt içiyor ve uyuyor, ben de çamaşır yıkıyorum. Öğle uykundan sonra gelip seni alacağım.” Kulağa sıkıcı geliyor; çoğu zaman öyledir de. Almaya gitmeyi, mümkünse bebeksiz, ikinize ait bir ana çevir.
+
+a-moving-box-of-their-own =
+    .title = Kendine ait bir taşınma kutusu
+    .body = Taşınıyor musunuz? Küçüğüne kendine ait bir kutu ver ve birlikte doldurun: en sevdiği peluş, birkaç kitap, kendi bardağı. Üstüne bir resim karalasın. Yeni evde ilk açılan kutu bu olsun, yerde birlikte: “Bak, eşyaların da gelmiş!” Böylece çocuğun, her şey kutulara girdiğinde kendine ait olanların kaybolmadığını görür.
+
+last-day-at-the-old-childcare =
+    .title = Eski kreşteki son gün
+    .body = Çocuğun bir taşınma ya da yeni bir yer yüzünden kreşten veya gündüz bakıcısından mı ayrılıyor? Son günü gerçek bir vedaya çevir: dağıtmak için bir ikram, sabit bakıcısıyla bir fotoğraf, kapıda el sallamak. O fotoğrafı eve götür. Bir daha hiç gitmemek, bir çocuk için birinin aniden ortadan kaybolması gibidir. Gerçek bir sonu olan veda, yeni başlangıca yer açar.
+
+tears-when-leaving-grandmas =
+    .title = Büyükanneden ayrılırken gözyaşları
+    .body = Çocuğun, onu büyükanne ve büyükbabasından alırken ağlıyor ve gelmek istemiyor mu? Bu biraz içini acıtabilir, ama her şeyden önce orada güzel bir gün geçirdiği anlamına gelir. Üzüntüsüne bir ad ver: “Ninende biraz daha kalmak istiyorsun.” Büyükanne sizinle arabaya ya da bisiklete kadar gelsin ve köşeyi dönene kadar el sallasın. Yolda da ne zaman yeniden gideceğinizi anlat.
+
+first-meeting-with-the-new-baby-arms-free =
+    .title = İlk tanışma: kollar boş
+    .body = Küçüğün yeni bebeği ilk kez hastanede ya da evde mi görmeye geliyor? Bebeğin beşikte ya da başka birinin kucağında olmasını sağla ki kolların büyüğün için boş kalsın. Önce sarıl, sonra birlikte bak: “Bak, bu senin kardeşin. Ne minik elleri var, değil mi?” Küçüğün şunu fark eder: Yanındaki yerim hâlâ duruyor. Henüz bakmak istemiyor mu? Zamanla gelir.
+
+when-the-pet-dies =
+    .title = Evcil hayvan öldüğünde
+    .body = Kedi, tavşan ya da kobay mı öldü? Dürüstçe ve kısaca söyle: “Pisi öldü. Artık kıpırdamıyor ve geri gelmeyecek.” “Uyuyor” demekten kaçın: Bu, uyumayı korkutucu hâle getirebilir. Vedalaşmak için birlikte küçük bir şey yapın: bir çiçek bırakmak, bahçedeki yerine el sallamak. Çocuğun haftalar sonra hâlâ hayvanı mı arıyor? O zaman aynı sakinlikle yeniden söyle.
+
+grandparent-under-the-same-roof =
+    .title = Büyükanne sizinle yaşıyor ve çocuğun ona koşuyor
+    .body = Evde bir büyükanne mi yaşıyor ve çocuğun senin “hayır”ından sonra hemen ona mı koşuyor? Büyükannenin “hayır”ı bozmayacağı ama teselli edebileceği konusunda anlaşın: “Baban hayır dedi. Gel, biraz yanıma otur.” Böylece çocuğun iki yetişkin arasında seçim yapmak zorunda kalmaz, yine de teselli bulur. Tersi de olur: Büyükanne hayır derse sen teselli edersin. Bunu çocuk yokken konuşun.
+
+ramadan-iftar-on-your-lap =
+    .title = Ramazan: iftarın başlangıcı kucakta
+    .body = Ramazan ayında iftar, küçüğünün yatma saatine mi denk geliyor? Çocuğunu daha erken doyur ve iftar başlarken, herkes birlikte orucunu açarken, onu bir süre sofrada kucağına al. Ardından alışık olduğu uyku ritüeli gelsin. Böylece küçüğün o özel anı açlık ya da çok geç bir akşam olmadan yaşar. İftar yatma saatinden çok sonra mı? O zaman önceden tüm aileyle bir iyi geceler turu.
+
+moving-day-with-a-familiar-person =
+    .title = Taşınma günü: çocuğun tanıdık biriyle
+    .body = Bugün taşınma günü mü? Küçüğün o günü iyi tanıdığı biriyle geçirsin: büyükannede, bir arkadaşta ya da alışık olduğu kreşte, kolilerden ve eşya taşıyan insanlardan uzakta. Çocuğunu ancak yatağı yeni evde kurulduğunda al. Böylece yeni evle ilgili ilk izlenimi, kendi yatağının olduğu bir oda ve orada sakin duran sen olur. O günün karmaşasını çocuğunun görmesi gerekmez.
+
+walks-in-without-looking-back =
+    .title = Çocuğun arkasına bakmadan mı içeri giriyor?
+    .body = Küçüğün sen hâlâ bir sarılma beklerken, arkasına bile bakmadan kreşe ya da büyükannesinin evine mi koşuyor? Bu içini burkabilir. Ama çoğu zaman bir güven işaretidir: Çocuğun geri geleceğini biliyor. El sallamasa da yine de hoşça kal de: “Hoşça kal canım, öğle uykusundan sonra seni alacağım.” Böylece gidişin, sana ihtiyaç duyduğu günlerde de öngörülebilir kalır.
+
+a-drawer-of-their-own-at-grandmas =
+    .title = Büyükannede kendine ait bir çekmece
+    .body = Çocuğun büyükanne ve büyükbabasına ya da başka bir düzenli bakıcının evine sık mı gidiyor? Orada ona ait bir çekmece ya da sepet olup olamayacağını sor; içinde birkaç eşyası olsun: bir kitap, bir bardak, bir kazak, biraz oyuncak. Her seferinde çocuğun kendisi baksın: “Bak, eşyaların hâlâ burada.” Böylece çocuğunun o evde de kendine ait ve onu bekleyen bir köşesi olur. Bu, orayı biraz da ev yapar.
+
+visitors-greet-the-big-one-first =
+    .title = Bebeğe ziyaretçi mi? Önce büyüğü selamlayın
+    .body = Yeni bebeği görmeye misafirler mi geliyor ya da lohusa bakıcısı (kraamverzorgende) evde mi? Herkesten içeri girince önce küçüğünü selamlamasını, ancak sonra bebeğe bakmasını rica et. Büyük için küçük bir hediye hoştur ama ilgi daha önemlidir: “Ne kadar büyümüşsün! Bebeği bana gösterir misin?” Böylece küçüğün ayak altındaki çocuk değil, kardeşinin ev sahibi olur.
+
+asks-to-go-back-to-the-old-house =
+    .title = “Eve gidelim!” Ama kastettiği eski ev
+    .body = Yeni mi taşındınız ve küçüğün sürekli “eve gitmek” istiyor, ama eski evi mi kastediyor? Gülüp geçme, fazla açıklama da yapma. Gördüğünü söyle: “Eski evimizi özledin. Orada oturuyorduk. Şimdi burada oturuyoruz.” Birlikte eski evin bir fotoğrafına bakın ya da bir gün önünden geçin. Özlem duymak serbest. Burada geçen her günle yeni odalar biraz daha ev olur.
+
+let-them-show-you-round-at-pick-up =
+    .title = Alırken: Sana etrafı gezdirsin
+    .body = Küçüğün almaya geldiğinde henüz gitmek istemiyor mu? Arada bir iki dakika ayır ve çocuğunun sana kendi yerini göstermesine izin ver: “Bugün nerede oynadın? Göster bakalım.” Blok kuleye, kum havuzuna, yatağına bak. Çocuğun bir an kendi dünyasında rehber olur, sen de orada misafir. Sonra birlikte eve gitmek, onu oyunundan koparmaktan çoğu zaman daha kolaydır.
+
+feast-day-tell-it-beforehand =
+    .title = Bayram mı geliyor? Günün nasıl geçeceğini önceden anlat
+    .body = Ramazan Bayramı, Noel, Divali ya da bir aile düğünü gibi büyük bir gün mü yaklaşıyor? Bir gün önce küçüğüne günün nasıl geçeceğini birkaç cümleyle anlat: “Yarın güzel kıyafetlerini giyeceğiz. Sonra ninene gideceğiz. Orada çok insan olacak, ben de hep yanında olacağım.” Bayramlıklarını önceden bir kez denesin. Biraz tanıdığı şeyler, o gün çocuğunu daha az bunaltır.
+
+a-relative-who-smacks =
+    .title = “Bir şaplaktan bir şey olmaz”
+    .body = Bir akraban çocuğuna şaplak mı attı ya da bunun zararsız olduğunu mu söyledi? Çocuğunu yanına al ve önce teselli et. Sonra sakin ve net söyle: “Bizde kimse vurmaz, hafifçe bile.” Bir seçenek sun: “Hayır de ve onu kaldırıp uzaklaştır.” Şaplak daha çok korku öğretir. Çocuğunu vurmaya devam eden biriyle yalnız bırakma. Zor mu, tekrarlanıyor mu? consultatiebureau (çocuk sağlığı merkezi) yardımcı olur.
+
+share-bedtime-before-the-baby-comes =
+    .title = Bebek mi geliyor? Yatırmayı şimdiden paylaşın
+    .body = Küçüğünü çoğunlukla bir ebeveyn mi yatırıyor ve o kişi yakında bebekle meşgul mü olacak? Tahmini doğum tarihinden birkaç hafta önce, uyku ritüelini ara sıra diğer ebeveyn ya da güvendiğin bir büyükanne yapsın, tam çocuğunun bildiği gibi. Önce birlikte, sonra sırayla. Böylece küçüğün doğum olunca birden yatma saatindeki kişisini kaybetmez. Başta itiraz etmesi çok olağandır.
+
+empty-house-when-your-child-is-at-the-other-home =
+    .title = Çocuğun diğer ebeveyndeyken sessiz bir ev
+    .body = Çocuğun birkaç günlüğüne diğer ebeveyninin yanında mı ve ev birden boş mu geliyor? Sessizliğin tadını çıkarsan bile onu özlemen çok normal. Nasıl gittiğini öğrenmek için sürekli arama; kısa, sabit bir iyi geceler anı çocuğun için daha sakindir. Kendine bir şey planla: uyumak, spor, bir arkadaşla buluşmak. Böylece çocuğun orada gönül rahatlığıyla kalır ve döndüğünde seni yine bulacağını bilir.
+
+a-suitcase-in-the-hall =
+    .title = Koridorda bir valiz
+    .body = Bir yolculuk, hastanede yatış ya da bir hafta sonu için valiz mi çıktı? Pek çok küçük birinin gideceğini hemen anlar ve yapışkanlaşır. O yüzden kimin gidip kimin kaldığını yüksek sesle söyle: “Bu valiz babanın. Üç gece uzakta olacak, sen benimle evde kalıyorsun.” Hep birlikte mi gidiyorsunuz? O zaman çocuğun valize kendisi bir şey koysun.
+
+may-i-hold-the-baby =
+    .title = “Bebeği ben de tutabilir miyim?”
+    .body = Küçüğün yeni bebeği kucağına almak mı istiyor? Onu yere ya da kanepeye iyice yaslanarak oturt, kolunun altına bir yastık koy ve bebeği kucağına yatır; senin ellerin bebeğin başını ve gövdesini desteklemeye devam etsin. Gördüğünü söyle: “Sana bakıyor. Kız kardeşini sen tutuyorsun.” Kısa tut; biri huzursuzlanınca bitir. Böylece küçüğün kendini büyük ve güvenilen biri gibi hisseder.
+
+a-goodbye-that-keeps-stretching =
+    .title = Bir öpücük daha, bir tane daha…
+    .body = Kreşte ya da bakıcıyla veda giderek uzuyor mu: bir öpücük daha, bir sarılma daha, bir el sallama daha? Sabit bir sayı belirleyin ve yüksek sesle sayın: “İki öpücük, bir sarılma. Bir, iki… sarıl. Hoşça kal!” Sonra gerçekten çık. Net bir sonu olan veda, çocuğun için sürekli yeniden başlayan bir vedadan daha kolaydır. Yine de gözyaşı mı? O zaman bakıcı devralır.
+
+tell-where-you-were-today =
+    .title = Bugün nerede olduğunu anlat
+    .body = İş gününden sonra kavuştuğunuzda sadece çocuğunun gününü sorma, kısaca kendi gününü de anlat: “İşteydim. Büyük bir masada oturdum ve öğle yemeğinde seni düşündüm.” Böylece senin gidişin bir kara delik değil, sadece bulunduğun bir yer olur. Çocuğun da aklında olduğunu duyar. Belki yarın kendisi sorar: “İş?”
+
+big-sibling-starts-school =
+    .title = Ağabey ya da abla okula başlıyor
+    .body = Büyük bir kardeş ilk kez ilkokula mı başlıyor ve küçüğün bütün sabah “Sem?” diye mi dolaşıyor? Bırakırken ve alırken küçüğünü de okul kapısına götür, el sallasın. Gördüğünü söyle: “Sem’i özledin. Sem okulda; öğle yemeğinden sonra onu alacağız.” Büyük olan okuldan sonra bir şey göstersin ya da anlatsın. Böylece birbirinden ayrılmak, gününüzün olağan bir parçası olur.
+
+a-worry-about-childcare-raise-it =
+    .title = Kreşle ilgili içini kemiren bir his mi var?
+    .body = Alırken seni rahatsız eden bir şey mi gördün, örneğin uzun süre tek başına ağlayan bir çocuk ya da sert bir ses tonu? İçinde biriktirme. Aynı hafta mentörle ya da yöneticiyle bir görüşme iste ve gördüğünü hemen yargılamadan anlat: “Bunu gördüm. Ne olmuştu?” Çoğu zaman bir açıklaması vardır, yoksa bir şey yapılır. Orada çocuğunun sesi sensin.
+
+when-visiting-family-fly-home =
+    .title = Sizde kalan aile geri döndüğünde
+    .body = Uzaktan gelen aile haftalarca sizde kaldı ve şimdi evlerine mi döndüler? Küçüğün onları özleyip bunu söyleyemeyebilir: misafir odasında arar, mızmızlanır, huzursuz uyur. Gördüğünü söyle: “Nineni arıyorsun. Ninen evine giden uçakta.” Büyükannenin hırkasını ya da bir fotoğrafını bir süre ortada bırak. Sabit bir telefon saati, ikinizin de ilk haftayı atlatmasına yardım eder.
+
+toddler-wants-to-be-the-baby-again =
+    .title = Küçüğün yeniden bebek mi olmak istiyor?
+    .body = Doğumdan beri küçüğün birden yeniden biberon mu istiyor, kucakta taşınmak ya da bebek arabasına binmek mi, ya da bebek gibi mi konuşuyor? Bu çok olağan. Arada bir oyuna katıl: “Gel bakalım, benim kocaman bebeğim”, birkaç dakika salla, sonra yine büyük. Çocuğun seni sınamıyor, yanında hâlâ yeri olup olmadığını yokluyor. Bundan emin olan bir çocuk kendiliğinden yeniden büyür.
+
+a-few-nights-at-the-grandparents =
+    .title = Büyükannede birkaç gece kalmak
+    .body = Bir yere gitmeniz ya da dinlenmeniz gerektiği için küçüğün birkaç gün büyükanne ve dedesinde mi kalacak? Seçme şansın varsa kısa tut: Bu yaşta bir iki gece bile uzun bir süredir. Çocuğunun anlayacağı şekilde söyle: “Ninende iki kere uyuyacaksın, sonra seni alacağım.” Sonra da söz verdiğin gibi gel. Ardından daha mı yapışkan? Çok olağan: Gerçekten geri dönüp dönmediğini yokluyor.
+
+calling-for-the-absent-parent-at-bedtime =
+    .title = Uyurken orada olmayanı çağırmak
+    .body = Çocuğun yatarken diğer evde yaşadığı, çalıştığı ya da yolculukta olduğu için orada olmayan ebeveynini mi çağırıyor? Bunu geçiştirmeye çalışma. Söyle: “Anneni özledin. Annen de seni düşünüyor. Yarın onu göreceksin.” Birlikte fotoğrafına bir öpücük gönderin ya da “annenin de baktığı” aya el sallayın. Özlemeye hakkı var; sen de bu duygu geçene kadar yanında kal.
+
+new-house-show-where-you-sleep =
+    .title = Yeni ev: nerede uyuduğunu göster
+    .body = Yeni mi taşındınız? Yeni evde küçüğün geceleri senin nerede olduğunu henüz bilmiyor. Gündüz birkaç kez birlikte onun yatağından seninkine yürüyün, oyun gibi: “Baban nerede uyuyor? İşte burada!” Yatırırken söyle: “Ben yan odada uyuyorum.” Çocuğun gece seslenirse cevap ver ve yanına git. Kendi insanlarının nerede uyuduğunu bilen çocuk için yabancı bir evdeki gece daha az korkutucudur.
+
+say-who-picks-up-today =
+    .title = Bugün onu kimin alacağını sabahtan söyle
+    .body = Bugün çocuğunu her zamankinden farklı biri mi alacak, örneğin dedesi, komşu ya da diğer ebeveyni? Bunu sabah bırakırken söyle: “Bugün seni öğle uykusundan sonra deden alacak. Yarın yine ben geleceğim.” Bakıcıdan öğleden sonra bunu bir kez daha söylemesini rica et. Böylece kapıda bir sürpriz değil, haber verilmiş biri durur. Sıradışı bir gün bile böylece öngörülebilir olur.
+
+labels-at-family-gatherings =
+    .title = “Ne inatçı şey”
+    .body = Bir akraban çocuğunun duyabileceği yerde “Amma inatçı” ya da “Hep bu kadar zor” mu diyor? Çocuğun sandığından fazlasını anlar. Hafif bir tavırla daha nazik bir kelimeyle karşılık ver, çocuğun da duysun: “Ne istediğini çok iyi biliyor.” Ya da: “Yorgun, uzun bir gün oldu.” Böylece çocuğun, senin ona nasıl baktığını duyar. Çocuklar çoğu zaman kendileri hakkında duyduklarına inanmaya başlar.
+
+the-baby-can-wait-a-moment =
+    .title = Bazen bebek biraz bekleyebilir
+    .body = Küçüğün, bebek emmek istediği ya da bezi değişeceği için sürekli mi bekliyor? Bugün bilerek bir an seç; bebek yeni beslenmiş, beşikte ya da minderde güvendeyken biraz beklesin: “Bebek, biraz bekle, önce ablana yardım ediyorum.” Küçüğün duysun diye yüksek sesle söyle. Bir bebek biraz mızmızlanabilir, küçüğün de bazen kendisinin önce geldiğini duyar.
+
+will-you-look-after-this-for-me =
+    .title = “Bunu benim için saklar mısın?”
+    .body = Birkaç günlüğüne mi gidiyorsun? Küçüğüne saklaması için senden bir şey ver: eski bir bere ya da senin kokunu taşıyan bir tişört. “Bunu benim için saklar mısın? Döndüğümde gelip senden alacağım.” Böylece eve dönüşün, elinde gerçek bir şeyle beklenen bir şey olur. Döndüğünde de: “Beremi hâlâ sakladın mı? Koruduğun için teşekkür ederim!”
+
+stepchildren-for-the-weekend =
+    .title = Hafta sonu üvey kardeşler
+    .body = Eşinin çocukları iki haftada bir hafta sonu kalmaya mı geliyor ve ev birden doluyor mu? Küçüğün için birkaç şeyi hafta içindeki gibi tut: kendi yatağı, kendi bardağı, seninle uyku şarkısı. Kimin geleceğini önceden söyle: “Yarın Nur ve Deniz geliyor.” Böylece dolu ev bir baskın değil bir şenlik gibi gelir ve küçüğün kendi yerini korur.
+
+one-family-visit-a-day-at-the-holidays =
+    .title = Bayramlarda günde tek bir aile ziyareti
+    .body = Noel’de, Ramazan Bayramı’nda ya da yılbaşında aynı güne üç aile ziyareti mi planlandı? Küçüğün için birini seç ve öğle uykusunu evde ya da alışık olduğu yerde yaptır. Bu yaştaki bir çocuk ev ev, yüz yüz dolaşmaktan çabucak fazla uyarılır. Aile hayal kırıklığına mı uğradı? “Gelmeyi çok isteriz, ama günde bir ev onun kaldırabileceği kadar.”
+
+gentle-hands-with-the-baby =
+    .title = Bu kadar sevgi, bu kadar sıkı: bebeğe yumuşak eller
+    .body = Küçüğün bebeğe sarılmak istiyor ama öyle sıkı ki irkiliyor musun: sıkıştırmak, itmek, bir ayağını çekmek? Çoğu zaman bu, fazla güçle gelen sevgidir. Elini çocuğunun elinin üstüne koy ve birlikte okşayın: “İşte böyle, bacağını yavaşça.” Sıkı sarılmalar bir oyuncak bebeğe ya da yastığa gidebilir. İkisi bir aradayken hep yanlarında ol. Yumuşak dokunmayı yasaktan değil, senin ellerinden öğrenir.
+
+keep-talking-about-who-died =
+    .title = Ölen kişiyi anlatmaya devam et
+    .body = Çocuğunun dedesi, büyükannesi ya da sevilen başka bir akrabanız mı vefat etti? Ondan bahsetmeye devam et, küçüğüne de: “Deden bu şarkıyı sana hep söylerdi.” Birlikte söyleyin ya da bir fotoğrafa bakın: “Bu deden. Deden öldü, onu özlüyoruz.” Böylece o kişi, çocuğun ileride pek hatırlamasa da onun hikâyesinin bir parçası olarak kalır. Bunu yaparken üzülmen de çok doğal.
+
+a-first-friend-at-childcare =
+    .title = Kreşte ilk arkadaş
+    .body = Çocuğun evde sürekli kreşten bir isim mi söylüyor, ya da bakıcı hep aynı çocuğun yanına oturmak istediğini mi anlatıyor? Merakla sor ve bir gün o çocukla ve ebeveyniyle parkta buluşun. Başka bir çocuğa ilk yakınlık, arkadaşlığın güzel bir başlangıcıdır ve çocuğunun yanında hissettiği güvenden doğar. Bu yaşta birlikte oynamak çoğu zaman yan yana oynamaktır; gayet iyi.
+
+speak-warmly-about-the-other-home =
+    .title = Diğer ev hakkında sıcaklıkla konuş
+    .body = Çocuğun diğer ebeveyninin yanında da mı yaşıyor? Evinde, çocuğunun göz hizasına, çocuğunla o ebeveynin bir fotoğrafını as ve ondan sevgiyle bahset: “İşte baban. Babanda mavi bir bardağın var, değil mi?” Aranız gergin olsa bile. Böylece çocuğun, birinizi daha az sevmesi gerektiğini hissetmez. Bu sana zor mu geliyor? Güvendiğin biriyle konuş, çocuğunun yanında değil.
+
+tell-the-baby-about-the-big-one =
+    .title = Bebeğe büyüğü anlat
+    .body = Yeni bebekle mi konuşuyorsun? Küçüğün, onunla ne kadar gurur duyduğunu duysun: “Bak bebek, bu senin ablan. Merdivenleri tek başına çıkıyor ve bütün şarkıları biliyor.” Onun hakkında nasıl konuştuğunu duyan bir küçük, tam da bebek çok ilgi görürken kendini görülmüş hisseder. Hiçbir ek çabası yok: Zaten bebekle konuşuyorsun.
+
+make-a-welcome-home-drawing =
+    .title = Birlikte bir “hoş geldin” hazırlayın
+    .body = Yolculuktaki ebeveyn yarın mı dönüyor? Bugün küçüğünle bir karşılama hazırlayın: kapıya bir resim, bahçeden bir bardağa çiçekler, hazır bekleyen terlikler. Bir de söyle: “Bir kere daha uyuyunca baban gelecek.” Böylece beklemek birlikte yaptığınız bir şeye dönüşür ve çocuğun özlemin bitmek üzere olduğunu bilir. Eve dönüşte yine de biraz çekingen mi? Çok normal; biraz zaman tanı.
+
+the-week-in-pictures =
+    .title = Resimlerle bir hafta
+    .body = Çocuğunun haftası bir yapboz gibi mi: iki gün kreş, bir gün büyükanne, bir gün ev? Yedi kutucuklu bir şerit yap, her güne bir fotoğraf ya da resim koy: kreşin binası, büyükannenin yüzü, sizin ev. Her sabah birlikte bakın: “Bugün nine günü.” İki yaşına yaklaşan bir çocuk böyle bir resmi “çarşamba”dan daha iyi anlar. Küçük bir çocuk için öngörülebilir olan güvenlidir.
+
+walk-past-the-new-playgroup =
+    .title = Yakında oyun grubuna mı? Önünden bir geçin
+    .body = Çocuğun yakında, iki yaş civarında, oyun grubuna (peuterspeelzaal) ya da okul öncesine (voorschool) mi başlayacak? Önceki haftalarda birkaç kez yürüyerek ya da bisikletle önünden geçin. Çitin arasından kum havuzuna ve çocuklara birlikte bakın: “Yakında sen de orada oynayacaksın.” Bir kez birlikte içeri bakıp bakamayacağınızı sor. Çocuğunun dışarıdan tanıdığı bir yer, ilk gün daha az yabancı gelir.
+
+second-birthday-everyone-sings =
+    .title = Herkes şarkı söylüyor, çocuğun saklanıyor
+    .body = Çocuğun yakında iki yaşına mı giriyor ve hep bir ağızdan şarkı söyleyecek misafirler mi gelecek? Pek çok küçük üzerindeki bunca bakışı heyecanlı bulur: yüzünü saklar ya da emekleyip uzaklaşır. Bu nankörlük değil. Şarkı sırasında çocuğunu kucağına al, başka yere bakmasına izin ver ve mumları birlikte üfleyin, ya da üflemeyin. Kutlama çocuğun için, fotoğraf için değil.
+
+
+first-word-was-not-your-name =
+    .title = İlk kelimesi senin adın değil miydi?
+    .body = Çocuğunun ilk kelimesi “kedi”, “araba” ya da başka birinin adı mıydı, senin adın değil mi? Bu biraz içini burkabilir; bu çok normal. İlk hangi kelimenin geldiği, çocuğunun en çok kimi sevdiği hakkında hiçbir şey söylemez: çoğu zaman sadece kolay bir sestir ya da sık gördüğü bir şey. Bugün gelen her kelimeye sevinçle karşılık ver. Senin adın da gelecek, belki hiç beklemediğin bir anda.
+
+cant-sing-say-the-rhyme =
+    .title = Şarkı söylemek sana göre değil mi? Tekerleme söyle
+    .body = Şarkı söylerken rahatsız mı hissediyorsun, ya da pek çocuk şarkısı bilmiyor musun? O zaman şart değil. Bugün ritmi bol kısa bir tekerleme söyle ve tempoyu çocuğunun dizine hafifçe vur. Ya da bir melodi mırıldan. Çocuğun için önemli olan ritim ve senin sesin, güzel çıkıp çıkmaması değil. Aklına tekerleme gelmiyor mu? Bir tane uydur: “Montu giy, ayakkabı da, hadi çıkalım dışarıya.”
+
+reading-while-they-wander =
+    .title = Kitap okurken çocuğun kalkıp gidiyor mu?
+    .body = Çocuğun bir sayfadan sonra kitabı bırakıp gidiyor mu? Bugün okumaya devam et, kitap yerde açık dursun. Birçok küçük çocuk dolaşırken de dinler ve sevdiği bir resim için geri gelir. Kitabı bitirmek gerekmez, yerinde oturmak da gerekmez: birlikte kısa bir süre bakmak da okumaktır. Bütün bir kitap boyunca kucakta oturmak birçok çocukta daha sonra gelir.
+
+video-call-toddler-runs-off =
+    .title = Büyükanne ve büyükbabayla görüntülü arama, çocuğun kaçıyor
+    .body = Büyükanne ve büyükbaba görüntülü aramak istiyor ama çocuğun on saniye sonra kaçıyor mu? Telefonu çocuğunun oynadığı yere götür ki onlar da izleyip tepki verebilsin: “Orada ne yapıyorsun?” Ya da çocuğun oyuncak ayısını veya kulesini kameraya göstersin. Bir videodan farklı olarak burada gerçekten biri çocuğuna karşılık veriyor. Beş güzel dakika yeter.
+
+at-your-limit-with-a-toddler =
+    .title = Takatin mi kalmadı? Güvenli bir mola ver
+    .body = Patlamak üzere misin? Çocuğunu asla sarsma, ona asla vurma. Onu oyun parkı, karyolası ya da tehlikesiz bir oda gibi güvenli bir yere koy ve “Biraz sakinleşeceğim. Hemen döneceğim” de. Birkaç dakika başka bir odaya geç, yavaşça nefes ver ya da birini ara. Böyle bir mola iyi bakımdır, başarısızlık değil. Sakinleşince geri dön. Sık mı oluyor? Consultatiebureau’ya (çocuk sağlığı merkezine) anlat.
+
+pots-and-pans-band =
+    .title = Tencere ve kaşıklardan bir orkestra
+    .body = Bugün birkaç tencereyi yere ters çevir ve çocuğuna tahta bir kaşık ver. Önce sen kısa bir ritim çal, dur ve bekle: şimdi sıra çocuğunda. Sırayla çalın, bazen gürültülü, bazen çok hafif. Sırayla ses çıkarmak sözsüz bir sohbettir ve çocuğun onu beklediğini fark eder. Gürültü fazla mı geldi? Bir yastık harika, sessiz bir davul olur.
+
+book-brought-while-you-cook =
+    .title = Tam yemek yaparken gelen kitap
+    .body = Sen yemek yaparken çocuğun elinde kitapla mı geliyor? Onu kitabıyla birlikte yakında, ocaktan güvenli uzaklıkta yere ya da alçak bir tabureye oturt ve resimleri sana göstermesine izin ver. Karıştırmaların arasında gördüğünü söyle: “İtfaiye arabası! Ne yapıyor?” Böylece çocuğun, sen meşgulken bile önemli olduğunu fark eder. Yemekten sonra kitabı kucağında birlikte okuyun.
+
+not-enjoying-today-is-allowed =
+    .title = Bugün keyif alamıyor musun? Olabilir
+    .body = Herkes her anın tadını çıkar diyor ama bugün her şey ağır ve sıkıcı mı? Bu olabilir. Bunu güvendiğin bir yetişkine yüksek sesle söyle: “Bugün zorlanıyorum.” Hemen ardından “ama çocuğumu çok seviyorum” diye eklemeden. Keyif almamak, kötü bir ebeveyn olduğun anlamına gelmez. Yarın büyük ihtimalle yine güzel bir an olacak.
+
+what-do-you-hear-listening =
+    .title = Şşş… ne duyuyorsun?
+    .body = Bugün dışarıda ya da açık bir pencerenin önünde bir an dur, elini kulağının arkasına koy ve fısılda: “Şşş… ne duyuyorsun?” Birlikte bekleyin. Bir kuş, bir motosiklet, havlayan bir köpek: ne olduğunu söyle ve sesin nereden geldiğine birlikte bakın. Birlikte dinlemek aynı şeye birlikte dikkat etmektir ve çocuğun seslerin adlarını öğrenir. Yarın içeride: çamaşır makinesi, kapı zili.
+
+pointing-and-whining-give-the-word =
+    .title = İşaret edip ses mi çıkarıyor? Kelimeyi ekle
+    .body = Çocuğun tezgâhtaki bardağı gösterip “ı, ı!” mı diyor? Kelimeyi de bardağı da ver: “Su mu? Su istiyorsun. Al, işte suyun.” Önce kendisinin söylemesini şart koşma. Böylece istemenin işe yaradığını görür ve tam aradığı kelimeyi duyar. Kelimeler, doğru anda sık duyularak gelir; hak edilerek değil.
+
+doesnt-look-up-when-you-call =
+    .title = Seslendiğinde çocuğun dönüp bakmıyor mu?
+    .body = Seslendiğinde çocuğun çoğu zaman dönüp bakmıyor mu, “bisküvi!” dediğinde bile? Ya da bir soğuk algınlığından beri daha az mı ses çıkarıyor? Oyuna dalmış bir çocuk bazen seni gerçekten duymaz; bu normal. Bugün dikkat et: arkasından hoş bir şey fısılda ya da kısık sesle müzik aç. Sesler sık sık ulaşmıyor mu? Consultatiebureau’ya (çocuk sağlığı merkezine) işitmesini sor. Konuşmak duymakla başlar.
+
+video-just-before-bedtime =
+    .title = Uyumadan hemen önce video mu?
+    .body = Çocuğun yatmadan hemen önce video izliyor, sonra uykuya dalması uzun mu sürüyor, ya da kapatmak her akşam kavgaya mı dönüyor? Bugün videoyu akşam yemeğinden önceye al. Yatmadan önceki son yarım saat sizin olsun: banyo, kitap, kucakta bir şarkı. Hızlı görüntülerden sonra birçok çocuk zor sakinleşir; senin sesin bedeninin yavaşlamasına yardım eder. Her akşam olmuyor mu? Çoğu akşam yeter.
+
+picture-book-in-your-own-words =
+    .title = Resimli kitabı kendi sözlerinle anlat
+    .body = Felemenkçe senin dilin değil mi, ya da kendi dilinde pek kitap yok mu? Yazıyı okumak zorunda değilsin. Bugün resimleri kendi sözlerinle, kendi dilinde anlat: “Bak, ayı annesini arıyor.” Çocuğun için önemli olan senin sesin ve aranızdaki hikâye. Kütüphanede senin dilinde kitap olup olmadığını da sor.
+
+low-mood-in-the-second-year =
+    .title = Çocuğun büyüdü ama sen hâlâ çökkün müsün?
+    .body = Çökkünlük ya da kaygı daha sonra da gelebilir, her ebeveynde. İki hafta ya da daha uzun süredir kendini çoğunlukla gri, sinirli, kaygılı ya da boş mu hissediyorsun, hiçbir şeyden keyif alamıyor musun? Bu hafta aile hekimine (huisarts) ya da consultatiebureau’ya (çocuk sağlığı merkezine) anlat. Birçok ebeveynde olur, kimsenin suçu değil. Destekle çoğu zaman hafifler; yardım istemek güçtür.
+
+their-name-not-only-for-no =
+    .title = Çocuğun adını en çok “hayır” ile mi duyuyor?
+    .body = “Can, hayır!” “Can, dokunma!” Çocuğun adını en çok bir şey ters gittiğinde mi duyuyor? O zaman adı kısa sürede bir uyarı gibi gelmeye başlar. Bugün adını sık sık, sıcak bir sesle, hiçbir şey istemeden söyle: “Can! İşte buradasın.” “Can, ne güzel gülüyorsun.” Böylece çocuğun adını sevgiyle duyar ve adının bir uyarı değil, kendisi olduğunu hisseder. Uyarmak olur, ama adını alarm zili yapma.
+
+a-weekly-hour-of-your-own =
+    .title = Haftada bir saat, sadece senin
+    .body = Bugün haftada sabit bir zaman planla, sadece sana ait: spor, koroda şarkı, bir kurs, bir arkadaşla yürüyüş. O sırada çocuğuna kimin bakacağını konuş ve bunu bir randevu gibi takvime yaz. Sabırsızlıkla beklediğin bir şey, çalınmış dakikalardan daha çok dinlendirir. Çocuğun da kendine ait bir şeyi olan bir ebeveynden kazançlı çıkar.
+
+compare-with-three-months-ago =
+    .title = Üç ay öncesiyle karşılaştır
+    .body = Bugün daha çok konuşan ya da daha çok şey yapan başka bir çocuk gördün ve bu içini mi kemiriyor? Bu akşam kendi çocuğunun üç ay önceki bir videosunu ya da fotoğrafını bul. O zamandan beri nelerin eklendiğine bak ve yarın çocuğuna söyle: “Artık koltuğa kendin tırmanıyorsun!” Her çocuk kendi hızında büyür. Yine de içine kurt mu düştü? Consultatiebureau’ya (çocuk sağlığı merkezine) sor.
+
+your-language-out-loud-in-public =
+    .title = Kendi dilin, parkta da
+    .body = Dışarıda Felemenkçeye mi geçiyorsun, ya da izleniyormuş gibi hissettiğin için daha alçak sesle mi konuşuyorsun? Bugün parkta ve markette çocuğunla kendi dilini, her zamanki tonunla konuş. Böylece çocuğun, senin dilinin her yerde duyulabileceğini öğrenir, sen de kendin gibi konuşursun. Biri sorarsa? “Evde iki dil konuşuyoruz” demen yeterli.
+
+books-within-reach =
+    .title = Kitaplar elinin altında
+    .body = Bugün birkaç sağlam kitabı alçak bir sepete ya da alçak bir rafa, kapakları öne bakacak şekilde koy. Böylece çocuğun kendisi seçip canı istediğinde sana bir tane getirebilir. Kitap getirmek bir davete dönüşür: yanıma oturur musun? Her hafta birkaç kitabı değiştir. Kapaklı, narin kitaplar birlikte okumak için daha yukarıda durabilir.
+
+your-own-postponed-appointment =
+    .title = Kendin için o randevuyu bugün al
+    .body = Çocuğun geldiğinden beri kendi diş hekimi, aile hekimi ya da fizyoterapist randevunu erteleyip duruyor musun? Bugün ara ve o randevuyu al, o sırada çocuğuna kimin bakacağını da hemen ayarla. Ağrı, kötü uyku ya da bedenin hakkındaki endişeler sabrını tüketir ve çocuğunun da o sabra ihtiyacı var. Yani kendine bakmak, çocuğuna da bakmaktır.
+
+every-animal-is-a-dog =
+    .title = Her hayvan köpek mi? Doğrusunu söyleyerek karşılık ver
+    .body = Çocuğun dört ayaklı her hayvana “hav hav” ya da her arabaya “otobüs” mü diyor? Bu akıllıca: zaten bildiğini kullanıyor. Bugün “hayır, yanlış” deme, doğru kelimeyi ekle: “Evet, dört ayağı var, tıpkı köpek gibi! Bu bir inek. Möö!” Böylece konuşmak keyifli kalır ve çocuğun doğru kelimeyi tam zamanında duyar. Doğrusunu söylemek, tekrar ettirmekten daha iyi işler.
+
+home-late-child-asleep =
+    .title = Eve geç geldin ve çocuğun uyuyor mu?
+    .body = Bu akşam eve geldiğinde çocuğun çoktan uyumuş muydu? Yatak odasının kapısından bir göz at ve sabah anlat: “Dün akşam gelip sana baktım. Mışıl mışıl uyuyordun.” Böylece çocuğun, o uyurken de senin yanında olduğunu bilir. Arada bir yatma vaktini kaçırmak hiçbir şeyi bozmaz. Sık mı geç kalıyorsun? O zaman kahvaltıyı ikinizin sabit anı yap.
+
+toddler-asks-for-a-song =
+    .title = Çocuğun şarkı istiyor
+    .body = Çocuğun ellerini döndürüp ya da el çırpıp sana umutla mı bakıyor? Belki bir şarkı istiyordur. Yüksek sesle tahmin et: “Otobüsün tekerleri mi?” ve hemen söyle. Bugün birkaç şarkı kartı da çiz: bir otobüs, bir örümcek, bir ördek. Böylece çocuğun dinlemek istediğini gösterebilir. Şunu keşfeder: bir şey isteyebilirim ve sen beni anlarsın.
+
+torn-page-mend-together =
+    .title = Sayfa mı yırtıldı? Birlikte yapıştırın
+    .body = Çocuğun bir kitaptan sayfa mı yırttı? Ne olduğunu sakince söyle: “Hay aksi, sayfa yırtıldı. Hadi onaralım.” Bant al ve çocuğun yardım etsin: parçayı tutsun, bandı bastırsın. Böylece kırılan bir şeyin yeniden düzelebileceğini öğrenir, üstelik sadece kitaplarda değil. Değerli kitaplar bir süre daha yukarıda durabilir.
+
+threatened-to-leave-without-them =
+    .title = “Sensiz gidiyorum!” Sözünü geri al
+    .body = Parkta “Ben gidiyorum, sen burada kal o zaman!” diye seslendin mi, çocuğun da panikle sana mı koştu? Böyle bir tehdit hızlı işe yarar, çünkü çocuğun seni kaybetmekten korkar. Bugün sözünü geri al: “Gerçekten gitmiyordum. Seni asla geride bırakmam.” Bir dahaki sefere doğru olanı söyle: “Şimdi seni almaya geliyorum, sonra birlikte gideceğiz.” Böylece senin gidişin asla bir cezaya dönüşmez.
+
+say-thank-you-to-your-toddler =
+    .title = Sen de çocuğuna teşekkür et
+    .body = Çocuğun sana bir taş, bir küp ya da anahtarlarını mı veriyor? Bugün içten bir “teşekkür ederim!” de ve ondan bir şey isterken “…yapar mısın?” ve “lütfen” kullan. Sürekli “ne denir?” diye sorma. Çocuklar nezaketi en çok kendileriyle nasıl konuşulduğundan öğrenir ve çocuğun kendini gerçek bir sohbet ortağı gibi hisseder. Belki yakında kendiliğinden küçük bir “teşekkürler” duyarsın.
+
+evening-scrolling-instead-of-sleep =
+    .title = Akşamları bitmeyen ekran kaydırma mı?
+    .body = Çocuğun sonunda uyudu ve sen sonra geç saatlere kadar telefonda mı geziniyorsun, çünkü kendine ait tek zaman bu mu? Çok anlaşılır. Bu akşam telefonu belli bir saatte yatak odasının dışına bırak ve kendin için ekransız bir şey daha yap: bir duş, bir kitap, bir çay. Sabır uykudan yapılır. Bu hafta bir akşam erken yatmak bile kazançtır.
+
+family-photos-who-is-that =
+    .title = Bu kim? Aile fotoğrafları
+    .body = Bugün aile fotoğraflarını çıkar ya da birkaçını buzdolabına alçak bir yere as. Göster ve anlat: “Bu büyükannen, çok uzakta oturuyor. Bak, bu da benim, senin kadar küçükken!” Böylece çocuğun ailenize kimlerin ait olduğunu öğrenir, uzakta yaşayanları da. Belki yakında albümü sana kendisi getirir: “Bu kim?”
+
+saw-something-scary-on-a-screen =
+    .title = Ekranda korkutucu bir şey mi gördü?
+    .body = Çocuğun onu korkutan bir şey mi gördü: haberler, ağabeyinin ya da ablasının izlediği bir film, beklediğinden farklı çıkan bir video? Bu her ailede olur. Sakince kapat, çocuğunu yanına al ve ne gördüğünü söyle: “Çok yüksek bir gürültüydü. Korktun. Buradasın, benim yanımdasın.” Küçük çocuklar gerçekle hayali henüz iyi ayıramaz. Haberleri bundan sonra çocuğun uyurken ya da kulaklıkla izle.
+
+your-voice-instead-of-the-speaker =
+    .title = Hoparlör yerine senin sesin
+    .body = Evinizde çocuk şarkıları sık sık hoparlörden ya da tabletten mi çalıyor? Bugün bir kez kapat ve o şarkılardan birini çocuğun kucağındayken kendin söyle. Hoparlör durmadan çalar; sen bekleyebilir, yavaşlayabilir, çocuğunu güldüren kısmı tekrarlayabilir ve yüzünü görebilirsin. Böylece şarkı ikinize ait bir şey olur. Güzel söylemen gerekmiyor.
+
+restart-a-bad-morning =
+    .title = Berbat bir sabah mı? Güne yeniden başla
+    .body = Saat daha on ve her şey çoktan ters mi gitti: ağlamalar, dökülen süt, senin de fitilin kısa? Bugün yeniden başlat düğmesine bas. On dakika dışarı çıkın, bir şey ye, müzik aç ve yüksek sesle söyle: “Hadi, baştan başlıyoruz.” Saat onda bir gün kaybedilmiş sayılmaz ve çocuğun karışık bir başlangıcın düzelebileceğini görür. Saat dörtte yine mi gerekti? O da olur.
+
+parenting-questions-at-the-clinic =
+    .title = Çocuk yetiştirme soruları için de consultatiebureau var
+    .body = Çocuğunun yaptığı bir şeyle ya da kendi sabrınla ilgili tıkandın mı? Consultatiebureau (çocuk sağlığı merkezi) sadece tartmak, ölçmek ve aşı için değil; çocuk yetiştirmeyle ilgili sorularınla da, randevular arasında bile başvurabilirsin. Bugün aklındakini yaz ve ara ya da bir sonraki ziyarette sor. Sormak başarısızlık değildir: birlikte bakmak çoğu zaman işe yarar.
+
+voice-messages-with-grandparents =
+    .title = Büyükanne ve büyükbabayla sesli mesajlaşma
+    .body = Büyükanne ve büyükbaba uzakta, belki başka bir ülkede mi yaşıyor? Onlardan kendi dillerinde bir şarkı ya da tekerleme içeren kısa bir sesli mesaj göndermelerini iste. Çocuğunla birlikte birkaç kez dinle. Sonra birlikte bir cevap kaydedin: bir kelime, bir gülüş, şarkıdan bir parça. Böylece gerçekten karşılıklı bir şey olur ve çocuğun ailenin seslerini ve dilini daha sık duyar.
+
+notice-your-anger-building =
+    .title = Öfken patlamadan önce geldiğini hisset
+    .body = Öfkeni çoğu zaman ancak bağırdıktan sonra mı fark ediyorsun? Bugün bedeninin hemen öncesinde ne yaptığına dikkat et: yanan bir yüz, kasılmış bir çene, yükselen bir ses. Kendine bir dur işareti seç: ellerini tezgâha koymak, uzun bir nefes vermek, içinden “bekle” demek. Ne kadar erken hissedersen, seçmek için o kadar alanın olur. Yine de patladın mı? Gönül almak da sayılır.
+
+reading-side-by-side =
+    .title = Yan yana okumak, herkesin kendi kitabı
+    .body = Bugün kendi kitabını ya da dergini al ve kanepeye otur, yanında da çocuğun için küçük bir kitap yığını olsun. Bir süre herkes kendi kitabını ‘okusun’. Çocuğun sana bir resim gösterince gerçekten başını kaldır ve karşılık ver: “Aa, bir fil!” Sonra okumaya devam et. Çocuklar büyüklerin sevdiği şeyleri taklit etmeyi sever, sen de birkaç sayfa okursun. Sadece iki dakika mı sürdü? O da sayılır.
+
+too-much-noise-for-you =
+    .title = Bütün bu gürültü seni çıldırtıyor mu?
+    .body = Çığlıklar, vurma sesleri, susmak bilmeyen bir oyuncak korna: gün sonunda gürültü seni çıldırtıyor mu? Birçok ebeveyn bundan sinirlenir; bu, sevginle ilgili bir şey söylemez. Bugün daha sakin bir çeyrek saat bul: sesin dağıldığı dışarıda oynayın, en çok öten oyuncağı bir süre kaldır ya da çocuğunu hâlâ iyi duyabileceğin, sesi yumuşatan kulak tıkaçları tak. Kafan sakinleşince sabrın da artar.
+
+two-languages-few-words-worry =
+    .title = Evde iki dil ve çocuğun henüz az mı konuşuyor?
+    .body = İki dilin çocuğu şaşırttığını ya da geç konuşturduğunu mu duydun? Doğru değil: bir çocuk az kelime söylüyorsa, nedeni iki dil değildir. Kendi dilini konuşmaya devam et. Birçok çocuk bazı kelimeleri yalnızca bir dilde bilir: hepsini birlikte say. Consultatiebureau’da (çocuk sağlığı merkezinde) hangi dilleri konuştuğunuzu ve çocuğunun hangi kelimeleri söylediğini anlat. Endişen mi var? Sor.
+
+library-story-time-on-your-lap =
+    .title = Kütüphanede masal saati, senin kucağında
+    .body = Yakınındaki kütüphanede küçük çocuklar için bir masal saati var mı? Bir gün birlikte gidin, çocuğun kucağında ya da yanında otursun. Birçok küçük çocuk önce sadece izler, o güvenli yerden. Çocuğun dolaşıyor ya da on dakika sonra gitmek mi istiyor? Sorun değil; bir dahaki sefere çoğu zaman daha iyi gider. Böylece kitap dinlemek, sen yanındayken başka çocuklarla da yaptığı bir şey olur.
+
+laugh-the-tension-away =
+    .title = Gergin bir öğleden sonra mı? Biraz saçmala
+    .body = Hava gergin mi; inatlaşan bir küçük çocuk ve fitili kısalmış bir ebeveyn mi var? Taktiği değiştir: banyoya penguen gibi yürü, ince bir sesle konuş, bir çorabın “merhaba” demesini sağla. Birlikte gülmek hem senin hem çocuğunun bedenini gevşetir ve çoğu zaman tıkanmış bir anı çözer. Çocuğun gerçekten üzgün mü? O zaman önce teselli.
+
+blamed-them-wrongly =
+    .title = Çocuğunu haksız yere mi suçladın?
+    .body = Bardağı çocuğunun devirdiğini ya da bitkiyi onun yolduğunu mu düşündün, sonra bunun köpek, ablası ya da kendi dirseğin olduğu mu anlaşıldı? Bunu açıkça söyle: “Sen yaptın sandım ama yanılmışım. Sana kızdığım için özür dilerim.” Böyle bir cümle hiçbir şeye mal olmaz ve çok şey öğretir: büyükler de yanılır, gönül almak da işin parçasıdır. Bu seni küçültmez; bağınızı güçlendirir.
+
+mixing-two-languages =
+    .title = İki dil karışık mı? Gayet normal
+    .body = Çocuğun küçük bir cümlede iki dilden kelimeleri karıştırıyor mu? Gayet normal: aklına ilk gelen kelimeyi kullanıyor. Bugün çocuğunun ne demek istediğine, kendi dilinde karşılık ver ve önce ‘doğru’ dili seçmesini bekleme. Böylece konuşmak başarılı olunan bir şey olarak kalır. Zamanla çoğu çocuk kimin hangi dili konuştuğunu kendiliğinden çözer.
+
+if-youre-happy-a-song-of-feelings =
+    .title = Mutluysan… duygularla dolu bir şarkı
+    .body = Bugün “Mutluysan ve biliyorsan ellerini çırp” şarkısını söyle ve başka duygular ekle: kızgınsan ayaklarını yere vur; üzgünsen “ıhı ıhı” de; korkuyorsan gel, bana sokul. Bütün yüzünle, abartarak göster. Böylece çocuğun güvenli bir anda duygularla oynar ve ileride işine yarayacak kelimeler ve hareketler edinir. Çocuğun kendisi yeni bir kıta mı uyduruyor? Sen de eşlik et.
+
+your-toddler-is-listening-in =
+    .title = Çocuğun da dinliyor
+    .body = Çocuğun yanında oynarken telefonda onun bugün ne kadar zor olduğunu mu anlatıyorsun? Küçük çocuklar çoğu zaman söyleyebildiklerinden çok daha fazlasını anlar. Zor kısımları çocuğun uyuduktan sonraya sakla. Şimdi, duyabileceği şekilde iyi giden bir şeyi anlat: “Bugün ne oldu biliyor musun? Fırına kadar bütün yolu kendisi yürüdü!” Böylece çocuğun, iyi yaptıklarını gördüğünü duyar.
+
+hearing-your-parents-in-your-voice =
+    .title = Kendi sesinde anne babanı mı duyuyorsun?
+    .body = Kendini, annenin ya da babanın eskiden söylediği ve senin asla söylemek istemediğin bir şeyi söylerken mi duydun? Bu, özellikle yorgunken birçok ebeveynin başına gelir. Bu akşam bir dahaki sefere ne demek istediğini seç, bir kâğıda yazıp buzdolabına as: “Hadi çabuk!” yerine “Sana yardım edeyim.” Böylece hazır olur. Çocukluğun zor muydu ve bu şimdi ağır mı geliyor? Aile hekiminle (huisarts) konuş.
+
+tell-each-other-what-went-well =
+    .title = Birbirinize neyin iyi gittiğini söyleyin
+    .body = Birbirinize çoğunlukla neyin daha iyi olabileceğini mi söylüyorsunuz: “Bezleri unuttun” ya da “Bir bisküvi daha yememeliydi”? Bu akşam eşine ya da diğer ebeveyne bugün iyi giden bir şeyi söyle: “O öfke nöbetinde ne kadar sakin kaldın.” Görülmek cesaret verir; birbirine destek olan ebeveynler çocuğa huzur verir. Çocuğunu tek başına mı büyütüyorsun? Seni tanıyan birine neyi iyi yaptığını sor.
+
+looking-at-phone-photos-together =
+    .title = Telefondaki fotoğraflara birlikte bakın
+    .body = Telefonun hafta sonundan fotoğraflarla mı dolu? Bugün birlikte oturun ve birkaç fotoğrafa yavaşça bakın: “Bak, burada keçilerin yanındasın. O keçi ne yaptı?” Çocuğun bir kelimeyle ya da bir sesle işaret etsin ve anlatmaya katılsın. Birlikte geriye bakmak, çocuğunun yaşadıklarından bir hikâye çıkarmasına yardım eder. Sonra telefon yine kaldırılır.
+
+a-book-about-their-big-interest =
+    .title = Kepçelere mi bayılıyor? Onlar hakkında bir kitap bul
+    .body = Çocuğun kepçelere, atlara ya da çöp kamyonlarına mı bayılıyor? Kütüphanede bunların gerçek fotoğraflarının olduğu bir kitap bul ve birlikte dalın. Çocuğun anlatsın, sen de kelimeleri onunla öğren: kova, palet, vinç. Çocuğunu büyüleyen şeye eşlik etmek şunu söyler: senin sevdiğin şey benim için önemli. Bir bakmışsın, sen de uzman olmuşsun.
+
+a-promise-you-cannot-keep =
+    .title = Tutulamayan bir söz
+    .body = Öğle uykusundan sonra parka gideceğinizi söylemiştin ve şimdi olmuyor mu? Bunu dürüstçe ve kısaca söyle: “Parka gideriz demiştim. Şimdi olmuyor ve bu çok yazık. Yarın sabah gideceğiz.” Hayal kırıklığına izin ver ve yarın gerçekten git. Güven, hiçbir şeyin aksamamasından değil, dürüst olmaktan ve telafi etmekten büyür.
+
+chatty-at-home-quiet-at-childcare =
+    .title = Evde konuşuyor, kreşte sessiz mi?
+    .body = Çocuğun evde senin dilinde gittikçe daha çok şey söylüyor ama kreşte çoğunlukla sessiz mi? Yeni bir dil öğrenen birçok çocuk, o dili konuşmaya başlamadan önce bir süre izler ve dinler. Bugün çocuğunun orada kendini nasıl anlattığını sor: işaret ederek, şarkılara ya da oyuna katılarak mı? Evde kendi dilini konuşmaya devam et. Emin değil misin? Consultatiebureau’ya (çocuk sağlığı merkezine) danış.
+
+watching-a-video-together =
+    .title = Çocuğun video mu izliyor? Sen de izle
+    .body = Arada bir çocuğuna kısa bir video açıyor musun? Bugün yanına otur ve birlikte izleyin. Gördüklerinizi konuşun: “Köpek zıplıyor! Tıpkı senin gibi.” Önceden anlaşın: “Bir video, sonra kapanıyor” ve el sallayarak birlikte kapatın: “Hoşça kal video!” Birlikte izlemek onu ortak bir şeye dönüştürür ve önceden söylenen bir son daha az kavga demektir.
+
+say-out-loud-how-you-handle-a-setback =
+    .title = Bir aksiliği nasıl çözdüğünü yüksek sesle söyle
+    .body = Çocuğun yanındayken bir şey mi ters gitti: süt taştı, anahtar kayıp mı? İçinde ne olduğunu ve ne yaptığını yüksek sesle söyle: “Of, canım sıkıldı. Derin bir nefes. Önce montumun cebine bakayım.” Çocuğun büyüklerin aksiliklerle başa çıkışını dikkatle izler; kendi duygularına kelimeler ve devam etmenin bir yolunu bulur. Sakin kalamadın mı? Bunu da söyle: “Sesim çok yükseldi, değil mi? Şimdi iyiyim.”
+
+your-child-as-the-hero =
+    .title = Hikâyenin kahramanı çocuğun olsun
+    .body = Bugün başrolde çocuğunun olduğu çok kısa bir hikâye uydur: “Bir varmış bir yokmuş, Nur adında bir kız varmış. Kocaman bir su birikintisi bulmuş. Peki ne yapmış? Şlap!” Çocuğunun adını, bildiği şeyleri ve güzel bir sonu kullan. Kendisi hakkında bir hikâye küçük bir çocuk için dünyanın en heyecanlı şeyidir ve şunu söyler: sen önemlisin. Yarın yine mi? Seve seve.
+
+toddler-conducts-the-song =
+    .title = Şef çocuğun olsun
+    .body = Bugün bilinen bir şarkı söyle ve çocuğunu orkestra şefi yap. Kollar yukarı kalkınca yüksek sesle söyle; aşağı inince fısılda; çocuğun kollarını hızlı sallarsa hızlı söyle. Önce bir kez sen göster. Çocuğun, gösterdiği şeyi takip ettiğini fark eder ve bu ona bir şeyleri etkileyebildiği harika bir duygu verir. Sonra sıra sende, sen yönet.
+
+partner-seems-low-for-weeks =
+    .title = Eşin haftalardır çökkün mü görünüyor?
+    .body = Eşin ya da çocuğun öbür ebeveyni haftalardır sessiz, sinirli ya da çökkün mü? Sakin bir anda, suçlamadan gördüğünü söyle: “Son zamanlarda çok yorgun ve mutsuz görünüyorsun. Gerçekten nasılsın?” Aile hekimine (huisarts) birlikte gitmeyi teklif et. Çökkünlük birçok ebeveynin, annelerin de babaların da başına gelir ve kimsenin suçu değildir; yardım istemek güçtür. Kendin için de destek bul.
+
+toddler-answers-in-dutch =
+    .title = Çocuğun sana Felemenkçe mi cevap veriyor?
+    .body = Sen kendi dilini konuşuyorsun ve çocuğun giderek daha sık Felemenkçe mi cevap veriyor? Kreşte çok Felemenkçe duyuyorsa bu çok normal. Sakince kendi dilini konuşmaya devam et ve kelimeyi tekrar ettirmeden kendi dilinde geri söyle. Dilini her şeyden önce eğlenceli kıl: şarkılar, hikâyeler, aileyle görüşmeler. Zorlamak dili ağırlaştırır; keyif onu yaşatır.
+
+others-cant-understand-your-child =
+    .title = Başkaları çocuğunu anlamıyor mu? Kısaca çevir
+    .body = Çocuğun büyükannesine ya da komşuya bir şey anlatıyor, o da şaşkın şaşkın sana mı bakıyor? Kısaca çevir; onun hakkında değil, onunla konuş: “Köpek kaçtı diyorsun! Öyle, değil mi?” Böylece konuşmak işe yarar, karşıdaki de ne demek istediğini duyar. Küçük çocukları başkaları çoğu zaman zor anlar; bu normal. Konuşması seni endişelendiriyor mu? Consultatiebureau’ya (çocuk sağlığı merkezine) sor.
+
+talk-to-yourself-like-a-friend =
+    .title = Kendinle bir arkadaşınla konuşur gibi konuş
+    .body = Bir hatadan sonra hemen “ben kötü bir ebeveynim” mi diye düşünüyorsun? Aynı şeyi yaşayan bir arkadaşına ne derdin, kendine sor. Muhtemelen şöyle bir şey: “Çok yorgundun ve sonra telafi ettin.” Bugün bu cümleyi kendine söyle. Kendine yumuşak davranmak zayıflık değildir: telafi etmek için güç verir ve çocuğun hatalarla nasıl başa çıkılacağını senden öğrenir.
+
+toddler-reads-to-you =
+    .title = Bu sefer çocuğun sana okusun
+    .body = Çocuğun bazen tek başına bir kitabın başında mırıldanarak ‘okuyor’ mu? Bugün rolleri değişin: kitabı çocuğun tutsun ve sana ya da oyuncak ayıya seslerle, küçük kelimelerle ve bolca işaret ederek ‘okusun’. Sen seyircisin: “Aa! Sonra ne oldu?” Çocuğun bildiği her şeyi gösterir ve okuyan olmak onu gururlandırır. Hikâye kitaptakinden farklı gidebilir.
+
+let-the-other-parent-do-it-differently =
+    .title = Öbür ebeveyn farklı yapsın
+    .body = Eşin ya da çocuğun öbür ebeveyni banyoyu, giydirmeyi ya da yatırmayı mı devralıyor? O zaman gerçekten bir süreliğine uzaklaş ve güvenlik sorunu yoksa düzeltme. Farklı bir yol daha kötü bir yol değildir. Çocuğun her biriyle kendine özgü bir bağ kurar, tam da bu kişisel tarz sayesinde, öbür ebeveynin de özgüveni artar. Sen de kendine on dakika kazanırsın.
+
+holiday-with-a-toddler-is-not-rest =
+    .title = Küçük çocukla tatil: dinlenme bekleme
+    .body = Tatilin daha az uykuyla, yabancı bir yerde aynı iş gibi mi geliyor? Küçük bir çocukla bu çok normal. Beklentilerini düşür: hiçbir şey yapmadan geçen bir öğleden sonra da tatildir. Birlikte seyahat ettiğin kişilerle, herkesin sırayla bir sabah uyuyabileceği ya da bir saat tek başına çıkabileceği konusunda anlaş. Küçük çocukla tatil bir dinlenme kürü değildir ve bu yeterince iyi.
+
+long-car-trip-songs-and-stops =
+    .title = Uzun araba yolculuğu mu? Şarkılar, molalar ve dışarı bakmak
+    .body = Önünüzde uzun bir araba yolculuğu mu var? Koşmak ve sarılmak için molalar planla ve çocuğunun bir süredir görmediği kitap ya da oyuncaklarla küçük bir çanta hazırla. Yolda birlikte şarkı söyleyin ve “orada ne görüyorum?” oynayın: bir inek, bir kamyon, bir köprü. Böylece yolculuk birlikte yaptığınız bir şey olur. Yolun bir kısmında bir video da olabilir.
+
+a-story-from-your-childhood =
+    .title = Küçükken başından geçen bir hikâyeyi anlat
+    .body = Bugün kitapsız, küçükken başından geçen çok kısa, gerçek bir hikâyeyi kendi dilinde anlat: “Ben küçükken bir tavuğumuz vardı. Bir gün öylece mutfağa girdi!” Çocuğunun gözlerine bak, ellerini ve sesini kullan. Böylece çocuğun nereden geldiğini duyar. Yarın yine “tavuğu” mu istiyor? O zaman bir klasiğin oldu.
+
+threw-away-their-treasure =
+    .title = Çocuğunun bir hazinesini mi attın?
+    .body = Buruşmuş bir yaprağı, bir sopayı ya da kırık bir oyuncak arabayı attın ve şimdi çocuğun teselli edilemiyor mu? “Alt tarafı bir sopa” deme; şöyle de: “O senin güzel sopandı ve ben onu attım. Özür dilerim.” Mümkünse geri getir ya da birlikte yenisini bulun. Bundan sonra önce sor: “Bu atılabilir mi, yoksa bir hazine mi?” Böylece çocuğun, eşyalarının senin için de önemli olduğunu fark eder.
+
+toddler-says-a-rude-word =
+    .title = Çocuğun birden kaba bir kelime mi söyledi?
+    .body = O minik ağızdan birden sokakta, kreşte ya da düpedüz evde kaptığı bir küfür mü çıktı? Çocuğun ne anlama geldiğini bilmez, sadece kelimenin bir etki yarattığını bilir. Sakin ve kısa tepki ver: “Bu hoş bir kelime değil. Onun yerine ‘Hay aksi!’ de.” Büyük bir şaşkınlık ya da kahkaha kelimeyi daha da heyecanlı yapar. Komik kelimeyi sen de sık söyle; kaba olan çoğu zaman birkaç günde unutulur.
+
+read-it-wrong-on-purpose =
+    .title = Bilerek yanlış oku
+    .body = Çocuğun bir kitabı iyi biliyor mu? Bugün bilerek saçma bir şey söyle: “Ve inek diyor ki… miyav!” Biraz bekle. Birçok küçük çocuk itirazla “hayır, möö!” diye bağırır ve gülmekten kırılır. Şaşırmış gibi yap: “Öyle mi? İnek ne diyor peki?” Çocuğun daha iyi bilsin; kelimelere birlikte gülmek hem dil hem bağdır. Bu akşam kitabın tam her zamanki gibi okunmasını mı istiyor? O da olur.
+
+sing-along-their-version =
+    .title = Çocuğun şarkıyı farklı mı söylüyor? Eşlik et
+    .body = Çocuğun “Küçük kurbağa, küçük kurbağa, kuyruğun… pastada!” mı diyor, ya da kendi kelimeleriyle bir şarkı mı mırıldanıyor? Bugün çocuğunun versiyonuna eşlik et ve birlikte gülün. Düzeltmene gerek yok: şarkıyı olması gerektiği gibi yeterince sık söylüyorsun, çocuğun da böyle kendiliğinden öğrenir. Onun versiyonuna katılmak şunu söyler: senin sesin önemli. Belki sizin aile versiyonunuz olur.
+
+a-week-alone-with-your-toddler =
+    .title = Çocuğunla bir hafta yalnız mısın? Çıtayı düşür
+    .body = Eşin iş ya da aile için bir haftalığına uzakta ve sen tek başına mısın? Çıtayı bilerek düşür: kolay yemekler, günde bir gezinti, büyük işler yok. Bir kişiden tek bir şey iste, örneğin bir kez yemek yapmasını ya da bir sabah çocuğa bakmasını. Sen de erken yat. Çocuğun dolu bir programdan çok sakin bir ebeveynden kazançlı çıkar. Böyle bir haftanın sonunda kendinle gurur duyabilirsin.
+
+let-your-toddler-finish-talking =
+    .title = Çocuğunun sözünü bitirmesine izin ver
+    .body = Çocuğun sesleri ya da kelimeleri tekrarlıyor mu, “ben-ben-ben istiyorum…”, ya da bir kelimeyi uzun uzun mu arıyor? Birçok küçük çocukta düşünceler ağızdan hızlı gider. Sakince bekle, ona bakmaya devam et ve cümlesini onun yerine bitirme. “Yavaş konuş” da deme. Böylece çocuğun zaman olduğunu hisseder. Konuşmak ona zahmetli ya da gergin mi geliyor? Consultatiebureau’ya (çocuk sağlığı merkezine) sor.
+
+clap-the-names =
+    .title = Evdeki herkesin adını alkışla
+    .body = Bugün evdeki herkesin adını hecelerin ritmiyle birlikte alkışlayın: “De-de”, iki alkış; “Mu-ham-med”, üç alkış. Sonra oyuncak ayı, kedi, komşu. Çocuğun belki henüz ritme uygun alkışlayamaz, buna gerek de yok. Amaç, tanıdığı insanların adlarıyla, ses ve ritimle birlikte oynamak. Yarın: çocuğunun kendi adı.
+
+a-letter-at-two =
+    .title = İki yaşına az kaldı: çocuğuna bir mektup yaz
+    .body = Çocuğun yakında iki yaşına mı giriyor? Bu akşam ileride birlikte okumak için kısa bir mektup yaz: şimdi neye güldüğünü, hangi kelimeleri söylediğini, neyin zor olduğunu ve birlikte neler öğrendiğinizi. Kimse bu iki yılı kusursuz geçirmedi, buna gerek de yoktu. Hatalardan sonra da hep yeniden oradaydın ve bir çocuk bununla büyür. Mektubu iyi sakla.
