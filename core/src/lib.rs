@@ -21,7 +21,7 @@ macro_rules! parts {
     };
 }
 
-parts!(age, articles, backup, children, content, db, journal, l10n, settings, text, tips);
+parts!(age, articles, backup, children, content, db, journal, l10n, settings, share, text, tips,);
 
 pub mod authoring;
 mod error;
@@ -42,6 +42,7 @@ pub use l10n::{Direction, LocaleInfo};
 pub use records::{
     AgeInfo, Arg, ArticleSummary, DailyTip, KindInfo, LocaleOption, ThemeSetting, Tip,
 };
+pub use share::{ShareReport, PAIRING_CODE_MAX, PAIRING_CODE_MIN};
 pub use tips::store::{Feedback, FeedbackState};
 pub use tips::Theme;
 
@@ -69,6 +70,8 @@ pub struct Core {
     outcome: Mutex<OpenOutcome>,
     os_locales: Mutex<Vec<String>>,
     l10n: RwLock<Arc<Localizer>>,
+    /// Keys derived from the pairing code, for sharing.
+    share_keys: share::Keys,
 }
 
 impl Core {
@@ -83,6 +86,7 @@ impl Core {
             outcome: Mutex::new(outcome),
             os_locales: Mutex::new(preferred_locales.to_vec()),
             l10n: RwLock::new(Arc::new(l10n)),
+            share_keys: share::Keys::default(),
         })
     }
 

@@ -13,6 +13,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/002_tips.sql"),
     include_str!("migrations/003_search_fold.sql"),
     include_str!("migrations/004_tip_fallback.sql"),
+    include_str!("migrations/005_sharing.sql"),
 ];
 
 /// The schema version this build writes.
