@@ -224,7 +224,7 @@ fn wrong_code_tampered_newer_or_foreign_bundles_are_refused_and_change_nothing()
     let good = a.core.share_bundle().expect("share");
     let before = b.core.export_json().expect("export");
     let refused = |core: &Core, bytes: &[u8]| -> (String, ErrorCode) {
-        invalid_code(core.receive_bundle(bytes).err().expect("must refuse"))
+        invalid_code(core.receive_bundle(bytes).expect_err("must refuse"))
     };
 
     // Another pairing code.
@@ -288,7 +288,7 @@ fn wrong_code_tampered_newer_or_foreign_bundles_are_refused_and_change_nothing()
         ("pairing_code".into(), ErrorCode::PairingCodeMissing)
     );
     assert_eq!(
-        invalid_code(d.core.share_bundle().err().expect("no code")),
+        invalid_code(d.core.share_bundle().expect_err("no code")),
         ("pairing_code".into(), ErrorCode::PairingCodeMissing)
     );
 
@@ -314,7 +314,7 @@ fn pairing_codes_are_checked_and_case_and_spaces_do_not_count() {
             ErrorCode::PairingCodeInvalidCharacters,
         ),
     ] {
-        let err = a.core.set_pairing_code(code).err().expect("refused");
+        let err = a.core.set_pairing_code(code).expect_err("refused");
         assert_eq!(invalid_code(err), ("pairing_code".into(), expected));
         assert!(!a.core.has_pairing_code().expect("has"));
     }
@@ -646,7 +646,7 @@ fn apply(phones: &[TestDb], pool: &mut Vec<(usize, Vec<u8>)>, tips: &[String], o
             let (from, bundle) = &pool[pick % pool.len()];
             let result = phones[to].core.receive_bundle(bundle);
             if *from == to {
-                let err = result.err().expect("own bundle refused");
+                let err = result.expect_err("own bundle refused");
                 assert_eq!(invalid_code(err).1, ErrorCode::ShareOwnBundle);
             } else {
                 result.expect("receive");
