@@ -5,6 +5,7 @@
 //! make them off their main thread and keep one `Core` for their lifetime.
 
 mod error;
+mod sharing;
 mod types;
 
 use std::collections::HashMap;
@@ -14,6 +15,7 @@ use hechting_core as hc;
 
 pub use error::HechtingError;
 use error::Result;
+pub use sharing::ShareReport;
 pub use types::*;
 
 uniffi::setup_scaffolding!();
