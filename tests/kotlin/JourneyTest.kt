@@ -324,6 +324,58 @@ fun journey(dir: File) {
         check(safe.moments(MomentQuery(limit = 500u)).items.size == 3) { "the backup's moments are back" }
     }
 
+    // ---- share with partner: two journals, one bundle each way ----
+    Core(File(dir, "phone-a.sqlite").path, listOf("nl")).use { phoneA ->
+        Core(File(dir, "phone-b.sqlite").path, listOf("nl")).use { phoneB ->
+            val noCode = expectError<HechtingException.InvalidInput> { phoneA.shareBundle() }
+            check(noCode.field == "pairing_code" && noCode.code == "pairing-code-missing") { "no code yet: $noCode" }
+            val short = expectError<HechtingException.InvalidInput> { phoneA.setPairingCode("kort") }
+            check(short.code == "pairing-code-too-short") { "short code: $short" }
+            phoneA.setPairingCode("Appel boom 17")
+            phoneB.setPairingCode("appel  boom 17")
+            check(phoneB.hasPairingCode()) { "the code is kept" }
+            val noor = phoneA.addChild(ChildInput("Noor", birthDate = iso(today.minusDays(40))), iso(today))
+            val first: ByteArray = phoneA.shareBundle()
+            check(first.isNotEmpty() && first.size < 2048) { "a small bundle: ${first.size} bytes" }
+            check(phoneB.receiveBundle(first).added == 1u) { "the child arrives" }
+
+            // Both log apart, then one exchange each way.
+            fun logOn(c: Core, kind: MomentKind, hoursAgo: Long, note: String) =
+                c.logMoment(noor.id, MomentInput(kind, now.minus(hoursAgo, ChronoUnit.HOURS), 60, note))
+            val onA = logOn(phoneA, MomentKind.CUDDLE, 3, "knuffel op telefoon A")
+            logOn(phoneA, MomentKind.BATH, 2, "badje")
+            val onB = logOn(phoneB, MomentKind.SINGING, 1, "liedje op telefoon B")
+            phoneB.deleteMoment(logOn(phoneB, MomentKind.WALK, 5, "weg ermee").id)
+            phoneB.tipFeedback(noor.id, tipId, Feedback.FAVOURITE)
+            val toB = phoneA.shareBundle()
+            val report = phoneB.receiveBundle(toB)
+            check(report.added == 2u && report.updated == 0u) { "a's two moments: $report" }
+            check(phoneA.receiveBundle(phoneB.shareBundle()).added == 3u) { "b's moments, its removal and its answer" }
+            fun journalOf(c: Core) = c.moments(MomentQuery(limit = 500u)).items.map { it.id to it.note }.sortedBy { it.first }
+            check(journalOf(phoneA) == journalOf(phoneB) && journalOf(phoneA).size == 3) { "one journal: ${journalOf(phoneA)}" }
+            check(phoneA.moment(onB.id).note == "liedje op telefoon B" && phoneB.moment(onA.id).kind == MomentKind.CUDDLE) { "both ways" }
+            check(phoneA.favouriteTips(noor.id).map { it.id } == listOf(tipId)) { "tip answers travel" }
+            val again = phoneB.receiveBundle(toB)
+            check(again.added == 0u && again.updated == 0u) { "the same bundle twice changes nothing: $again" }
+
+            // A wrong code, a changed byte, a newer format: refused, nothing changed.
+            Core(":memory:", listOf("nl")).use { stranger ->
+                stranger.setPairingCode("een heel andere code")
+                val wrong = expectError<HechtingException.InvalidInput> { stranger.receiveBundle(toB) }
+                check(wrong.field == "bundle" && wrong.errorCode() == "share-not-opened") { "wrong code: $wrong" }
+                check(stranger.children().isEmpty()) { "the stranger's journal is unchanged" }
+            }
+            val before = phoneB.exportJson()
+            val tampered = toB.copyOf().also { it[it.size - 1] = (it[it.size - 1].toInt() xor 1).toByte() }
+            val bad = expectError<HechtingException.InvalidInput> { phoneB.receiveBundle(tampered) }
+            check(bad.code == "share-not-opened") { "tampered: $bad" }
+            val newer = toB.copyOf().also { it[4] = 2 }
+            val tooNew = expectError<HechtingException.InvalidInput> { phoneB.receiveBundle(newer) }
+            check(tooNew.code == "share-format-unsupported") { "newer format: $tooNew" }
+            check(phoneB.exportJson() == before) { "refused bundles change nothing" }
+        }
+    }
+
     // ---- a database from a newer version ----
     val newer = File(dir, "newer.sqlite")
     Core(newer.path, listOf("nl")).use { it.addChild(ChildInput("Z", birthDate = iso(today)), iso(today)) }
