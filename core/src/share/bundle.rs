@@ -93,7 +93,12 @@ pub fn derive_key(code: &str, salt: &Salt) -> Result<Key> {
 pub fn encode(payload: &Payload) -> Result<Vec<u8>> {
     let json = serde_json::to_vec(payload)
         .map_err(|e| Error::Io(std::io::Error::other(format!("serialize: {:?}", e.classify()))))?;
-    Ok(miniz_oxide::deflate::compress_to_vec(&json, DEFLATE_LEVEL))
+    Ok(deflate(&json))
+}
+
+/// Raw deflate, as bundles carry their payload.
+pub fn deflate(bytes: &[u8]) -> Vec<u8> {
+    miniz_oxide::deflate::compress_to_vec(bytes, DEFLATE_LEVEL)
 }
 
 /// The payload from opened bytes. The sender had the pairing code, yet what it sent is
