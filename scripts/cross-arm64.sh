@@ -69,6 +69,7 @@ done
 export CARGO_TARGET_DIR="$PWD/target/cross"
 export CARGO_TERM_COLOR=never
 export RUSTC="$debian_rustc"
+export RUSTDOC=/usr/bin/rustdoc
 export CARGO_TARGET_AARCH64_UNKNOWN_LINUX_GNU_LINKER=aarch64-linux-gnu-gcc
 export CARGO_TARGET_AARCH64_UNKNOWN_LINUX_GNU_RUNNER=qemu-aarch64
 export CC_aarch64_unknown_linux_gnu=aarch64-linux-gnu-gcc

@@ -89,16 +89,16 @@ expect "$SWIFT" "import hechtingFFI"
 expect "$SWIFT" "open class Core: CoreProtocol"
 expect "$SWIFT" "public convenience init(dbPath: String, preferredLocales: [String])throws"
 for method in \
-  "addChild(input: ChildInput, today: String)" \
-  "age(childId: String, date: String)" \
+  "addChild(input: ChildInput, today: CalendarDate)" \
+  "age(childId: String, date: CalendarDate)" \
   "logMoment(childId: String, input: MomentInput)" \
   "updateMoment(id: String, input: MomentInput)" \
   "deleteMoment(id: String)" \
   "restoreMoment(id: String)" \
   "moments(query: MomentQuery)" \
-  "daySummaries(childId: String, from: String, to: String)" \
-  "tipForDay(childId: String, date: String)" \
-  "upcomingTips(childId: String, from: String, days: UInt32)" \
+  "daySummaries(childId: String, from: CalendarDate, to: CalendarDate)" \
+  "tipForDay(childId: String, date: CalendarDate)" \
+  "upcomingTips(childId: String, from: CalendarDate, days: Int32)" \
   "tipFeedback(childId: String, tipId: String, feedback: Feedback)" \
   "tipPreview(ageDays: Int64, bornEarly: Bool)" \
   "setLocales(preferredLocales: [String])" \
@@ -121,9 +121,13 @@ for method in \
   expect "$SWIFT" "open func $method"
 done
 expect "$SWIFT" "enum HechtingError: Swift.Error"
-expect "$SWIFT" "case InvalidInput(field: String, code: String"
-expect "$SWIFT" "case DatabaseTooNew(found: UInt32, supported: UInt32"
-expect "$SWIFT" "public func errorCode() -> String"
+expect "$SWIFT" "case InvalidInput(field: String, code: ErrorCode"
+expect "$SWIFT" "case DatabaseTooNew(found: Int32, supported: Int32"
+expect "$SWIFT" "public func errorCode(error: HechtingError) -> ErrorCode"
+expect "$SWIFT" "public func errorMessageId(code: ErrorCode) -> String"
+expect "$SWIFT" "public typealias CalendarDate = DateComponents"
+expect "$SWIFT" "public struct Tip"
+expect "$SWIFT" "public var utcOffsetMinutes: Int32"
 expect "$SWIFT" "public enum Block"
 expect "$SWIFT" "public enum OpenOutcome"
 expect "$SWIFT" "public protocol ImportProgress"

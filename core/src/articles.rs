@@ -59,7 +59,7 @@ pub struct Span {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Block {
-    Heading { level: u8, spans: Vec<Span> },
+    Heading { level: i32, spans: Vec<Span> },
     Paragraph { spans: Vec<Span> },
     BulletList { items: Vec<Vec<Span>> },
     Quote { spans: Vec<Span> },
@@ -72,7 +72,7 @@ pub struct Article {
     pub title: String,
     /// The lead paragraph, as plain text.
     pub summary: String,
-    pub minutes: u32,
+    pub minutes: i32,
     /// Everything after the title.
     pub blocks: Vec<Block>,
 }
@@ -220,7 +220,7 @@ pub fn parse(id: &str, locale: &str, markdown: &str) -> (Article, Vec<String>) {
         .split_whitespace()
         .filter(|w| w.chars().any(char::is_alphanumeric))
         .count();
-    let minutes = u32::try_from(words.div_ceil(WORDS_PER_MINUTE).max(1)).unwrap_or(u32::MAX);
+    let minutes = i32::try_from(words.div_ceil(WORDS_PER_MINUTE).max(1)).unwrap_or(i32::MAX);
     (
         Article {
             id: id.to_owned(),

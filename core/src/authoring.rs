@@ -22,7 +22,7 @@ pub struct CandidateTip {
     pub tip: Tip,
     pub from_day: i32,
     pub to_day: i32,
-    pub priority: u8,
+    pub priority: i32,
     /// The current language has this tip's own text (not a fallback's).
     pub translated: bool,
 }
@@ -119,7 +119,7 @@ impl Core {
                     tip: words::tip(&loc, def),
                     from_day: def.from_day,
                     to_day: def.to_day,
-                    priority: def.priority,
+                    priority: i32::from(def.priority),
                     translated: loc.has_own(&def.id),
                 })
                 .collect(),

@@ -138,7 +138,7 @@ pub enum ApiError {
     Corrupt { detail: String },
     /// The file was written by a newer build; it was left untouched.
     #[error("database schema {found} is newer than supported {supported}")]
-    DatabaseTooNew { found: u32, supported: u32 },
+    DatabaseTooNew { found: i32, supported: i32 },
     /// `interrupt()` cancelled the call; nothing was changed.
     #[error("interrupted")]
     Interrupted,
@@ -178,7 +178,10 @@ impl From<Error> for ApiError {
                 code,
             },
             Error::NotFound(code) => ApiError::NotFound { code },
-            Error::TooNew { found, supported } => ApiError::DatabaseTooNew { found, supported },
+            Error::TooNew { found, supported } => ApiError::DatabaseTooNew {
+                found: i32::try_from(found).unwrap_or(i32::MAX),
+                supported: i32::try_from(supported).unwrap_or(i32::MAX),
+            },
             Error::Corrupt(detail) => ApiError::Corrupt { detail },
             Error::Import(detail) => {
                 log::warn!("import refused: {detail}");

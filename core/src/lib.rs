@@ -37,7 +37,9 @@ pub use backup::{BackupInfo, ImportReport, OpenOutcome};
 pub use children::{Child, ChildInput};
 pub use error::{ApiError, ApiResult, ErrorCode};
 pub use facade::tips::UPCOMING_MAX_DAYS;
-pub use journal::{DaySummary, Moment, MomentInput, MomentKind, MomentPage, MomentQuery, PAGE_MAX};
+pub use journal::{
+    DaySummary, KindCount, Moment, MomentInput, MomentKind, MomentPage, MomentQuery, PAGE_MAX,
+};
 pub use l10n::{Direction, LocaleInfo};
 pub use records::{
     AgeInfo, Arg, ArticleSummary, DailyTip, KindInfo, LocaleOption, ThemeSetting, Tip,

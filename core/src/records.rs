@@ -67,7 +67,7 @@ pub struct ArticleSummary {
     pub id: String,
     pub title: String,
     pub summary: String,
-    pub minutes: u32,
+    pub minutes: i32,
     pub theme: Theme,
     pub from_day: i32,
     pub to_day: i32,

@@ -311,8 +311,14 @@ fn keyset_pages_filters_and_local_days() {
         .expect("summaries");
     assert_eq!(days.len(), 41);
     assert_eq!(days[0].total, 4);
-    assert_eq!(days[40].counts, vec![(MomentKind::Comfort, 1)]);
-    assert_eq!(days.iter().map(|d| d.total).sum::<u32>(), 121);
+    assert_eq!(
+        days[40].counts,
+        vec![hechting_core::KindCount {
+            kind: MomentKind::Comfort,
+            count: 1
+        }]
+    );
+    assert_eq!(days.iter().map(|d| d.total).sum::<i32>(), 121);
 }
 
 #[test]

@@ -60,7 +60,7 @@ fn newer_file_is_refused_and_left_untouched() {
         err,
         ApiError::DatabaseTooNew {
             found: 99,
-            supported: schema::VERSION
+            supported: schema::VERSION as i32
         }
     );
     assert_eq!(err.code(), "database-too-new");

@@ -59,7 +59,7 @@ fun main(args: Array<String>) {
         exitProcess(2)
     }
     val db = File(pos[0])
-    val today = pos.getOrNull(1) ?: LocalDate.now().toString()
+    val today: LocalDate = pos.getOrNull(1)?.let { LocalDate.parse(it) } ?: LocalDate.now()
     val locale = pos.getOrNull(2) ?: "de-DE"
     val warmups = if (quick) 200 else 3000
     val rounds = 20
@@ -76,10 +76,10 @@ fun main(args: Array<String>) {
         var created = 0
         if (children.isEmpty()) {
             // No fixture: a journal of 5,000 moments made through the API.
-            val birth = LocalDate.parse(today).minusDays(400)
-            val child = core.addChild(ChildInput("Bench", birth.toString(), null), today)
+            val birth = today.minusDays(400)
+            val child = core.addChild(ChildInput("Bench", birth, null), today)
             val kinds = MomentKind.values()
-            val end = LocalDate.parse(today).atStartOfDay(java.time.ZoneOffset.UTC).toInstant()
+            val end = today.atStartOfDay(java.time.ZoneOffset.UTC).toInstant()
             val words = listOf("glimlach", "knuffel", "samen", "liedje", "bad", "boekje", "wandeling", "giraf")
             for (i in 0 until 5000) {
                 val at: Instant = end.minus(((5000 - i) * 115L), ChronoUnit.MINUTES)
@@ -92,8 +92,8 @@ fun main(args: Array<String>) {
         val child = children.first()
         val id = child.id
 
-        val page50 = MomentQuery(childId = id, limit = 50u)
-        val latest5 = MomentQuery(childId = id, limit = 5u)
+        val page50 = MomentQuery(childId = id, limit = 50)
+        val latest5 = MomentQuery(childId = id, limit = 5)
 
         // Sanity: the calls return what the home screen needs.
         if (core.moments(page50).items.size != 50) fail("newest page: not 50 moments")

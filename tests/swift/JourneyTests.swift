@@ -27,11 +27,12 @@ final class JourneyTests: XCTestCase {
 
     private let calendar = Calendar(identifier: .gregorian)
 
-    /// The phone's local date `days` from today, as the core takes it: `YYYY-MM-DD`.
-    private func iso(_ days: Int = 0) -> String {
+    /// The phone's local date `days` from today, as the core takes it: a Gregorian
+    /// year, month and day (`CalendarDate` is `DateComponents`).
+    private func iso(_ days: Int = 0) -> CalendarDate {
         let date = calendar.date(byAdding: .day, value: days, to: Date())!
         let c = calendar.dateComponents(in: TimeZone.current, from: date)
-        return String(format: "%04d-%02d-%02d", c.year!, c.month!, c.day!)
+        return DateComponents(calendar: calendar, year: c.year, month: c.month, day: c.day)
     }
 
     /// Runs `body`, which must throw a `HechtingError`; returns it.
@@ -93,29 +94,29 @@ final class JourneyTests: XCTestCase {
         XCTAssertEqual(bram.name, "Bram Jr")
         try core.removeChild(id: bram.id)
         XCTAssertEqual(try core.children().count, 2)
-        XCTAssertEqual(hechtingError { _ = try core.child(id: bram.id) }, .NotFound(code: "child-not-found"))
+        XCTAssertEqual(hechtingError { _ = try core.child(id: bram.id) }, .NotFound(code: .childNotFound))
         XCTAssertNil(try core.restoreChild(id: bram.id).deletedAt)
 
         // Moments: log, edit, delete, restore.
         func log(_ childId: String, _ kind: MomentKind, minutesAgo: Int, note: String? = nil) throws -> Moment {
             try core.logMoment(childId: childId, input: MomentInput(
-                kind: kind, occurredAt: now.addingTimeInterval(Double(-60 * minutesAgo)), utcOffsetMin: offsetMin, note: note))
+                kind: kind, occurredAt: now.addingTimeInterval(Double(-60 * minutesAgo)), utcOffsetMinutes: offsetMin, note: note))
         }
         let cuddle = try core.logMoment(childId: anna.id, input: MomentInput(
-            kind: .cuddle, occurredAt: now.addingTimeInterval(-30 * 60), utcOffsetMin: offsetMin,
-            note: "Samen op de bank", durationMin: 15, caregiver: "Papa"))
+            kind: .cuddle, occurredAt: now.addingTimeInterval(-30 * 60), utcOffsetMinutes: offsetMin,
+            note: "Samen op de bank", durationMinutes: 15, caregiver: "Papa"))
         XCTAssertEqual(cuddle.kind, .cuddle)
-        XCTAssertEqual(cuddle.durationMin, 15)
+        XCTAssertEqual(cuddle.durationMinutes, 15)
         XCTAssertEqual(cuddle.occurredAt.timeIntervalSince1970, now.addingTimeInterval(-30 * 60).timeIntervalSince1970, accuracy: 0.002)
         let song = try log(anna.id, .singing, minutesAgo: 90, note: "Een slaapliedje gezongen")
         let edited = try core.updateMoment(id: cuddle.id, input: MomentInput(
-            kind: .skinToSkin, occurredAt: cuddle.occurredAt, utcOffsetMin: offsetMin, note: "Huid op huid na het badje"))
+            kind: .skinToSkin, occurredAt: cuddle.occurredAt, utcOffsetMinutes: offsetMin, note: "Huid op huid na het badje"))
         XCTAssertEqual(edited.kind, .skinToSkin)
         XCTAssertEqual(edited.note, "Huid op huid na het badje")
         XCTAssertNil(edited.caregiver)
         XCTAssertGreaterThanOrEqual(edited.updatedAt, edited.createdAt)
         try core.deleteMoment(id: song.id)
-        XCTAssertEqual(hechtingError { _ = try core.moment(id: song.id) }, .NotFound(code: "moment-not-found"))
+        XCTAssertEqual(hechtingError { _ = try core.moment(id: song.id) }, .NotFound(code: .momentNotFound))
         let deleted = try core.deletedMoments(childId: anna.id, limit: 10)
         XCTAssertEqual(deleted.map(\.id), [song.id])
         XCTAssertNotNil(deleted.first?.deletedAt)
@@ -223,7 +224,7 @@ final class JourneyTests: XCTestCase {
             case let .bulletList(items): XCTAssertFalse(items.isEmpty)
             }
         }
-        XCTAssertEqual(hechtingError { _ = try core.article(id: "nope") }, .NotFound(code: "article-not-found"))
+        XCTAssertEqual(hechtingError { _ = try core.article(id: "nope") }, .NotFound(code: .articleNotFound))
 
         // Four threads at once.
         let failures = Failures()
@@ -246,21 +247,21 @@ final class JourneyTests: XCTestCase {
     func testErrorsAreTypedWithCodes() throws {
         let core = try Core(dbPath: ":memory:", preferredLocales: ["nl"])
         let empty = hechtingError { _ = try core.addChild(input: ChildInput(name: "  ", birthDate: iso()), today: iso()) }
-        XCTAssertEqual(empty, .InvalidInput(field: "name", code: "name-empty"))
-        XCTAssertEqual(empty?.errorCode(), "name-empty")
-        XCTAssertFalse(core.uiString(key: "error-" + (empty?.errorCode() ?? ""), args: [:]).isEmpty)
-        let badDate = hechtingError { _ = try core.addChild(input: ChildInput(name: "X", dueDate: "2025-02-30"), today: iso()) }
-        XCTAssertEqual(badDate, .InvalidInput(field: "due_date", code: "date-invalid"))
+        XCTAssertEqual(empty, .InvalidInput(field: "name", code: .nameEmpty))
+        XCTAssertEqual(empty.map { errorCode(error: $0) }, .nameEmpty)
+        XCTAssertFalse(core.uiString(key: errorMessageId(code: .nameEmpty), args: [:]).isEmpty)
+        let badDate = hechtingError { _ = try core.addChild(input: ChildInput(name: "X", birthDate: iso(3)), today: iso()) }
+        XCTAssertEqual(badDate, .InvalidInput(field: "birth_date", code: .birthDateInFuture))
         let unknown = hechtingError { _ = try core.tipForDay(childId: UUID().uuidString.lowercased(), date: iso()) }
-        XCTAssertEqual(unknown, .NotFound(code: "child-not-found"))
-        XCTAssertEqual(unknown?.errorCode(), "child-not-found")
+        XCTAssertEqual(unknown, .NotFound(code: .childNotFound))
+        XCTAssertEqual(unknown.map { errorCode(error: $0) }, .childNotFound)
     }
 
     private final class Progress: ImportProgress, @unchecked Sendable {
         private let lock = NSLock()
-        private var seen: [(UInt64, UInt64)] = []
-        func progress(done: UInt64, total: UInt64) { lock.lock(); seen.append((done, total)); lock.unlock() }
-        var calls: [(UInt64, UInt64)] { lock.lock(); defer { lock.unlock() }; return seen }
+        private var seen: [(Int64, Int64)] = []
+        func progress(done: Int64, total: Int64) { lock.lock(); seen.append((done, total)); lock.unlock() }
+        var calls: [(Int64, Int64)] { lock.lock(); defer { lock.unlock() }; return seen }
     }
 
     func testBackupsExportImportAndADamagedFile() throws {
@@ -273,17 +274,17 @@ final class JourneyTests: XCTestCase {
             let kid = try safe.addChild(input: ChildInput(name: "Sam", birthDate: iso(-10)), today: iso())
             for i in 0..<3 {
                 _ = try safe.logMoment(childId: kid.id, input: MomentInput(
-                    kind: .bath, occurredAt: now.addingTimeInterval(Double(-3600 * i)), utcOffsetMin: 60))
+                    kind: .bath, occurredAt: now.addingTimeInterval(Double(-3600 * i)), utcOffsetMinutes: 60))
             }
             let backup = try safe.backupNow()
             XCTAssertTrue(backup.name.hasPrefix("backup-"))
             XCTAssertGreaterThan(backup.sizeBytes, 0)
             XCTAssertTrue(try safe.backups().contains { $0.name == backup.name })
-            _ = try safe.logMoment(childId: kid.id, input: MomentInput(kind: .walk, occurredAt: now, utcOffsetMin: 60))
+            _ = try safe.logMoment(childId: kid.id, input: MomentInput(kind: .walk, occurredAt: now, utcOffsetMinutes: 60))
             XCTAssertEqual(try safe.moments(query: MomentQuery(limit: 500)).items.count, 4)
             try safe.restoreBackup(name: backup.name)
             XCTAssertEqual(try safe.moments(query: MomentQuery(limit: 500)).items.count, 3)
-            XCTAssertEqual(hechtingError { try safe.restoreBackup(name: "backup-1999-01-01.sqlite") }, .NotFound(code: "backup-not-found"))
+            XCTAssertEqual(hechtingError { try safe.restoreBackup(name: "backup-1999-01-01.sqlite") }, .NotFound(code: .backupNotFound))
             exported = try safe.exportJson()
             XCTAssertTrue(exported.contains(kid.id))
             let file = dir.appendingPathComponent("export.json")
@@ -302,7 +303,7 @@ final class JourneyTests: XCTestCase {
         XCTAssertEqual(again, ImportReport(added: 0, updated: 0, unchanged: report.added))
         XCTAssertEqual(try other.children().map(\.name), ["Sam"])
         let bad = hechtingError { _ = try other.importJson(json: "{ not json") }
-        XCTAssertEqual(bad?.errorCode(), "import-invalid")
+        XCTAssertEqual(bad.map { errorCode(error: $0) }, .importInvalid)
 
         try Data("PK\u{03}\u{04} this is a zip file, not a journal".utf8).write(to: URL(fileURLWithPath: path))
         let reopened = try Core(dbPath: path, preferredLocales: ["nl"])
@@ -317,7 +318,7 @@ final class JourneyTests: XCTestCase {
     func testShareWithPartnerBothWays() throws {
         let phoneA = try Core(dbPath: dir.appendingPathComponent("phone-a.sqlite").path, preferredLocales: ["nl"])
         let phoneB = try Core(dbPath: dir.appendingPathComponent("phone-b.sqlite").path, preferredLocales: ["nl"])
-        XCTAssertEqual(hechtingError { _ = try phoneA.shareBundle() }, .InvalidInput(field: "pairing_code", code: "pairing-code-missing"))
+        XCTAssertEqual(hechtingError { _ = try phoneA.shareBundle() }, .InvalidInput(field: "pairing_code", code: .pairingCodeMissing))
         try phoneA.setPairingCode(code: "Appel boom 17")
         try phoneB.setPairingCode(code: "appel  boom 17")
         let noor = try phoneA.addChild(input: ChildInput(name: "Noor", birthDate: iso(-40)), today: iso())
@@ -326,8 +327,8 @@ final class JourneyTests: XCTestCase {
         XCTAssertEqual(try phoneB.receiveBundle(bundle: first).added, 1)
 
         let now = Date()
-        let onA = try phoneA.logMoment(childId: noor.id, input: MomentInput(kind: .cuddle, occurredAt: now.addingTimeInterval(-7200), utcOffsetMin: 60, note: "knuffel"))
-        let onB = try phoneB.logMoment(childId: noor.id, input: MomentInput(kind: .singing, occurredAt: now.addingTimeInterval(-3600), utcOffsetMin: 60, note: "liedje"))
+        let onA = try phoneA.logMoment(childId: noor.id, input: MomentInput(kind: .cuddle, occurredAt: now.addingTimeInterval(-7200), utcOffsetMinutes: 60, note: "knuffel"))
+        let onB = try phoneB.logMoment(childId: noor.id, input: MomentInput(kind: .singing, occurredAt: now.addingTimeInterval(-3600), utcOffsetMinutes: 60, note: "liedje"))
         let toB = try phoneA.shareBundle()
         XCTAssertEqual(try phoneB.receiveBundle(bundle: toB).added, 1)
         XCTAssertEqual(try phoneA.receiveBundle(bundle: try phoneB.shareBundle()).added, 1)
@@ -338,7 +339,7 @@ final class JourneyTests: XCTestCase {
 
         let stranger = try Core(dbPath: ":memory:", preferredLocales: ["nl"])
         try stranger.setPairingCode(code: "een heel andere code")
-        XCTAssertEqual(hechtingError { _ = try stranger.receiveBundle(bundle: toB) }, .InvalidInput(field: "bundle", code: "share-not-opened"))
+        XCTAssertEqual(hechtingError { _ = try stranger.receiveBundle(bundle: toB) }, .InvalidInput(field: "bundle", code: .shareNotOpened))
         XCTAssertTrue(try stranger.children().isEmpty)
     }
 
@@ -359,7 +360,7 @@ final class JourneyTests: XCTestCase {
         }
         XCTAssertEqual(found, 99)
         XCTAssertLessThan(supported, 99)
-        XCTAssertEqual(error?.errorCode(), "database-too-new")
+        XCTAssertEqual(error.map { errorCode(error: $0) }, .databaseTooNew)
         XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: path)), before)
     }
 }

@@ -1,78 +1,101 @@
-//! The one public error of every call: `HechtingException` in Kotlin, `HechtingError`
-//! in Swift and Python.
+//! The one error of every call: the core's own `ApiError`, declared to UniFFI as a
+//! remote type and named `HechtingError` in the bindings (Kotlin `HechtingException`,
+//! Swift `HechtingError`). It never carries a note or a name a parent wrote.
 
 use hechting_core::{ApiError, ErrorCode};
 
-/// What went wrong. Messages are for developers; the text for the parent is the Fluent
-/// message `error-<code>` (`core.uiString("error-" + e.errorCode(), emptyMap())`).
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, uniffi::Error)]
-pub enum HechtingError {
-    /// Bad input; nothing was changed. `field` names the input, `code` the reason.
-    #[error("invalid {field}: {code}")]
-    InvalidInput { field: String, code: String },
-    /// The child, moment, tip, article or backup does not exist (or was removed).
-    #[error("not found: {code}")]
-    NotFound { code: String },
-    /// The device ran out of space; earlier data is intact.
-    #[error("storage full")]
+/// The error of every call that can fail.
+pub type HechtingError = ApiError;
+
+/// Every reason a call can fail with. The app shows the UI string
+/// `error-<code>` (`error_message_id` gives it).
+#[uniffi::remote(Enum)]
+pub enum ErrorCode {
+    NameEmpty,
+    NameTooLong,
+    NameInvalidCharacters,
+    DatesMissing,
+    DateInvalid,
+    BirthDateInFuture,
+    DueDateTooFar,
+    BirthTooLate,
+    BirthTooEarly,
+    NoteTooLong,
+    CaregiverTooLong,
+    NoteInvalidCharacters,
+    CaregiverInvalidCharacters,
+    KindUnknown,
+    TimeOutOfRange,
+    UtcOffsetOutOfRange,
+    DurationOutOfRange,
+    LimitOutOfRange,
+    CursorInvalid,
+    DaysOutOfRange,
+    DateRangeReversed,
+    LocaleUnknown,
+    ThemeUnknown,
+    IdInvalid,
+    ImportInvalid,
+    ImportFormatUnsupported,
+    ImportTooLarge,
+    TipIdInvalid,
+    PairingCodeMissing,
+    PairingCodeTooShort,
+    PairingCodeTooLong,
+    PairingCodeInvalidCharacters,
+    ShareInvalid,
+    ShareNotOpened,
+    ShareFormatUnsupported,
+    ShareTooLarge,
+    ShareOwnBundle,
+    ChildNotFound,
+    MomentNotFound,
+    TipNotFound,
+    ArticleNotFound,
+    BackupNotFound,
+    NothingToUndo,
+    Storage,
     StorageFull,
-    /// Any other storage failure.
-    #[error("storage: {detail}")]
-    Storage { detail: String },
-    /// The database file is damaged.
-    #[error("database corrupt: {detail}")]
-    Corrupt { detail: String },
-    /// The file was written by a newer version of the app; it was left untouched.
-    #[error("database schema {found} is newer than supported {supported}")]
-    DatabaseTooNew { found: u32, supported: u32 },
-    /// `interrupt()` cancelled the call; nothing was changed.
-    #[error("interrupted")]
+    Corrupt,
+    DatabaseTooNew,
     Interrupted,
-    /// Recovery or a restore must move the journal file while another process (a
-    /// widget, an extension) has it open; nothing was changed. Try again later.
-    #[error("journal busy")]
     JournalBusy,
 }
 
-#[uniffi::export]
-impl HechtingError {
-    /// The stable code of this error: the app shows the UI string `error-<code>`.
-    pub fn error_code(&self) -> String {
-        let code = match self {
-            HechtingError::InvalidInput { code, .. } | HechtingError::NotFound { code } => {
-                return code.clone()
-            }
-            HechtingError::StorageFull => ErrorCode::StorageFull,
-            HechtingError::Storage { .. } => ErrorCode::Storage,
-            HechtingError::Corrupt { .. } => ErrorCode::Corrupt,
-            HechtingError::DatabaseTooNew { .. } => ErrorCode::DatabaseTooNew,
-            HechtingError::Interrupted => ErrorCode::Interrupted,
-            HechtingError::JournalBusy => ErrorCode::JournalBusy,
-        };
-        code.as_str().to_owned()
-    }
+/// Why a call failed. Every variant has an `ErrorCode` (`error_code`); nothing was
+/// changed by a call that failed.
+#[uniffi::remote(Error)]
+pub enum HechtingError {
+    /// Bad input; nothing was changed. `field` names the input, `code` the reason.
+    InvalidInput { field: String, code: ErrorCode },
+    /// The child, moment, tip, article or backup does not exist (or was removed).
+    NotFound { code: ErrorCode },
+    /// The phone ran out of space; everything stored earlier is intact.
+    StorageFull,
+    /// Any other storage failure; `detail` is for developers (never user text).
+    Storage { detail: String },
+    /// The database file is damaged. Call `recover()` when no widget or extension has
+    /// the journal open.
+    Corrupt { detail: String },
+    /// The file was written by a newer version of the app; it was left untouched.
+    DatabaseTooNew { found: i32, supported: i32 },
+    /// `interrupt()` cancelled the call; nothing was changed.
+    Interrupted,
+    /// Recovery or a restore must move the journal file while another process (a
+    /// widget, an extension) has it open; nothing was changed. Try again later.
+    JournalBusy,
 }
 
-impl From<ApiError> for HechtingError {
-    fn from(e: ApiError) -> Self {
-        match e {
-            ApiError::InvalidInput { field, code } => HechtingError::InvalidInput {
-                field,
-                code: code.as_str().to_owned(),
-            },
-            ApiError::NotFound { code } => HechtingError::NotFound {
-                code: code.as_str().to_owned(),
-            },
-            ApiError::StorageFull => HechtingError::StorageFull,
-            ApiError::Storage { detail } => HechtingError::Storage { detail },
-            ApiError::Corrupt { detail } => HechtingError::Corrupt { detail },
-            ApiError::DatabaseTooNew { found, supported } => {
-                HechtingError::DatabaseTooNew { found, supported }
-            }
-            ApiError::Interrupted => HechtingError::Interrupted,
-            ApiError::JournalBusy => HechtingError::JournalBusy,
-        }
-    }
+/// The code of an error, for every variant.
+#[uniffi::export]
+pub fn error_code(error: HechtingError) -> ErrorCode {
+    error.error_code()
+}
+
+/// The id of the UI string that explains a code to a parent: `error-<code>`.
+#[uniffi::export]
+pub fn error_message_id(code: ErrorCode) -> String {
+    format!("error-{code}")
 }
 
 pub type Result<T, E = HechtingError> = std::result::Result<T, E>;

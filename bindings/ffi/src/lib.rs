@@ -1,10 +1,13 @@
 //! hechting: the UniFFI face of `hechting-core` for Kotlin, Swift and Python.
 //!
-//! One `Core` object, one method per use case, each a thin wrapper that converts types
-//! and calls the core: no SQL and no rules here. Calls block and are thread-safe; apps
-//! make them off their main thread and keep one `Core` for their lifetime.
+//! One `Core` object, one method per use case, each a thin wrapper that calls the
+//! core: no SQL and no rules here. Calls block and are thread-safe; apps make them off
+//! their main thread and keep one `Core` for their lifetime. Every method that can fail
+//! throws `HechtingError`; its doc names the codes it gives beside the storage errors
+//! any call that touches the journal can give (`StorageFull`, `Storage`, `Corrupt`).
 
 mod error;
+mod journal;
 mod sharing;
 mod types;
 
@@ -13,10 +16,18 @@ use std::sync::Arc;
 
 use hechting_core as hc;
 
-pub use error::HechtingError;
 use error::Result;
-pub use sharing::ShareReport;
+pub use error::{error_code, error_message_id, HechtingError};
+use journal::count;
+pub use journal::{Child, ChildInput, Moment, MomentInput, MomentPage, MomentQuery};
 pub use types::*;
+
+use hc::authoring::TipPreview;
+use hc::{
+    AgeInfo, Article, ArticleSummary, BackupInfo, DailyTip, DaySummary, ErrorCode, Feedback,
+    FeedbackState, ImportReport, KindInfo, LocaleInfo, LocaleOption, MomentKind, OpenOutcome,
+    Theme, ThemeSetting, Tip,
+};
 
 uniffi::setup_scaffolding!();
 
@@ -31,7 +42,9 @@ pub struct Core {
 impl Core {
     /// Opens (creating if needed) the database at `db_path` (`":memory:"` for a
     /// throwaway one) and picks the language from the phone's preferred list, best
-    /// first (BCP 47 tags such as "nl-NL", "ar-MA").
+    /// first (BCP 47 tags such as "nl-NL", "ar-MA"). A damaged file is recovered
+    /// (`open_outcome` tells what was done).
+    /// Errors: `DatabaseTooNew` (the file is left untouched), `JournalBusy`, storage.
     #[uniffi::constructor]
     pub fn new(db_path: String, preferred_locales: Vec<String>) -> Result<Arc<Self>> {
         let inner = hc::Core::open(&db_path, &preferred_locales)?;
@@ -40,27 +53,26 @@ impl Core {
 
     // ---- languages ----
 
-    /// The phone's preferred list changed.
+    /// The phone's preferred list changed. Errors: storage.
     pub fn set_locales(&self, preferred_locales: Vec<String>) -> Result<LocaleInfo> {
-        Ok(self.inner.set_locales(&preferred_locales)?.into())
+        self.inner.set_locales(&preferred_locales)
     }
 
     /// The parent's own choice of language (a tag of `available_locales`), kept across
     /// restarts; `None` follows the phone again.
+    /// Errors: `InvalidInput` (`locale-unknown`), storage.
     pub fn set_language(&self, tag: Option<String>) -> Result<LocaleInfo> {
-        Ok(self.inner.set_language(tag.as_deref())?.into())
+        self.inner.set_language(tag.as_deref())
     }
 
+    /// The language in use, its direction and fallback chain.
     pub fn locale_info(&self) -> LocaleInfo {
-        self.inner.locale_info().into()
+        self.inner.locale_info()
     }
 
+    /// The shipped languages, for a language picker.
     pub fn available_locales(&self) -> Vec<LocaleOption> {
-        self.inner
-            .available_locales()
-            .into_iter()
-            .map(Into::into)
-            .collect()
+        self.inner.available_locales()
     }
 
     /// Every UI string without placeables, by id (and `id.attr`), in the current
@@ -75,189 +87,209 @@ impl Core {
 
     /// One UI string (`id` or `id.attr`) with its placeables filled in.
     pub fn ui_string(&self, key: String, args: HashMap<String, Arg>) -> String {
-        let args: Vec<(String, hc::Arg)> = args.into_iter().map(|(k, v)| (k, v.into())).collect();
+        let args: Vec<(String, Arg)> = args.into_iter().collect();
         self.inner.ui_string(&key, &args)
     }
 
     // ---- children ----
 
-    /// `today` is the phone's local date, `YYYY-MM-DD`.
-    pub fn add_child(&self, input: ChildInput, today: String) -> Result<Child> {
-        let today = types::date("today", &today)?;
-        Ok(self.inner.add_child(&input.to_core()?, today)?.into())
+    /// Adds a child; `today` is the phone's local date.
+    /// Errors: `InvalidInput` (`name-empty`, `name-too-long`, `dates-missing`,
+    /// `birth-date-in-future`, `due-date-too-far`, `birth-too-late`, `birth-too-early`, …),
+    /// storage.
+    pub fn add_child(&self, input: ChildInput, today: CalendarDate) -> Result<Child> {
+        Ok(self.inner.add_child(&input.into(), today)?.into())
     }
 
-    pub fn update_child(&self, id: String, input: ChildInput, today: String) -> Result<Child> {
-        let today = types::date("today", &today)?;
-        Ok(self
-            .inner
-            .update_child(&id, &input.to_core()?, today)?
-            .into())
+    /// Edits a child. Errors: as `add_child`; `NotFound` (`child-not-found`).
+    pub fn update_child(
+        &self,
+        id: String,
+        input: ChildInput,
+        today: CalendarDate,
+    ) -> Result<Child> {
+        Ok(self.inner.update_child(&id, &input.into(), today)?.into())
     }
 
     /// Removes a child from the app; `restore_child` undoes it.
+    /// Errors: `NotFound` (`child-not-found`), storage.
     pub fn remove_child(&self, id: String) -> Result<()> {
-        Ok(self.inner.remove_child(&id)?)
+        self.inner.remove_child(&id)
     }
 
+    /// Brings a removed child back. Errors: `NotFound` (`child-not-found`), storage.
     pub fn restore_child(&self, id: String) -> Result<Child> {
         Ok(self.inner.restore_child(&id)?.into())
     }
 
+    /// The children not removed, oldest first. Errors: storage.
     pub fn children(&self) -> Result<Vec<Child>> {
         Ok(self.inner.children()?.into_iter().map(Into::into).collect())
     }
 
+    /// Errors: `NotFound` (`child-not-found`), storage.
     pub fn child(&self, id: String) -> Result<Child> {
         Ok(self.inner.child(&id)?.into())
     }
 
-    /// The child's age on `date` (`YYYY-MM-DD`), with its words.
-    pub fn age(&self, child_id: String, date: String) -> Result<AgeInfo> {
-        let date = types::date("date", &date)?;
-        Ok(self.inner.age(&child_id, date)?.into())
+    /// The child's age on `date`, with its words.
+    /// Errors: `NotFound` (`child-not-found`), storage.
+    pub fn age(&self, child_id: String, date: CalendarDate) -> Result<AgeInfo> {
+        self.inner.age(&child_id, date)
     }
 
     // ---- journal ----
 
+    /// Logs a moment. Errors: `InvalidInput` (`kind-unknown`, `time-out-of-range`,
+    /// `utc-offset-out-of-range`, `note-too-long`, `note-invalid-characters`,
+    /// `duration-out-of-range`, `caregiver-too-long`, …), `NotFound` (`child-not-found`),
+    /// storage. Never interrupted.
     pub fn log_moment(&self, child_id: String, input: MomentInput) -> Result<Moment> {
-        Ok(self.inner.log_moment(&child_id, &input.to_core())?.into())
+        Ok(self.inner.log_moment(&child_id, &input.to_core()?)?.into())
     }
 
+    /// Edits a moment. Errors: as `log_moment`; `NotFound` (`moment-not-found`).
     pub fn update_moment(&self, id: String, input: MomentInput) -> Result<Moment> {
-        Ok(self.inner.update_moment(&id, &input.to_core())?.into())
+        Ok(self.inner.update_moment(&id, &input.to_core()?)?.into())
     }
 
     /// Moves a moment out of the journal; `restore_moment` brings it back.
+    /// Errors: `NotFound` (`moment-not-found`), storage.
     pub fn delete_moment(&self, id: String) -> Result<()> {
-        Ok(self.inner.delete_moment(&id)?)
+        self.inner.delete_moment(&id)
     }
 
+    /// Errors: `NotFound` (`moment-not-found`), storage.
     pub fn restore_moment(&self, id: String) -> Result<Moment> {
         Ok(self.inner.restore_moment(&id)?.into())
     }
 
+    /// Errors: `NotFound` (`moment-not-found`), storage.
     pub fn moment(&self, id: String) -> Result<Moment> {
         Ok(self.inner.moment(&id)?.into())
     }
 
     /// One page of the journal, newest first.
+    /// Errors: `InvalidInput` (`limit-out-of-range`, `cursor-invalid`,
+    /// `date-range-reversed`), `Interrupted`, storage.
     pub fn moments(&self, query: MomentQuery) -> Result<MomentPage> {
         Ok(self.inner.moments(&query.to_core()?)?.into())
     }
 
     /// A child's deleted moments, most recently deleted first: what undo can restore.
-    pub fn deleted_moments(&self, child_id: String, limit: u32) -> Result<Vec<Moment>> {
+    /// Errors: `InvalidInput` (`limit-out-of-range`), `NotFound`, storage.
+    pub fn deleted_moments(&self, child_id: String, limit: i32) -> Result<Vec<Moment>> {
+        let limit = count("limit", ErrorCode::LimitOutOfRange, limit)?;
         let moments = self.inner.deleted_moments(&child_id, limit)?;
         Ok(moments.into_iter().map(Into::into).collect())
     }
 
-    /// Per local day from `from` to `to` (inclusive, `YYYY-MM-DD`): the moments by kind.
+    /// Per local day from `from` to `to` (inclusive): the moments by kind.
+    /// Errors: `InvalidInput` (`date-range-reversed`, `days-out-of-range`), storage.
     pub fn day_summaries(
         &self,
         child_id: String,
-        from: String,
-        to: String,
+        from: CalendarDate,
+        to: CalendarDate,
     ) -> Result<Vec<DaySummary>> {
-        let from = types::date("from", &from)?;
-        let to = types::date("to", &to)?;
-        let days = self.inner.day_summaries(&child_id, from, to)?;
-        Ok(days.into_iter().map(Into::into).collect())
+        self.inner.day_summaries(&child_id, from, to)
     }
 
     /// Every kind of moment with its label and hint, in display order.
     pub fn moment_kinds(&self) -> Vec<KindInfo> {
-        self.inner
-            .moment_kinds()
-            .into_iter()
-            .map(Into::into)
-            .collect()
+        self.inner.moment_kinds()
     }
 
+    /// The label of a kind of moment in the current language.
     pub fn kind_label(&self, kind: MomentKind) -> String {
-        self.inner.kind_label(kind.into())
+        self.inner.kind_label(kind)
     }
 
     // ---- tips ----
 
-    /// The tip of the day (`YYYY-MM-DD`, the phone's local date): chosen the first time
-    /// it is asked for, the same all day after. `None` only when every tip was refused.
-    pub fn tip_for_day(&self, child_id: String, date: String) -> Result<Option<DailyTip>> {
-        let date = types::date("date", &date)?;
-        Ok(self.inner.tip_for_day(&child_id, date)?.map(Into::into))
+    /// The tip of the day (the phone's local date): chosen the first time it is asked
+    /// for, the same all day after. `None` only when every tip was refused.
+    /// Errors: `NotFound` (`child-not-found`), storage.
+    pub fn tip_for_day(&self, child_id: String, date: CalendarDate) -> Result<Option<DailyTip>> {
+        self.inner.tip_for_day(&child_id, date)
     }
 
     /// The tips of the coming `days` days (1–60) from `from`, as the app will show them
     /// if opened each day; writes nothing. For local notifications.
+    /// Errors: `InvalidInput` (`days-out-of-range`), `NotFound` (`child-not-found`), storage.
     pub fn upcoming_tips(
         &self,
         child_id: String,
-        from: String,
-        days: u32,
+        from: CalendarDate,
+        days: i32,
     ) -> Result<Vec<DailyTip>> {
-        let from = types::date("from", &from)?;
-        let tips = self.inner.upcoming_tips(&child_id, from, days)?;
-        Ok(tips.into_iter().map(Into::into).collect())
+        let days = count("days", ErrorCode::DaysOutOfRange, days)?;
+        self.inner.upcoming_tips(&child_id, from, days)
     }
 
+    /// Records a parent's answer to a tip; returns the tip's answers after it.
+    /// Errors: `NotFound` (`tip-not-found`, `child-not-found`), storage.
     pub fn tip_feedback(
         &self,
         child_id: String,
         tip_id: String,
         feedback: Feedback,
     ) -> Result<FeedbackState> {
-        Ok(self
-            .inner
-            .tip_feedback(&child_id, &tip_id, feedback.into())?
-            .into())
+        self.inner.tip_feedback(&child_id, &tip_id, feedback)
     }
 
     /// One tip of the catalog in the current language (e.g. from a notification).
-    pub fn tip(&self, tip_id: String) -> Result<TipView> {
-        Ok(self.inner.tip(&tip_id)?.into())
+    /// Errors: `NotFound` (`tip-not-found`).
+    pub fn tip(&self, tip_id: String) -> Result<Tip> {
+        self.inner.tip(&tip_id)
     }
 
-    pub fn favourite_tips(&self, child_id: String) -> Result<Vec<TipView>> {
-        let tips = self.inner.favourite_tips(&child_id)?;
-        Ok(tips.into_iter().map(Into::into).collect())
+    /// A child's favourite tips, most recently marked first.
+    /// Errors: `NotFound` (`child-not-found`), storage.
+    pub fn favourite_tips(&self, child_id: String) -> Result<Vec<Tip>> {
+        self.inner.favourite_tips(&child_id)
     }
 
     /// Tips shown to a child, newest first; pass the last `date` back as `before` for
     /// the next page. `limit`: 1–500.
+    /// Errors: `InvalidInput` (`limit-out-of-range`), `NotFound` (`child-not-found`), storage.
     pub fn tip_history(
         &self,
         child_id: String,
-        before: Option<String>,
-        limit: u32,
+        before: Option<CalendarDate>,
+        limit: i32,
     ) -> Result<Vec<DailyTip>> {
-        let before = types::opt_date("before", before.as_deref())?;
-        let tips = self.inner.tip_history(&child_id, before, limit)?;
-        Ok(tips.into_iter().map(Into::into).collect())
+        let limit = count("limit", ErrorCode::LimitOutOfRange, limit)?;
+        self.inner.tip_history(&child_id, before, limit)
     }
 
+    /// The themes with their labels and whether each is on. Errors: storage.
     pub fn themes(&self) -> Result<Vec<ThemeSetting>> {
-        Ok(self.inner.themes()?.into_iter().map(Into::into).collect())
+        self.inner.themes()
     }
 
+    /// Switches a theme on or off for every child. Errors: storage.
     pub fn set_theme_enabled(&self, theme: Theme, enabled: bool) -> Result<()> {
-        Ok(self.inner.set_theme_enabled(theme.into(), enabled)?)
+        self.inner.set_theme_enabled(theme, enabled)
     }
 
     /// For content authors: the tips that fit an age in days, in the order a child who
     /// has seen none gets them. A negative age is a pregnancy, or with `born_early` a
     /// baby born early that has not reached its due date.
     pub fn tip_preview(&self, age_days: i64, born_early: bool) -> TipPreview {
-        self.inner.tip_preview(age_days, born_early).into()
+        self.inner.tip_preview(age_days, born_early)
     }
 
     // ---- articles ----
 
+    /// The articles in reading order, in the current language (or its fallback).
     pub fn articles(&self) -> Vec<ArticleSummary> {
-        self.inner.articles().into_iter().map(Into::into).collect()
+        self.inner.articles()
     }
 
+    /// Errors: `NotFound` (`article-not-found`).
     pub fn article(&self, id: String) -> Result<Article> {
-        Ok(self.inner.article(&id)?.into())
+        self.inner.article(&id)
     }
 
     // ---- safety: export, import, backups ----
@@ -265,61 +297,68 @@ impl Core {
     /// What opening the database — or the last recovery since — found: `Normal`, or
     /// what was done about damage.
     pub fn open_outcome(&self) -> OpenOutcome {
-        self.inner.open_outcome().into()
+        self.inner.open_outcome()
     }
 
     /// After a `Corrupt` error: checks the journal alone and, when it is damaged,
     /// recovers it (the damaged file kept aside, the newest sound backup restored, what
     /// can be read salvaged). A sound journal gives `Normal` and is left alone.
-    /// Errors: `JournalBusy` while a widget or extension keeps the journal open.
+    /// Errors: `JournalBusy` while a widget or extension keeps the journal open, storage.
     pub fn recover(&self) -> Result<OpenOutcome> {
-        Ok(self.inner.recover()?.into())
+        self.inner.recover()
     }
 
     /// Everything the parent wrote (removed rows as tombstones) as one JSON document.
+    /// Errors: `Interrupted`, storage.
     pub fn export_json(&self) -> Result<String> {
-        Ok(self.inner.export_json()?)
+        self.inner.export_json()
     }
 
     /// Writes `export_json` to a new file at `path`, readable by its owner only.
+    /// Errors: `Interrupted`, storage.
     pub fn export_to_file(&self, path: String) -> Result<()> {
-        Ok(self.inner.export_to_file(&path)?)
+        self.inner.export_to_file(&path)
     }
 
     /// Merges an export (from this or another phone) into the database, all or nothing;
     /// the newer edit of a row wins.
+    /// Errors: `InvalidInput` (`import-invalid`, `import-format-unsupported`,
+    /// `import-too-large`, `tip-id-invalid`, `id-invalid`, …; `field` says where),
+    /// `Interrupted`, storage.
     pub fn import_json(&self, json: String) -> Result<ImportReport> {
-        Ok(self.inner.import_json(&json)?.into())
+        self.inner.import_json(&json)
     }
 
-    /// `import_json`, telling `progress` how many rows are done as it goes.
+    /// `import_json`, telling `progress` how many rows are done as it goes. `progress`
+    /// runs outside every lock, so it may call this `Core`. Errors: as `import_json`.
     pub fn import_json_with_progress(
         &self,
         json: String,
         progress: Box<dyn ImportProgress>,
     ) -> Result<ImportReport> {
-        let mut report = |done: u64, total: u64| progress.progress(done, total);
-        Ok(self
-            .inner
-            .import_json_with_progress(&json, &mut report)?
-            .into())
+        let mut report = |done: u64, total: u64| {
+            let n = |v: u64| i64::try_from(v).unwrap_or(i64::MAX);
+            progress.progress(n(done), n(total));
+        };
+        self.inner.import_json_with_progress(&json, &mut report)
     }
 
-    /// The automatic backups, newest first.
+    /// The automatic backups, newest first. Errors: storage.
     pub fn backups(&self) -> Result<Vec<BackupInfo>> {
-        Ok(self.inner.backups()?.into_iter().map(Into::into).collect())
+        self.inner.backups()
     }
 
     /// Makes (or refreshes) today's backup now.
+    /// Errors: `NotFound` (`backup-not-found`) for an in-memory journal, storage.
     pub fn backup_now(&self) -> Result<BackupInfo> {
-        Ok(self.inner.backup_now()?.into())
+        self.inner.backup_now()
     }
 
     /// Replaces the journal with the backup `name` (from `backups()`); the current file
     /// is kept beside it. Errors: `NotFound` (`backup-not-found`); `JournalBusy` while a
-    /// widget or extension keeps the journal open.
+    /// widget or extension keeps the journal open; storage.
     pub fn restore_backup(&self, name: String) -> Result<()> {
-        Ok(self.inner.restore_backup(&name)?)
+        self.inner.restore_backup(&name)
     }
 
     /// Cancels the calls begun before it on other threads (a search, an export, an

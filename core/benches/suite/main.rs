@@ -357,8 +357,8 @@ fn journal_reads(
     let ours_days = core.day_summaries(CHILD_ID, from, to).expect("summaries");
     let raw_rows = raw::day_summaries(conn, CHILD_ID, from, to);
     assert_eq!(
-        ours_days.iter().map(|d| d.total).sum::<u32>(),
-        raw_rows.iter().map(|r| r.2).sum::<u32>(),
+        ours_days.iter().map(|d| d.total).sum::<i32>(),
+        raw_rows.iter().map(|r| r.2 as i32).sum::<i32>(),
         "same counts"
     );
     let budget = if n >= 1_000_000 { b.with_min(7) } else { b };

@@ -14,7 +14,7 @@ use crate::error::Result;
 pub struct BackupInfo {
     pub name: String,
     pub date: NaiveDate,
-    pub size_bytes: u64,
+    pub size_bytes: i64,
 }
 
 /// Backups of `db.sqlite` live in `db-backups/` beside it.
@@ -54,7 +54,9 @@ pub fn list_backups(db_path: &Path) -> Result<Vec<BackupInfo>> {
         else {
             continue;
         };
-        let size_bytes = entry.metadata().map(|m| m.len()).unwrap_or(0);
+        let size_bytes = entry
+            .metadata()
+            .map_or(0, |m| i64::try_from(m.len()).unwrap_or(i64::MAX));
         out.push(BackupInfo {
             name,
             date,
@@ -100,8 +102,7 @@ pub fn backup_now(db_path: &Path) -> Result<BackupInfo> {
         let _ = std::fs::remove_file(dir.join(old.name));
     }
     let size_bytes = std::fs::metadata(dir.join(&name))
-        .map(|m| m.len())
-        .unwrap_or(0);
+        .map_or(0, |m| i64::try_from(m.len()).unwrap_or(i64::MAX));
     Ok(BackupInfo {
         name,
         date,

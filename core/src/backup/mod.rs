@@ -77,7 +77,7 @@ pub struct Document {
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct ImportReport {
-    pub added: u32,
-    pub updated: u32,
-    pub unchanged: u32,
+    pub added: i32,
+    pub updated: i32,
+    pub unchanged: i32,
 }

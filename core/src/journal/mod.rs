@@ -65,11 +65,18 @@ pub struct MomentPage {
     pub next_cursor: Option<String>,
 }
 
+/// How many moments of one kind a day holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct KindCount {
+    pub kind: MomentKind,
+    pub count: i32,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DaySummary {
     pub date: NaiveDate,
-    pub counts: Vec<(MomentKind, u32)>,
-    pub total: u32,
+    pub counts: Vec<KindCount>,
+    pub total: i32,
 }
 
 pub const PAGE_MAX: u32 = 500;

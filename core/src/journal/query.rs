@@ -198,7 +198,7 @@ pub fn day_summaries(
         Ok((
             r.get::<_, NaiveDate>(0)?,
             r.get::<_, String>(1)?,
-            r.get::<_, u32>(2)?,
+            r.get::<_, i32>(2)?,
         ))
     })?;
     for row in rows {
@@ -208,7 +208,7 @@ pub fn day_summaries(
         };
         let index = (date - from).num_days();
         if let Some(day) = usize::try_from(index).ok().and_then(|i| days.get_mut(i)) {
-            day.counts.push((kind, count));
+            day.counts.push(KindCount { kind, count });
             day.total += count;
         }
     }

@@ -26,7 +26,7 @@ struct CandidateJson {
     concept: String,
     from_day: i32,
     to_day: i32,
-    priority: u8,
+    priority: i32,
     /// The language asked for has this tip's text (not a fallback).
     translated: bool,
 }

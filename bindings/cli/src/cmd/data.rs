@@ -107,9 +107,9 @@ pub fn export(ctx: &mut Ctx, file: &Path) -> CliResult<()> {
 
 #[derive(Serialize)]
 struct ImportJson {
-    added: u32,
-    updated: u32,
-    unchanged: u32,
+    added: i32,
+    updated: i32,
+    unchanged: i32,
 }
 
 /// `hechting import <file>`: merges an export; what is here already stays.
@@ -154,7 +154,7 @@ pub fn import(ctx: &mut Ctx, file: &Path) -> CliResult<()> {
             unchanged: report.unchanged,
         });
     }
-    let n = |name: &str, v: u32| (name.to_owned(), Arg::Number(v.into()));
+    let n = |name: &str, v: i32| (name.to_owned(), Arg::Number(v.into()));
     let args = [
         n("added", report.added),
         n("updated", report.updated),
@@ -168,7 +168,7 @@ pub fn import(ctx: &mut Ctx, file: &Path) -> CliResult<()> {
 struct BackupJson {
     name: String,
     date: String,
-    size_bytes: u64,
+    size_bytes: i64,
 }
 
 /// `hechting backups`: the automatic backups, newest first.
@@ -192,7 +192,9 @@ pub fn backups(ctx: &mut Ctx) -> CliResult<()> {
     let title = ctx.term.heading(&ctx.t("settings-backups-title"));
     ctx.line(title);
     for b in list {
-        let size = ctx.term.dim(&format!("{} kB", b.size_bytes.div_ceil(1024)));
+        let size = ctx
+            .term
+            .dim(&format!("{} kB", (b.size_bytes + 1023) / 1024));
         ctx.line(format!("  {}  {size}", b.name));
     }
     Ok(())

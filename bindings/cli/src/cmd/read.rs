@@ -14,7 +14,7 @@ struct SummaryJson {
     id: String,
     title: String,
     summary: String,
-    minutes: u32,
+    minutes: i32,
     theme: &'static str,
     from_day: i32,
     to_day: i32,
@@ -30,7 +30,7 @@ struct SpanJson {
 #[derive(Serialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 enum BlockJson {
-    Heading { level: u8, spans: Vec<SpanJson> },
+    Heading { level: i32, spans: Vec<SpanJson> },
     Paragraph { spans: Vec<SpanJson> },
     BulletList { items: Vec<Vec<SpanJson>> },
     Quote { spans: Vec<SpanJson> },
@@ -42,7 +42,7 @@ struct ArticleJson {
     locale: String,
     title: String,
     summary: String,
-    minutes: u32,
+    minutes: i32,
     blocks: Vec<BlockJson>,
 }
 

@@ -79,9 +79,9 @@ pub fn share(ctx: &mut Ctx, out: &Path, code: Option<&str>) -> CliResult<()> {
 
 #[derive(Serialize)]
 struct ReceiveJson {
-    added: u32,
-    updated: u32,
-    unchanged: u32,
+    added: i32,
+    updated: i32,
+    unchanged: i32,
 }
 
 /// `hechting receive FILE [--code CODE]`
@@ -102,7 +102,7 @@ pub fn receive(ctx: &mut Ctx, file: &Path, code: Option<&str>) -> CliResult<()> 
             unchanged: report.unchanged,
         });
     }
-    let n = |name: &str, v: u32| (name.to_owned(), Arg::Number(v.into()));
+    let n = |name: &str, v: i32| (name.to_owned(), Arg::Number(v.into()));
     let args = [
         n("added", report.added),
         n("updated", report.updated),
