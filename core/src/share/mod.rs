@@ -68,6 +68,10 @@
 //! is authenticated as associated data, the 24-byte nonce is random per bundle. A
 //! wrong code and a changed byte fail the same way (`share-not-opened`), a bundle of a
 //! newer format is `share-format-unsupported`; neither changes anything.
+//!
+//! The pairing code (trimmed, lower case) and this journal's salt are kept in the
+//! journal (`share_pairing`), never in an export; keys are derived once per salt and
+//! kept in memory (`Keys`).
 
 pub mod bundle;
 pub mod changes;
