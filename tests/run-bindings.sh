@@ -113,6 +113,10 @@ for method in \
   "backups()" \
   "backupNow()" \
   "restoreBackup(name: String)" \
+  "setPairingCode(code: String)" \
+  "hasPairingCode()" \
+  "shareBundle()" \
+  "receiveBundle(bundle: Data)" \
   "interrupt()"; do
   expect "$SWIFT" "open func $method"
 done
@@ -127,6 +131,7 @@ expect "$SWIFT" "public var utcOffsetMinutes: Int32"
 expect "$SWIFT" "public enum Block"
 expect "$SWIFT" "public enum OpenOutcome"
 expect "$SWIFT" "public protocol ImportProgress"
+expect "$SWIFT" "public struct ShareReport"
 expect "$SWIFT" "public struct MomentInput"
 expect "$SWIFT" "public var occurredAt: Date"
 expect "$HEADER" "uniffi_hechting_fn_constructor_core_new"

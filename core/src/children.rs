@@ -122,7 +122,7 @@ pub fn update(conn: &Connection, id: &str, input: &ChildInput, today: NaiveDate)
     let input = validate(input, today)?;
     let changed = conn.execute(
         "UPDATE children SET name = ?2, birth_date = ?3, due_date = ?4,
-            updated_at = max(updated_at, ?5)
+            updated_at = max(updated_at + (updated_at < 9223372036854775807), ?5)
          WHERE id = ?1 AND deleted_at IS NULL",
         params![id, input.name, input.birth_date, input.due_date, now_ms()],
     )?;
@@ -145,7 +145,7 @@ pub fn restore(conn: &Connection, id: &str) -> Result<Child> {
 fn set_deleted(conn: &Connection, id: &str, deleted_at: Option<i64>) -> Result<()> {
     text::check_id("child_id", id)?;
     let changed = conn.execute(
-        "UPDATE children SET deleted_at = ?2, updated_at = max(updated_at, ?3)
+        "UPDATE children SET deleted_at = ?2, updated_at = max(updated_at + (updated_at < 9223372036854775807), ?3)
          WHERE id = ?1 AND (deleted_at IS NULL) = (?2 IS NOT NULL)",
         params![id, deleted_at, now_ms()],
     )?;
@@ -182,6 +182,24 @@ pub fn all_rows(conn: &Connection) -> Result<Vec<Child>> {
     let mut stmt = conn.prepare(&format!("SELECT {COLUMNS} FROM children ORDER BY id"))?;
     let rows = stmt.query_map([], from_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// The child rows (removed ones included) stamped after `stamp` by this journal's
+/// change clock, each with its stamp (for a partner's bundle).
+pub fn changed_since(conn: &Connection, stamp: i64) -> Result<Vec<(Child, i64)>> {
+    let mut stmt = conn.prepare(&format!(
+        "SELECT {COLUMNS}, changed FROM children WHERE changed > ?1 ORDER BY id"
+    ))?;
+    let rows = stmt.query_map([stamp], |r| Ok((from_row(r)?, r.get(7)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// A child row by id, removed or not (for a merge).
+pub fn get_row(conn: &Connection, id: &str) -> Result<Option<Child>> {
+    Ok(conn
+        .prepare_cached(&format!("SELECT {COLUMNS} FROM children WHERE id = ?1"))?
+        .query_row([id], from_row)
+        .optional()?)
 }
 
 /// Whether a child row exists, removed or not (an import may bring moments of a

@@ -21,7 +21,7 @@ macro_rules! parts {
     };
 }
 
-parts!(age, articles, backup, children, content, db, journal, l10n, settings, text, tips);
+parts!(age, articles, backup, children, content, db, journal, l10n, settings, share, text, tips,);
 
 pub mod authoring;
 mod error;
@@ -44,6 +44,7 @@ pub use l10n::{Direction, LocaleInfo};
 pub use records::{
     AgeInfo, Arg, ArticleSummary, DailyTip, Home, KindInfo, LocaleOption, ThemeSetting, Tip,
 };
+pub use share::{ShareReport, PAIRING_CODE_MAX, PAIRING_CODE_MIN};
 pub use tips::store::{Feedback, FeedbackState};
 pub use tips::Theme;
 
@@ -73,6 +74,8 @@ pub struct Core {
     l10n: RwLock<Arc<Localizer>>,
     /// Moves on each time the language chain changes: `ui_strings_version`.
     strings_version: std::sync::atomic::AtomicU64,
+    /// Keys derived from the pairing code, for sharing.
+    share_keys: share::Keys,
 }
 
 impl Core {
@@ -88,6 +91,7 @@ impl Core {
             os_locales: Mutex::new(preferred_locales.to_vec()),
             l10n: RwLock::new(Arc::new(l10n)),
             strings_version: std::sync::atomic::AtomicU64::new(1),
+            share_keys: share::Keys::default(),
         })
     }
 

@@ -16,6 +16,12 @@ pub fn is_shared(key: &str) -> bool {
     key == LANGUAGE || key == THEMES_OFF
 }
 
+/// The settings that travel to a partner's phone in a share bundle: the family's
+/// choice of tip themes. The language is each parent's own and stays on their phone.
+pub fn travels_to_partner(key: &str) -> bool {
+    key == THEMES_OFF
+}
+
 /// Checks a value as a file may carry it: a shipped language tag, or a list of known
 /// themes separated by commas, or empty (removed).
 pub fn check(key: &str, value: &str) -> Result<()> {
@@ -54,7 +60,8 @@ pub fn set(conn: &Connection, key: &str, value: Option<&str>) -> Result<()> {
     conn.execute(
         "INSERT INTO settings (key, value, updated_at) VALUES (?1, ?2, ?3)
          ON CONFLICT(key) DO UPDATE SET value = excluded.value,
-            updated_at = max(settings.updated_at, excluded.updated_at)",
+            updated_at = max(settings.updated_at + (settings.updated_at < 9223372036854775807),
+                excluded.updated_at)",
         params![key, value.unwrap_or(""), now_ms()],
     )?;
     Ok(())

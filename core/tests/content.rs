@@ -348,10 +348,14 @@ fn a_new_tip_every_day_of_pregnancy_and_of_the_second_year() {
     };
     let expecting = journey("expecting");
     assert!(expecting.first_day <= -120 && expecting.last_day >= -1);
-    assert_eq!(expecting.first_repeat_day, None, "a pregnancy tip comes back");
+    assert_eq!(
+        expecting.first_repeat_day, None,
+        "a pregnancy tip comes back"
+    );
     for m in &expecting.must_see {
         assert!(
-            m.shown_on_day.is_some_and(|d| d <= i64::from(m.show_by_day)),
+            m.shown_on_day
+                .is_some_and(|d| d <= i64::from(m.show_by_day)),
             "expecting: {} by day {}",
             m.id,
             m.show_by_day

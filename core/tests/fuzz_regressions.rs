@@ -9,7 +9,7 @@ mod checks;
 use std::panic::{self, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 
-use checks::{check_import, check_search, ImportState, SearchState};
+use checks::{check_bundle, check_import, check_search, BundleState, ImportState, SearchState};
 
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -79,6 +79,17 @@ fn import_inputs_replay_cleanly() {
     // A fresh database per input, as when libFuzzer reruns a crash on its own.
     let n = replay("import", |data| check_import(&mut ImportState::new(), data));
     assert!(n > 0, "no import corpus found");
+}
+
+#[test]
+fn bundle_inputs_replay_cleanly() {
+    let mut state = BundleState::new();
+    let mut accepted = 0;
+    let n = replay("bundle", |data| {
+        accepted += usize::from(check_bundle(&mut state, data));
+    });
+    assert!(n > 0, "no bundle corpus found");
+    assert!(accepted > 0, "no bundle of the corpus reaches the merge");
 }
 
 #[test]

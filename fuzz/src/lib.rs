@@ -5,6 +5,7 @@
 //! file by path so it runs in the normal `cargo test` on stable. Keep it free of
 //! crate-level attributes and of dependencies other than `hechting_core`.
 
+use hechting_core::share::bundle;
 use hechting_core::{ApiError, Core, MomentInput, MomentKind, MomentQuery};
 
 /// A real export (a child, three moments, a tip delivered and kept, two settings),
@@ -218,5 +219,84 @@ pub fn check_search(state: &SearchState, data: &[u8]) {
         }
         Err(ApiError::InvalidInput { .. }) => {}
         Err(e) => panic!("search failed with {e:?}"),
+    }
+}
+
+/// The pairing code of the bundle target's journal, and the salt its inputs are sealed
+/// with: what a partner's phone with the right code would send.
+const BUNDLE_CODE: &str = "appel boom zeventien";
+const BUNDLE_SALT: bundle::Salt = [7; 16];
+
+pub struct BundleState {
+    core: Core,
+    key: bundle::Key,
+    /// The export as it was after the last accepted bundle.
+    export: String,
+}
+
+impl BundleState {
+    pub fn new() -> BundleState {
+        let core = Core::open(":memory:", &[]).expect("open :memory:");
+        core.import_json(BASELINE_EXPORT)
+            .expect("the baseline export imports");
+        core.set_pairing_code(BUNDLE_CODE).expect("pairing code");
+        let key = bundle::derive_key(BUNDLE_CODE, &BUNDLE_SALT).expect("key");
+        let export = core.export_json().expect("export");
+        BundleState { core, key, export }
+    }
+}
+
+impl Default for BundleState {
+    fn default() -> Self {
+        BundleState::new()
+    }
+}
+
+/// Bytes from a partner. The first byte chooses: 0, the rest as a bundle as it came
+/// (a wrong code, a changed byte, anything); otherwise the rest as the payload's JSON,
+/// deflated and sealed with the right code, so the checks after opening are reached.
+/// Never panics; a refused bundle names the bundle or the code and changes nothing;
+/// an accepted one taken in again changes nothing. Returns whether it was accepted.
+pub fn check_bundle(state: &mut BundleState, data: &[u8]) -> bool {
+    let bytes = match data.split_first() {
+        None => Vec::new(),
+        Some((0, rest)) => rest.to_vec(),
+        Some((_, json)) => {
+            bundle::seal(&state.key, &BUNDLE_SALT, &bundle::deflate(json)).expect("seal")
+        }
+    };
+    match state.core.receive_bundle(&bytes) {
+        Err(ApiError::InvalidInput { field, .. }) => {
+            assert!(
+                field == "bundle" || field == "pairing_code",
+                "refused bundle names {field}"
+            );
+            let export = state.core.export_json().expect("export after refusal");
+            assert!(
+                export == state.export,
+                "a refused bundle changed the journal"
+            );
+            false
+        }
+        Err(other) => panic!("a bundle failed with {other:?}"),
+        Ok(_) => {
+            let again = state
+                .core
+                .receive_bundle(&bytes)
+                .unwrap_or_else(|e| panic!("an accepted bundle refused the second time: {e:?}"));
+            assert_eq!(
+                (again.added, again.updated),
+                (0, 0),
+                "the same bundle twice changed the journal"
+            );
+            let export = state.core.export_json().expect("export after a bundle");
+            state.core.children().expect("children after a bundle");
+            if export.len() > EXPORT_RESET_BYTES {
+                *state = BundleState::new();
+            } else {
+                state.export = export;
+            }
+            true
+        }
     }
 }

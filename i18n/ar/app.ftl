@@ -229,6 +229,15 @@ error-import-invalid = لا يمكن قراءة هذا الملف؛ يُرجى �
 error-import-format-unsupported = هذا الإصدار من ملف التصدير غير معروف بعد؛ يُرجى تحديث التطبيق والمحاولة مرة أخرى.
 error-import-too-large = هذا الملف أكبر من أن يُقرأ؛ يُرجى اختيار ملف تصدير أصغر.
 error-tip-id-invalid = يحتوي هذا الملف على نصيحة لا يمكن قراءتها؛ يُرجى اختيار ملف تصدير من تطبيق { -app-name }.
+error-pairing-code-missing = يُرجى أولًا تعيين رمز الاقتران، وهو الرمز نفسه على الهاتفين.
+error-pairing-code-too-short = يحتاج رمز الاقتران إلى 8 أحرف على الأقل؛ اكتبوا بضع كلمات متتالية مثلًا.
+error-pairing-code-too-long = رمز الاقتران أطول من 128 حرفًا؛ يُرجى تقصيره قليلًا.
+error-pairing-code-invalid-characters = في رمز الاقتران حرف لا يمكن استخدامه؛ احذفوه وحاولوا مرة أخرى.
+error-share-invalid = هذا الملف ليس حزمة من { -app-name }؛ شاركوا الحزمة مرة أخرى من الهاتف الآخر.
+error-share-not-opened = تعذّر فتح هذه الحزمة: رمز الاقتران على الهاتف الآخر مختلف، أو تغيّر الملف في الطريق. تحقّقوا من الرمز على الهاتفين؛ لم يتغيّر أي شيء.
+error-share-format-unsupported = هذه الحزمة من إصدار أحدث من { -app-name }؛ يُرجى تحديث التطبيق، ولم يتغيّر أي شيء.
+error-share-too-large = هذا الملف أكبر من أن يكون حزمة من { -app-name }؛ يُرجى اختيار ملف آخر.
+error-share-own-bundle = هذه الحزمة صادرة عن هذا الهاتف نفسه؛ افتحوها على الهاتف الآخر.
 error-child-not-found = هذا الطفل لم يعد موجودًا في التطبيق؛ يُرجى الرجوع إلى القائمة.
 error-moment-not-found = هذه اللحظة لم تعد موجودة؛ ربما حُذفت من قبل.
 error-tip-not-found = تعذّر العثور على هذه النصيحة؛ يُرجى الرجوع واختيار نصيحة أخرى.
@@ -398,6 +407,13 @@ settings-import-result =
         [many] { $unchanged } عنصرًا دون تغيير
        *[other] { $unchanged } عنصر دون تغيير
     }.
+settings-share-title = مشاركة اليوميات
+settings-share-hint = احتفظوا بيوميات واحدة على هاتفين: أنشئوا حزمة هنا وافتحوها على الهاتف الآخر، ثم بالعكس.
+settings-share-code = رمز الاقتران
+settings-share-code-hint = اختاروا معًا رمزًا من 8 أحرف على الأقل وأدخلوه على الهاتفين. لا تُفتح الحزم إلا بهذا الرمز.
+settings-share-make = المشاركة مع الهاتف الآخر
+settings-share-done = الحزمة جاهزة للهاتف الآخر.
+settings-share-receive = فتح حزمة
 settings-backups-title = النسخ الاحتياطية
 settings-backups-hint = يحتفظ التطبيق بنسخ احتياطية على هذا الهاتف.
 settings-backups-empty = لا توجد نسخة احتياطية بعد.
@@ -407,7 +423,7 @@ settings-backup-restored = تمت استعادة النسخة الاحتياطي
 settings-about-title = حول { -app-name }
 settings-about-text = يساعدكم { -app-name } على بناء رابطة آمنة مع طفلكم من خلال لحظات يومية صغيرة. وإن كان هناك ما يقلقكم، فمن الجيد استشارة مركز رعاية الطفل (consultatiebureau) أو طبيب الأسرة (huisarts).
 settings-privacy-title = الخصوصية
-settings-privacy-text = كل البيانات المُدخلة تبقى على هذا الهاتف، ولا يغادره شيء إلا إذا شاركتم ملف تصدير بأنفسكم.
+settings-privacy-text = كل البيانات المُدخلة تبقى على هذا الهاتف، ولا يغادره شيء إلا إذا شاركتم بأنفسكم ملف تصدير أو حزمة.
 
 ## عام
 

@@ -177,6 +177,15 @@ error-import-invalid = Diese Datei kann nicht gelesen werden; bitte wähle eine 
 error-import-format-unsupported = Diese Version der Exportdatei kennen wir noch nicht; aktualisiere die App und versuch es noch einmal.
 error-import-too-large = Diese Datei ist zu groß zum Einlesen; bitte wähle eine kleinere Exportdatei.
 error-tip-id-invalid = Diese Datei enthält einen Tipp, der nicht gelesen werden kann; bitte wähle eine Exportdatei von { -app-name }.
+error-pairing-code-missing = Leg zuerst einen Kopplungscode fest – auf beiden Handys denselben.
+error-pairing-code-too-short = Der Kopplungscode braucht mindestens 8 Zeichen; ein paar Wörter hintereinander eignen sich gut.
+error-pairing-code-too-long = Der Kopplungscode ist länger als 128 Zeichen; bitte kürze ihn etwas.
+error-pairing-code-invalid-characters = Der Kopplungscode enthält ein Zeichen, das nicht geht; entferne es und versuch es noch einmal.
+error-share-invalid = Diese Datei ist kein Paket von { -app-name }; teile bitte noch einmal vom anderen Handy aus.
+error-share-not-opened = Dieses Paket lässt sich nicht öffnen: Auf dem anderen Handy ist ein anderer Kopplungscode eingestellt, oder die Datei wurde unterwegs verändert. Prüf den Code auf beiden Handys; es wurde nichts verändert.
+error-share-format-unsupported = Dieses Paket stammt aus einer neueren Version von { -app-name }; bitte aktualisiere die App, es wurde nichts verändert.
+error-share-too-large = Diese Datei ist zu groß für ein Paket von { -app-name }; bitte wähle eine andere Datei.
+error-share-own-bundle = Dieses Paket stammt von diesem Handy selbst; öffne es auf dem anderen Handy.
 error-child-not-found = Dieses Kind ist nicht mehr in der App; geh zurück zur Übersicht.
 error-moment-not-found = Diesen Moment gibt es nicht mehr; vielleicht wurde er schon gelöscht.
 error-tip-not-found = Dieser Tipp wurde nicht gefunden; geh zurück und wähle einen anderen.
@@ -326,6 +335,13 @@ settings-import-result =
         [one] { $unchanged } Eintrag unverändert
        *[other] { $unchanged } Einträge unverändert
     }.
+settings-share-title = Tagebuch teilen
+settings-share-hint = Führe ein Tagebuch auf zwei Handys: Erstelle hier ein Paket und öffne es auf dem anderen Handy, danach umgekehrt.
+settings-share-code = Kopplungscode
+settings-share-code-hint = Wähle gemeinsam einen Code mit mindestens 8 Zeichen und gib ihn auf beiden Handys ein. Nur mit diesem Code geht ein Paket auf.
+settings-share-make = Mit dem anderen Handy teilen
+settings-share-done = Das Paket für das andere Handy ist fertig.
+settings-share-receive = Paket öffnen
 settings-backups-title = Sicherungen
 settings-backups-hint = Die App bewahrt Sicherungen auf diesem Handy auf.
 settings-backups-empty = Es gibt noch keine Sicherung.
@@ -335,7 +351,7 @@ settings-backup-restored = Die Sicherung wurde wiederhergestellt.
 settings-about-title = Über { -app-name }
 settings-about-text = { -app-name } begleitet dich mit kleinen Momenten im Alltag zu einer sicheren Bindung mit deinem Baby. Wenn du dir Sorgen machst, frag gern im Consultatiebureau (Kinderberatungsstelle) oder bei deinem Hausarzt (huisarts) nach.
 settings-privacy-title = Datenschutz
-settings-privacy-text = Alles, was du eingibst, bleibt auf diesem Handy. Nichts verlässt es, außer du teilst selbst einen Export.
+settings-privacy-text = Alles, was du eingibst, bleibt auf diesem Handy. Nichts verlässt es, außer du teilst selbst einen Export oder ein Paket.
 
 ## Allgemein
 

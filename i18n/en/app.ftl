@@ -177,6 +177,15 @@ error-import-invalid = This file can’t be read; please choose an export file f
 error-import-format-unsupported = We don’t know this version of the export file yet; update the app and try again.
 error-import-too-large = This file is too large to read; please choose a smaller export file.
 error-tip-id-invalid = This file contains a tip that can’t be read; please choose an export file from { -app-name }.
+error-pairing-code-missing = Set a pairing code first: the same one on both phones.
+error-pairing-code-too-short = The pairing code needs at least 8 characters; a few words in a row work well.
+error-pairing-code-too-long = The pairing code is longer than 128 characters; please make it a little shorter.
+error-pairing-code-invalid-characters = The pairing code contains a character that can’t be used; remove it and try again.
+error-share-invalid = This file isn’t a bundle from { -app-name }; please share again from the other phone.
+error-share-not-opened = This bundle won’t open: the other phone has a different pairing code, or the file was changed on the way. Check the code on both phones; nothing has been changed.
+error-share-format-unsupported = This bundle comes from a newer version of { -app-name }; please update the app, nothing has been changed.
+error-share-too-large = This file is too large to be a bundle from { -app-name }; please choose another file.
+error-share-own-bundle = This bundle comes from this phone itself; open it on the other phone.
 error-child-not-found = This child is no longer in the app; go back to the overview.
 error-moment-not-found = This moment is no longer here; it may already have been deleted.
 error-tip-not-found = This tip couldn’t be found; go back and pick another one.
@@ -326,6 +335,13 @@ settings-import-result =
         [one] { $unchanged } item unchanged
        *[other] { $unchanged } items unchanged
     }.
+settings-share-title = Share the journal
+settings-share-hint = Keep one journal on two phones: make a bundle here and open it on the other phone, then the other way round.
+settings-share-code = Pairing code
+settings-share-code-hint = Choose a code of at least 8 characters together and enter it on both phones. Only this code opens a bundle.
+settings-share-make = Share with the other phone
+settings-share-done = The bundle for the other phone is ready.
+settings-share-receive = Open a bundle
 settings-backups-title = Backups
 settings-backups-hint = The app keeps backups on this phone.
 settings-backups-empty = There is no backup yet.
@@ -335,7 +351,7 @@ settings-backup-restored = The backup has been restored.
 settings-about-title = About { -app-name }
 settings-about-text = { -app-name } helps you build a secure bond with your baby through small everyday moments. If you have worries, feel free to ask the consultatiebureau (child health clinic) or your GP (huisarts).
 settings-privacy-title = Privacy
-settings-privacy-text = Everything you enter stays on this phone. Nothing leaves it unless you share an export yourself.
+settings-privacy-text = Everything you enter stays on this phone. Nothing leaves it unless you share an export or a bundle yourself.
 
 ## Common
 

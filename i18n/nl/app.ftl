@@ -177,6 +177,15 @@ error-import-invalid = Dit bestand kan niet ingelezen worden; kies een exportbes
 error-import-format-unsupported = Deze versie van het exportbestand kennen we nog niet; werk de app bij en probeer het opnieuw.
 error-import-too-large = Dit bestand is te groot om in te lezen; kies een kleiner exportbestand.
 error-tip-id-invalid = Dit bestand bevat een tip die niet gelezen kan worden; kies een exportbestand van { -app-name }.
+error-pairing-code-missing = Stel eerst een koppelcode in: op beide telefoons dezelfde.
+error-pairing-code-too-short = De koppelcode heeft minstens 8 tekens nodig; een paar woorden achter elkaar werkt goed.
+error-pairing-code-too-long = De koppelcode is langer dan 128 tekens; maak hem wat korter.
+error-pairing-code-invalid-characters = De koppelcode bevat een teken dat niet kan; haal het weg en probeer het opnieuw.
+error-share-invalid = Dit bestand is geen bundel van { -app-name }; deel vanaf de andere telefoon nog een keer.
+error-share-not-opened = Deze bundel gaat niet open: op de andere telefoon staat een andere koppelcode, of het bestand is onderweg veranderd. Kijk de code op beide telefoons na; er is niets veranderd.
+error-share-format-unsupported = Deze bundel komt uit een nieuwere versie van { -app-name }; werk de app bij, er is niets veranderd.
+error-share-too-large = Dit bestand is te groot voor een bundel van { -app-name }; kies een ander bestand.
+error-share-own-bundle = Deze bundel komt van deze telefoon zelf; open hem op de andere telefoon.
 error-child-not-found = Dit kind staat niet meer in de app; ga terug naar het overzicht.
 error-moment-not-found = Dit moment is er niet meer; misschien is het al verwijderd.
 error-tip-not-found = Deze tip kon niet gevonden worden; ga terug en kies een andere.
@@ -326,6 +335,13 @@ settings-import-result =
         [one] { $unchanged } item ongewijzigd
        *[other] { $unchanged } items ongewijzigd
     }.
+settings-share-title = Dagboek delen
+settings-share-hint = Houd één dagboek bij op twee telefoons: maak hier een bundel en open die op de andere telefoon, en daarna andersom.
+settings-share-code = Koppelcode
+settings-share-code-hint = Kies samen een code van minstens 8 tekens en vul hem op beide telefoons in. Alleen met deze code gaat een bundel open.
+settings-share-make = Delen met de andere telefoon
+settings-share-done = De bundel voor de andere telefoon is klaar.
+settings-share-receive = Bundel openen
 settings-backups-title = Reservekopieën
 settings-backups-hint = De app bewaart reservekopieën op deze telefoon.
 settings-backups-empty = Er is nog geen reservekopie.
@@ -335,7 +351,7 @@ settings-backup-restored = De reservekopie is teruggezet.
 settings-about-title = Over { -app-name }
 settings-about-text = { -app-name } helpt je met kleine dagelijkse momenten aan een veilige band met je baby. Maak je je zorgen, vraag het dan gerust aan het consultatiebureau of je huisarts.
 settings-privacy-title = Privacy
-settings-privacy-text = Alles wat je invult blijft op deze telefoon. Niets verlaat je telefoon, tenzij je zelf een export deelt.
+settings-privacy-text = Alles wat je invult blijft op deze telefoon. Niets verlaat je telefoon, tenzij je zelf een export of een bundel deelt.
 
 ## Algemeen
 

@@ -177,6 +177,15 @@ error-import-invalid = Bu dosya okunamıyor; lütfen { -app-name } uygulamasınd
 error-import-format-unsupported = Dışa aktarma dosyasının bu sürümünü henüz tanımıyoruz; uygulamayı güncelleyip yeniden dene.
 error-import-too-large = Bu dosya okunamayacak kadar büyük; lütfen daha küçük bir dışa aktarma dosyası seç.
 error-tip-id-invalid = Bu dosyada okunamayan bir ipucu var; lütfen { -app-name } uygulamasından alınmış bir dışa aktarma dosyası seç.
+error-pairing-code-missing = Önce bir eşleştirme kodu belirle; iki telefonda da aynı kod olmalı.
+error-pairing-code-too-short = Eşleştirme kodu en az 8 karakter olmalı; art arda birkaç kelime iyi iş görür.
+error-pairing-code-too-long = Eşleştirme kodu 128 karakterden uzun; lütfen biraz kısalt.
+error-pairing-code-invalid-characters = Eşleştirme kodunda kullanılamayan bir karakter var; onu silip yeniden dene.
+error-share-invalid = Bu dosya bir { -app-name } paketi değil; lütfen diğer telefondan yeniden paylaş.
+error-share-not-opened = Bu paket açılmıyor: diğer telefondaki eşleştirme kodu farklı ya da dosya yolda değişmiş. Kodu iki telefonda da kontrol et; hiçbir şey değiştirilmedi.
+error-share-format-unsupported = Bu paket { -app-name } uygulamasının daha yeni bir sürümünden geliyor; lütfen uygulamayı güncelle, hiçbir şey değiştirilmedi.
+error-share-too-large = Bu dosya bir { -app-name } paketi olamayacak kadar büyük; lütfen başka bir dosya seç.
+error-share-own-bundle = Bu paket bu telefonun kendisinden geliyor; onu diğer telefonda aç.
 error-child-not-found = Bu çocuk artık uygulamada yok; genel bakışa geri dön.
 error-moment-not-found = Bu an artık yok; belki daha önce silinmiştir.
 error-tip-not-found = Bu ipucu bulunamadı; geri dönüp başka bir ipucu seç.
@@ -326,6 +335,13 @@ settings-import-result =
         [one] { $unchanged } kayıt değişmedi
        *[other] { $unchanged } kayıt değişmedi
     }.
+settings-share-title = Günlüğü paylaş
+settings-share-hint = Tek bir günlüğü iki telefonda tut: burada bir paket oluşturup diğer telefonda aç, sonra da tersini yap.
+settings-share-code = Eşleştirme kodu
+settings-share-code-hint = Birlikte en az 8 karakterlik bir kod seçip iki telefona da gir. Paketler yalnızca bu kodla açılır.
+settings-share-make = Diğer telefonla paylaş
+settings-share-done = Diğer telefon için paket hazır.
+settings-share-receive = Paket aç
 settings-backups-title = Yedekler
 settings-backups-hint = Uygulama yedekleri bu telefonda saklar.
 settings-backups-empty = Henüz yedek yok.
@@ -335,7 +351,7 @@ settings-backup-restored = Yedek geri yüklendi.
 settings-about-title = { -app-name } hakkında
 settings-about-text = { -app-name }, küçük günlük anlarla bebeğinle güvenli bir bağ kurmana yardımcı olur. Aklına takılan bir şey olursa consultatiebureau’ya (çocuk sağlığı merkezine) ya da aile hekimine (huisarts) danışabilirsin.
 settings-privacy-title = Gizlilik
-settings-privacy-text = Girdiğin her şey bu telefonda kalır. Sen kendin bir dışa aktarma dosyası paylaşmadıkça hiçbir şey telefondan çıkmaz.
+settings-privacy-text = Girdiğin her şey bu telefonda kalır. Sen kendin bir dışa aktarma dosyası ya da paket paylaşmadıkça hiçbir şey telefondan çıkmaz.
 
 ## Genel
 

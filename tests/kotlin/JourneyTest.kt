@@ -336,6 +336,59 @@ fun journey(dir: File) {
         check(safe.moments(MomentQuery(limit = 500)).items.size == 3) { "the backup's moments are back" }
     }
 
+    // ---- share with partner: two journals, one bundle each way ----
+    Core(File(dir, "phone-a.sqlite").path, listOf("nl")).use { phoneA ->
+        Core(File(dir, "phone-b.sqlite").path, listOf("nl")).use { phoneB ->
+            val noCode = expectError<HechtingException.InvalidInput> { phoneA.shareBundle() }
+            check(noCode.field == "pairing_code" && noCode.code == ErrorCode.PAIRING_CODE_MISSING) { "no code yet: $noCode" }
+            val short = expectError<HechtingException.InvalidInput> { phoneA.setPairingCode("kort") }
+            check(short.code == ErrorCode.PAIRING_CODE_TOO_SHORT) { "short code: $short" }
+            phoneA.setPairingCode("Appel boom 17")
+            phoneB.setPairingCode("appel  boom 17")
+            check(phoneB.hasPairingCode()) { "the code is kept" }
+            val noor = phoneA.addChild(ChildInput("Noor", birthDate = today.minusDays(40)), today)
+            val first: ByteArray = phoneA.shareBundle()
+            check(first.isNotEmpty() && first.size < 2048) { "a small bundle: ${first.size} bytes" }
+            check(phoneB.receiveBundle(first).added == 1) { "the child arrives" }
+
+            // Both log apart, then one exchange each way.
+            fun logOn(c: Core, kind: MomentKind, hoursAgo: Long, note: String) =
+                c.logMoment(noor.id, MomentInput(kind, now.minus(hoursAgo, ChronoUnit.HOURS), 60, note))
+            val onA = logOn(phoneA, MomentKind.CUDDLE, 3, "knuffel op telefoon A")
+            logOn(phoneA, MomentKind.BATH, 2, "badje")
+            val onB = logOn(phoneB, MomentKind.SINGING, 1, "liedje op telefoon B")
+            phoneB.deleteMoment(logOn(phoneB, MomentKind.WALK, 5, "weg ermee").id)
+            phoneB.tipFeedback(noor.id, tipId, Feedback.FAVOURITE)
+            val toB = phoneA.shareBundle()
+            val report = phoneB.receiveBundle(toB)
+            check(report.added == 2 && report.updated == 0) { "a's two moments: $report" }
+            check(phoneA.receiveBundle(phoneB.shareBundle()).added == 3) { "b's moments, its removal and its answer" }
+            fun journalOf(c: Core) = c.moments(MomentQuery(limit = 500)).items.map { it.id to it.note }.sortedBy { it.first }
+            check(journalOf(phoneA) == journalOf(phoneB) && journalOf(phoneA).size == 3) { "one journal: ${journalOf(phoneA)}" }
+            check(phoneA.moment(onB.id).note == "liedje op telefoon B" && phoneB.moment(onA.id).kind == MomentKind.CUDDLE) { "both ways" }
+            check(phoneA.favouriteTips(noor.id).map { it.id } == listOf(tipId)) { "tip answers travel" }
+            val again = phoneB.receiveBundle(toB)
+            check(again.added == 0 && again.updated == 0) { "the same bundle twice changes nothing: $again" }
+
+            // A wrong code, a changed byte, a newer format: refused, nothing changed.
+            Core(":memory:", listOf("nl")).use { stranger ->
+                stranger.setPairingCode("een heel andere code")
+                val wrong = expectError<HechtingException.InvalidInput> { stranger.receiveBundle(toB) }
+                check(wrong.field == "bundle" && errorCode(wrong) == ErrorCode.SHARE_NOT_OPENED) { "wrong code: $wrong" }
+                check(stranger.children().isEmpty()) { "the stranger's journal is unchanged" }
+            }
+            val before = phoneB.exportJson()
+            val tampered = toB.copyOf().also { it[it.size - 1] = (it[it.size - 1].toInt() xor 1).toByte() }
+            val bad = expectError<HechtingException.InvalidInput> { phoneB.receiveBundle(tampered) }
+            check(bad.code == ErrorCode.SHARE_NOT_OPENED) { "tampered: $bad" }
+            val newer = toB.copyOf().also { it[4] = 2 }
+            val tooNew = expectError<HechtingException.InvalidInput> { phoneB.receiveBundle(newer) }
+            check(tooNew.code == ErrorCode.SHARE_FORMAT_UNSUPPORTED) { "newer format: $tooNew" }
+            check(phoneB.exportJson() == before) { "refused bundles change nothing" }
+            check(errorMessageId(ErrorCode.SHARE_NOT_OPENED) == "error-share-not-opened") { "the error's UI string" }
+        }
+    }
+
     // ---- a database from a newer version ----
     val newer = File(dir, "newer.sqlite")
     Core(newer.path, listOf("nl")).use { it.addChild(ChildInput("Z", birthDate = iso(today)), iso(today)) }

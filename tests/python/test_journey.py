@@ -309,6 +309,61 @@ def journey(h, workdir):
     check(count(safe) == 3, "the backup's moments are back")
     del safe
 
+    # ---- share with partner: two journals, one bundle each way ----
+    phone_a = h.Core(os.path.join(workdir, "phone-a.sqlite"), ["nl"])
+    phone_b = h.Core(os.path.join(workdir, "phone-b.sqlite"), ["nl"])
+    e = expect_error(h, h.HechtingError.InvalidInput, lambda: phone_a.share_bundle())
+    check(e.field == "pairing_code" and e.code == h.ErrorCode.PAIRING_CODE_MISSING, f"no code yet: {e!r}")
+    e = expect_error(h, h.HechtingError.InvalidInput, lambda: phone_a.set_pairing_code("kort"))
+    check(e.field == "pairing_code" and e.code == h.ErrorCode.PAIRING_CODE_TOO_SHORT, f"short code: {e!r}")
+    phone_a.set_pairing_code("Appel boom 17")
+    phone_b.set_pairing_code("appel  boom 17")
+    check(phone_b.has_pairing_code(), "the code is kept")
+    noor = phone_a.add_child(h.ChildInput(name="Noor", birth_date=today - dt.timedelta(days=40)), today)
+    bundle = phone_a.share_bundle()
+    check(isinstance(bundle, bytes) and 0 < len(bundle) < 2048, f"a small bundle of bytes: {len(bundle)}")
+    check(phone_b.receive_bundle(bundle).added == 1, "the child arrives")
+
+    # Both log apart, then one exchange each way.
+    def log_on(c, kind, hours_ago, note):
+        return c.log_moment(noor.id, h.MomentInput(kind=kind, occurred_at=now - dt.timedelta(hours=hours_ago),
+                                                   utc_offset_minutes=60, note=note))
+    on_a = log_on(phone_a, h.MomentKind.CUDDLE, 3, "knuffel op telefoon A")
+    log_on(phone_a, h.MomentKind.BATH, 2, "badje")
+    on_b = log_on(phone_b, h.MomentKind.SINGING, 1, "liedje op telefoon B")
+    phone_b.delete_moment(log_on(phone_b, h.MomentKind.WALK, 5, "weg ermee").id)
+    phone_b.tip_feedback(noor.id, tip_id, h.Feedback.FAVOURITE)
+    to_b = phone_a.share_bundle()
+    report = phone_b.receive_bundle(to_b)
+    check(report.added == 2 and report.updated == 0, f"a's two moments: {report}")
+    check(phone_a.receive_bundle(phone_b.share_bundle()).added == 3, "b's moments, its removal and its answer")
+    journal_of = lambda c: sorted((m.id, m.note) for m in c.moments(h.MomentQuery(limit=500)).items)
+    check(journal_of(phone_a) == journal_of(phone_b) and len(journal_of(phone_a)) == 3, f"one journal: {journal_of(phone_a)}")
+    check(phone_a.moment(on_b.id).note == "liedje op telefoon B" and phone_b.moment(on_a.id).kind == h.MomentKind.CUDDLE, "both ways")
+    check([t.id for t in phone_a.favourite_tips(noor.id)] == [tip_id], "tip answers travel")
+    again = phone_b.receive_bundle(to_b)
+    check(again.added == 0 and again.updated == 0, f"the same bundle twice changes nothing: {again}")
+
+    # A wrong code, a changed byte, a newer format: refused, nothing changed.
+    stranger = h.Core(":memory:", ["nl"])
+    stranger.set_pairing_code("een heel andere code")
+    e = expect_error(h, h.HechtingError.InvalidInput, lambda: stranger.receive_bundle(to_b))
+    check(e.field == "bundle" and h.error_code(e) == h.ErrorCode.SHARE_NOT_OPENED, f"wrong code: {e!r}")
+    check(stranger.children() == [], "the stranger's journal is unchanged")
+    before = phone_b.export_json()
+    tampered = bytearray(to_b)
+    tampered[-1] ^= 1
+    e = expect_error(h, h.HechtingError.InvalidInput, lambda: phone_b.receive_bundle(bytes(tampered)))
+    check(e.code == h.ErrorCode.SHARE_NOT_OPENED, f"tampered: {e!r}")
+    newer = bytearray(to_b)
+    newer[4] = 2
+    e = expect_error(h, h.HechtingError.InvalidInput, lambda: phone_b.receive_bundle(bytes(newer)))
+    check(e.code == h.ErrorCode.SHARE_FORMAT_UNSUPPORTED, f"newer format: {e!r}")
+    check(phone_b.export_json() == before, "refused bundles change nothing")
+    message_id = h.error_message_id(h.ErrorCode.SHARE_NOT_OPENED)
+    check(message_id == "error-share-not-opened" and phone_b.ui_string(message_id, {}) != message_id, "the error has a UI string")
+    del phone_a, phone_b, stranger
+
     # ---- a database from a newer version ----
     newer = os.path.join(workdir, "newer.sqlite")
     made = h.Core(newer, ["nl"])

@@ -315,6 +315,34 @@ final class JourneyTests: XCTestCase {
         XCTAssertEqual(try reopened.moments(query: MomentQuery(limit: 500)).items.count, 3)
     }
 
+    func testShareWithPartnerBothWays() throws {
+        let phoneA = try Core(dbPath: dir.appendingPathComponent("phone-a.sqlite").path, preferredLocales: ["nl"])
+        let phoneB = try Core(dbPath: dir.appendingPathComponent("phone-b.sqlite").path, preferredLocales: ["nl"])
+        XCTAssertEqual(hechtingError { _ = try phoneA.shareBundle() }, .InvalidInput(field: "pairing_code", code: .pairingCodeMissing))
+        try phoneA.setPairingCode(code: "Appel boom 17")
+        try phoneB.setPairingCode(code: "appel  boom 17")
+        let noor = try phoneA.addChild(input: ChildInput(name: "Noor", birthDate: iso(-40)), today: iso())
+        let first: Data = try phoneA.shareBundle()
+        XCTAssertLessThan(first.count, 2048)
+        XCTAssertEqual(try phoneB.receiveBundle(bundle: first).added, 1)
+
+        let now = Date()
+        let onA = try phoneA.logMoment(childId: noor.id, input: MomentInput(kind: .cuddle, occurredAt: now.addingTimeInterval(-7200), utcOffsetMinutes: 60, note: "knuffel"))
+        let onB = try phoneB.logMoment(childId: noor.id, input: MomentInput(kind: .singing, occurredAt: now.addingTimeInterval(-3600), utcOffsetMinutes: 60, note: "liedje"))
+        let toB = try phoneA.shareBundle()
+        XCTAssertEqual(try phoneB.receiveBundle(bundle: toB).added, 1)
+        XCTAssertEqual(try phoneA.receiveBundle(bundle: try phoneB.shareBundle()).added, 1)
+        XCTAssertEqual(try phoneA.moment(id: onB.id).note, "liedje")
+        XCTAssertEqual(try phoneB.moment(id: onA.id).note, "knuffel")
+        let again = try phoneB.receiveBundle(bundle: toB)
+        XCTAssertEqual(again.added + again.updated, 0)
+
+        let stranger = try Core(dbPath: ":memory:", preferredLocales: ["nl"])
+        try stranger.setPairingCode(code: "een heel andere code")
+        XCTAssertEqual(hechtingError { _ = try stranger.receiveBundle(bundle: toB) }, .InvalidInput(field: "bundle", code: .shareNotOpened))
+        XCTAssertTrue(try stranger.children().isEmpty)
+    }
+
     func testNewerDatabaseIsRefusedAndLeftUntouched() throws {
         let path = dir.appendingPathComponent("newer.sqlite").path
         do {

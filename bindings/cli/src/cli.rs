@@ -122,6 +122,22 @@ pub enum Command {
     Export { file: PathBuf },
     /// Read a JSON file made by export; what is already here stays
     Import { file: PathBuf },
+    /// Write a sealed bundle of what changed, for the other phone (the whole journal
+    /// the first time)
+    Share {
+        /// The bundle file to write
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        #[command(flatten)]
+        code: CodeOpt,
+    },
+    /// Merge a bundle made by the other phone's `share`
+    Receive {
+        /// The bundle file
+        file: PathBuf,
+        #[command(flatten)]
+        code: CodeOpt,
+    },
     /// The automatic backups of the journal, newest first
     Backups,
     /// Put a backup back (the newest when no name is given); the current file is kept
@@ -181,6 +197,19 @@ pub struct ChildOpt {
     /// The child, by name or id (needed when there are several)
     #[arg(long, value_name = "NAME|ID")]
     pub child: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct CodeOpt {
+    /// The pairing code, the same on both phones (8 or more characters); kept in the
+    /// journal once given
+    #[arg(
+        long,
+        value_name = "CODE",
+        env = "HECHTING_PAIRING_CODE",
+        hide_env_values = true
+    )]
+    pub code: Option<String>,
 }
 
 #[derive(Debug, Args)]

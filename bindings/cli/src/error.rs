@@ -55,6 +55,7 @@ fn flag_of(field: &str) -> String {
         "to" => "--to",
         "from" => "--from",
         "language" => "--lang",
+        "pairing_code" => "--code",
         other => other,
     }
     .to_owned()

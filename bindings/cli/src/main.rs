@@ -182,6 +182,8 @@ fn dispatch(ctx: &mut Ctx, command: Command) -> CliResult<()> {
         Command::Locales => cmd::author::locales(ctx),
         Command::Export { file } => cmd::data::export(ctx, &file),
         Command::Import { file } => cmd::data::import(ctx, &file),
+        Command::Share { out, code } => cmd::share::share(ctx, &out, code.code.as_deref()),
+        Command::Receive { file, code } => cmd::share::receive(ctx, &file, code.code.as_deref()),
         Command::Backups => cmd::data::backups(ctx),
         Command::Restore { name } => cmd::data::restore(ctx, name.as_deref()),
     }

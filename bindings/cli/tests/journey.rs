@@ -396,6 +396,70 @@ fn arabic_journey() {
     export_import(&home);
 }
 
+/// Two phones, one journal: `share` on one, `receive` on the other, and back; the
+/// pairing code from `--code` once, then from the journal or the environment.
+#[test]
+fn two_phones_share_and_receive() {
+    let home = Home::new("en_GB.UTF-8");
+    let dir = home.dir.path();
+    let path = |name: &str| dir.join(name).to_string_lossy().into_owned();
+    let (a, b, c) = (path("a.sqlite"), path("b.sqlite"), path("c.sqlite"));
+    let (to_b, to_a) = (path("to-b.hechting"), path("to-a.hechting"));
+    let ok = |args: &[&str]| {
+        let run = home.run(args);
+        assert!(run.ok, "hechting {args:?} failed:\n{}", run.stderr);
+        run
+    };
+    ok(&["--db", &a, "child", "add", "Noor", "--born", "2025-03-01"]);
+    ok(&["--db", &a, "log", "cuddle", "--note", "op de bank"]);
+    let shared = ok(&[
+        "--db",
+        &a,
+        "share",
+        "--out",
+        &to_b,
+        "--code",
+        "Appel Boom 17",
+        "--json",
+    ]);
+    assert!(shared.json()["bytes"]
+        .as_u64()
+        .is_some_and(|n| n > 0 && n < 2048));
+
+    let mut receive = home.command(&["--db", &b, "receive", &to_b, "--json"]);
+    let out = receive
+        .env("HECHTING_PAIRING_CODE", "appel boom 17")
+        .output()
+        .expect("runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let got: Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(got["added"], 2, "the child and its moment");
+    // The code is kept: b logs and shares back without it.
+    ok(&["--db", &b, "log", "singing", "--note", "liedje"]);
+    ok(&["--db", &b, "share", "--out", &to_a]);
+    let back = ok(&["--db", &a, "receive", &to_a, "--json"]).json();
+    assert_eq!(back["added"], 1);
+    let twice = ok(&["--db", &a, "receive", &to_a, "--json"]).json();
+    assert_eq!(
+        (twice["added"].as_u64(), twice["updated"].as_u64()),
+        (Some(0), Some(0))
+    );
+    let journal = ok(&["--db", &a, "journal", "--json"]).json();
+    assert_eq!(items(&journal["items"]).len(), 2, "{journal}");
+
+    // Another code: refused in one line, exit 2, nothing changed.
+    let before = ok(&["--db", &c, "journal", "--json"]).stdout;
+    let wrong = home.run(&["--db", &c, "receive", &to_b, "--code", "een andere code"]);
+    assert!(!wrong.ok && wrong.stdout.is_empty());
+    assert_eq!(wrong.stderr.lines().count(), 1, "{}", wrong.stderr);
+    assert!(wrong.stderr.contains("pairing code"), "{}", wrong.stderr);
+    assert_eq!(ok(&["--db", &c, "journal", "--json"]).stdout, before);
+}
+
 #[test]
 fn help_and_version_work_without_a_database() {
     let home = Home::new("C.UTF-8");

@@ -8,6 +8,7 @@
 
 mod error;
 mod journal;
+mod sharing;
 mod types;
 
 use std::collections::HashMap;

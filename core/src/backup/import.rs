@@ -4,14 +4,15 @@
 
 use std::collections::HashSet;
 
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::{params, Connection};
 use serde::Deserialize;
 
+use super::merge as row;
 use super::{Document, ImportReport, FORMAT, IMPORT_MAX_BYTES};
 use crate::children;
 use crate::db::{now_ms, Scope};
 use crate::error::{ErrorCode, Error, Result};
-use crate::journal::{self, Moment, MomentInput};
+use crate::journal::{self, MomentInput};
 use crate::settings;
 use crate::text;
 
@@ -47,7 +48,7 @@ pub fn parse(json: &str) -> Result<Document> {
 }
 
 /// Checks every row of a document as if it were typed in, and that ids are unique.
-fn validate(doc: &Document) -> Result<()> {
+pub(crate) fn validate(doc: &Document) -> Result<()> {
     let today = chrono::DateTime::from_timestamp_millis(now_ms())
         .map(|t| t.date_naive())
         .unwrap_or_default()
@@ -119,7 +120,8 @@ fn validate(doc: &Document) -> Result<()> {
 const CHUNK: usize = 4096;
 
 /// Merges a document into the database inside the caller's transaction: rows are
-/// matched by id, the newer `updated_at` wins, a tombstone travels as a newer row.
+/// matched by id and the last writer wins (`merge`), a tombstone travels as a newer
+/// row.
 pub fn merge(
     conn: &Connection,
     doc: &Document,
@@ -130,131 +132,76 @@ pub fn merge(
     let mut report = ImportReport::default();
     let total = (doc.children.len() + doc.moments.len()) as u64;
     let mut done = 0u64;
-    let count = |changed: Option<bool>, report: &mut ImportReport| match changed {
-        None => report.added += 1,
-        Some(true) => report.updated += 1,
-        Some(false) => report.unchanged += 1,
-    };
     for c in &doc.children {
-        let existed = children::row_exists(conn, &c.id)?;
-        let written = conn.execute(
-            "INSERT INTO children (id, name, birth_date, due_date, created_at, updated_at, deleted_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
-             ON CONFLICT(id) DO UPDATE SET name = excluded.name, birth_date = excluded.birth_date,
-                due_date = excluded.due_date, created_at = excluded.created_at,
-                updated_at = excluded.updated_at, deleted_at = excluded.deleted_at
-             WHERE excluded.updated_at > children.updated_at",
-            params![c.id, c.name, c.birth_date, c.due_date, c.created_at, c.updated_at, c.deleted_at],
-        )?;
-        count(existed.then_some(written == 1), &mut report);
+        row::child(conn, c)?.count(&mut report);
         done += 1;
     }
-    let mut known_children: HashSet<&str> = HashSet::new();
-    for (i, m) in doc.moments.iter().enumerate() {
-        if known_children.insert(m.child_id.as_str()) && !children::row_exists(conn, &m.child_id)? {
+    let mut known_children: HashSet<String> = HashSet::new();
+    let mut check_child = |what: &str, i: usize, child_id: &str| -> Result<()> {
+        if known_children.contains(child_id) {
+            return Ok(());
+        }
+        if !children::row_exists(conn, child_id)? {
             return Err(import_error(
                 ErrorCode::ChildNotFound,
-                format!("moments[{i}].child_id"),
+                format!("{what}[{i}].child_id"),
             ));
         }
-    }
+        known_children.insert(child_id.to_owned());
+        Ok(())
+    };
     // Moments in chunks: the ids the journal knows in a few queries, new rows in one
-    // statement a chunk, the rare newer edit row by row.
+    // statement a chunk; a known row goes through the shared last-writer-wins rule.
     let mut keys = journal::Keys::for_rows(conn, &doc.moments)?;
-    for chunk in doc.moments.chunks(CHUNK) {
+    for (n, chunk) in doc.moments.chunks(CHUNK).enumerate() {
+        for (k, m) in chunk.iter().enumerate() {
+            check_child("moments", n * CHUNK + k, &m.child_id)?;
+        }
         let ids: Vec<&str> = chunk.iter().map(|m| m.id.as_str()).collect();
         let known = journal::known(conn, &ids)?;
         let mut new = Vec::with_capacity(chunk.len());
         for m in chunk {
-            let m = Moment {
-                local_date: journal::local_date(m.occurred_at_ms, m.utc_offset_min),
-                ..m.clone()
-            };
             match known.get(&m.id) {
-                None => new.push(m),
-                Some(&(updated_at, seq)) if m.updated_at > updated_at => {
-                    // A moved moment takes its new time key from the same hand-out.
-                    let seq = if journal::key_ms(seq) == m.occurred_at_ms {
-                        seq
-                    } else {
-                        keys.take(m.occurred_at_ms)?
-                    };
-                    journal::replace_row_at(conn, &m, seq)?;
-                    count(Some(true), &mut report);
+                None => new.push(journal::Moment {
+                    local_date: journal::local_date(m.occurred_at_ms, m.utc_offset_min),
+                    ..m.clone()
+                }),
+                Some(&(updated_at, _)) if m.updated_at < updated_at => {
+                    row::Merged::Unchanged.count(&mut report);
                 }
-                Some(_) => count(Some(false), &mut report),
+                Some(_) => {
+                    row::moment(conn, m)?.count(&mut report);
+                    // A moved moment took a time key the hand-out must not give again.
+                    keys.refresh(conn, m.occurred_at_ms)?;
+                }
             }
         }
         journal::insert_new(conn, &new, &mut keys)?;
         for _ in &new {
-            count(None, &mut report);
+            row::Merged::Added.count(&mut report);
         }
         done += chunk.len() as u64;
         scope.check()?;
         progress(done, total);
     }
     for (i, d) in doc.tip_deliveries.iter().enumerate() {
-        if !children::row_exists(conn, &d.child_id)? {
-            return Err(import_error(
-                ErrorCode::ChildNotFound,
-                format!("tip_deliveries[{i}].child_id"),
-            ));
-        }
+        check_child("tip_deliveries", i, &d.child_id)?;
         let added = conn.execute(
             "INSERT OR IGNORE INTO tip_deliveries (child_id, local_date, tip_id, delivered_at) VALUES (?1, ?2, ?3, ?4)",
             params![d.child_id, d.date, d.tip_id, d.delivered_at],
         )?;
-        count(if added == 1 { None } else { Some(false) }, &mut report);
+        if added == 1 {
+            report.added += 1;
+        } else {
+            report.unchanged += 1;
+        }
     }
     for (i, f) in doc.tip_feedback.iter().enumerate() {
-        if !children::row_exists(conn, &f.child_id)? {
-            return Err(import_error(
-                ErrorCode::ChildNotFound,
-                format!("tip_feedback[{i}].child_id"),
-            ));
-        }
-        let existing: Option<i64> = conn
-            .query_row(
-                "SELECT updated_at FROM tip_feedback WHERE child_id = ?1 AND tip_id = ?2",
-                params![f.child_id, f.tip_id],
-                |r| r.get(0),
-            )
-            .optional()?;
-        if existing.is_some_and(|have| f.updated_at <= have) {
-            count(Some(false), &mut report);
-            continue;
-        }
-        conn.execute(
-            "INSERT INTO tip_feedback (child_id, tip_id, tried_at, favourite_at, not_for_me_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6)
-             ON CONFLICT(child_id, tip_id) DO UPDATE SET tried_at = excluded.tried_at,
-                favourite_at = excluded.favourite_at, not_for_me_at = excluded.not_for_me_at,
-                updated_at = excluded.updated_at",
-            params![f.child_id, f.tip_id, f.tried_at, f.favourite_at, f.not_for_me_at, f.updated_at],
-        )?;
-        count(existing.map(|_| true), &mut report);
+        check_child("tip_feedback", i, &f.child_id)?;
+        row::feedback(conn, f)?.count(&mut report);
     }
-    for s in &doc.settings {
-        if !settings::is_shared(&s.key) {
-            continue;
-        }
-        let existing: Option<i64> = conn
-            .query_row(
-                "SELECT updated_at FROM settings WHERE key = ?1",
-                [&s.key],
-                |r| r.get(0),
-            )
-            .optional()?;
-        if existing.is_some_and(|have| s.updated_at <= have) {
-            count(Some(false), &mut report);
-            continue;
-        }
-        conn.execute(
-            "INSERT INTO settings (key, value, updated_at) VALUES (?1, ?2, ?3)
-             ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
-            params![s.key, s.value, s.updated_at],
-        )?;
-        count(existing.map(|_| true), &mut report);
+    for s in doc.settings.iter().filter(|s| settings::is_shared(&s.key)) {
+        row::setting(conn, s)?.count(&mut report);
     }
     scope.check()?;
     progress(total, total);

@@ -2,6 +2,7 @@
 //! automatic backup, and recovery from a damaged file.
 //!
 //! - `export`, `import`: the versioned JSON document and its merge;
+//! - `merge`: one row merged by id, last writer wins (also for a partner's bundle);
 //! - `files`: the backup folder, moving a file aside;
 //! - `recovery`: opening under the journal lock, judging damage, restoring, salvaging;
 //! - `wal`: reading a write-ahead log's checksums.
@@ -9,6 +10,7 @@
 mod export;
 mod files;
 mod import;
+pub(crate) mod merge;
 mod recovery;
 mod wal;
 
@@ -20,6 +22,7 @@ use crate::journal::Moment;
 
 pub use export::{export_doc, to_json};
 pub use files::{backup_dir, backup_now, list_backups, BackupInfo};
+pub(crate) use import::validate;
 pub use import::{merge, parse};
 pub use recovery::{is_corrupt, open, recover, restore, OpenOutcome};
 

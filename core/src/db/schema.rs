@@ -14,6 +14,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/003_search_fold.sql"),
     include_str!("migrations/004_tip_fallback.sql"),
     include_str!("migrations/005_search_prefix.sql"),
+    include_str!("migrations/006_sharing.sql"),
 ];
 
 /// The schema version this build writes.

@@ -3,4 +3,5 @@
 mod family;
 mod languages;
 mod safety;
+mod sharing;
 pub(crate) mod tips;

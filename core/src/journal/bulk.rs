@@ -49,7 +49,21 @@ impl Keys {
         Ok(Keys { next })
     }
 
-    pub(crate) fn take(&mut self, occurred_at_ms: i64) -> Result<i64> {
+    /// Reads the next free key of one millisecond again, after a row was moved onto it
+    /// outside the hand-out.
+    pub(crate) fn refresh(&mut self, conn: &Connection, occurred_at_ms: i64) -> Result<()> {
+        let base = occurred_at_ms * SEQ_PER_MS;
+        let used: Option<i64> = conn
+            .prepare_cached("SELECT max(seq) FROM moments WHERE seq >= ?1 AND seq < ?2")?
+            .query_row(params![base, base + SEQ_PER_MS], |r| r.get(0))?;
+        if let Some(seq) = used {
+            let free = self.next.entry(occurred_at_ms).or_insert(seq + 1);
+            *free = (*free).max(seq + 1);
+        }
+        Ok(())
+    }
+
+    fn take(&mut self, occurred_at_ms: i64) -> Result<i64> {
         let free = self
             .next
             .entry(occurred_at_ms)
@@ -107,9 +121,4 @@ pub(crate) fn insert_new(conn: &Connection, rows: &[Moment], keys: &mut Keys) ->
     .execute([])?;
     conn.execute_batch("DELETE FROM temp.import_moments")?;
     Ok(())
-}
-
-/// The millisecond a time key belongs to.
-pub(crate) fn key_ms(seq: i64) -> i64 {
-    seq.div_euclid(SEQ_PER_MS)
 }

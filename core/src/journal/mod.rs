@@ -98,7 +98,7 @@ mod kind;
 mod query;
 mod rows;
 
-pub(crate) use bulk::{insert_new, key_ms, known, Keys};
+pub(crate) use bulk::{insert_new, known, Keys};
 pub use kind::MomentKind;
 pub use query::*;
 pub use rows::*;

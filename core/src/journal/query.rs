@@ -230,6 +230,24 @@ pub fn all_rows(conn: &Connection, mut each: impl FnMut(Moment) -> Result<()>) -
     Ok(())
 }
 
+/// The moment rows (removed ones included) stamped after `stamp` by this journal's
+/// change clock, each with its stamp, in time order (for a partner's bundle).
+pub fn changed_since(
+    conn: &Connection,
+    stamp: i64,
+    mut each: impl FnMut(Moment, i64) -> Result<()>,
+) -> Result<()> {
+    let mut stmt = conn.prepare(&format!(
+        "SELECT {COLUMNS}, m.changed FROM moments m WHERE m.changed > ?1 ORDER BY m.seq"
+    ))?;
+    let mut rows = stmt.query([stamp])?;
+    while let Some(row) = rows.next()? {
+        let changed: i64 = row.get(13)?;
+        each(from_row(row)?.0, changed)?;
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -208,7 +208,7 @@ pub fn update(conn: &Connection, id: &str, input: &MomentInput) -> Result<Moment
         note: input.note,
         duration_min: input.duration_min,
         caregiver: input.caregiver,
-        updated_at: now_ms().max(old.updated_at),
+        updated_at: now_ms().max(old.updated_at.saturating_add(1)),
         ..old
     };
     replace_row(conn, &moment, old_seq)?;
@@ -228,7 +228,7 @@ pub fn restore(conn: &Connection, id: &str) -> Result<Moment> {
 fn set_deleted(conn: &Connection, id: &str, deleted_at: Option<i64>) -> Result<()> {
     text::check_id("moment_id", id)?;
     let changed = conn.execute(
-        "UPDATE moments SET deleted_at = ?2, updated_at = max(updated_at, ?3)
+        "UPDATE moments SET deleted_at = ?2, updated_at = max(updated_at + (updated_at < 9223372036854775807), ?3)
          WHERE id = ?1 AND (deleted_at IS NULL) = (?2 IS NOT NULL)
            AND child_id IN (SELECT id FROM children WHERE deleted_at IS NULL)",
         params![id, deleted_at, now_ms()],

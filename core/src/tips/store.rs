@@ -131,7 +131,8 @@ pub fn give_feedback(conn: &Connection, child_id: &str, tip_id: &str, fb: Feedba
     };
     conn.execute(
         &format!(
-            "UPDATE tip_feedback SET {set}, updated_at = ?3 WHERE child_id = ?1 AND tip_id = ?2"
+            "UPDATE tip_feedback SET {set}, updated_at = max(updated_at + (updated_at < 9223372036854775807), ?3)
+             WHERE child_id = ?1 AND tip_id = ?2"
         ),
         params![child_id, tip_id, now],
     )?;

@@ -6,4 +6,5 @@ pub mod data;
 pub mod home;
 pub mod journal;
 pub mod read;
+pub mod share;
 pub mod tips;
