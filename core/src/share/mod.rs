@@ -24,7 +24,7 @@
 //!
 //! # What changed since
 //!
-//! Each journal has a random id and a change clock (`share_clock`, migration 005).
+//! Each journal has a random id and a change clock (`share_clock`, migration 006).
 //! Triggers stamp every row that travels with the clock when it is written, locally or
 //! by a merge; the clock counts up by one per change and never lags the wall clock, so
 //! a journal put back from a backup still stamps above anything a partner has seen.
