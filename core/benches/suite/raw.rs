@@ -671,7 +671,11 @@ fn import_with(conn: &mut Connection, json: &str, staged: bool) -> usize {
     }
     if staged {
         tx.execute_batch(
-            "INSERT INTO main.moments SELECT * FROM temp.staging ORDER BY seq;
+            "INSERT INTO main.moments (seq, id, child_id, kind, occurred_at, utc_offset_min,
+                local_date, note, duration_min, caregiver, created_at, updated_at, deleted_at)
+             SELECT seq, id, child_id, kind, occurred_at, utc_offset_min, local_date, note,
+                duration_min, caregiver, created_at, updated_at, deleted_at
+             FROM temp.staging ORDER BY seq;
              DROP TABLE temp.staging;",
         )
         .expect("insert staged");
