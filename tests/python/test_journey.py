@@ -149,7 +149,13 @@ def journey(h, workdir):
     check(preview_nl[0].tip.id == tip.tip.id, "the preview starts with today's tip")
     check(len({t.tip.id for t in preview_nl}) == 7, "a different tip each day")
 
+    # A Moroccan phone set to Darija reads Darija, then Arabic, then Dutch.
+    ary = core.set_locales(["ary-MA"])
+    check(ary.locale == "ary" and ary.direction == h.Direction.RTL and ary.chain == ["ary", "ar", "nl"], f"ary-MA reads Darija: {ary}")
+    tip_ary = core.tip_for_day(anna.id, iso(today))
+    check(tip_ary.tip.id == tip.tip.id and tip_ary.tip.title, "the same tip in Darija")
     info = core.set_locales(["ar-MA"])
+    check(core.tip_for_day(anna.id, iso(today)).tip.title != tip_ary.tip.title, "Darija is not the Arabic text")
     check(info.locale == "ar" and info.direction == h.Direction.RTL, f"ar-MA reads Arabic, rtl: {info}")
     check(info.chain[-1] == "nl", "the chain ends in nl")
     tip_ar = core.tip_for_day(anna.id, iso(today))
@@ -189,7 +195,7 @@ def journey(h, workdir):
 
     # ---- languages and strings ----
     locales = core.available_locales()
-    check({"nl", "en", "de", "tr", "ar"} <= {l.tag for l in locales}, f"locales: {locales}")
+    check({"nl", "en", "de", "tr", "ar", "ary"} <= {l.tag for l in locales}, f"locales: {locales}")
     check([l.direction for l in locales if l.tag == "ar"] == [h.Direction.RTL], "ar is rtl")
     check(core.set_language("en").locale == "en", "the parent's choice wins")
     check(core.set_locales(["ar-MA"]).locale == "en", "and is kept when the phone changes")
