@@ -308,7 +308,22 @@ def journey(h, workdir):
     del safe
     with open(safe_path, "wb") as f:
         f.write(b"PK\x03\x04 this is a zip file, not a journal")
+
+    # The core's log lines reach the app's own log, without a parent's words.
+    class Lines(h.LogSink):
+        def __init__(self):
+            self.lines = []
+
+        def log(self, level, target, message):
+            self.lines.append((level, target, message))
+
+    lines = Lines()
+    h.set_log_sink(lines, h.LogLevel.WARN)
     safe = h.Core(safe_path, ["nl"])
+    h.set_log_sink(None, h.LogLevel.WARN)
+    check(any(level == h.LogLevel.ERROR and "damaged" in message for level, _, message in lines.lines),
+          f"the recovery is logged to the app: {lines.lines}")
+    check(not any("Sam" in message for _, _, message in lines.lines), "no name in a log line")
     outcome = safe.open_outcome()
     check(isinstance(outcome, h.OpenOutcome.RESTORED_BACKUP), f"damaged file: {outcome}")
     check(outcome.backup_name.startswith("backup-") and os.path.exists(outcome.damaged_copy), f"kept: {outcome}")
