@@ -1,13 +1,13 @@
 #!/usr/bin/env python3
 """Checks a draft batch: python3 content-drafts/check.py content-drafts/<batch>
 - assets/tips.toml parses; fields valid; ids kebab-case, unique, not already in .
-- every locale (nl en de tr ar) has .title (<=60 chars) and .body (<=400 chars) for every id
+- every locale (nl en de tr ar ary) has .title (<=60 chars) and .body (<=400 chars) for every id
 - no stray ids in ftl; Fluent-safe single-line values (no { } ; no line starting with [ * .)
 """
 import re, sys, tomllib, pathlib
 root = pathlib.Path(sys.argv[1])
 main = pathlib.Path(".")
-LOCS = ["nl", "en", "de", "tr", "ar"]
+LOCS = ["nl", "en", "de", "tr", "ar", "ary"]
 THEMES = {"bonding","touch","play","talk","soothing","routine","carers","feelings","self_care"}
 CONCEPTS = set(re.findall(r'^\s+"([a-z_]+)",$', (main/"core/src/tips/catalog.rs").read_text(), re.M))
 ok = True

@@ -3,7 +3,7 @@
 Usage: merge.py BATCH_DIR...  Fails on an id the catalog already has (or retired)."""
 import sys, re, shutil, pathlib, tomllib
 main = pathlib.Path('.')
-LOCS = ['nl','en','de','tr','ar']
+LOCS = ['nl','en','de','tr','ar','ary']
 ids = {t['id'] for t in tomllib.load(open(main/'assets/tips.toml','rb'))['tip']}
 retired = {t['id'] for t in tomllib.load(open(main/'assets/tips.toml','rb')).get('retired',[])}
 for b in sys.argv[1:]:

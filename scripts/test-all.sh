@@ -23,7 +23,7 @@ if ! command -v compare-locales >/dev/null || ! command -v moz-fluent-lint >/dev
     python3 -m pip install --quiet --disable-pip-version-check compare-locales moz-fluent-linter
 fi
 report=$(mktemp)
-compare-locales --json "$report" i18n/l10n.toml i18n en de tr ar >/dev/null
+compare-locales --json "$report" i18n/l10n.toml i18n en de tr ar ary >/dev/null
 python3 - "$report" <<'PY'
 import json, sys
 summary = json.load(open(sys.argv[1]))[0]["summary"]
@@ -33,7 +33,7 @@ for loc, s in sorted(summary.items()):
 sys.exit(1 if bad else 0)
 PY
 rm -f "$report"
-for locale in nl en de tr ar; do
+for locale in nl en de tr ar ary; do
     moz-fluent-lint "i18n/$locale"
 done
 

@@ -82,10 +82,9 @@ pub fn locales() -> &'static [LocaleMeta] {
 }
 
 /// Language subtags that plain matching cannot map to a shipped locale, mapped to the
-/// one their speakers read: Arabic varieties to Arabic (there is no plural data for
-/// `ary`), German and Dutch regional languages to the standard language.
+/// one their speakers read: Arabic varieties to Arabic, German and Dutch regional
+/// languages to the standard language. (Moroccan Arabic, `ary`, is shipped.)
 const ALIASES: &[(&str, &str)] = &[
-    ("ary", "ar"),
     ("arb", "ar"),
     ("arz", "ar"),
     ("apc", "ar"),
@@ -121,6 +120,19 @@ pub fn parse_tag(tag: &str) -> Option<LanguageIdentifier> {
     (!id.language.is_empty()).then_some(id)
 }
 
+/// A shipped locale whose missing messages are looked up in another one before the
+/// source: Moroccan Arabic readers read Modern Standard Arabic better than Dutch.
+const FALLS_BACK_TO: &[(&str, &str)] = &[("ary", "ar")];
+
+/// The locale whose plural rules a shipped locale uses: the plural data has no `ary`,
+/// whose forms are Arabic's (CLDR).
+fn plural_locale(tag: &str) -> &str {
+    match tag {
+        "ary" => "ar",
+        other => other,
+    }
+}
+
 /// The fallback chain for a preferred list: the shipped locales that match, best first,
 /// always ending in the source language.
 pub fn negotiate(preferred: &[String]) -> Vec<String> {
@@ -141,6 +153,13 @@ pub fn negotiate(preferred: &[String]) -> Vec<String> {
         let tag = id.to_string();
         if !chain.contains(&tag) {
             chain.push(tag);
+        }
+    }
+    for &(from, to) in FALLS_BACK_TO {
+        if let Some(i) = chain.iter().position(|t| t == from) {
+            if !chain.iter().any(|t| t == to) {
+                chain.insert(i + 1, to.to_owned());
+            }
         }
     }
     // The source holds every message, so nothing after it could ever be used.
@@ -170,7 +189,7 @@ fn bundle(index: usize) -> Option<Arc<Bundle>> {
 }
 
 fn build_bundle<'a>(tag: &str, sources: impl Iterator<Item = &'a str>) -> Bundle {
-    let langid: LanguageIdentifier = tag.parse().unwrap_or_default();
+    let langid: LanguageIdentifier = plural_locale(tag).parse().unwrap_or_default();
     let mut bundle = Bundle::new_concurrent(vec![langid]);
     for text in sources {
         let resource = match FluentResource::try_new(text.to_owned()) {
@@ -460,7 +479,11 @@ mod tests {
     fn negotiation() {
         assert_eq!(chain(&["en-US"]), ["en", "nl"]);
         assert_eq!(chain(&["de-AT", "en-GB"]), ["de", "en", "nl"]);
-        assert_eq!(chain(&["ary-MA"]), ["ar", "nl"]);
+        assert_eq!(chain(&["ary-MA"]), ["ary", "ar", "nl"]);
+        assert_eq!(chain(&["ary"]), ["ary", "ar", "nl"]);
+        assert_eq!(chain(&["ary-MA", "ar"]), ["ary", "ar", "nl"]);
+        assert_eq!(chain(&["ar-MA", "ary"]), ["ar", "ary", "nl"]);
+        assert_eq!(chain(&["arz-EG"]), ["ar", "nl"]);
         assert_eq!(chain(&["ar_MA"]), ["ar", "nl"]);
         assert_eq!(chain(&["nl-BE", "fr-BE"]), ["nl"]);
         assert_eq!(
@@ -482,9 +505,9 @@ mod tests {
             assert_eq!(Direction::of(rtl), Direction::Rtl);
         }
         assert_eq!(Direction::of("nl"), Direction::Ltr);
-        let ar = Localizer::new(&["ary-MA".into()], None).info();
-        assert_eq!(ar.direction, Direction::Rtl);
-        assert_eq!(ar.locale, "ar");
+        let ary = Localizer::new(&["ary-MA".into()], None).info();
+        assert_eq!(ary.direction, Direction::Rtl);
+        assert_eq!(ary.locale, "ary");
     }
 
     #[test]

@@ -161,8 +161,12 @@ fn twins_get_their_own_tips_from_the_same_window() {
             twin("0190a000-0000-7000-8000-00000000000a", "Ada"),
             twin("0190a000-0000-7000-8000-00000000000b", "Bo")]});
     core.import_json(&doc.to_string()).expect("twins");
-    let a = core.child("0190a000-0000-7000-8000-00000000000a").expect("a");
-    let b = core.child("0190a000-0000-7000-8000-00000000000b").expect("b");
+    let a = core
+        .child("0190a000-0000-7000-8000-00000000000a")
+        .expect("a");
+    let b = core
+        .child("0190a000-0000-7000-8000-00000000000b")
+        .expect("b");
     let pa = core.upcoming_tips(&a.id, today, 60).expect("a");
     let pb = core.upcoming_tips(&b.id, today, 60).expect("b");
     let age = Age::on(a.birth_date, None, today).tip_age_days;

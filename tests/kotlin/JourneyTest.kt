@@ -170,7 +170,13 @@ fun journey(dir: File) {
         check(previewNl[0].tip.id == tip.tip.id) { "the preview starts with today's tip" }
         check(previewNl.map { it.tip.id }.toSet().size == 7) { "a different tip each day" }
 
+        // A Moroccan phone set to Darija reads Darija, then Arabic, then Dutch.
+        val ary = core.setLocales(listOf("ary-MA"))
+        check(ary.locale == "ary" && ary.direction == Direction.RTL && ary.chain == listOf("ary", "ar", "nl")) { "ary-MA reads Darija: $ary" }
+        val tipAry = core.tipForDay(anna.id, iso(today))
+        check(tipAry?.tip?.id == tip.tip.id && tipAry.tip.title.isNotEmpty()) { "the same tip in Darija" }
         val ar = core.setLocales(listOf("ar-MA"))
+        check(core.tipForDay(anna.id, iso(today))?.tip?.title != tipAry?.tip?.title) { "Darija is not the Arabic text" }
         check(ar.locale == "ar" && ar.direction == Direction.RTL) { "ar-MA reads Arabic, rtl: $ar" }
         check(ar.chain.last() == "nl") { "the chain ends in nl" }
         val tipAr = core.tipForDay(anna.id, iso(today))
@@ -210,7 +216,7 @@ fun journey(dir: File) {
 
         // ---- languages and strings ----
         val locales = core.availableLocales()
-        check(locales.map { it.tag }.containsAll(listOf("nl", "en", "de", "tr", "ar"))) { "locales: $locales" }
+        check(locales.map { it.tag }.containsAll(listOf("nl", "en", "de", "tr", "ar", "ary"))) { "locales: $locales" }
         check(locales.first { it.tag == "ar" }.direction == Direction.RTL) { "ar is rtl" }
         check(core.setLanguage("en").locale == "en") { "the parent's choice wins" }
         check(core.setLocales(listOf("ar-MA")).locale == "en") { "and is kept when the phone changes" }

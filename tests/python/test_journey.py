@@ -149,7 +149,13 @@ def journey(h, workdir):
     check(preview_nl[0].tip.id == tip.tip.id, "the preview starts with today's tip")
     check(len({t.tip.id for t in preview_nl}) == 7, "a different tip each day")
 
+    # A Moroccan phone set to Darija reads Darija, then Arabic, then Dutch.
+    ary = core.set_locales(["ary-MA"])
+    check(ary.locale == "ary" and ary.direction == h.Direction.RTL and ary.chain == ["ary", "ar", "nl"], f"ary-MA reads Darija: {ary}")
+    tip_ary = core.tip_for_day(anna.id, iso(today))
+    check(tip_ary.tip.id == tip.tip.id and tip_ary.tip.title, "the same tip in Darija")
     info = core.set_locales(["ar-MA"])
+    check(core.tip_for_day(anna.id, iso(today)).tip.title != tip_ary.tip.title, "Darija is not the Arabic text")
     check(info.locale == "ar" and info.direction == h.Direction.RTL, f"ar-MA reads Arabic, rtl: {info}")
     check(info.chain[-1] == "nl", "the chain ends in nl")
     tip_ar = core.tip_for_day(anna.id, iso(today))
@@ -189,7 +195,7 @@ def journey(h, workdir):
 
     # ---- languages and strings ----
     locales = core.available_locales()
-    check({"nl", "en", "de", "tr", "ar"} <= {l.tag for l in locales}, f"locales: {locales}")
+    check({"nl", "en", "de", "tr", "ar", "ary"} <= {l.tag for l in locales}, f"locales: {locales}")
     check([l.direction for l in locales if l.tag == "ar"] == [h.Direction.RTL], "ar is rtl")
     check(core.set_language("en").locale == "en", "the parent's choice wins")
     check(core.set_locales(["ar-MA"]).locale == "en", "and is kept when the phone changes")
@@ -302,7 +308,22 @@ def journey(h, workdir):
     del safe
     with open(safe_path, "wb") as f:
         f.write(b"PK\x03\x04 this is a zip file, not a journal")
+
+    # The core's log lines reach the app's own log, without a parent's words.
+    class Lines(h.LogSink):
+        def __init__(self):
+            self.lines = []
+
+        def log(self, level, target, message):
+            self.lines.append((level, target, message))
+
+    lines = Lines()
+    h.set_log_sink(lines, h.LogLevel.WARN)
     safe = h.Core(safe_path, ["nl"])
+    h.set_log_sink(None, h.LogLevel.WARN)
+    check(any(level == h.LogLevel.ERROR and "damaged" in message for level, _, message in lines.lines),
+          f"the recovery is logged to the app: {lines.lines}")
+    check(not any("Sam" in message for _, _, message in lines.lines), "no name in a log line")
     outcome = safe.open_outcome()
     check(isinstance(outcome, h.OpenOutcome.RESTORED_BACKUP), f"damaged file: {outcome}")
     check(outcome.backup_name.startswith("backup-") and os.path.exists(outcome.damaged_copy), f"kept: {outcome}")

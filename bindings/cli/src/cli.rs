@@ -28,7 +28,7 @@ pub struct Cli {
     )]
     pub db: Option<PathBuf>,
 
-    /// Language tag (nl, en, de, tr, ar) [default: from LC_ALL, LC_MESSAGES or LANG]
+    /// Language tag (nl, en, de, tr, ar, ary) [default: from LC_ALL, LC_MESSAGES or LANG]
     #[arg(long, global = true, value_name = "TAG", display_order = 101)]
     pub lang: Option<String>,
 

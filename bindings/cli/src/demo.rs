@@ -25,7 +25,7 @@ const NL: Words = Words {
     name: "Noor",
     carers: ["Mama", "Papa", "Oma"],
     notes: [
-        "Eerste keer huid op huid op de bank thuis. Ze werd helemaal stil en zocht met haar neusje mijn hals.",
+        "Eerste keer huid op huid in de grote stoel thuis. Ze werd helemaal stil en zocht met haar neusje mijn hals.",
         "Na de voeding in slaap gevallen op mijn borst. Ik ben gewoon nog even blijven zitten.",
         "Het liedje van het bootje weer gezongen. Ze keek de hele tijd naar mijn mond.",
         "Tijdens de nachtvoeding keken we elkaar lang aan. Stil en warm.",
@@ -50,7 +50,7 @@ const EN: Words = Words {
     name: "Rosie",
     carers: ["Mum", "Dad", "Grandma"],
     notes: [
-        "Our first skin-to-skin on the sofa at home. She went completely still and nuzzled into my neck.",
+        "Our first skin-to-skin in the big armchair at home. She went completely still and nuzzled into my neck.",
         "Fell asleep on my chest after her feed. I just stayed put for a while.",
         "Sang the little boat song again. She watched my mouth the whole time.",
         "A long look at each other during the night feed. Quiet and warm.",
@@ -75,7 +75,7 @@ const DE: Words = Words {
     name: "Mila",
     carers: ["Mama", "Papa", "Oma"],
     notes: [
-        "Zum ersten Mal zu Hause Haut an Haut auf dem Sofa. Sie wurde ganz still und kuschelte sich an meinen Hals.",
+        "Zum ersten Mal zu Hause Haut an Haut im großen Sessel. Sie wurde ganz still und kuschelte sich an meinen Hals.",
         "Nach dem Trinken auf meiner Brust eingeschlafen. Ich bin einfach noch ein bisschen sitzen geblieben.",
         "Wieder das Lied vom kleinen Boot gesungen. Sie hat die ganze Zeit auf meinen Mund geschaut.",
         "Beim Trinken in der Nacht haben wir uns lange angeschaut. Still und warm.",
@@ -100,7 +100,7 @@ const TR: Words = Words {
     name: "Elif",
     carers: ["Anne", "Baba", "Babaanne"],
     notes: [
-        "Evde kanepede ilk ten tene temasımız. Bir anda sakinleşti, burnunu boynuma gömdü.",
+        "Evde büyük koltukta ilk ten tene temasımız. Bir anda sakinleşti, burnunu boynuma gömdü.",
         "Beslendikten sonra göğsümde uyuyakaldı. Kalkmadım, öylece biraz oturdum.",
         "Yine küçük kayık şarkısını söyledim. Şarkı boyunca gözünü ağzımdan ayırmadı.",
         "Gece beslenmesinde uzun uzun birbirimize baktık. Sessiz ve sıcacık.",
@@ -125,7 +125,7 @@ const AR: Words = Words {
     name: "نور",
     carers: ["ماما", "بابا", "الجدة"],
     notes: [
-        "أول مرة ملامسة الجلد للجلد على الأريكة في البيت. هدأت تمامًا ودسّت أنفها في عنقي.",
+        "أول مرة ملامسة الجلد للجلد على الكرسي الكبير في البيت. هدأت تمامًا ودسّت أنفها في عنقي.",
         "نامت على صدري بعد الرضعة. لم أتحرّك، وبقينا هكذا قليلًا.",
         "غنّيت لها أغنية القارب الصغير مرة أخرى. ظلّت تنظر إلى فمي طوال الوقت.",
         "في رضعة الليل تبادلنا نظرة طويلة. هدوء ودفء.",

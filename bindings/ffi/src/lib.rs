@@ -8,6 +8,7 @@
 
 mod error;
 mod journal;
+mod logging;
 mod sharing;
 mod types;
 
@@ -20,6 +21,7 @@ use error::Result;
 pub use error::{error_code, error_message_id, HechtingError};
 use journal::count;
 pub use journal::{Child, ChildInput, Home, Moment, MomentInput, MomentPage, MomentQuery};
+pub use logging::{set_log_sink, LogLevel, LogSink};
 pub use types::*;
 
 use hc::authoring::TipPreview;
