@@ -126,7 +126,7 @@ const FALLS_BACK_TO: &[(&str, &str)] = &[("ary", "ar")];
 
 /// The locale whose plural rules a shipped locale uses: the plural data has no `ary`,
 /// whose forms are Arabic's (CLDR).
-fn plural_locale(tag: &str) -> &str {
+pub fn plural_locale(tag: &str) -> &str {
     match tag {
         "ary" => "ar",
         other => other,

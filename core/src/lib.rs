@@ -44,7 +44,7 @@ pub use l10n::{Direction, LocaleInfo};
 pub use records::{
     AgeInfo, Arg, ArticleSummary, DailyTip, Home, KindInfo, LocaleOption, ThemeSetting, Tip,
 };
-pub use share::{ShareReport, PAIRING_CODE_MAX, PAIRING_CODE_MIN};
+pub use share::{PAIRING_CODE_MAX, PAIRING_CODE_MIN};
 pub use tips::store::{Feedback, FeedbackState};
 pub use tips::Theme;
 

@@ -11,7 +11,7 @@ use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use common::{at, child, date, moment};
+use common::{at, child, date, export_with_moments, moment};
 use hechting_core::{Core, MomentKind, OpenOutcome};
 
 const RUN: Duration = Duration::from_secs(60);
@@ -86,34 +86,6 @@ fn spawn(role: &str, path: &str, file: &str) -> std::process::Child {
         .expect("spawn")
 }
 
-/// An export of `kid` with `n` moments, as the other parent's phone would send it.
-fn export_file(core: &Core, kid: &str, n: usize) -> String {
-    let mut doc: serde_json::Value =
-        serde_json::from_str(&core.export_json().expect("export")).expect("json");
-    let base = at("2024-06-01", 0, 0);
-    let moments: Vec<serde_json::Value> = (0..n)
-        .map(|i| {
-            let t = base + i as i64 * 60_000;
-            serde_json::json!({
-                "id": uuid::Uuid::now_v7().to_string(),
-                "child_id": kid,
-                "kind": "singing",
-                "occurred_at_ms": t,
-                "utc_offset_min": 60,
-                "local_date": "2024-06-01",
-                "note": format!("liedje {i}"),
-                "duration_min": null,
-                "caregiver": null,
-                "created_at": t,
-                "updated_at": t,
-                "deleted_at": null,
-            })
-        })
-        .collect();
-    doc["moments"] = serde_json::Value::Array(moments);
-    doc.to_string()
-}
-
 #[test]
 fn three_processes_for_a_minute() {
     let dir = tempfile::tempdir().expect("dir");
@@ -132,7 +104,11 @@ fn three_processes_for_a_minute() {
         let kid = core
             .add_child(&child("Noor", Some("2025-01-10"), None), date("2025-03-01"))
             .expect("child");
-        std::fs::write(&file, export_file(&core, &kid.id, IMPORTED)).expect("write export");
+        std::fs::write(
+            &file,
+            export_with_moments(&core, &kid.id, IMPORTED, at("2024-06-01", 0, 0)),
+        )
+        .expect("write export");
     }
     let mut workers: Vec<(String, std::process::Child)> = ["log-a", "log-b", "import"]
         .iter()

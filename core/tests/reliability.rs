@@ -7,7 +7,7 @@ mod common;
 use std::sync::Arc;
 use std::time::Duration;
 
-use common::{at, child, date, moment, open, TestDb};
+use common::{at, child, date, export_with_moments, moment, open, TestDb};
 use hechting_core::{ApiError, Core, MomentKind, MomentQuery, OpenOutcome};
 use proptest::prelude::*;
 use rusqlite::Connection;
@@ -361,34 +361,6 @@ fn interrupt_cancels_only_calls_begun_before_it() {
     assert_eq!(search(&core, &kid, "onderbroken"), 50);
 }
 
-/// A journal exported with `n` extra moments of one child, as a file the app would import.
-fn export_with_moments(core: &Core, kid: &str, n: usize) -> String {
-    let mut doc: serde_json::Value =
-        serde_json::from_str(&core.export_json().expect("export")).expect("json");
-    let base = at("2025-03-02", 6, 0);
-    let moments: Vec<serde_json::Value> = (0..n)
-        .map(|i| {
-            let t = base + i as i64 * 60_000;
-            serde_json::json!({
-                "id": uuid::Uuid::now_v7().to_string(),
-                "child_id": kid,
-                "kind": "singing",
-                "occurred_at_ms": t,
-                "utc_offset_min": 60,
-                "local_date": "2025-03-02",
-                "note": format!("liedje {i}"),
-                "duration_min": null,
-                "caregiver": null,
-                "created_at": t,
-                "updated_at": t,
-                "deleted_at": null,
-            })
-        })
-        .collect();
-    doc["moments"] = serde_json::Value::Array(moments);
-    doc.to_string()
-}
-
 #[test]
 fn interrupt_cancels_an_import_and_changes_nothing() {
     let db = open();
@@ -399,7 +371,7 @@ fn interrupt_cancels_an_import_and_changes_nothing() {
             &moment(MomentKind::Cuddle, at("2025-03-01", 9, 0), Some("blijft")),
         )
         .expect("log");
-    let file = export_with_moments(&db.core, &kid, 40_000);
+    let file = export_with_moments(&db.core, &kid, 40_000, at("2025-03-02", 6, 0));
     let before = db.core.export_json().expect("export");
     let mut reports = 0;
     let result = db.core.import_json_with_progress(&file, &mut |_, _| {

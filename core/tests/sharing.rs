@@ -45,7 +45,7 @@ fn journal(core: &Core) -> serde_json::Value {
     doc
 }
 
-fn send(from: &Core, to: &Core) -> hechting_core::ShareReport {
+fn send(from: &Core, to: &Core) -> hechting_core::ImportReport {
     let bundle = from.share_bundle().expect("share");
     to.receive_bundle(&bundle).expect("receive")
 }

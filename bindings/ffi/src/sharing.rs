@@ -2,20 +2,10 @@
 //! bytes itself (share sheet, AirDrop, a message, a file); see bindings/README.md,
 //! "Share with partner".
 
-use hc::ShareReport;
-use hechting_core as hc;
+use hechting_core::ImportReport;
 
 use crate::error::Result;
 use crate::Core;
-
-/// What receiving a bundle did, counted in rows (children, moments, tip answers,
-/// settings).
-#[uniffi::remote(Record)]
-pub struct ShareReport {
-    pub added: i32,
-    pub updated: i32,
-    pub unchanged: i32,
-}
 
 #[uniffi::export]
 impl Core {
@@ -53,7 +43,7 @@ impl Core {
     /// or the file was changed on the way), `ShareFormatUnsupported` (made by a newer
     /// version of the app: update), `ShareInvalid` (not a bundle), `ShareTooLarge`,
     /// `ShareOwnBundle` (made on this phone); storage.
-    pub fn receive_bundle(&self, bundle: Vec<u8>) -> Result<ShareReport> {
+    pub fn receive_bundle(&self, bundle: Vec<u8>) -> Result<ImportReport> {
         self.inner.receive_bundle(&bundle)
     }
 }

@@ -27,6 +27,41 @@ fn sum_words(data: &[u8], word: impl Fn([u8; 4]) -> u32, mut s0: u32, mut s1: u3
     (s0, s1)
 }
 
+/// A log's header, checked: 32 bytes at its start.
+struct Header {
+    big_endian: bool,
+    page_size: usize,
+    salts: (u32, u32),
+    checksum: (u32, u32),
+}
+
+fn be32(b: &[u8], i: usize) -> u32 {
+    u32::from_be_bytes([b[i], b[i + 1], b[i + 2], b[i + 3]])
+}
+
+fn header(head: &[u8]) -> Result<Header> {
+    let damaged = || Error::Corrupt("write-ahead log header damaged".into());
+    if head.len() < 32 {
+        return Err(damaged());
+    }
+    let magic = be32(head, 0);
+    if magic != 0x377f_0682 && magic != 0x377f_0683 {
+        return Err(damaged());
+    }
+    let big_endian = magic & 1 == 1;
+    let checksum = wal_checksum(&head[..24], big_endian, 0, 0);
+    let page_size = be32(head, 8) as usize;
+    if checksum != (be32(head, 24), be32(head, 28)) || !(512..=65_536).contains(&page_size) {
+        return Err(damaged());
+    }
+    Ok(Header {
+        big_endian,
+        page_size,
+        salts: (be32(head, 16), be32(head, 20)),
+        checksum,
+    })
+}
+
 /// A WAL is damaged when its header is broken, or when a committed frame comes after
 /// a frame whose checksum fails (a torn last write only breaks frames after the last
 /// commit, which SQLite rightly drops). `Ok(true)` when it holds frames SQLite will
@@ -38,28 +73,18 @@ pub fn check(wal: &Path) -> Result<bool> {
     if bytes.len() < 32 {
         return Ok(false);
     }
-    let be = |i: usize| u32::from_be_bytes([bytes[i], bytes[i + 1], bytes[i + 2], bytes[i + 3]]);
-    let magic = be(0);
-    if magic != 0x377f_0682 && magic != 0x377f_0683 {
-        return Err(Error::Corrupt("write-ahead log header damaged".into()));
-    }
-    let big_endian = magic & 1 == 1;
-    let (c0, c1) = wal_checksum(&bytes[..24], big_endian, 0, 0);
-    if (c0, c1) != (be(24), be(28)) {
-        return Err(Error::Corrupt("write-ahead log header damaged".into()));
-    }
-    let page_size = be(8) as usize;
-    if !(512..=65_536).contains(&page_size) {
-        return Err(Error::Corrupt("write-ahead log header damaged".into()));
-    }
-    let (salt1, salt2) = (be(16), be(20));
-    let (mut s0, mut s1) = (c0, c1);
+    let Header {
+        big_endian,
+        page_size,
+        salts: (salt1, salt2),
+        checksum: (mut s0, mut s1),
+    } = header(&bytes)?;
     let mut broken = false;
     let mut frames = false;
     let mut at = 32;
     while at + 24 + page_size <= bytes.len() {
         let frame = &bytes[at..at + 24 + page_size];
-        let f = |i: usize| u32::from_be_bytes([frame[i], frame[i + 1], frame[i + 2], frame[i + 3]]);
+        let f = |i: usize| be32(frame, i);
         if (f(8), f(12)) != (salt1, salt2) {
             break; // Leftovers of an earlier log generation.
         }
@@ -100,15 +125,8 @@ pub fn has_frames(wal: &Path) -> Result<bool> {
     if got < 32 {
         return Ok(false);
     }
-    let be = |i: usize| u32::from_be_bytes([head[i], head[i + 1], head[i + 2], head[i + 3]]);
-    let magic = be(0);
-    if magic != 0x377f_0682 && magic != 0x377f_0683 {
-        return Err(Error::Corrupt("write-ahead log header damaged".into()));
-    }
-    if wal_checksum(&head[..24], magic & 1 == 1, 0, 0) != (be(24), be(28)) {
-        return Err(Error::Corrupt("write-ahead log header damaged".into()));
-    }
-    Ok(got == 56 && (be(40), be(44)) == (be(16), be(20)))
+    let salts = header(&head[..got])?.salts;
+    Ok(got == 56 && (be32(&head, 40), be32(&head, 44)) == salts)
 }
 
 /// Whether the shared index (`-shm`) a process left behind accounts for every frame of

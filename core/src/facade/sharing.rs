@@ -1,8 +1,9 @@
 //! The facade's calls for sharing with a partner's phone: the pairing code, making a
 //! sealed bundle, taking one in (`share` has the rules).
 
+use crate::backup::ImportReport;
 use crate::error::{invalid, ApiResult, ErrorCode};
-use crate::share::{bundle, changes, ShareReport};
+use crate::share::{bundle, changes};
 use crate::Core;
 
 impl Core {
@@ -55,7 +56,7 @@ impl Core {
     /// or the bundle was changed on the way), `share-format-unsupported` (made by a
     /// newer app), `share-invalid` (not a bundle), `share-too-large`,
     /// `share-own-bundle` (made by this journal).
-    pub fn receive_bundle(&self, bytes: &[u8]) -> ApiResult<ShareReport> {
+    pub fn receive_bundle(&self, bytes: &[u8]) -> ApiResult<ImportReport> {
         let sealed = bundle::Sealed::parse(bytes)?;
         let pairing = self
             .read(changes::pairing)?

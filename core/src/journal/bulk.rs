@@ -5,6 +5,7 @@
 use std::collections::HashMap;
 
 use crate::error::ErrorCode;
+use super::rows::{write_columns, write_row};
 use super::*;
 
 /// Ids looked up per query: well under SQLite's limit on bound parameters.
@@ -83,40 +84,30 @@ const STAGE: &str = "CREATE TEMP TABLE IF NOT EXISTS import_moments (
     created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, deleted_at INTEGER);
 DELETE FROM temp.import_moments;";
 
-const COLS: &str = "seq, id, child_id, kind, occurred_at, utc_offset_min, local_date, note, \
-     duration_min, caregiver, created_at, updated_at, deleted_at";
-
 /// Stores new moments (ids the journal does not hold), each at the next free time key.
 pub(crate) fn insert_new(conn: &Connection, rows: &[Moment], keys: &mut Keys) -> Result<()> {
     if rows.is_empty() {
         return Ok(());
     }
     conn.execute_batch(STAGE)?;
-    {
-        let mut stage = conn.prepare_cached(&format!(
-            "INSERT INTO temp.import_moments ({COLS})
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"
-        ))?;
-        for m in rows {
-            stage.execute(params![
-                keys.take(m.occurred_at_ms)?,
-                m.id,
-                m.child_id,
-                m.kind.as_str(),
-                m.occurred_at_ms,
-                m.utc_offset_min,
-                m.local_date,
-                m.note,
-                m.duration_min,
-                m.caregiver,
-                m.created_at,
-                m.updated_at,
-                m.deleted_at
-            ])?;
-        }
+    for m in rows {
+        write_row(
+            conn,
+            concat!(
+                "INSERT INTO temp.import_moments (",
+                write_columns!(),
+                ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"
+            ),
+            keys.take(m.occurred_at_ms)?,
+            m,
+        )?;
     }
-    conn.prepare_cached(&format!(
-        "INSERT INTO main.moments ({COLS}) SELECT {COLS} FROM temp.import_moments ORDER BY seq"
+    conn.prepare_cached(concat!(
+        "INSERT INTO main.moments (",
+        write_columns!(),
+        ") SELECT ",
+        write_columns!(),
+        " FROM temp.import_moments ORDER BY seq"
     ))?
     .execute([])?;
     conn.execute_batch("DELETE FROM temp.import_moments")?;

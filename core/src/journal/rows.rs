@@ -113,15 +113,19 @@ pub fn insert(conn: &Connection, child_id: &str, input: &MomentInput) -> Result<
     Ok(moment)
 }
 
-/// Stores a moment row as it is (a new id), at the next free time key.
-pub(crate) fn insert_row(conn: &Connection, m: &Moment) -> Result<()> {
-    let seq = free_seq(conn, m.occurred_at_ms)?;
-    conn.prepare_cached(
-        "INSERT INTO moments (seq, id, child_id, kind, occurred_at, utc_offset_min,
-            local_date, note, duration_min, caregiver, created_at, updated_at, deleted_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
-    )?
-    .execute(params![
+/// The columns a moment row is written with, bound as ?1..?13 by `write_row`.
+macro_rules! write_columns {
+    () => {
+        "seq, id, child_id, kind, occurred_at, utc_offset_min, local_date, note, \
+         duration_min, caregiver, created_at, updated_at, deleted_at"
+    };
+}
+pub(super) use write_columns;
+
+/// Runs `sql`, a statement over `write_columns!()` bound as ?1..?13, for `m` at time
+/// key `seq` (?1; the id is ?2).
+pub(super) fn write_row(conn: &Connection, sql: &str, seq: i64, m: &Moment) -> Result<()> {
+    conn.prepare_cached(sql)?.execute(params![
         seq,
         m.id,
         m.child_id,
@@ -137,6 +141,21 @@ pub(crate) fn insert_row(conn: &Connection, m: &Moment) -> Result<()> {
         m.deleted_at
     ])?;
     Ok(())
+}
+
+/// Stores a moment row as it is (a new id), at the next free time key.
+pub(crate) fn insert_row(conn: &Connection, m: &Moment) -> Result<()> {
+    let seq = free_seq(conn, m.occurred_at_ms)?;
+    write_row(
+        conn,
+        concat!(
+            "INSERT INTO moments (",
+            write_columns!(),
+            ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"
+        ),
+        seq,
+        m,
+    )
 }
 
 /// Overwrites the row of `m.id` with `m`, moving its time key when the time changed.
@@ -148,33 +167,15 @@ pub(crate) fn replace_row(conn: &Connection, m: &Moment, old_seq: i64) -> Result
     } else {
         free_seq(conn, m.occurred_at_ms)?
     };
-    replace_row_at(conn, m, seq)
-}
-
-/// `replace_row` at a time key the caller chose (a free one of `m.occurred_at_ms`).
-pub(crate) fn replace_row_at(conn: &Connection, m: &Moment, seq: i64) -> Result<()> {
-    conn.prepare_cached(
-        "UPDATE moments SET seq = ?2, child_id = ?3, kind = ?4, occurred_at = ?5,
+    write_row(
+        conn,
+        "UPDATE moments SET seq = ?1, child_id = ?3, kind = ?4, occurred_at = ?5,
             utc_offset_min = ?6, local_date = ?7, note = ?8, duration_min = ?9, caregiver = ?10,
             created_at = ?11, updated_at = ?12, deleted_at = ?13
-         WHERE id = ?1",
-    )?
-    .execute(params![
-        m.id,
+         WHERE id = ?2",
         seq,
-        m.child_id,
-        m.kind.as_str(),
-        m.occurred_at_ms,
-        m.utc_offset_min,
-        m.local_date,
-        m.note,
-        m.duration_min,
-        m.caregiver,
-        m.created_at,
-        m.updated_at,
-        m.deleted_at
-    ])?;
-    Ok(())
+        m,
+    )
 }
 
 /// A moment by id with its time key, removed ones included.

@@ -6,7 +6,7 @@ use std::collections::HashSet;
 use rusqlite::{params, Connection, OptionalExtension};
 
 use super::bundle::Salt;
-use super::{PartnerNote, Payload, ShareReport};
+use super::{PartnerNote, Payload};
 use crate::backup::merge;
 use crate::backup::{self, Document, FeedbackRow, ImportReport, SettingRow};
 use crate::error::{invalid, ErrorCode, Result};
@@ -213,7 +213,7 @@ pub fn check(p: &Payload) -> Result<()> {
 /// this journal now know of each other. A row whose child is not here yet (a bundle
 /// made for another partner) is left for a later bundle.
 /// Errors: `share-own-bundle`.
-pub fn receive(conn: &Connection, p: &Payload) -> Result<ShareReport> {
+pub fn receive(conn: &Connection, p: &Payload) -> Result<ImportReport> {
     let (me, before) = clock(conn)?;
     if p.from == me {
         return Err(invalid("bundle", ErrorCode::ShareOwnBundle));
@@ -253,11 +253,7 @@ pub fn receive(conn: &Connection, p: &Payload) -> Result<ShareReport> {
     }
     let (_, after) = clock(conn)?;
     note_partner(conn, p, &me, (before, after), skipped)?;
-    Ok(ShareReport {
-        added: report.added,
-        updated: report.updated,
-        unchanged: report.unchanged,
-    })
+    Ok(report)
 }
 
 /// Updates the sender's watermarks after its bundle was merged; `written` is the range

@@ -88,13 +88,6 @@ use crate::journal::Moment;
 
 pub use bundle::{PAIRING_CODE_MAX, PAIRING_CODE_MIN};
 
-/// What receiving a bundle did, counted in rows.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct ShareReport {
-    pub added: i32,
-    pub updated: i32,
-    pub unchanged: i32,
-}
 
 /// What a partner's phone knows of this one, as a bundle tells it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -128,3 +128,31 @@ pub fn journal_with(n: u32) -> (TestDb, String) {
     }
     (db, kid.id)
 }
+
+/// An export of `kid` with `n` new moments a minute apart from `from` (ms), as the
+/// other parent's phone would send it.
+pub fn export_with_moments(core: &Core, kid: &str, n: usize, from: i64) -> String {
+    let mut doc: serde_json::Value =
+        serde_json::from_str(&core.export_json().expect("export")).expect("json");
+    let moments: Vec<serde_json::Value> = (0..n)
+        .map(|i| {
+            let t = from + i as i64 * 60_000;
+            serde_json::json!({
+                "id": uuid::Uuid::now_v7().to_string(),
+                "child_id": kid,
+                "kind": "singing",
+                "occurred_at_ms": t,
+                "utc_offset_min": 60,
+                "local_date": "2000-01-01",
+                "note": format!("liedje {i}"),
+                "duration_min": null,
+                "caregiver": null,
+                "created_at": t,
+                "updated_at": t,
+                "deleted_at": null,
+            })
+        })
+        .collect();
+    doc["moments"] = serde_json::Value::Array(moments);
+    doc.to_string()
+}

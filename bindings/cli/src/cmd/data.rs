@@ -6,7 +6,7 @@ use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
-use hechting_core::{ApiError, Arg};
+use hechting_core::{ApiError, Arg, ImportReport};
 use serde::Serialize;
 
 use crate::ctx::Ctx;
@@ -19,7 +19,7 @@ const PROGRESS_MIN_ROWS: u64 = 500;
 const SPINNER_AFTER: Duration = Duration::from_millis(400);
 const SPINNER: [char; 10] = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
 
-fn file_error(path: &Path, e: &std::io::Error) -> CliError {
+pub(crate) fn file_error(path: &Path, e: &std::io::Error) -> CliError {
     CliError::File {
         path: path.display().to_string(),
         reason: e.to_string(),
@@ -147,6 +147,11 @@ pub fn import(ctx: &mut Ctx, file: &Path) -> CliResult<()> {
         }),
         other => other.into(),
     })?;
+    show_report(ctx, report)
+}
+
+/// What a merge did (an import, a partner's bundle), in rows.
+pub(crate) fn show_report(ctx: &mut Ctx, report: ImportReport) -> CliResult<()> {
     if ctx.json {
         return ctx.emit_json(&ImportJson {
             added: report.added,

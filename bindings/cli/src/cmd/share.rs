@@ -5,22 +5,15 @@
 use std::io::Read;
 use std::path::Path;
 
-use hechting_core::{ApiError, Arg};
+use hechting_core::ApiError;
 use serde::Serialize;
 
+use super::data::{file_error, show_report};
 use crate::ctx::Ctx;
 use crate::error::{CliError, CliResult};
-use crate::text::clean;
 
 /// Files larger than this are not read whole: the core refuses bundles above 32 MiB.
 const READ_MAX_BYTES: u64 = 33 * 1024 * 1024;
-
-fn file_error(path: &Path, e: &std::io::Error) -> CliError {
-    CliError::File {
-        path: path.display().to_string(),
-        reason: e.to_string(),
-    }
-}
 
 /// Stores `--code` (or the environment's) when one was given.
 fn use_code(ctx: &Ctx, code: Option<&str>) -> CliResult<()> {
@@ -77,13 +70,6 @@ pub fn share(ctx: &mut Ctx, out: &Path, code: Option<&str>) -> CliResult<()> {
     Ok(())
 }
 
-#[derive(Serialize)]
-struct ReceiveJson {
-    added: i32,
-    updated: i32,
-    unchanged: i32,
-}
-
 /// `hechting receive FILE [--code CODE]`
 pub fn receive(ctx: &mut Ctx, file: &Path, code: Option<&str>) -> CliResult<()> {
     let mut bytes = Vec::new();
@@ -95,19 +81,5 @@ pub fn receive(ctx: &mut Ctx, file: &Path, code: Option<&str>) -> CliResult<()> 
         .core
         .receive_bundle(&bytes)
         .map_err(|e| about_file(file, e))?;
-    if ctx.json {
-        return ctx.emit_json(&ReceiveJson {
-            added: report.added,
-            updated: report.updated,
-            unchanged: report.unchanged,
-        });
-    }
-    let n = |name: &str, v: i32| (name.to_owned(), Arg::Number(v.into()));
-    let args = [
-        n("added", report.added),
-        n("updated", report.updated),
-        n("unchanged", report.unchanged),
-    ];
-    ctx.line(clean(&ctx.core.ui_string("settings-import-result", &args)));
-    Ok(())
+    show_report(ctx, report)
 }
