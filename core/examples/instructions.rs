@@ -12,7 +12,7 @@
 use std::hint::black_box;
 
 use chrono::NaiveDate;
-use hechting_core::{Core, MomentInput, MomentKind, MomentQuery};
+use hechting_core::{Core, MomentInput, MomentKind, MomentQuery, Timestamp};
 
 const ROUNDS: usize = 20;
 const CHILD: &str = "0190a000-0000-7000-8000-000000000001";
@@ -75,10 +75,10 @@ fn op_log_moment(core: &Core, at: i64) {
     for i in 0..ROUNDS {
         let input = MomentInput {
             kind: MomentKind::Singing,
-            occurred_at_ms: at + i as i64 * 60_000,
-            utc_offset_min: 60,
+            occurred_at: Timestamp(at + i as i64 * 60_000),
+            utc_offset_minutes: 60,
             note: Some("samen een liedje gezongen".into()),
-            duration_min: None,
+            duration_minutes: None,
             caregiver: None,
         };
         black_box(core.log_moment(CHILD, &input).expect("log"));

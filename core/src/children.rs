@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::db::{found, now_ms};
 use crate::error::{ErrorCode, invalid, Error, Result};
-use crate::text;
+use crate::{text, Timestamp};
 
 pub const NAME_MAX: usize = 80;
 /// A due date may lie at most this far after today.
@@ -23,10 +23,11 @@ pub struct Child {
     pub name: String,
     pub birth_date: Option<NaiveDate>,
     pub due_date: Option<NaiveDate>,
-    pub created_at: i64,
-    pub updated_at: i64,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
+    /// Set while the child is removed (`restore_child` undoes it).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub deleted_at: Option<i64>,
+    pub deleted_at: Option<Timestamp>,
 }
 
 /// What a parent fills in for a child, when adding or editing it.
@@ -99,8 +100,8 @@ pub fn insert(conn: &Connection, input: &ChildInput, today: NaiveDate) -> Result
         name: input.name,
         birth_date: input.birth_date,
         due_date: input.due_date,
-        created_at: now,
-        updated_at: now,
+        created_at: Timestamp(now),
+        updated_at: Timestamp(now),
         deleted_at: None,
     };
     conn.execute(

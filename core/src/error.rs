@@ -6,7 +6,7 @@ use rusqlite::ErrorCode as SqliteCode;
 
 /// Declares `ErrorCode` with each code's text once.
 macro_rules! error_codes {
-    ($($variant:ident => $text:literal,)+) => {
+    ($d:tt $($variant:ident => $text:literal,)+) => {
         /// Every reason a call can fail with, each once. A shell shows the Fluent
         /// message `error-<code>`; every language has one for each (tested).
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -24,10 +24,21 @@ macro_rules! error_codes {
                 }
             }
         }
+
+        /// Calls `$callback! { Variant, … }` with every code, so that the bindings
+        /// declare the same list without writing it out again.
+        #[macro_export]
+        macro_rules! for_each_error_code {
+            ($d callback:ident) => {
+                $d callback! { $($variant,)+ }
+            };
+        }
     };
 }
 
+// `$` passed in so that the list can make a macro of its own (`for_each_error_code`).
 error_codes! {
+    $
     NameEmpty => "name-empty",
     NameTooLong => "name-too-long",
     NameInvalidCharacters => "name-invalid-characters",

@@ -27,6 +27,7 @@ pub mod authoring;
 mod error;
 mod facade;
 mod records;
+mod timestamp;
 mod words;
 
 use std::sync::{Arc, Mutex, RwLock};
@@ -45,6 +46,7 @@ pub use records::{
     AgeInfo, Arg, ArticleSummary, DailyTip, Home, KindInfo, LocaleOption, ThemeSetting, Tip,
 };
 pub use share::{PAIRING_CODE_MAX, PAIRING_CODE_MIN};
+pub use timestamp::Timestamp;
 pub use tips::store::{Feedback, FeedbackState};
 pub use tips::Theme;
 

@@ -124,15 +124,15 @@ fn real_export() -> String {
         (MomentKind::SkinToSkin, Some("حضن دافئ قبل النوم"), Some(20)),
         (MomentKind::HardMoment, None, None),
     ];
-    for (i, (kind, note, duration_min)) in moments.into_iter().enumerate() {
+    for (i, (kind, note, duration_minutes)) in moments.into_iter().enumerate() {
         core.log_moment(
             &kid.id,
             &MomentInput {
                 kind,
-                occurred_at_ms: 1_741_953_600_000 + i as i64 * 3_600_000,
-                utc_offset_min: 60,
+                occurred_at: hechting_core::Timestamp(1_741_953_600_000 + i as i64 * 3_600_000),
+                utc_offset_minutes: 60,
                 note: note.map(str::to_owned),
-                duration_min,
+                duration_minutes,
                 caregiver: (i == 1).then(|| "Papa".to_owned()),
             },
         )

@@ -53,7 +53,7 @@ fn log_edit_delete_restore() {
         Some("Knuffel na het badje"),
     );
     edit.caregiver = Some("Oma".into());
-    edit.duration_min = Some(15);
+    edit.duration_minutes = Some(15);
     let edited = core.update_moment(&m.id, &edit).expect("edit");
     assert_eq!(edited.kind, MomentKind::Cuddle);
     assert_eq!(edited.local_date, date("2025-02-03"));
@@ -117,7 +117,7 @@ fn bad_input_changes_nothing() {
         "date:date-invalid"
     );
     let bad_offset = MomentInput {
-        utc_offset_min: 15 * 60,
+        utc_offset_minutes: 15 * 60,
         ..ok.clone()
     };
     assert_eq!(
@@ -125,7 +125,7 @@ fn bad_input_changes_nothing() {
         "utc_offset_min:utc-offset-out-of-range"
     );
     let bad_time = MomentInput {
-        occurred_at_ms: 0,
+        occurred_at: hechting_core::Timestamp(0),
         ..ok.clone()
     };
     assert_eq!(
@@ -133,7 +133,7 @@ fn bad_input_changes_nothing() {
         "occurred_at:time-out-of-range"
     );
     let bad_duration = MomentInput {
-        duration_min: Some(24 * 60 + 1),
+        duration_minutes: Some(24 * 60 + 1),
         ..ok.clone()
     };
     assert_eq!(
@@ -241,7 +241,7 @@ fn keyset_pages_filters_and_local_days() {
                 ..query(&kid)
             })
             .expect("page");
-        seen.extend(page.items.iter().map(|m| m.occurred_at_ms));
+        seen.extend(page.items.iter().map(|m| m.occurred_at));
         cursor = page.next_cursor;
         if cursor.is_none() {
             break;
@@ -301,7 +301,7 @@ fn keyset_pages_filters_and_local_days() {
     // 23:30 in Amsterdam stays on its day, whatever the offset of the reader.
     let late = moment(MomentKind::Comfort, at("2025-04-10", 21, 30), None);
     let late = hechting_core::MomentInput {
-        utc_offset_min: 120,
+        utc_offset_minutes: 120,
         ..late
     };
     let m = core.log_moment(&kid, &late).expect("late");
@@ -372,7 +372,7 @@ fn newest_matches_of_a_common_word_come_off_the_index() {
     assert_eq!(page.items.len(), 50);
     assert!(page.next_cursor.is_some());
     let newest = at("2025-01-01", 0, 0) + 19_996 * 60_000;
-    assert_eq!(page.items[0].occurred_at_ms, newest);
+    assert_eq!(page.items[0].occurred_at.0, newest);
 }
 
 #[test]

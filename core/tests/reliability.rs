@@ -436,7 +436,7 @@ fn an_edit_after_an_import_from_a_clock_ahead_survives_reimport() {
         .update_child(&kid, &input, date("2025-03-01"))
         .expect("edit");
     assert!(
-        edited.updated_at >= future,
+        edited.updated_at.0 >= future,
         "a child's edit never moves back in time"
     );
     let note = db
@@ -451,7 +451,7 @@ fn an_edit_after_an_import_from_a_clock_ahead_survives_reimport() {
         )
         .expect("edit moment");
     assert!(
-        note.updated_at >= future,
+        note.updated_at.0 >= future,
         "a moment's edit never moves back in time"
     );
 

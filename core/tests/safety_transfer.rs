@@ -88,10 +88,10 @@ fn two_phones_merge_newer_wins_and_tombstones_delete() {
     std::thread::sleep(Duration::from_millis(5));
     let mut edit = moment(
         moments[0].kind,
-        moments[0].occurred_at_ms,
+        moments[0].occurred_at,
         Some("aangepast op telefoon B"),
     );
-    edit.utc_offset_min = moments[0].utc_offset_min;
+    edit.utc_offset_minutes = moments[0].utc_offset_minutes;
     b.core.update_moment(&moments[0].id, &edit).expect("edit");
     b.core.delete_moment(&moments[1].id).expect("delete");
     let kid = a.core.children().expect("kids")[0].id.clone();
@@ -287,7 +287,7 @@ fn an_import_keeps_moments_of_one_millisecond_apart() {
         if m["id"] == moved.id.as_str() {
             let mut m = m.clone();
             m["occurred_at_ms"] = t.into();
-            m["updated_at"] = (moved.updated_at + 10).into();
+            m["updated_at"] = (moved.updated_at.0 + 10).into();
             rows.push(m);
         }
     }
@@ -304,7 +304,7 @@ fn an_import_keeps_moments_of_one_millisecond_apart() {
     assert_eq!((report.added, report.updated), (5_000, 1));
     let all = all_moments(&db.core);
     assert_eq!(all.len(), 5_002);
-    let at_t = all.iter().filter(|m| m.occurred_at_ms == t).count();
+    let at_t = all.iter().filter(|m| m.occurred_at.0 == t).count();
     assert_eq!(at_t, 5, "here, the moved one and three from the file");
     assert!(all.iter().any(|m| m.id == here.id));
     // Search finds what came in, through the index the import filled.

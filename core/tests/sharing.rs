@@ -98,7 +98,7 @@ fn two_journals_that_logged_apart_converge_after_one_exchange_each_way() {
     a.core
         .update_moment(
             &on_a[0].id,
-            &moment(MomentKind::Bath, on_a[0].occurred_at_ms, Some("badje")),
+            &moment(MomentKind::Bath, on_a[0].occurred_at, Some("badje")),
         )
         .expect("edit");
     a.core.delete_moment(&on_a[1].id).expect("delete");
@@ -189,11 +189,7 @@ fn receiving_a_bundle_twice_changes_nothing() {
     a.core
         .update_moment(
             &first_moment.id,
-            &moment(
-                first_moment.kind,
-                first_moment.occurred_at_ms,
-                Some("later"),
-            ),
+            &moment(first_moment.kind, first_moment.occurred_at, Some("later")),
         )
         .expect("edit");
     let newer = a.core.share_bundle().expect("share");
@@ -399,7 +395,7 @@ fn log_day(core: &Core, kid: &str, day: &str) {
             at(day, 7 + i, (i * 7) % 60),
             Some(notes[i as usize % notes.len()]),
         );
-        m.duration_min = (i % 3 == 0).then_some(10 + i);
+        m.duration_minutes = (i % 3 == 0).then_some(10 + i as i32);
         core.log_moment(kid, &m).expect("log");
     }
 }
@@ -575,8 +571,8 @@ fn apply(phones: &[TestDb], pool: &mut Vec<(usize, Vec<u8>)>, tips: &[String], o
         Op::Edit { at: r, pick, note } => {
             let live = all_moments(&phones[r].core);
             if let Some(m) = live.get(pick % live.len().max(1)) {
-                let mut input = moment(m.kind, m.occurred_at_ms, Some(&format!("edit {note}")));
-                input.utc_offset_min = m.utc_offset_min;
+                let mut input = moment(m.kind, m.occurred_at, Some(&format!("edit {note}")));
+                input.utc_offset_minutes = m.utc_offset_minutes;
                 phones[r].core.update_moment(&m.id, &input).expect("edit");
             }
         }

@@ -344,7 +344,7 @@ fn home_in_one_call() {
     assert_eq!(home.age, core.age(&kid.id, today).expect("age"));
     assert_eq!(home.tip, core.tip_for_day(&kid.id, today).expect("tip"));
     assert_eq!(home.latest.len(), 5);
-    assert!(home.latest[0].occurred_at_ms > home.latest[4].occurred_at_ms);
+    assert!(home.latest[0].occurred_at > home.latest[4].occurred_at);
     assert!(matches!(
         core.home(&uuid::Uuid::now_v7().to_string(), today, 5),
         Err(hechting_core::ApiError::NotFound { .. })

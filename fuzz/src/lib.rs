@@ -160,10 +160,10 @@ impl SearchState {
                 &child.id,
                 &MomentInput {
                     kind: MomentKind::ALL[i % MomentKind::ALL.len()],
-                    occurred_at_ms: start + i as i64 * 3_600_000,
-                    utc_offset_min: 60,
+                    occurred_at: hechting_core::Timestamp(start + i as i64 * 3_600_000),
+                    utc_offset_minutes: 60,
                     note: Some((*note).to_owned()),
-                    duration_min: None,
+                    duration_minutes: None,
                     caregiver: None,
                 },
             )

@@ -74,7 +74,7 @@ pub enum Command {
     Upcoming {
         /// How many days, 1 to 60
         #[arg(long, default_value_t = 7)]
-        days: u32,
+        days: i32,
         #[command(flatten)]
         child: ChildOpt,
     },
@@ -93,7 +93,7 @@ pub enum Command {
     History {
         /// How many
         #[arg(long, default_value_t = 30)]
-        limit: u32,
+        limit: i32,
         /// Only tips shown before this date (for the next page)
         #[arg(long, value_name = "YYYY-MM-DD")]
         before: Option<String>,
@@ -227,7 +227,7 @@ pub struct LogArgs {
     pub caregiver: Option<String>,
     /// How long, in minutes
     #[arg(long, value_name = "MINUTES")]
-    pub duration: Option<u32>,
+    pub duration: Option<i32>,
     #[command(flatten)]
     pub child: ChildOpt,
 }
@@ -248,7 +248,7 @@ pub struct JournalArgs {
     pub to: Option<String>,
     /// How many moments per page (1 to 500)
     #[arg(long, default_value_t = 20)]
-    pub limit: u32,
+    pub limit: i32,
     /// Continue after the previous page (the cursor it printed)
     #[arg(long)]
     pub cursor: Option<String>,

@@ -236,7 +236,7 @@ impl Ctx {
                     details.push(clean(&c.name));
                 }
             }
-            if let Some(d) = m.duration_min {
+            if let Some(d) = m.duration_minutes {
                 details.push(self.tn("journal-duration-minutes", "minutes", d));
             }
             if let Some(c) = &m.caregiver {

@@ -157,7 +157,7 @@ fn words(locale: &str) -> &'static Words {
 }
 
 /// One logged moment of the demo: days before today, time, kind, note, minutes, carer.
-struct Entry(u64, u32, u32, MomentKind, Option<usize>, Option<u32>, usize);
+struct Entry(u64, u32, u32, MomentKind, Option<usize>, Option<i32>, usize);
 
 use MomentKind::*;
 
@@ -260,12 +260,12 @@ pub fn ensure(core: &Core, today: NaiveDate) -> CliResult<Child> {
             &child.id,
             &MomentInput {
                 kind: *kind,
-                occurred_at_ms: ms,
-                utc_offset_min: offset_min,
+                occurred_at: hechting_core::Timestamp(ms),
+                utc_offset_minutes: offset_min,
                 note: note
                     .and_then(|n| words.notes.get(n))
                     .map(|n| (*n).to_owned()),
-                duration_min: *minutes,
+                duration_minutes: *minutes,
                 caregiver: words.carers.get(*carer).map(|c| (*c).to_owned()),
             },
         )?;

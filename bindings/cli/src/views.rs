@@ -9,8 +9,8 @@ use crate::text::clean;
 
 /// A moment's wall-clock time where it was logged.
 fn local(m: &Moment) -> Option<DateTime<FixedOffset>> {
-    let offset = FixedOffset::east_opt(m.utc_offset_min * 60)?;
-    Some(DateTime::from_timestamp_millis(m.occurred_at_ms)?.with_timezone(&offset))
+    let offset = FixedOffset::east_opt(m.utc_offset_minutes * 60)?;
+    Some(DateTime::from_timestamp_millis(m.occurred_at.0)?.with_timezone(&offset))
 }
 
 /// `HH:MM` where the moment was logged.
@@ -78,11 +78,11 @@ pub struct MomentJson {
     pub kind_label: String,
     /// RFC 3339 with the offset where it was logged.
     pub occurred_at: String,
-    pub utc_offset_min: i32,
+    pub utc_offset_minutes: i32,
     pub local_date: NaiveDate,
     pub local_time: String,
     pub note: Option<String>,
-    pub duration_min: Option<u32>,
+    pub duration_minutes: Option<i32>,
     pub caregiver: Option<String>,
 }
 
@@ -96,11 +96,11 @@ impl MomentJson {
             occurred_at: local(m)
                 .map(|t| t.to_rfc3339_opts(SecondsFormat::Secs, false))
                 .unwrap_or_default(),
-            utc_offset_min: m.utc_offset_min,
+            utc_offset_minutes: m.utc_offset_minutes,
             local_date: m.local_date,
             local_time: local_time(m),
             note: m.note.clone(),
-            duration_min: m.duration_min,
+            duration_minutes: m.duration_minutes,
             caregiver: m.caregiver.clone(),
         }
     }

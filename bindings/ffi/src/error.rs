@@ -7,60 +7,18 @@ use hechting_core::{ApiError, ErrorCode};
 /// The error of every call that can fail.
 pub type HechtingError = ApiError;
 
-/// Every reason a call can fail with. The app shows the UI string
-/// `error-<code>` (`error_message_id` gives it).
-#[uniffi::remote(Enum)]
-pub enum ErrorCode {
-    NameEmpty,
-    NameTooLong,
-    NameInvalidCharacters,
-    DatesMissing,
-    DateInvalid,
-    BirthDateInFuture,
-    DueDateTooFar,
-    BirthTooLate,
-    BirthTooEarly,
-    NoteTooLong,
-    CaregiverTooLong,
-    NoteInvalidCharacters,
-    CaregiverInvalidCharacters,
-    KindUnknown,
-    TimeOutOfRange,
-    UtcOffsetOutOfRange,
-    DurationOutOfRange,
-    LimitOutOfRange,
-    CursorInvalid,
-    DaysOutOfRange,
-    DateRangeReversed,
-    LocaleUnknown,
-    ThemeUnknown,
-    IdInvalid,
-    ImportInvalid,
-    ImportFormatUnsupported,
-    ImportTooLarge,
-    TipIdInvalid,
-    PairingCodeMissing,
-    PairingCodeTooShort,
-    PairingCodeTooLong,
-    PairingCodeInvalidCharacters,
-    ShareInvalid,
-    ShareNotOpened,
-    ShareFormatUnsupported,
-    ShareTooLarge,
-    ShareOwnBundle,
-    ChildNotFound,
-    MomentNotFound,
-    TipNotFound,
-    ArticleNotFound,
-    BackupNotFound,
-    NothingToUndo,
-    Storage,
-    StorageFull,
-    Corrupt,
-    DatabaseTooNew,
-    Interrupted,
-    JournalBusy,
+macro_rules! remote_error_code {
+    ($($variant:ident,)+) => {
+        /// Every reason a call can fail with. The app shows the UI string
+        /// `error-<code>` (`error_message_id` gives it).
+        #[uniffi::remote(Enum)]
+        pub enum ErrorCode {
+            $($variant,)+
+        }
+    };
 }
+
+hechting_core::for_each_error_code!(remote_error_code);
 
 /// Why a call failed. Every variant has an `ErrorCode` (`error_code`); nothing was
 /// changed by a call that failed.

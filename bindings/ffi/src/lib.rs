@@ -19,16 +19,14 @@ use hechting_core as hc;
 
 use error::Result;
 pub use error::{error_code, error_message_id, HechtingError};
-use journal::count;
-pub use journal::{Child, ChildInput, Home, Moment, MomentInput, MomentPage, MomentQuery};
 pub use logging::{set_log_sink, LogLevel, LogSink};
 pub use types::*;
 
 use hc::authoring::TipPreview;
 use hc::{
-    AgeInfo, Article, ArticleSummary, BackupInfo, DailyTip, DaySummary, ErrorCode, Feedback,
-    FeedbackState, ImportReport, KindInfo, LocaleInfo, LocaleOption, MomentKind, OpenOutcome,
-    Theme, ThemeSetting, Tip,
+    AgeInfo, Article, ArticleSummary, BackupInfo, Child, ChildInput, DailyTip, DaySummary,
+    Feedback, FeedbackState, Home, ImportReport, KindInfo, LocaleInfo, LocaleOption, Moment,
+    MomentInput, MomentKind, MomentPage, MomentQuery, OpenOutcome, Theme, ThemeSetting, Tip,
 };
 
 uniffi::setup_scaffolding!();
@@ -106,7 +104,7 @@ impl Core {
     /// `birth-date-in-future`, `due-date-too-far`, `birth-too-late`, `birth-too-early`, …),
     /// storage.
     pub fn add_child(&self, input: ChildInput, today: CalendarDate) -> Result<Child> {
-        Ok(self.inner.add_child(&input.into(), today)?.into())
+        self.inner.add_child(&input, today)
     }
 
     /// Edits a child. Errors: as `add_child`; `NotFound` (`child-not-found`).
@@ -116,7 +114,7 @@ impl Core {
         input: ChildInput,
         today: CalendarDate,
     ) -> Result<Child> {
-        Ok(self.inner.update_child(&id, &input.into(), today)?.into())
+        self.inner.update_child(&id, &input, today)
     }
 
     /// Removes a child from the app; `restore_child` undoes it.
@@ -127,17 +125,17 @@ impl Core {
 
     /// Brings a removed child back. Errors: `NotFound` (`child-not-found`), storage.
     pub fn restore_child(&self, id: String) -> Result<Child> {
-        Ok(self.inner.restore_child(&id)?.into())
+        self.inner.restore_child(&id)
     }
 
     /// The children not removed, oldest first. Errors: storage.
     pub fn children(&self) -> Result<Vec<Child>> {
-        Ok(self.inner.children()?.into_iter().map(Into::into).collect())
+        self.inner.children()
     }
 
     /// Errors: `NotFound` (`child-not-found`), storage.
     pub fn child(&self, id: String) -> Result<Child> {
-        Ok(self.inner.child(&id)?.into())
+        self.inner.child(&id)
     }
 
     /// The child's age on `date`, with its words.
@@ -150,8 +148,7 @@ impl Core {
     /// now when it was not yet) and its newest `latest` moments (1–500).
     /// Errors: `NotFound` (`child-not-found`), `InvalidInput` (`limit-out-of-range`), storage.
     pub fn home(&self, child_id: String, today: CalendarDate, latest: i32) -> Result<Home> {
-        let latest = count("latest", ErrorCode::LimitOutOfRange, latest)?;
-        Ok(self.inner.home(&child_id, today, latest)?.into())
+        self.inner.home(&child_id, today, latest)
     }
 
     // ---- journal ----
@@ -161,12 +158,12 @@ impl Core {
     /// `duration-out-of-range`, `caregiver-too-long`, …), `NotFound` (`child-not-found`),
     /// storage. Never interrupted.
     pub fn log_moment(&self, child_id: String, input: MomentInput) -> Result<Moment> {
-        Ok(self.inner.log_moment(&child_id, &input.to_core()?)?.into())
+        self.inner.log_moment(&child_id, &input)
     }
 
     /// Edits a moment. Errors: as `log_moment`; `NotFound` (`moment-not-found`).
     pub fn update_moment(&self, id: String, input: MomentInput) -> Result<Moment> {
-        Ok(self.inner.update_moment(&id, &input.to_core()?)?.into())
+        self.inner.update_moment(&id, &input)
     }
 
     /// Moves a moment out of the journal; `restore_moment` brings it back.
@@ -177,27 +174,25 @@ impl Core {
 
     /// Errors: `NotFound` (`moment-not-found`), storage.
     pub fn restore_moment(&self, id: String) -> Result<Moment> {
-        Ok(self.inner.restore_moment(&id)?.into())
+        self.inner.restore_moment(&id)
     }
 
     /// Errors: `NotFound` (`moment-not-found`), storage.
     pub fn moment(&self, id: String) -> Result<Moment> {
-        Ok(self.inner.moment(&id)?.into())
+        self.inner.moment(&id)
     }
 
     /// One page of the journal, newest first.
     /// Errors: `InvalidInput` (`limit-out-of-range`, `cursor-invalid`,
     /// `date-range-reversed`), `Interrupted`, storage.
     pub fn moments(&self, query: MomentQuery) -> Result<MomentPage> {
-        Ok(self.inner.moments(&query.to_core()?)?.into())
+        self.inner.moments(&query)
     }
 
     /// A child's deleted moments, most recently deleted first: what undo can restore.
     /// Errors: `InvalidInput` (`limit-out-of-range`), `NotFound`, storage.
     pub fn deleted_moments(&self, child_id: String, limit: i32) -> Result<Vec<Moment>> {
-        let limit = count("limit", ErrorCode::LimitOutOfRange, limit)?;
-        let moments = self.inner.deleted_moments(&child_id, limit)?;
-        Ok(moments.into_iter().map(Into::into).collect())
+        self.inner.deleted_moments(&child_id, limit)
     }
 
     /// Per local day from `from` to `to` (inclusive): the moments by kind.
@@ -239,7 +234,6 @@ impl Core {
         from: CalendarDate,
         days: i32,
     ) -> Result<Vec<DailyTip>> {
-        let days = count("days", ErrorCode::DaysOutOfRange, days)?;
         self.inner.upcoming_tips(&child_id, from, days)
     }
 
@@ -275,7 +269,6 @@ impl Core {
         before: Option<CalendarDate>,
         limit: i32,
     ) -> Result<Vec<DailyTip>> {
-        let limit = count("limit", ErrorCode::LimitOutOfRange, limit)?;
         self.inner.tip_history(&child_id, before, limit)
     }
 

@@ -126,10 +126,10 @@ pub fn leave_wal(args: &[String]) -> i32 {
             child_id,
             &MomentInput {
                 kind: MomentKind::ALL[(i % 18) as usize],
-                occurred_at_ms: base + i * 1_000,
-                utc_offset_min: 120,
+                occurred_at: hechting_core::Timestamp(base + i * 1_000),
+                utc_offset_minutes: 120,
                 note: Some(format!("knuffel op de bank nummer {i}")),
-                duration_min: None,
+                duration_minutes: None,
                 caregiver: Some("Papa".into()),
             },
         )

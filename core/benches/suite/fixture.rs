@@ -263,7 +263,7 @@ fn generate(path: &Path, n: usize) {
                     kind.as_str(),
                     at,
                     offset,
-                    journal::local_date(at, offset),
+                    journal::local_date(at.into(), offset),
                     note(i),
                     duration,
                     caregiver,

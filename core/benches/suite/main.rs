@@ -411,7 +411,7 @@ fn log_moment(
         .expect("time")
         .and_utc()
         .timestamp_millis();
-    let local = hechting_core::journal::local_date(base, 120).to_string();
+    let local = hechting_core::journal::local_date(base.into(), 120).to_string();
     let (mut i, mut j) = (0i64, 0i64);
     let c = compare(
         cfg.budget.with_seconds(cfg.budget.seconds * 2.0),
@@ -420,10 +420,10 @@ fn log_moment(
             i += 1;
             let input = MomentInput {
                 kind: MomentKind::Bath,
-                occurred_at_ms: base + i * 7_000,
-                utc_offset_min: 120,
+                occurred_at: hechting_core::Timestamp(base + i * 7_000),
+                utc_offset_minutes: 120,
                 note: Some(NOTE.into()),
-                duration_min: None,
+                duration_minutes: None,
                 caregiver: Some("Papa".into()),
             };
             once(|| drop(black_box(core.log_moment(CHILD_ID, &input).expect("log"))))

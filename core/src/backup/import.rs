@@ -92,10 +92,10 @@ pub(crate) fn validate(doc: &Document) -> Result<()> {
         }
         journal::check_input(&MomentInput {
             kind: m.kind,
-            occurred_at_ms: m.occurred_at_ms,
-            utc_offset_min: m.utc_offset_min,
+            occurred_at: m.occurred_at,
+            utc_offset_minutes: m.utc_offset_minutes,
             note: m.note.clone(),
-            duration_min: m.duration_min,
+            duration_minutes: m.duration_minutes,
             caregiver: m.caregiver.clone(),
         })
         .map_err(|e| at("moments", i, e))?;
@@ -163,16 +163,16 @@ pub fn merge(
         for m in chunk {
             match known.get(&m.id) {
                 None => new.push(journal::Moment {
-                    local_date: journal::local_date(m.occurred_at_ms, m.utc_offset_min),
+                    local_date: journal::local_date(m.occurred_at, m.utc_offset_minutes),
                     ..m.clone()
                 }),
-                Some(&(updated_at, _)) if m.updated_at < updated_at => {
+                Some(&(updated_at, _)) if m.updated_at.0 < updated_at => {
                     row::Merged::Unchanged.count(&mut report);
                 }
                 Some(_) => {
                     row::moment(conn, m)?.count(&mut report);
                     // A moved moment took a time key the hand-out must not give again.
-                    keys.refresh(conn, m.occurred_at_ms)?;
+                    keys.refresh(conn, m.occurred_at.0)?;
                 }
             }
         }

@@ -52,7 +52,7 @@ fn canonical<T: Serialize>(row: &T) -> Vec<u8> {
 pub fn child(conn: &Connection, c: &Child) -> Result<Merged> {
     let outcome = match children::get_row(conn, &c.id)? {
         None => Merged::Added,
-        Some(have) if wins(c, c.updated_at, &have, have.updated_at) => Merged::Updated,
+        Some(have) if wins(c, c.updated_at.0, &have, have.updated_at.0) => Merged::Updated,
         Some(_) => return Ok(Merged::Unchanged),
     };
     conn.prepare_cached(
@@ -78,7 +78,7 @@ pub fn child(conn: &Connection, c: &Child) -> Result<Merged> {
 /// computed here, never taken from the file.
 pub fn moment(conn: &Connection, m: &Moment) -> Result<Merged> {
     let m = Moment {
-        local_date: journal::local_date(m.occurred_at_ms, m.utc_offset_min),
+        local_date: journal::local_date(m.occurred_at, m.utc_offset_minutes),
         ..m.clone()
     };
     match journal::get_row(conn, &m.id)? {
@@ -86,7 +86,7 @@ pub fn moment(conn: &Connection, m: &Moment) -> Result<Merged> {
             journal::insert_row(conn, &m)?;
             Ok(Merged::Added)
         }
-        Some((have, seq)) if wins(&m, m.updated_at, &have, have.updated_at) => {
+        Some((have, seq)) if wins(&m, m.updated_at.0, &have, have.updated_at.0) => {
             journal::replace_row(conn, &m, seq)?;
             Ok(Merged::Updated)
         }

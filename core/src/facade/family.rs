@@ -74,7 +74,7 @@ impl Core {
     }
 
     /// A child's deleted moments, most recently deleted first: what undo can restore.
-    pub fn deleted_moments(&self, child_id: &str, limit: u32) -> ApiResult<Vec<Moment>> {
+    pub fn deleted_moments(&self, child_id: &str, limit: i32) -> ApiResult<Vec<Moment>> {
         self.read(|c| journal::deleted(c, child_id, limit))
     }
 
@@ -111,7 +111,7 @@ impl Core {
     /// The home screen in one call: the child, its age in words, today's tip (chosen
     /// now when it was not yet) and the newest `latest` moments (1 to 500).
     /// Errors: `NotFound` (`child-not-found`), `InvalidInput` (`limit-out-of-range`).
-    pub fn home(&self, child_id: &str, today: NaiveDate, latest: u32) -> ApiResult<Home> {
+    pub fn home(&self, child_id: &str, today: NaiveDate, latest: i32) -> ApiResult<Home> {
         let child = self.child(child_id)?;
         let age = self.age(child_id, today)?;
         let tip = self.tip_for_day(child_id, today)?;

@@ -13,7 +13,7 @@ use crate::tips::{self, Theme};
 use crate::{children, words, Core};
 
 /// The longest tip preview: enough for a shell to schedule local notifications.
-pub const UPCOMING_MAX_DAYS: u32 = 60;
+pub const UPCOMING_MAX_DAYS: i32 = 60;
 
 impl Core {
     /// The tip of the day for a child: chosen and stored the first time it is asked
@@ -37,11 +37,12 @@ impl Core {
         &self,
         child_id: &str,
         from: NaiveDate,
-        days: u32,
+        days: i32,
     ) -> ApiResult<Vec<DailyTip>> {
         if !(1..=UPCOMING_MAX_DAYS).contains(&days) {
             return Err(invalid("days", ErrorCode::DaysOutOfRange).into());
         }
+        let days = days.unsigned_abs();
         let catalog = tips::catalog();
         let planned = self.read(|c| daily::upcoming(c, catalog, child_id, from, days))?;
         Ok(planned.iter().map(|d| self.daily_tip(d)).collect())
@@ -115,11 +116,12 @@ impl Core {
         &self,
         child_id: &str,
         before: Option<NaiveDate>,
-        limit: u32,
+        limit: i32,
     ) -> ApiResult<Vec<DailyTip>> {
         if !(1..=journal::PAGE_MAX).contains(&limit) {
             return Err(invalid("limit", ErrorCode::LimitOutOfRange).into());
         }
+        let limit = limit.unsigned_abs();
         let catalog = tips::catalog();
         let days = self.read(|c| daily::history(c, catalog, child_id, before, limit))?;
         Ok(days.iter().map(|d| self.daily_tip(d)).collect())

@@ -36,10 +36,10 @@ pub(crate) struct Keys {
 impl Keys {
     pub(crate) fn for_rows(conn: &Connection, rows: &[Moment]) -> Result<Keys> {
         let mut next = HashMap::new();
-        let Some(lo) = rows.iter().map(|m| m.occurred_at_ms).min() else {
+        let Some(lo) = rows.iter().map(|m| m.occurred_at.0).min() else {
             return Ok(Keys { next });
         };
-        let hi = rows.iter().map(|m| m.occurred_at_ms).max().unwrap_or(lo);
+        let hi = rows.iter().map(|m| m.occurred_at.0).max().unwrap_or(lo);
         let mut stmt = conn.prepare_cached("SELECT seq FROM moments WHERE seq >= ?1 AND seq < ?2")?;
         let mut used = stmt.query(params![lo * SEQ_PER_MS, (hi + 1) * SEQ_PER_MS])?;
         while let Some(r) = used.next()? {
@@ -52,24 +52,24 @@ impl Keys {
 
     /// Reads the next free key of one millisecond again, after a row was moved onto it
     /// outside the hand-out.
-    pub(crate) fn refresh(&mut self, conn: &Connection, occurred_at_ms: i64) -> Result<()> {
-        let base = occurred_at_ms * SEQ_PER_MS;
+    pub(crate) fn refresh(&mut self, conn: &Connection, occurred_at: i64) -> Result<()> {
+        let base = occurred_at * SEQ_PER_MS;
         let used: Option<i64> = conn
             .prepare_cached("SELECT max(seq) FROM moments WHERE seq >= ?1 AND seq < ?2")?
             .query_row(params![base, base + SEQ_PER_MS], |r| r.get(0))?;
         if let Some(seq) = used {
-            let free = self.next.entry(occurred_at_ms).or_insert(seq + 1);
+            let free = self.next.entry(occurred_at).or_insert(seq + 1);
             *free = (*free).max(seq + 1);
         }
         Ok(())
     }
 
-    fn take(&mut self, occurred_at_ms: i64) -> Result<i64> {
+    fn take(&mut self, occurred_at: i64) -> Result<i64> {
         let free = self
             .next
-            .entry(occurred_at_ms)
-            .or_insert(occurred_at_ms * SEQ_PER_MS);
-        if *free >= (occurred_at_ms + 1) * SEQ_PER_MS {
+            .entry(occurred_at)
+            .or_insert(occurred_at * SEQ_PER_MS);
+        if *free >= (occurred_at + 1) * SEQ_PER_MS {
             return Err(invalid("occurred_at", ErrorCode::TimeOutOfRange));
         }
         *free += 1;
@@ -98,7 +98,7 @@ pub(crate) fn insert_new(conn: &Connection, rows: &[Moment], keys: &mut Keys) ->
                 write_columns!(),
                 ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"
             ),
-            keys.take(m.occurred_at_ms)?,
+            keys.take(m.occurred_at.0)?,
             m,
         )?;
     }

@@ -8,18 +8,20 @@ use serde::{Deserialize, Serialize};
 
 use crate::db::now_ms;
 use crate::error::{invalid, Error, Result};
-use crate::{children, text};
+use crate::{children, text, Timestamp};
 
 /// What a parent fills in when logging or editing a moment.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MomentInput {
     pub kind: MomentKind,
-    /// The instant it happened, in milliseconds since the Unix epoch (UTC).
-    pub occurred_at_ms: i64,
-    /// The UTC offset where it was logged, in minutes (Amsterdam in summer: 120).
-    pub utc_offset_min: i32,
+    /// When it happened.
+    pub occurred_at: Timestamp,
+    /// The UTC offset where it happened, in minutes (Amsterdam in summer: 120); it
+    /// fixes the calendar day the moment belongs to.
+    pub utc_offset_minutes: i32,
     pub note: Option<String>,
-    pub duration_min: Option<u32>,
+    /// How long it lasted, in minutes (0 to 1440).
+    pub duration_minutes: Option<i32>,
     /// Who was with the baby.
     pub caregiver: Option<String>,
 }
@@ -30,16 +32,21 @@ pub struct Moment {
     pub id: String,
     pub child_id: String,
     pub kind: MomentKind,
-    pub occurred_at_ms: i64,
-    pub utc_offset_min: i32,
+    /// When it happened.
+    #[serde(rename = "occurred_at_ms")]
+    pub occurred_at: Timestamp,
+    #[serde(rename = "utc_offset_min")]
+    pub utc_offset_minutes: i32,
     /// The calendar day where it was logged.
     pub local_date: NaiveDate,
     pub note: Option<String>,
-    pub duration_min: Option<u32>,
+    #[serde(rename = "duration_min")]
+    pub duration_minutes: Option<i32>,
     pub caregiver: Option<String>,
-    pub created_at: i64,
-    pub updated_at: i64,
-    pub deleted_at: Option<i64>,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
+    /// Set while the moment is deleted (`restore_moment` undoes it).
+    pub deleted_at: Option<Timestamp>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -53,7 +60,8 @@ pub struct MomentQuery {
     pub to: Option<NaiveDate>,
     /// Words to find in the notes, as plain words.
     pub text: Option<String>,
-    pub limit: u32,
+    /// Page size, 1–500.
+    pub limit: i32,
     /// `next_cursor` of the previous page.
     pub cursor: Option<String>,
 }
@@ -79,8 +87,8 @@ pub struct DaySummary {
     pub total: i32,
 }
 
-pub const PAGE_MAX: u32 = 500;
-pub const DURATION_MAX_MIN: u32 = 24 * 60;
+pub const PAGE_MAX: i32 = 500;
+pub const DURATION_MAX_MIN: i32 = 24 * 60;
 pub const CAREGIVER_MAX: usize = 80;
 pub const SUMMARY_DAYS_MAX: i64 = 400;
 /// UTC offsets in use run from -12:00 to +14:00.

@@ -4,7 +4,7 @@ use crate::error::ErrorCode;
 use super::*;
 
 /// Recently deleted moments of a child, most recently deleted first (for undo).
-pub fn deleted(conn: &Connection, child_id: &str, limit: u32) -> Result<Vec<Moment>> {
+pub fn deleted(conn: &Connection, child_id: &str, limit: i32) -> Result<Vec<Moment>> {
     children::get(conn, child_id)?;
     check_limit(limit)?;
     let mut stmt = conn.prepare_cached(&format!(
@@ -17,7 +17,7 @@ pub fn deleted(conn: &Connection, child_id: &str, limit: u32) -> Result<Vec<Mome
         .collect::<rusqlite::Result<_>>()?)
 }
 
-fn check_limit(limit: u32) -> Result<()> {
+fn check_limit(limit: i32) -> Result<()> {
     if !(1..=PAGE_MAX).contains(&limit) {
         return Err(invalid("limit", ErrorCode::LimitOutOfRange));
     }
@@ -273,9 +273,9 @@ mod tests {
             .and_then(|d| d.and_hms_opt(22, 30, 0))
             .map(|t| t.and_utc().timestamp_millis())
             .unwrap_or_default();
-        assert_eq!(local_date(at, 60).to_string(), "2025-03-14");
-        assert_eq!(local_date(at, 120).to_string(), "2025-03-15");
-        assert_eq!(local_date(at, -300).to_string(), "2025-03-14");
+        assert_eq!(local_date(Timestamp(at), 60).to_string(), "2025-03-14");
+        assert_eq!(local_date(Timestamp(at), 120).to_string(), "2025-03-15");
+        assert_eq!(local_date(Timestamp(at), -300).to_string(), "2025-03-14");
     }
 
     proptest! {
@@ -293,7 +293,7 @@ mod tests {
 
         #[test]
         fn seq_bounds_hold_every_moment_of_the_days(ms in OCCURRED_MIN_MS..OCCURRED_MAX_MS, off in OFFSET_MIN..=OFFSET_MAX) {
-            let day = local_date(ms, off);
+            let day = local_date(Timestamp(ms), off);
             let (lo, hi) = seq_bounds(Some(day), Some(day));
             let seq = ms * SEQ_PER_MS;
             prop_assert!(lo <= seq && seq < hi);

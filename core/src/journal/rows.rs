@@ -4,13 +4,13 @@ use crate::error::ErrorCode;
 use super::*;
 
 pub(crate) fn check_input(input: &MomentInput) -> Result<MomentInput> {
-    if !(OCCURRED_MIN_MS..OCCURRED_MAX_MS).contains(&input.occurred_at_ms) {
+    if !(OCCURRED_MIN_MS..OCCURRED_MAX_MS).contains(&input.occurred_at.0) {
         return Err(invalid("occurred_at", ErrorCode::TimeOutOfRange));
     }
-    if !(OFFSET_MIN..=OFFSET_MAX).contains(&input.utc_offset_min) {
+    if !(OFFSET_MIN..=OFFSET_MAX).contains(&input.utc_offset_minutes) {
         return Err(invalid("utc_offset_min", ErrorCode::UtcOffsetOutOfRange));
     }
-    if input.duration_min.is_some_and(|d| d > DURATION_MAX_MIN) {
+    if input.duration_minutes.is_some_and(|d| !(0..=DURATION_MAX_MIN).contains(&d)) {
         return Err(invalid("duration_min", ErrorCode::DurationOutOfRange));
     }
     let note = text::note(input.note.as_deref())?;
@@ -26,8 +26,8 @@ pub(crate) fn check_input(input: &MomentInput) -> Result<MomentInput> {
 }
 
 /// The calendar day of an instant at a UTC offset.
-pub fn local_date(occurred_at_ms: i64, utc_offset_min: i32) -> NaiveDate {
-    let local = occurred_at_ms + i64::from(utc_offset_min) * 60_000;
+pub fn local_date(occurred_at: Timestamp, utc_offset_minutes: i32) -> NaiveDate {
+    let local = occurred_at.0 + i64::from(utc_offset_minutes) * 60_000;
     DateTime::from_timestamp_millis(local)
         .map(|t| t.date_naive())
         .unwrap_or_default()
@@ -63,11 +63,11 @@ pub(super) fn from_row(row: &Row<'_>) -> rusqlite::Result<(Moment, i64)> {
             id: row.get(0)?,
             child_id: row.get(1)?,
             kind,
-            occurred_at_ms: row.get(3)?,
-            utc_offset_min: row.get(4)?,
+            occurred_at: row.get(3)?,
+            utc_offset_minutes: row.get(4)?,
             local_date: row.get(5)?,
             note: row.get(6)?,
-            duration_min: row.get(7)?,
+            duration_minutes: row.get(7)?,
             caregiver: row.get(8)?,
             created_at: row.get(9)?,
             updated_at: row.get(10)?,
@@ -78,8 +78,8 @@ pub(super) fn from_row(row: &Row<'_>) -> rusqlite::Result<(Moment, i64)> {
 }
 
 /// The next free time key for an instant.
-fn free_seq(conn: &Connection, occurred_at_ms: i64) -> Result<i64> {
-    let base = occurred_at_ms * SEQ_PER_MS;
+fn free_seq(conn: &Connection, occurred_at: i64) -> Result<i64> {
+    let base = occurred_at * SEQ_PER_MS;
     let next: i64 = conn
         .prepare_cached(
             "SELECT coalesce(max(seq) + 1, ?1) FROM moments WHERE seq >= ?1 AND seq < ?2",
@@ -99,14 +99,14 @@ pub fn insert(conn: &Connection, child_id: &str, input: &MomentInput) -> Result<
         id: uuid::Uuid::now_v7().to_string(),
         child_id: child_id.to_owned(),
         kind: input.kind,
-        occurred_at_ms: input.occurred_at_ms,
-        utc_offset_min: input.utc_offset_min,
-        local_date: local_date(input.occurred_at_ms, input.utc_offset_min),
+        occurred_at: input.occurred_at,
+        utc_offset_minutes: input.utc_offset_minutes,
+        local_date: local_date(input.occurred_at, input.utc_offset_minutes),
         note: input.note,
-        duration_min: input.duration_min,
+        duration_minutes: input.duration_minutes,
         caregiver: input.caregiver,
-        created_at: now,
-        updated_at: now,
+        created_at: Timestamp(now),
+        updated_at: Timestamp(now),
         deleted_at: None,
     };
     insert_row(conn, &moment)?;
@@ -130,11 +130,11 @@ pub(super) fn write_row(conn: &Connection, sql: &str, seq: i64, m: &Moment) -> R
         m.id,
         m.child_id,
         m.kind.as_str(),
-        m.occurred_at_ms,
-        m.utc_offset_min,
+        m.occurred_at,
+        m.utc_offset_minutes,
         m.local_date,
         m.note,
-        m.duration_min,
+        m.duration_minutes,
         m.caregiver,
         m.created_at,
         m.updated_at,
@@ -145,7 +145,7 @@ pub(super) fn write_row(conn: &Connection, sql: &str, seq: i64, m: &Moment) -> R
 
 /// Stores a moment row as it is (a new id), at the next free time key.
 pub(crate) fn insert_row(conn: &Connection, m: &Moment) -> Result<()> {
-    let seq = free_seq(conn, m.occurred_at_ms)?;
+    let seq = free_seq(conn, m.occurred_at.0)?;
     write_row(
         conn,
         concat!(
@@ -162,10 +162,10 @@ pub(crate) fn insert_row(conn: &Connection, m: &Moment) -> Result<()> {
 /// An UPDATE (never INSERT OR REPLACE, whose hidden delete would skip the index
 /// triggers).
 pub(crate) fn replace_row(conn: &Connection, m: &Moment, old_seq: i64) -> Result<()> {
-    let seq = if old_seq / SEQ_PER_MS == m.occurred_at_ms {
+    let seq = if old_seq / SEQ_PER_MS == m.occurred_at.0 {
         old_seq
     } else {
-        free_seq(conn, m.occurred_at_ms)?
+        free_seq(conn, m.occurred_at.0)?
     };
     write_row(
         conn,
@@ -203,13 +203,13 @@ pub fn update(conn: &Connection, id: &str, input: &MomentInput) -> Result<Moment
     };
     let moment = Moment {
         kind: input.kind,
-        occurred_at_ms: input.occurred_at_ms,
-        utc_offset_min: input.utc_offset_min,
-        local_date: local_date(input.occurred_at_ms, input.utc_offset_min),
+        occurred_at: input.occurred_at,
+        utc_offset_minutes: input.utc_offset_minutes,
+        local_date: local_date(input.occurred_at, input.utc_offset_minutes),
         note: input.note,
-        duration_min: input.duration_min,
+        duration_minutes: input.duration_minutes,
         caregiver: input.caregiver,
-        updated_at: now_ms().max(old.updated_at.saturating_add(1)),
+        updated_at: Timestamp(now_ms().max(old.updated_at.0.saturating_add(1))),
         ..old
     };
     replace_row(conn, &moment, old_seq)?;

@@ -2,7 +2,7 @@
 #![allow(dead_code)]
 
 use chrono::NaiveDate;
-use hechting_core::{ChildInput, Core, MomentInput, MomentKind, MomentQuery};
+use hechting_core::{ChildInput, Core, MomentInput, MomentKind, MomentQuery, Timestamp};
 
 pub fn date(s: &str) -> NaiveDate {
     hechting_core::age::parse_date("date", s).expect("test date")
@@ -53,13 +53,13 @@ pub fn at(day: &str, h: u32, m: u32) -> i64 {
         .timestamp_millis()
 }
 
-pub fn moment(kind: MomentKind, at_ms: i64, note: Option<&str>) -> MomentInput {
+pub fn moment(kind: MomentKind, at: impl Into<Timestamp>, note: Option<&str>) -> MomentInput {
     MomentInput {
         kind,
-        occurred_at_ms: at_ms,
-        utc_offset_min: 60,
+        occurred_at: at.into(),
+        utc_offset_minutes: 60,
         note: note.map(str::to_owned),
-        duration_min: None,
+        duration_minutes: None,
         caregiver: None,
     }
 }

@@ -11,7 +11,7 @@ use crate::text::{shell_quote, Text};
 use crate::views::{ChildJson, DailyTipJson, MomentJson};
 
 /// How many moments the home screen shows.
-const LATEST: u32 = 5;
+const LATEST: i32 = 5;
 
 #[derive(Serialize)]
 struct HomeJson {

@@ -23,10 +23,10 @@ pub fn log(ctx: &mut Ctx, args: LogArgs) -> CliResult<()> {
         &child.id,
         &MomentInput {
             kind,
-            occurred_at_ms: at.ms,
-            utc_offset_min: at.offset_min,
+            occurred_at: hechting_core::Timestamp(at.ms),
+            utc_offset_minutes: at.offset_min,
             note: args.note,
-            duration_min: args.duration,
+            duration_minutes: args.duration,
             caregiver: args.caregiver,
         },
     )?;

@@ -46,7 +46,7 @@ fn tip_lines(ctx: &Ctx, tips: &[DailyTip]) -> Vec<String> {
 }
 
 /// `hechting upcoming --days N`
-pub fn upcoming(ctx: &mut Ctx, days: u32, selector: Option<&str>) -> CliResult<()> {
+pub fn upcoming(ctx: &mut Ctx, days: i32, selector: Option<&str>) -> CliResult<()> {
     let child = ctx.child(selector)?;
     let tips = ctx.core.upcoming_tips(&child.id, ctx.today, days)?;
     if ctx.json {
@@ -168,7 +168,7 @@ pub fn favourites(ctx: &mut Ctx, selector: Option<&str>) -> CliResult<()> {
 /// `hechting history`: the tips shown before, newest first.
 pub fn history(
     ctx: &mut Ctx,
-    limit: u32,
+    limit: i32,
     before: Option<&str>,
     selector: Option<&str>,
 ) -> CliResult<()> {
