@@ -285,6 +285,15 @@ pub fn register_functions(conn: &Connection) -> Result<()> {
     Ok(())
 }
 
+/// A stored calendar day (`YYYY-MM-DD`) of column `i`, read without chrono's format
+/// parser, which costs more than the rest of reading a row.
+pub(crate) fn day(row: &rusqlite::Row<'_>, i: usize) -> rusqlite::Result<chrono::NaiveDate> {
+    let text = row.get_ref(i)?.as_str()?;
+    crate::age::parse_date("date", text).map_err(|_| {
+        rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, "not a calendar day".into())
+    })
+}
+
 /// Milliseconds since the Unix epoch, for created/updated/deleted stamps and the daily
 /// backup's name only: which day it is for tips always comes from the caller.
 pub(crate) fn now_ms() -> i64 {

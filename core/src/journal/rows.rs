@@ -65,7 +65,7 @@ pub(super) fn from_row(row: &Row<'_>) -> rusqlite::Result<(Moment, i64)> {
             kind,
             occurred_at: row.get(3)?,
             utc_offset_minutes: row.get(4)?,
-            local_date: row.get(5)?,
+            local_date: crate::db::day(row, 5)?,
             note: row.get(6)?,
             duration_minutes: row.get(7)?,
             caregiver: row.get(8)?,

@@ -7,7 +7,7 @@ use rusqlite::{params, Connection, OptionalExtension};
 
 use super::catalog::Theme;
 use super::scheduler::Exclusions;
-use crate::db::now_ms;
+use crate::db::{day, now_ms};
 use crate::error::Result;
 use crate::settings;
 
@@ -29,7 +29,7 @@ pub fn history(conn: &Connection, child_id: &str) -> Result<BTreeMap<NaiveDate, 
     let mut stmt = conn.prepare_cached(
         "SELECT local_date, tip_id, fallback FROM tip_deliveries WHERE child_id = ?1",
     )?;
-    let rows = stmt.query_map([child_id], |r| Ok((r.get(0)?, (r.get(1)?, r.get(2)?))))?;
+    let rows = stmt.query_map([child_id], |r| Ok((day(r, 0)?, (r.get(1)?, r.get(2)?))))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
@@ -46,7 +46,7 @@ pub fn history_page(
          ORDER BY local_date DESC LIMIT ?3",
     )?;
     let rows = stmt.query_map(params![child_id, before, limit], |r| {
-        Ok((r.get(0)?, (r.get(1)?, r.get(2)?)))
+        Ok((day(r, 0)?, (r.get(1)?, r.get(2)?)))
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
