@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every test of hechting: the Rust tests (core, bindings, CLI), the content and
+# Runs every test of hechting: formatting and clippy, the Rust tests (core, bindings, CLI), the content and
 # translation checks, the Kotlin, Python and Swift binding checks, and the benchmark
 # smoke run. Installs what it needs on a fresh Debian machine (apt, npm, pip).
 set -euo pipefail
@@ -7,6 +7,10 @@ cd "$(dirname "$0")/.."
 root=$(pwd)
 
 step() { printf '\n== %s\n' "$*"; }
+
+step "Format and lints"
+cargo fmt --all --check
+cargo clippy --workspace --all-targets -- -D warnings
 
 step "Rust tests"
 cargo test --workspace --no-fail-fast

@@ -9,6 +9,9 @@
 //! its `ErrorCode`, and `authoring` for content authors. Everything else is private;
 //! tests reach inside only through the `test-hooks` feature.
 
+// Library code never unwraps: a file or a parent can reach any line of it.
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
+
 /// Declares the private parts: public with `test-hooks`, for tests and benchmarks.
 macro_rules! parts {
     ($($name:ident),+ $(,)?) => {
@@ -189,5 +192,19 @@ pub mod testing {
     /// opened itself.
     pub fn register_functions(conn: &rusqlite::Connection) -> Result<(), String> {
         crate::db::register_functions(conn).map_err(|e| e.to_string())
+    }
+
+    /// A read as long as `d`, the way the Core reads (a search, a page, an export):
+    /// counts the moments, then keeps its read transaction open; returns the count.
+    pub fn long_read(core: &crate::Core, d: std::time::Duration) -> Result<i64, String> {
+        core.db
+            .read(|c| {
+                let tx = c.unchecked_transaction()?;
+                let n: i64 = tx.query_row("SELECT count(*) FROM moments", [], |r| r.get(0))?;
+                std::thread::sleep(d);
+                tx.finish()?;
+                Ok(n)
+            })
+            .map_err(|e| e.to_string())
     }
 }

@@ -347,20 +347,52 @@ fn newest_matches_of_a_common_word_come_off_the_index() {
             .expect("insert");
         }
         conn.execute_batch("COMMIT").expect("commit");
-        let plan: Vec<String> = conn
-            .prepare(
-                "EXPLAIN QUERY PLAN SELECT m.id FROM moments_fts f CROSS JOIN moments m ON m.seq = f.rowid
-                 WHERE moments_fts MATCH '\"samen\"*' AND m.deleted_at IS NULL ORDER BY f.rowid DESC LIMIT 51",
-            )
-            .expect("plan")
-            .query_map([], |r| r.get::<_, String>(3))
-            .expect("rows")
-            .map(|r| r.expect("row"))
-            .collect();
-        assert!(
-            plan.iter().all(|p| !p.contains("TEMP B-TREE")),
-            "search must not sort all matches: {plan:?}"
-        );
+        // The statements `page` builds, for every shape of query: none sorts all
+        // matches (a TEMP B-TREE would), each walks an index newest first.
+        let cursor = Some(((base + 10_000 * 60_000) * 1000).to_string());
+        let queries = [
+            MomentQuery {
+                text: Some("samen".into()),
+                ..query(&kid)
+            },
+            MomentQuery {
+                text: Some("sam".into()),
+                cursor: cursor.clone(),
+                ..query(&kid)
+            },
+            MomentQuery {
+                text: Some("rustig samen".into()),
+                from: Some(date("2025-01-02")),
+                to: Some(date("2025-01-09")),
+                ..query(&kid)
+            },
+            MomentQuery {
+                kinds: vec![MomentKind::Singing],
+                cursor,
+                ..query(&kid)
+            },
+            MomentQuery {
+                child_id: None,
+                from: Some(date("2025-01-02")),
+                ..query(&kid)
+            },
+        ];
+        for q in &queries {
+            let (sql, args) = hechting_core::journal::page_sql(q)
+                .expect("valid query")
+                .expect("something can match");
+            let plan: Vec<String> = conn
+                .prepare(&format!("EXPLAIN QUERY PLAN {sql}"))
+                .expect("plan")
+                .query_map(rusqlite::params_from_iter(args), |r| r.get::<_, String>(3))
+                .expect("rows")
+                .map(|r| r.expect("row"))
+                .collect();
+            assert!(
+                plan.iter().all(|p| !p.contains("TEMP B-TREE")),
+                "a page must not sort all matches: {q:?} {plan:?}"
+            );
+        }
     }
     let core = hechting_core::Core::open(&path, &[]).expect("reopen");
     let page = core

@@ -213,21 +213,7 @@ fn interrupt_cancels_a_long_search_and_leaves_the_file_whole() {
     let (db, kid) = journal_with(1);
     let path = db.path();
     drop(db.core);
-    {
-        let conn = Connection::open(&path).expect("open");
-        hechting_core::testing::register_functions(&conn).expect("functions");
-        conn.execute_batch("BEGIN").expect("begin");
-        for i in 0..60_000i64 {
-            let t = at("2024-01-01", 0, 0) + i * 1_000;
-            conn.execute(
-                "INSERT INTO moments (seq, id, child_id, kind, occurred_at, utc_offset_min, local_date, note, created_at, updated_at)
-                 VALUES (?1, ?2, ?3, 'cuddle', ?4, 60, '2024-01-01', 'lang verhaal over knuffelen en zingen', ?4, ?4)",
-                rusqlite::params![t * 1000, uuid::Uuid::now_v7().to_string(), kid, t],
-            )
-            .expect("insert");
-        }
-        conn.execute_batch("COMMIT").expect("commit");
-    }
+    fill(&path, &kid, 60_000);
     let core = Arc::new(Core::open(&path, &[]).expect("open"));
     let (stop, interrupter) = common::keep_interrupting(&core, Duration::from_micros(200));
     let mut interrupted = 0;
@@ -248,4 +234,63 @@ fn interrupt_cancels_a_long_search_and_leaves_the_file_whole() {
         .query_row("PRAGMA integrity_check", [], |r| r.get(0))
         .expect("check");
     assert_eq!(ok, "ok");
+}
+
+/// Adds `n` moments with notes straight into the file, one second apart.
+fn fill(path: &str, kid: &str, n: i64) {
+    let conn = Connection::open(path).expect("open");
+    hechting_core::testing::register_functions(&conn).expect("functions");
+    conn.execute_batch("BEGIN").expect("begin");
+    for i in 0..n {
+        let t = at("2024-01-01", 0, 0) + i * 1_000;
+        conn.execute(
+            "INSERT INTO moments (seq, id, child_id, kind, occurred_at, utc_offset_min, local_date, note, created_at, updated_at)
+             VALUES (?1, ?2, ?3, 'cuddle', ?4, 60, '2024-01-01', 'lang verhaal over knuffelen en zingen', ?4, ?4)",
+            rusqlite::params![t * 1000, uuid::Uuid::now_v7().to_string(), kid, t],
+        )
+        .expect("insert");
+    }
+    conn.execute_batch("COMMIT").expect("commit");
+}
+
+/// Reads run on their own connection: a long one does not hold up logging a moment.
+/// With one connection for both, a moment logged while the read runs would wait for
+/// its end.
+#[test]
+fn a_long_read_does_not_hold_up_logging_a_moment() {
+    let (db, kid) = journal_with(20);
+    let core = Arc::new(db.core);
+    let read_for = Duration::from_millis(1_500);
+    let reader = {
+        let core = Arc::clone(&core);
+        std::thread::spawn(move || {
+            let start = Instant::now();
+            let n = hechting_core::testing::long_read(&core, read_for).expect("read");
+            (n, start, Instant::now())
+        })
+    };
+    // Give the read time to begin, then log while it runs.
+    std::thread::sleep(Duration::from_millis(200));
+    let mut logged = Vec::new();
+    for i in 0..5 {
+        let start = Instant::now();
+        core.log_moment(
+            &kid,
+            &moment(
+                MomentKind::Singing,
+                at("2025-03-01", 9, 0) + i * 60_000,
+                Some("liedje"),
+            ),
+        )
+        .expect("log");
+        logged.push((start, Instant::now()));
+    }
+    let (n, read_start, read_end) = reader.join().expect("reader");
+    assert_eq!(n, 20, "the read saw the journal as it was when it began");
+    let during = logged
+        .iter()
+        .filter(|(s, e)| *s > read_start && *e < read_end)
+        .count();
+    assert_eq!(during, 5, "every moment was logged while the read ran");
+    assert_eq!(all_moments(&core).len(), 25);
 }

@@ -122,10 +122,22 @@ fn no_name_or_note_in_any_error_or_log_line() {
             &moment(MomentKind::Cuddle, at("2025-01-05", 9, 0), Some(secret)),
         )
         .expect("log");
+    // A search that reaches the note text (and finds the moment), and one whose
+    // cursor is the secret.
+    let found = core
+        .moments(&MomentQuery {
+            child_id: Some(kid.id.clone()),
+            text: Some(format!("\"{secret}\" (*")),
+            limit: 50,
+            ..Default::default()
+        })
+        .expect("search");
+    assert_eq!(found.items.len(), 1, "the search ran on the notes");
     errors.extend(
         core.moments(&MomentQuery {
-            text: Some(format!("{secret} NEAR(")),
+            text: Some(secret.into()),
             cursor: Some(secret.into()),
+            limit: 50,
             ..Default::default()
         })
         .err(),

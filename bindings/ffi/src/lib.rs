@@ -6,6 +6,10 @@
 //! throws `HechtingError`; its doc names the codes it gives beside the storage errors
 //! any call that touches the journal can give (`StorageFull`, `Storage`, `Corrupt`).
 
+// What app developers read in their IDE comes from these docs; nothing unwraps.
+#![deny(missing_docs)]
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
+
 mod error;
 mod journal;
 mod logging;

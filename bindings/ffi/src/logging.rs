@@ -7,16 +7,23 @@ use std::sync::{OnceLock, RwLock};
 /// How serious a log line is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, uniffi::Enum)]
 pub enum LogLevel {
+    /// Something failed (a storage error, a recovery).
     Error,
+    /// Something was wrong and was dealt with (a damaged file kept aside).
     Warn,
+    /// What the core did (opened, migrated, backed up).
     Info,
+    /// Details for developers.
     Debug,
+    /// Every step.
     Trace,
 }
 
 /// Receives the core's log lines; called on whichever thread logged.
 #[uniffi::export(callback_interface)]
 pub trait LogSink: Send + Sync {
+    /// One line: its level, the part of the core it came from (`target`, such as
+    /// `hechting_core::db`) and the text.
     fn log(&self, level: LogLevel, target: String, message: String);
 }
 

@@ -335,5 +335,6 @@ pub struct BackupInfo {
 /// Told how far an import is, for a progress bar; called on the importing thread.
 #[uniffi::export(callback_interface)]
 pub trait ImportProgress: Send + Sync {
+    /// `done` of `total` rows merged so far.
     fn progress(&self, done: i64, total: i64);
 }

@@ -78,11 +78,39 @@ fn is_combining_mark(c: char) -> bool {
 /// off the full-text index in time-key order, so a common word does not sort every
 /// match.
 pub fn page(conn: &Connection, q: &MomentQuery) -> Result<MomentPage> {
-    check_limit(q.limit)?;
-    check_range(q.from, q.to)?;
+    let built = page_sql(q)?;
     if let Some(child) = &q.child_id {
         children::get(conn, child)?;
     }
+    let Some((sql, args)) = built else {
+        return Ok(MomentPage {
+            items: Vec::new(),
+            next_cursor: None,
+        });
+    };
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let mut rows: Vec<(Moment, i64)> = stmt
+        .query_map(params_from_iter(args), from_row)?
+        .collect::<rusqlite::Result<_>>()?;
+    let limit = q.limit.unsigned_abs() as usize;
+    let more = rows.len() > limit;
+    rows.truncate(limit);
+    let next_cursor = if more {
+        rows.last().map(|(_, seq)| seq.to_string())
+    } else {
+        None
+    };
+    Ok(MomentPage {
+        items: rows.into_iter().map(|(m, _)| m).collect(),
+        next_cursor,
+    })
+}
+
+/// The statement `page` runs for `q` and its arguments (checked first); `None` when
+/// the search text holds nothing a note can match. Public for the query-plan test.
+pub fn page_sql(q: &MomentQuery) -> Result<Option<(String, Vec<Value>)>> {
+    check_limit(q.limit)?;
+    check_range(q.from, q.to)?;
     let cursor = match &q.cursor {
         Some(c) => Some(
             c.parse::<i64>()
@@ -94,12 +122,7 @@ pub fn page(conn: &Connection, q: &MomentQuery) -> Result<MomentPage> {
         Some(t) if !t.is_empty() => match fts_query(t) {
             Some(fts) => Some(fts),
             // Only symbols or emoji: nothing in a note can match.
-            None => {
-                return Ok(MomentPage {
-                    items: Vec::new(),
-                    next_cursor: None,
-                })
-            }
+            None => return Ok(None),
         },
         _ => None,
     };
@@ -123,8 +146,10 @@ pub fn page(conn: &Connection, q: &MomentQuery) -> Result<MomentPage> {
             sql.push_str("AND m.child_id = ? ");
             args.push(Value::Text(child.clone()));
         }
+        // Every child's journal: walk the time keys newest first and filter (the unary
+        // `+` keeps SQLite from reading each child's range and sorting them together).
         None => {
-            sql.push_str("AND m.child_id IN (SELECT id FROM children WHERE deleted_at IS NULL) ")
+            sql.push_str("AND +m.child_id IN (SELECT id FROM children WHERE deleted_at IS NULL) ")
         }
     }
     if let Some(cursor) = cursor {
@@ -152,22 +177,7 @@ pub fn page(conn: &Connection, q: &MomentQuery) -> Result<MomentPage> {
     }
     sql.push_str(&format!("ORDER BY {key} DESC LIMIT ?"));
     args.push(Value::Integer(i64::from(q.limit) + 1));
-
-    let mut stmt = conn.prepare_cached(&sql)?;
-    let mut rows: Vec<(Moment, i64)> = stmt
-        .query_map(params_from_iter(args), from_row)?
-        .collect::<rusqlite::Result<_>>()?;
-    let more = rows.len() > q.limit as usize;
-    rows.truncate(q.limit as usize);
-    let next_cursor = if more {
-        rows.last().map(|(_, seq)| seq.to_string())
-    } else {
-        None
-    };
-    Ok(MomentPage {
-        items: rows.into_iter().map(|(m, _)| m).collect(),
-        next_cursor,
-    })
+    Ok(Some((sql, args)))
 }
 
 /// Counts per kind for every local day of `from..=to` (days without moments too, so a
