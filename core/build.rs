@@ -1,8 +1,9 @@
 //! Embeds every file of `assets/` and `i18n/` in the library, so the core works offline
 //! with no files beside it. The list is generated so that a new locale or article needs
-//! no code change. Large texts are stored deflated. The three TOML lists (tips, articles, locales) are read here and
-//! become Rust tables, so starting the app parses no TOML; a malformed one fails the
-//! build.
+//! no code change. Large texts are stored deflated. The three TOML lists (tips,
+//! articles, locales) are read here and become Rust tables, so starting the app parses
+//! no TOML; a malformed one fails the build. The tips' texts are compiled from their
+//! Fluent files into deflated blocks (`tip_texts`).
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
@@ -17,6 +18,8 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
             collect(&path, out);
         } else if path.file_name().is_some_and(|n| n == "README.md") {
             // Notes for translators, not content.
+        } else if path.file_name().is_some_and(|n| n == "tips.ftl") {
+            // Compiled into tip text tables below (`tip_texts`).
         } else if matches!(
             path.extension().and_then(|e| e.to_str()),
             Some("ftl" | "toml" | "md")
@@ -65,14 +68,128 @@ fn main() {
     }
     code.push_str("];\n");
     code.push_str(&tables(&root));
+    code.push_str(&tip_texts(&root, &out_dir));
     std::fs::write(out_dir.join("embedded.rs"), code).expect("write embedded.rs");
 }
 
-/// Articles and the tips of translations are deflated: they are most of the library's
-/// size and are read either on demand (articles) or instead of the source locale's tips
-/// (which, with the UI strings, stay plain so the common start needs no inflating).
+/// Articles are deflated: they are read on demand, and with the tips most of the
+/// library's size. The UI strings stay plain, so the common start inflates nothing.
 fn deflate(rel: &str) -> bool {
-    rel.ends_with(".md") || (rel.ends_with("/tips.ftl") && !rel.starts_with("i18n/nl/"))
+    rel.ends_with(".md")
+}
+
+/// Tips per deflated block of tip texts: one block is inflated to show one tip.
+const TIP_BLOCK: usize = 32;
+
+/// The tips' texts of every locale, compiled from `i18n/<locale>/tips.ftl`: a start
+/// that shows one tip then parses no Fluent file of 400 KB, and inflates one block of
+/// 32 tips. Every tip id of the source (nl) has a place; in each block a tip is
+/// `title US body RS`, empty where a locale lacks the tip. A tip message must be plain
+/// text (`.title` and `.body`, no placeables): anything else fails the build.
+fn tip_texts(root: &Path, out_dir: &Path) -> String {
+    let i18n = root.join("i18n");
+    let mut locales: Vec<String> = std::fs::read_dir(&i18n)
+        .expect("i18n/")
+        .filter_map(|e| e.ok())
+        .filter(|e| e.path().join("tips.ftl").is_file())
+        .filter_map(|e| e.file_name().into_string().ok())
+        .collect();
+    locales.sort();
+    let read = |tag: &str| -> std::collections::BTreeMap<String, (String, String)> {
+        let path = i18n.join(tag).join("tips.ftl");
+        let text = std::fs::read_to_string(&path).expect("read tips.ftl");
+        let shown = path.display();
+        let resource = fluent_syntax::parser::parse(text.as_str())
+            .unwrap_or_else(|(_, errors)| panic!("{shown}: Fluent syntax errors: {errors:?}"));
+        let mut tips = std::collections::BTreeMap::new();
+        for entry in resource.body {
+            let fluent_syntax::ast::Entry::Message(m) = entry else {
+                continue;
+            };
+            let id = m.id.name;
+            let attr = |name: &str| {
+                let a = m.attributes.iter().find(|a| a.id.name == name);
+                let a = a.unwrap_or_else(|| panic!("{shown}: {id} has no .{name}"));
+                plain(&a.value).unwrap_or_else(|| panic!("{shown}: {id}.{name} is not plain text"))
+            };
+            assert!(
+                m.value.is_none() && m.attributes.len() == 2,
+                "{shown}: {id} must have only .title and .body"
+            );
+            tips.insert(id.to_owned(), (attr("title"), attr("body")));
+        }
+        tips
+    };
+    let source = read("nl");
+    let ids: Vec<&String> = source.keys().collect();
+    let mut code = String::from(
+        "/// The tip ids of the source, sorted: a tip's place in every locale's blocks.\n\
+         pub static TIP_IDS: &[&str] = &[\n",
+    );
+    for id in &ids {
+        writeln!(code, "    {id:?},").expect("string write");
+    }
+    code.push_str("];\n");
+    writeln!(code, "pub const TIP_BLOCK: usize = {TIP_BLOCK};").expect("string write");
+    code.push_str(
+        "/// Each locale's tip texts: deflated blocks of `TIP_BLOCK` tips in `TIP_IDS` order.\n\
+         pub static TIP_TEXTS: &[(&str, &[&[u8]])] = &[\n",
+    );
+    for tag in &locales {
+        let tips = if tag == "nl" {
+            source.clone()
+        } else {
+            read(tag)
+        };
+        if let Some(extra) = tips.keys().find(|id| !source.contains_key(*id)) {
+            panic!("i18n/{tag}/tips.ftl: {extra} is not a tip of the source");
+        }
+        writeln!(code, "    ({tag:?}, &[").expect("string write");
+        for (n, block) in ids.chunks(TIP_BLOCK).enumerate() {
+            let mut text = String::new();
+            for id in block {
+                if let Some((title, body)) = tips.get(*id) {
+                    assert!(
+                        !(title.contains(['\u{1e}', '\u{1f}'])
+                            || body.contains(['\u{1e}', '\u{1f}'])),
+                        "i18n/{tag}/tips.ftl: {id} holds a separator character"
+                    );
+                    text.push_str(title);
+                    text.push('\u{1f}');
+                    text.push_str(body);
+                }
+                text.push('\u{1e}');
+            }
+            let name = format!("tips-{tag}-{n}.z");
+            let packed = miniz_oxide::deflate::compress_to_vec(text.as_bytes(), 9);
+            std::fs::write(out_dir.join(&name), packed).expect("write deflated tips");
+            writeln!(
+                code,
+                "        include_bytes!(concat!(env!(\"OUT_DIR\"), \"/{name}\")),"
+            )
+            .expect("string write");
+        }
+        code.push_str("    ]),\n");
+    }
+    code.push_str("];\n");
+    code
+}
+
+/// The text of a pattern without placeables (string literals allowed, as Fluent's
+/// way to write `{` and such); `None` for anything that needs formatting.
+fn plain(pattern: &fluent_syntax::ast::Pattern<&str>) -> Option<String> {
+    use fluent_syntax::ast::{Expression, InlineExpression, PatternElement};
+    let mut text = String::new();
+    for element in &pattern.elements {
+        match element {
+            PatternElement::TextElement { value } => text.push_str(value),
+            PatternElement::Placeable {
+                expression: Expression::Inline(InlineExpression::StringLiteral { value }),
+            } if !value.contains('\\') => text.push_str(value),
+            PatternElement::Placeable { .. } => return None,
+        }
+    }
+    Some(text)
 }
 
 fn table(root: &Path, file: &str, key: &str) -> Vec<toml::Table> {

@@ -143,7 +143,7 @@ impl Core {
     /// Each language's completeness against the source language.
     pub fn locale_completeness(&self) -> Vec<LocaleCompleteness> {
         let source = l10n::SOURCE;
-        let tip_ids = source_ids(&format!("i18n/{source}/tips.ftl"));
+        let tip_ids = content::tip_ids();
         let app_ids = source_ids(&format!("i18n/{source}/app.ftl"));
         let articles = article_ids(source);
         l10n::locales()
@@ -156,7 +156,7 @@ impl Core {
                     tag: l.tag.clone(),
                     native_name: l.native_name.clone(),
                     tips: Completeness {
-                        present: own(&tip_ids),
+                        present: own(tip_ids),
                         total: tip_ids.len(),
                     },
                     app: Completeness {

@@ -1,5 +1,6 @@
-//! The embedded assets and i18n files (see build.rs). Deflated ones are inflated on
-//! first use and kept for the life of the process.
+//! The embedded assets and i18n files (see build.rs), and the tips' texts compiled
+//! from `i18n/<locale>/tips.ftl`. Deflated ones are inflated on first use and kept
+//! for the life of the process.
 
 use std::sync::OnceLock;
 
@@ -18,9 +19,46 @@ pub(crate) use embedded::TipRow;
 pub(crate) use embedded::ARTICLES as ARTICLE_ROWS;
 /// `i18n/locales.toml` as rows: (tag, native_name, direction, source, reviewed).
 pub(crate) use embedded::LOCALES as LOCALE_ROWS;
-/// `assets/tips.toml` as rows: (id, from_day, to_day, theme, concept, priority).
+/// `assets/tips.toml`'s retired ids as rows: (id, replaced_by).
 pub(crate) use embedded::RETIRED_TIPS as RETIRED_TIP_ROWS;
+/// `assets/tips.toml` as rows (`TipRow`: id, from_day, to_day, theme, concept,
+/// priority, show_by_day, born_early).
 pub(crate) use embedded::TIPS as TIP_ROWS;
+
+/// Inflates `packed` once; the text lives as long as the process.
+fn inflate(what: &str, packed: &[u8]) -> Option<&'static str> {
+    let bytes = miniz_oxide::inflate::decompress_to_vec(packed)
+        .map_err(|e| log::error!("{what}: cannot inflate: {e:?}"))
+        .ok()?;
+    let text = String::from_utf8(bytes).ok()?;
+    Some(&*Box::leak(text.into_boxed_str()))
+}
+
+/// The ids of every tip that has texts, sorted (the source locale's tips).
+pub fn tip_ids() -> &'static [&'static str] {
+    embedded::TIP_IDS
+}
+
+/// A tip's title and body in `locale`; `None` when that locale lacks the tip or the
+/// id is unknown. Only the block of 32 tips that holds it is inflated.
+pub fn tip_text(locale: &str, id: &str) -> Option<(&'static str, &'static str)> {
+    static INFLATED: OnceLock<Vec<Vec<OnceLock<Option<&'static str>>>>> = OnceLock::new();
+    let place = embedded::TIP_IDS.binary_search(&id).ok()?;
+    let (n, blocks) = embedded::TIP_TEXTS
+        .iter()
+        .enumerate()
+        .find_map(|(n, (tag, blocks))| (*tag == locale).then_some((n, blocks)))?;
+    let slots = INFLATED.get_or_init(|| {
+        embedded::TIP_TEXTS
+            .iter()
+            .map(|(_, blocks)| blocks.iter().map(|_| OnceLock::new()).collect())
+            .collect()
+    });
+    let b = place / embedded::TIP_BLOCK;
+    let block = (*slots.get(n)?.get(b)?.get_or_init(|| inflate(locale, blocks.get(b)?)))?;
+    let entry = block.split('\u{1e}').nth(place % embedded::TIP_BLOCK)?;
+    entry.split_once('\u{1f}')
+}
 
 fn text(index: usize) -> Option<&'static str> {
     static INFLATED: OnceLock<Vec<OnceLock<Option<&'static str>>>> = OnceLock::new();
@@ -30,14 +68,7 @@ fn text(index: usize) -> Option<&'static str> {
         Stored::Deflated(packed) => {
             let slots =
                 INFLATED.get_or_init(|| embedded::FILES.iter().map(|_| OnceLock::new()).collect());
-            *slots.get(index)?.get_or_init(|| {
-                let bytes = miniz_oxide::inflate::decompress_to_vec(packed)
-                    .map_err(|e| log::error!("{path}: cannot inflate: {e:?}"))
-                    .ok()?;
-                let text = String::from_utf8(bytes).ok()?;
-                // Inflated at most once per file and process; it lives as long as the process.
-                Some(&*Box::leak(text.into_boxed_str()))
-            })
+            *slots.get(index)?.get_or_init(|| inflate(path, packed))
         }
     }
 }

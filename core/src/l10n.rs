@@ -15,8 +15,9 @@ use crate::content;
 /// The source language: every chain ends here, and it holds every message.
 pub const SOURCE: &str = "nl";
 
-/// The files of a locale that hold messages.
-const MESSAGE_FILES: &[&str] = &["app.ftl", "tips.ftl"];
+/// The files of a locale that hold messages; the tips' texts are compiled into tables
+/// (`content::tip_text`) and read without Fluent.
+const MESSAGE_FILES: &[&str] = &["app.ftl"];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Direction {
@@ -357,21 +358,27 @@ impl Localizer {
     pub fn format(&self, id: &str, attr: Option<&str>, args: Option<&FluentArgs>) -> String {
         for (pos, slot) in self.bundles.iter().enumerate() {
             let Some(bundle) = slot.get() else { continue };
-            let Some(pattern) = bundle.get_message(id).and_then(|m| match attr {
+            let text = match bundle.get_message(id).and_then(|m| match attr {
                 Some(a) => m.get_attribute(a).map(|a| a.value()),
                 None => m.value(),
-            }) else {
-                continue;
+            }) {
+                Some(pattern) => {
+                    let mut errors = Vec::new();
+                    let text = bundle.format_pattern(pattern, args, &mut errors);
+                    if !errors.is_empty() {
+                        log::error!("formatting {id} failed: {errors:?}");
+                    }
+                    text.into_owned()
+                }
+                None => match tip_attr(self.tags.get(pos), id, attr) {
+                    Some(text) => text.to_owned(),
+                    None => continue,
+                },
             };
             if pos > 0 {
                 report_missing(self.locale(), id, attr);
             }
-            let mut errors = Vec::new();
-            let text = bundle.format_pattern(pattern, args, &mut errors);
-            if !errors.is_empty() {
-                log::error!("formatting {id} failed: {errors:?}");
-            }
-            return text.into_owned();
+            return text;
         }
         report_missing(SOURCE, id, attr);
         match attr {
@@ -393,6 +400,9 @@ impl Localizer {
             .first()
             .and_then(Slot::get)
             .ok_or("empty chain")?;
+        if let Some(text) = tip_attr(self.tags.first(), id, attr) {
+            return Ok(text.to_owned());
+        }
         let msg = bundle
             .get_message(id)
             .ok_or_else(|| format!("{id}: missing"))?;
@@ -412,10 +422,12 @@ impl Localizer {
 
     /// Whether the chosen locale itself (not a fallback) has the message.
     pub fn has_own(&self, id: &str) -> bool {
-        self.bundles
-            .first()
-            .and_then(Slot::get)
-            .is_some_and(|b| b.has_message(id))
+        tip_attr(self.tags.first(), id, Some("title")).is_some()
+            || self
+                .bundles
+                .first()
+                .and_then(Slot::get)
+                .is_some_and(|b| b.has_message(id))
     }
 
     /// Every UI message without variables, formatted, keyed by id (`id.attr` for
@@ -437,6 +449,16 @@ impl Localizer {
                 )
             })
             .clone()
+    }
+}
+
+/// A tip's `.title` or `.body` in locale `tag`, from the compiled tip texts.
+fn tip_attr(tag: Option<&String>, id: &str, attr: Option<&str>) -> Option<&'static str> {
+    let (title, body) = content::tip_text(tag?, id)?;
+    match attr? {
+        "title" => Some(title),
+        "body" => Some(body),
+        _ => None,
     }
 }
 

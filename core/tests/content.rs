@@ -140,7 +140,7 @@ fn has_url_or_phone(text: &str) -> bool {
 fn tip_texts_fit_and_hold_no_links_in_every_language() {
     let mut problems = Vec::new();
     for meta in l10n::locales() {
-        if content::file(&format!("i18n/{}/tips.ftl", meta.tag)).is_none() {
+        if common::i18n_file(&meta.tag, "tips.ftl").is_none() {
             problems.push(format!("{}: no tips.ftl", meta.tag));
             continue;
         }

@@ -50,9 +50,17 @@ fn keys(res: &ast::Resource<&str>) -> BTreeMap<String, BTreeSet<String>> {
 }
 
 fn ftl_files() -> Vec<(&'static str, &'static str)> {
-    content::files_under("i18n/")
+    let mut files: Vec<(&'static str, &'static str)> = content::files_under("i18n/")
         .filter(|(p, _)| p.ends_with(".ftl"))
-        .collect()
+        .collect();
+    for meta in l10n::locales() {
+        let text = common::i18n_file(&meta.tag, "tips.ftl").expect("tips.ftl");
+        files.push((
+            Box::leak(format!("i18n/{}/tips.ftl", meta.tag).into_boxed_str()),
+            text,
+        ));
+    }
+    files
 }
 
 #[test]
@@ -69,10 +77,10 @@ fn every_locale_has_every_message_of_the_source() {
     let mut missing = Vec::new();
     for meta in l10n::locales() {
         for file in ["app.ftl", "tips.ftl"] {
-            let source = content::file(&format!("i18n/nl/{file}")).expect("nl file");
+            let source = common::i18n_file("nl", file).expect("nl file");
             let source = keys(&parse(file, source));
             let path = format!("i18n/{}/{file}", meta.tag);
-            let Some(text) = content::file(&path) else {
+            let Some(text) = common::i18n_file(&meta.tag, file) else {
                 missing.push(format!("{path}: whole file"));
                 continue;
             };
@@ -148,9 +156,19 @@ fn every_message_formats_with_sample_arguments() {
         let loc = Localizer::new(std::slice::from_ref(&meta.tag), None);
         assert_eq!(loc.locale(), meta.tag);
         for file in ["app.ftl", "tips.ftl"] {
-            let Some(text) = content::file(&format!("i18n/{}/{file}", meta.tag)) else {
+            let Some(text) = common::i18n_file(&meta.tag, file) else {
                 continue;
             };
+            // The same messages through Fluent itself: the compiled tip texts must
+            // read exactly as Fluent formats the file.
+            let mut fluent = fluent_bundle::FluentBundle::new(vec![l10n::plural_locale(&meta.tag)
+                .parse::<unic_langid::LanguageIdentifier>()
+                .expect("tag")]);
+            fluent
+                .add_resource(
+                    fluent_bundle::FluentResource::try_new(text.to_owned()).expect("parses"),
+                )
+                .expect("no duplicates");
             for entry in parse(file, text).body {
                 let ast::Entry::Message(m) = entry else {
                     continue;
@@ -169,7 +187,18 @@ fn every_message_formats_with_sample_arguments() {
                             Ok(t) if t.trim().is_empty() => {
                                 failures.push(format!("{}: {} empty", meta.tag, m.id.name))
                             }
-                            Ok(_) => formatted += 1,
+                            Ok(t) => {
+                                formatted += 1;
+                                let mut errors = Vec::new();
+                                let by_fluent =
+                                    fluent.format_pattern(pattern, Some(&args), &mut errors);
+                                if file == "tips.ftl" && t != by_fluent {
+                                    failures.push(format!(
+                                        "{}: {} compiled as {t:?}",
+                                        meta.tag, m.id.name
+                                    ));
+                                }
+                            }
                             Err(e) => failures.push(format!("{}: {e}", meta.tag)),
                         }
                     }

@@ -1,10 +1,9 @@
 //! The records and enums that cross the FFI.
 //!
-//! Plain ones are the core's own types, declared to UniFFI as remote types: the
-//! listing below must match the core's definition field for field (the compiler checks
-//! it), and no conversion code exists. Only the records that carry instants (Kotlin
-//! `Instant`, Swift `Date`, Python `datetime`) or that a shell fills in are written
-//! here, with their conversions, in `journal.rs`.
+//! They are the core's own types, declared to UniFFI as remote types: the listing below
+//! must match the core's definition field for field (the compiler checks it), and no
+//! conversion code exists. Children and moments, with their instants, are declared the
+//! same way in `journal.rs`.
 //!
 //! Calendar dates cross as `CalendarDate`: Kotlin `java.time.LocalDate`, Swift
 //! `DateComponents` (year, month, day; Gregorian), Python `datetime.date`.

@@ -2,7 +2,7 @@
 //! validated. Broken entries are dropped (and logged) so a parent's app keeps working;
 //! the tests fail on any problem.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
@@ -256,19 +256,25 @@ impl Catalog {
     }
 
     fn checked(all: Vec<TipDef>, retired: Vec<RetiredDef>, mut problems: Vec<String>) -> Catalog {
-        let mut seen = HashSet::new();
         let mut tips = Vec::with_capacity(all.len());
+        let mut index: FxHashMap<String, usize> = FxHashMap::default();
+        index.reserve(all.len());
         for tip in all {
-            match check(&tip, &mut seen) {
-                Ok(()) => tips.push(tip),
+            let checked = check(&tip).and_then(|()| {
+                if index.contains_key(&tip.id) {
+                    Err("duplicate id".to_owned())
+                } else {
+                    Ok(())
+                }
+            });
+            match checked {
+                Ok(()) => {
+                    index.insert(tip.id.clone(), tips.len());
+                    tips.push(tip);
+                }
                 Err(problem) => problems.push(format!("{}: {problem}", tip.id)),
             }
         }
-        let mut index: FxHashMap<String, usize> = tips
-            .iter()
-            .enumerate()
-            .map(|(i, t)| (t.id.clone(), i))
-            .collect();
         let mut map = HashMap::new();
         for r in retired {
             if index.contains_key(&r.id) {
@@ -304,12 +310,9 @@ fn is_kebab(id: &str) -> bool {
         && id.as_bytes()[0].is_ascii_lowercase()
 }
 
-fn check(tip: &TipDef, seen: &mut HashSet<String>) -> Result<(), String> {
+fn check(tip: &TipDef) -> Result<(), String> {
     if !is_kebab(&tip.id) {
         return Err("id is not kebab-case".into());
-    }
-    if !seen.insert(tip.id.clone()) {
-        return Err("duplicate id".into());
     }
     if tip.from_day > tip.to_day {
         return Err("from_day is after to_day".into());

@@ -156,3 +156,11 @@ pub fn export_with_moments(core: &Core, kid: &str, n: usize, from: i64) -> Strin
     doc["moments"] = serde_json::Value::Array(moments);
     doc.to_string()
 }
+
+/// A shipped Fluent file of `tag` as the repository holds it (`app.ftl` is also
+/// embedded; `tips.ftl` is compiled into tip tables and read here from the file).
+pub fn i18n_file(tag: &str, file: &str) -> Option<&'static str> {
+    let path = format!("{}/../i18n/{tag}/{file}", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(path).ok()?;
+    Some(Box::leak(text.into_boxed_str()))
+}
