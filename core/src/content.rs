@@ -34,6 +34,24 @@ fn inflate(what: &str, packed: &[u8]) -> Option<&'static str> {
     Some(&*Box::leak(text.into_boxed_str()))
 }
 
+/// The bytes of content the library carries: every embedded file as stored (deflated
+/// or plain) and every block of tip texts. For the size benchmark.
+pub fn embedded_bytes() -> usize {
+    let files: usize = embedded::FILES
+        .iter()
+        .map(|(_, stored)| match stored {
+            Stored::Plain(text) => text.len(),
+            Stored::Deflated(packed) => packed.len(),
+        })
+        .sum();
+    let tips: usize = embedded::TIP_TEXTS
+        .iter()
+        .flat_map(|(_, blocks)| blocks.iter())
+        .map(|b| b.len())
+        .sum();
+    files + tips
+}
+
 /// The ids of every tip that has texts, sorted (the source locale's tips).
 pub fn tip_ids() -> &'static [&'static str] {
     embedded::TIP_IDS

@@ -78,7 +78,7 @@ pub struct Core {
     os_locales: Mutex<Vec<String>>,
     l10n: RwLock<Arc<Localizer>>,
     /// Moves on each time the language chain changes: `ui_strings_version`.
-    strings_version: std::sync::atomic::AtomicU64,
+    strings_version: std::sync::atomic::AtomicI64,
     /// Keys derived from the pairing code, for sharing.
     share_keys: share::Keys,
 }
@@ -95,7 +95,7 @@ impl Core {
             outcome: Mutex::new(outcome),
             os_locales: Mutex::new(preferred_locales.to_vec()),
             l10n: RwLock::new(Arc::new(l10n)),
-            strings_version: std::sync::atomic::AtomicU64::new(1),
+            strings_version: std::sync::atomic::AtomicI64::new(1),
             share_keys: share::Keys::default(),
         })
     }

@@ -91,4 +91,7 @@ pub struct Home {
     pub tip: Option<DailyTip>,
     /// The newest moments of this child, newest first.
     pub latest: Vec<Moment>,
+    /// `ui_strings_version()` as of this call: a shell copies `ui_strings()` again only
+    /// when it moved, and needs no second call to know.
+    pub ui_strings_version: i64,
 }

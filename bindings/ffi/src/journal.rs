@@ -141,6 +141,9 @@ pub struct Home {
     pub tip: Option<DailyTip>,
     /// The newest moments of this child, newest first.
     pub latest: Vec<Moment>,
+    /// `Core.ui_strings_version()` as of this call: copy `ui_strings()` again only
+    /// when it moved.
+    pub ui_strings_version: i64,
 }
 
 #[cfg(test)]

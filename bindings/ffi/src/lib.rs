@@ -92,7 +92,7 @@ impl Core {
     /// Changes whenever the language of the UI strings changes: copy `ui_strings()`
     /// again only when this differs from the value seen with the last copy.
     pub fn ui_strings_version(&self) -> i64 {
-        i64::try_from(self.inner.ui_strings_version()).unwrap_or(i64::MAX)
+        self.inner.ui_strings_version()
     }
 
     /// One UI string (`id` or `id.attr`) with its placeables filled in.

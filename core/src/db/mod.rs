@@ -172,6 +172,32 @@ impl Db {
         }
     }
 
+    /// For a call that mostly only reads and sometimes writes (today's tip: chosen once,
+    /// read all day). `read` gives `None` when there is something to write, and `write`
+    /// then runs in one IMMEDIATE transaction (it must check again: another process may
+    /// have written in between). When the writer is free, both run on it: its cache is
+    /// warm after its own writes, where the reader would read every page again. When it
+    /// is busy, `read` runs on the reader, so the common case never waits for a write.
+    pub fn read_or_write<T>(
+        &self,
+        mut read: impl FnMut(&Connection) -> Result<Option<T>>,
+        write: impl FnOnce(&Transaction) -> Result<T>,
+    ) -> Result<T> {
+        if let Ok(mut conn) = self.writer.try_lock() {
+            if let Some(found) = read(&conn)? {
+                return Ok(found);
+            }
+            let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            let out = write(&tx)?;
+            tx.commit()?;
+            return Ok(out);
+        }
+        match self.read(read)? {
+            Some(found) => Ok(found),
+            None => self.write(write),
+        }
+    }
+
     /// Runs `f` in one IMMEDIATE transaction on the writer: all of it is stored, or none.
     pub fn write<T>(&self, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
         let mut conn = lock_conn(&self.writer);

@@ -127,6 +127,7 @@ impl Core {
             age,
             tip,
             latest,
+            ui_strings_version: self.ui_strings_version(),
         })
     }
 }

@@ -54,7 +54,7 @@ impl Core {
     /// A number that changes whenever the language of the UI strings changes (the
     /// phone's list, the parent's choice, an import or a restore that carries one): a
     /// shell copies `ui_strings()` again only when it differs from the last one it saw.
-    pub fn ui_strings_version(&self) -> u64 {
+    pub fn ui_strings_version(&self) -> i64 {
         self.strings_version
             .load(std::sync::atomic::Ordering::Relaxed)
     }

@@ -22,11 +22,13 @@ impl Core {
     /// Errors: `NotFound` (`child-not-found`), `InvalidInput` (`id-invalid`).
     pub fn tip_for_day(&self, child_id: &str, date: NaiveDate) -> ApiResult<Option<DailyTip>> {
         let catalog = tips::catalog();
-        // Most calls find the day's tip already chosen: no write lock for those.
-        if let Some(day) = self.read(|c| daily::chosen(c, catalog, child_id, date))? {
-            return Ok(Some(self.daily_tip(&day)));
-        }
-        let day = self.write(|tx| daily::choose(tx, catalog, child_id, date))?;
+        // Most calls find the day's tip already chosen: they never wait for a write.
+        let day = self.recovering(|db| {
+            db.read_or_write(
+                |c| Ok(daily::chosen(c, catalog, child_id, date)?.map(Some)),
+                |tx| daily::choose(tx, catalog, child_id, date),
+            )
+        })?;
         Ok(day.map(|d| self.daily_tip(&d)))
     }
 
