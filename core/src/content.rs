@@ -34,6 +34,7 @@ fn inflate(what: &str, packed: &[u8]) -> Option<&'static str> {
     Some(&*Box::leak(text.into_boxed_str()))
 }
 
+#[cfg(any(test, feature = "test-hooks"))]
 /// The bytes of content the library carries: every embedded file as stored (deflated
 /// or plain) and every block of tip texts. For the size benchmark.
 pub fn embedded_bytes() -> usize {
@@ -58,9 +59,10 @@ pub fn tip_ids() -> &'static [&'static str] {
 }
 
 /// A tip's title and body in `locale`; `None` when that locale lacks the tip or the
-/// id is unknown. Only the block of 32 tips that holds it is inflated.
+/// id is unknown. Only the block of 32 tips that holds it is inflated (once).
 pub fn tip_text(locale: &str, id: &str) -> Option<(&'static str, &'static str)> {
-    static INFLATED: OnceLock<Vec<Vec<OnceLock<Option<&'static str>>>>> = OnceLock::new();
+    type Block = Option<Vec<(&'static str, &'static str)>>;
+    static INFLATED: OnceLock<Vec<Vec<OnceLock<Block>>>> = OnceLock::new();
     let place = embedded::TIP_IDS.binary_search(&id).ok()?;
     let (n, blocks) = embedded::TIP_TEXTS
         .iter()
@@ -73,9 +75,17 @@ pub fn tip_text(locale: &str, id: &str) -> Option<(&'static str, &'static str)> 
             .collect()
     });
     let b = place / embedded::TIP_BLOCK;
-    let block = (*slots.get(n)?.get(b)?.get_or_init(|| inflate(locale, blocks.get(b)?)))?;
-    let entry = block.split('\u{1e}').nth(place % embedded::TIP_BLOCK)?;
-    entry.split_once('\u{1f}')
+    let block = slots.get(n)?.get(b)?.get_or_init(|| {
+        let text = inflate(locale, blocks.get(b)?)?;
+        // `title US body RS` per tip; a tip the locale lacks is an empty entry.
+        Some(
+            text.split_terminator('\u{1e}')
+                .map(|entry| entry.split_once('\u{1f}').unwrap_or(("", "")))
+                .collect(),
+        )
+    });
+    let &(title, body) = block.as_ref()?.get(place % embedded::TIP_BLOCK)?;
+    (!title.is_empty()).then_some((title, body))
 }
 
 fn text(index: usize) -> Option<&'static str> {
