@@ -1,4 +1,4 @@
-//! Embeds every file of `assets/` and `i18n/` in the library, so the core works offline
+//! Embeds the content of `assets/` and `i18n/` in the library, so the core works offline
 //! with no files beside it. The list is generated so that a new locale or article needs
 //! no code change. Large texts are stored deflated. The three TOML lists (tips,
 //! articles, locales) are read here and become Rust tables, so starting the app parses
@@ -22,7 +22,8 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
             // Compiled into tip text tables below (`tip_texts`).
         } else if matches!(
             path.extension().and_then(|e| e.to_str()),
-            Some("ftl" | "toml" | "md")
+            // The TOML lists become tables (below): their text is not carried.
+            Some("ftl" | "md")
         ) {
             out.push(path);
         }
@@ -72,10 +73,10 @@ fn main() {
     std::fs::write(out_dir.join("embedded.rs"), code).expect("write embedded.rs");
 }
 
-/// Articles are deflated: they are read on demand, and with the tips most of the
-/// library's size. The UI strings stay plain, so the common start inflates nothing.
+/// Articles (read on demand) and the UI strings of translations are deflated; the
+/// source's UI strings stay plain, so the common start inflates nothing.
 fn deflate(rel: &str) -> bool {
-    rel.ends_with(".md")
+    rel.ends_with(".md") || (rel.ends_with("/app.ftl") && !rel.starts_with("i18n/nl/"))
 }
 
 /// Tips per deflated block of tip texts: one block is inflated to show one tip.

@@ -35,6 +35,14 @@ fn inflate(what: &str, packed: &[u8]) -> Option<&'static str> {
 }
 
 #[cfg(any(test, feature = "test-hooks"))]
+/// Every deflated block of tip texts, for checking that a built library carries them.
+pub fn tip_blocks() -> impl Iterator<Item = &'static [u8]> {
+    embedded::TIP_TEXTS
+        .iter()
+        .flat_map(|(_, blocks)| blocks.iter().copied())
+}
+
+#[cfg(any(test, feature = "test-hooks"))]
 /// The bytes of content the library carries: every embedded file as stored (deflated
 /// or plain) and every block of tip texts. For the size benchmark.
 pub fn embedded_bytes() -> usize {

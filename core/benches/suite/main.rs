@@ -976,26 +976,32 @@ fn killed_app(
 /// line of each `app.ftl`, and of the source's `tips.ftl`; translated tips and
 /// articles are stored deflated and cannot be found as text); a binary built while the
 /// files were missing would otherwise be measured as if it were the real thing.
+/// Whether a built binary carries the content of this checkout: the source's UI
+/// strings (stored plain) and the last block of tip texts of every locale (deflated).
 fn embeds_all_content(bin: &Path) -> Result<(), String> {
     let bytes = std::fs::read(bin).map_err(|e| e.to_string())?;
-    let i18n = Path::new(env!("CARGO_MANIFEST_DIR")).join("../i18n");
-    for locale in hechting_core::l10n::locales() {
-        let files: &[&str] = if locale.tag == hechting_core::l10n::SOURCE {
-            &["app.ftl", "tips.ftl"]
-        } else {
-            &["app.ftl"]
-        };
-        for file in files {
-            let path = i18n.join(&locale.tag).join(file);
-            let text = std::fs::read_to_string(&path).map_err(|e| e.to_string())?;
-            let line = text.lines().max_by_key(|l| l.len()).unwrap_or_default();
-            if !line.is_empty() && !bytes.windows(line.len()).any(|w| w == line.as_bytes()) {
-                return Err(format!(
-                    "{} does not embed i18n/{}/{file} (stale or partial build)",
-                    bin.display(),
-                    locale.tag
-                ));
-            }
+    let stale = |what: &str| {
+        Err(format!(
+            "{} does not embed {what} (stale or partial build)",
+            bin.display()
+        ))
+    };
+    let app = Path::new(env!("CARGO_MANIFEST_DIR")).join("../i18n/nl/app.ftl");
+    let text = std::fs::read_to_string(&app).map_err(|e| e.to_string())?;
+    let line = text.lines().max_by_key(|l| l.len()).unwrap_or_default();
+    if !line.is_empty() && !bytes.windows(line.len()).any(|w| w == line.as_bytes()) {
+        return stale("i18n/nl/app.ftl");
+    }
+    let blocks: Vec<&[u8]> = hechting_core::content::tip_blocks().collect();
+    let per_locale = blocks.len() / hechting_core::l10n::locales().len().max(1);
+    for block in blocks
+        .iter()
+        .skip(per_locale.saturating_sub(1))
+        .step_by(per_locale.max(1))
+    {
+        let needle = &block[..block.len().min(64)];
+        if !bytes.windows(needle.len()).any(|w| w == needle) {
+            return stale("this checkout's tip texts");
         }
     }
     Ok(())
