@@ -12,6 +12,11 @@ fn is_bidi_control(c: char) -> bool {
 /// A one-line label (a child's name, a caregiver): trimmed, at most `max` characters,
 /// no control characters. `None` when empty after trimming.
 pub fn label(field: &'static str, text: &str, max: usize) -> Result<Option<String>> {
+    Ok(label_str(field, text, max)?.map(str::to_owned))
+}
+
+/// `label` without a copy: the trimmed text, borrowed.
+pub fn label_str<'a>(field: &'static str, text: &'a str, max: usize) -> Result<Option<&'a str>> {
     let (too_long, bad_chars) = match field {
         "name" => (ErrorCode::NameTooLong, ErrorCode::NameInvalidCharacters),
         _ => (ErrorCode::CaregiverTooLong, ErrorCode::CaregiverInvalidCharacters),
@@ -23,17 +28,23 @@ pub fn label(field: &'static str, text: &str, max: usize) -> Result<Option<Strin
     {
         return Err(invalid(field, bad_chars));
     }
-    if trimmed.chars().count() > max {
+    if longer_than(trimmed, max) {
         return Err(invalid(field, too_long));
     }
-    Ok((!trimmed.is_empty()).then(|| trimmed.to_owned()))
+    Ok((!trimmed.is_empty()).then_some(trimmed))
+}
+
+/// Whether `text` has more than `max` characters; a text of at most `max` bytes
+/// cannot, so only longer ones are counted.
+fn longer_than(text: &str, max: usize) -> bool {
+    text.len() > max && text.chars().count() > max
 }
 
 pub const NOTE_MAX: usize = 4_000;
 
 /// A note: trailing and leading blank space dropped, at most NOTE_MAX characters, line
 /// breaks and tabs allowed but no other control characters. `None` when empty.
-pub fn note(text: Option<&str>) -> Result<Option<String>> {
+pub fn note(text: Option<&str>) -> Result<Option<&str>> {
     let Some(text) = text else { return Ok(None) };
     let trimmed = text.trim();
     if trimmed
@@ -42,10 +53,10 @@ pub fn note(text: Option<&str>) -> Result<Option<String>> {
     {
         return Err(invalid("note", ErrorCode::NoteInvalidCharacters));
     }
-    if trimmed.chars().count() > NOTE_MAX {
+    if longer_than(trimmed, NOTE_MAX) {
         return Err(invalid("note", ErrorCode::NoteTooLong));
     }
-    Ok((!trimmed.is_empty()).then(|| trimmed.to_owned()))
+    Ok((!trimmed.is_empty()).then_some(trimmed))
 }
 
 /// The search form of a text, applied alike to what is indexed and to what is typed,

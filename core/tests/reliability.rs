@@ -7,7 +7,7 @@ mod common;
 use std::sync::Arc;
 use std::time::Duration;
 
-use common::{at, child, date, export_with_moments, moment, open, TestDb};
+use common::{at, child, date, export_with_moments, moment, open, snapshot, TestDb};
 use hechting_core::{ApiError, Core, MomentKind, MomentQuery, OpenOutcome};
 use proptest::prelude::*;
 use rusqlite::Connection;
@@ -373,6 +373,7 @@ fn interrupt_cancels_an_import_and_changes_nothing() {
         .expect("log");
     let file = export_with_moments(&db.core, &kid, 40_000, at("2025-03-02", 6, 0));
     let before = db.core.export_json().expect("export");
+    let every_row = snapshot(&db.path());
     let mut reports = 0;
     let result = db.core.import_json_with_progress(&file, &mut |_, _| {
         reports += 1;
@@ -392,12 +393,24 @@ fn interrupt_cancels_an_import_and_changes_nothing() {
         before,
         "nothing changed"
     );
+    // Nor anything an export leaves out: the search index and its settings, the
+    // change stamps and their clock.
+    assert!(snapshot(&db.path()) == every_row, "a table changed");
     // The next import is a new call and runs to the end.
     let report = db
         .core
         .import_json(&file)
         .expect("import after the interrupt");
     assert_eq!(report.added, 40_000);
+    let found = db
+        .core
+        .moments(&MomentQuery {
+            text: Some("liedje 3999".into()),
+            limit: 50,
+            ..Default::default()
+        })
+        .expect("search");
+    assert_eq!(found.items.len(), 11, "liedje 3999 and 39990..39999");
 }
 
 /// One last-writer-wins rule for children and moments: an edit never moves a row's

@@ -319,3 +319,95 @@ fn an_import_keeps_moments_of_one_millisecond_apart() {
         .expect("search");
     assert_eq!(found.items.len(), 500);
 }
+
+/// The FTS5 settings of the journal's search index, as stored.
+fn index_settings(db: &TestDb) -> Vec<(String, i64)> {
+    let conn = rusqlite::Connection::open(db.path()).expect("open");
+    let mut stmt = conn
+        .prepare("SELECT k, v FROM moments_fts_config WHERE k != 'version' ORDER BY k")
+        .expect("prepare");
+    let rows = stmt
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .expect("query");
+    rows.collect::<rusqlite::Result<_>>().expect("rows")
+}
+
+/// A newer version of a moment in an import takes the old words out of search and
+/// puts its own in, also when it moved in time (a new time key); a tie with the same
+/// content changes nothing; the index's merge settings are FTS5's own again after.
+#[test]
+fn an_import_replaces_the_words_of_the_moments_it_updates() {
+    let (db, kid) = journal_with(0);
+    let core = &db.core;
+    let a = core
+        .log_moment(
+            &kid,
+            &moment(
+                MomentKind::Cuddle,
+                at("2025-03-01", 9, 0),
+                Some("appelmoes"),
+            ),
+        )
+        .expect("log");
+    let b = core
+        .log_moment(
+            &kid,
+            &moment(MomentKind::Bath, at("2025-03-01", 10, 0), Some("perenmoes")),
+        )
+        .expect("log");
+    let c = core
+        .log_moment(
+            &kid,
+            &moment(MomentKind::Walk, at("2025-03-01", 11, 0), Some("blijft")),
+        )
+        .expect("log");
+    let mut doc: serde_json::Value =
+        serde_json::from_str(&core.export_json().expect("export")).expect("json");
+    for m in doc["moments"].as_array_mut().expect("moments") {
+        let later = m["updated_at"].as_i64().expect("updated_at") + 1;
+        if m["id"] == a.id.as_str() {
+            m["note"] = "bananenmoes".into();
+            m["updated_at"] = later.into();
+        } else if m["id"] == b.id.as_str() {
+            m["note"] = "kiwimoes".into();
+            m["occurred_at_ms"] = (b.occurred_at.0 + 600_000).into();
+            m["updated_at"] = later.into();
+        }
+    }
+    let mut new = doc["moments"][0].clone();
+    new["id"] = uuid::Uuid::now_v7().to_string().into();
+    new["note"] = "druivenmoes".into();
+    doc["moments"].as_array_mut().expect("moments").push(new);
+    let before = index_settings(&db);
+
+    let report = core.import_json(&doc.to_string()).expect("import");
+    assert_eq!((report.added, report.updated), (1, 2), "{report:?}");
+    for (word, hits) in [
+        ("appelmoes", 0),
+        ("bananenmoes", 1),
+        ("perenmoes", 0),
+        ("kiwimoes", 1),
+        ("druiven", 1),
+        ("blijft", 1),
+    ] {
+        assert_eq!(core.search_count(word), hits, "{word}");
+    }
+    let moved = all_moments(core)
+        .into_iter()
+        .find(|m| m.id == b.id)
+        .expect("moved moment");
+    assert_eq!(moved.occurred_at.0, b.occurred_at.0 + 600_000);
+    assert_eq!(all_moments(core).len(), 4);
+    assert!(all_moments(core).iter().any(|m| m.id == c.id));
+
+    // The same file again: every row a tie with the same content.
+    let again = core.import_json(&doc.to_string()).expect("import again");
+    assert_eq!((again.added, again.updated, again.unchanged), (0, 0, 5));
+    let defaults = |settings: Vec<(String, i64)>| {
+        settings
+            .into_iter()
+            .filter(|(k, v)| !matches!((k.as_str(), v), ("automerge", 4) | ("crisismerge", 16)))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(defaults(index_settings(&db)), defaults(before));
+}

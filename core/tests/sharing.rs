@@ -171,6 +171,107 @@ fn two_journals_that_logged_apart_converge_after_one_exchange_each_way() {
     assert_eq!((again.added, again.updated), (0, 0), "{again:?}");
 }
 
+/// The journal's change clock and every moment's stamp, read off the file.
+fn stamps(db: &TestDb) -> (i64, std::collections::BTreeMap<String, i64>) {
+    let conn = rusqlite::Connection::open(db.path()).expect("open");
+    let clock = conn
+        .query_row("SELECT stamp FROM share_clock", [], |r| r.get(0))
+        .expect("clock");
+    let mut stmt = conn
+        .prepare("SELECT id, changed FROM moments")
+        .expect("prepare");
+    let rows = stmt
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .expect("query")
+        .collect::<rusqlite::Result<_>>()
+        .expect("rows");
+    (clock, rows)
+}
+
+/// An import stamps its moments in bulk (a block of stamps, migration 007) and a
+/// parent's own moment through the trigger: one rule, so both reach the partner in
+/// the next bundle, and every stamp is fresh and given once.
+#[test]
+fn an_imported_moment_and_a_typed_in_one_both_travel_in_the_next_bundle() {
+    let a = phone();
+    let b = phone();
+    let today = date("2025-06-01");
+    let noor = a
+        .core
+        .add_child(&child("Noor", Some("2025-03-01"), None), today)
+        .expect("child");
+    a.core
+        .log_moment(
+            &noor.id,
+            &moment(MomentKind::Cuddle, at("2025-05-01", 9, 0), Some("eerst")),
+        )
+        .expect("log");
+    // Paired and in step: each holds what the other has, so the next bundle carries
+    // only what is stamped after this.
+    send(&a.core, &b.core);
+    send(&b.core, &a.core);
+    send(&a.core, &b.core);
+    let (clock, before) = stamps(&a);
+    let wall = chrono::Utc::now().timestamp_millis();
+
+    // On a: an import from another phone (new rows, and a newer version of one a
+    // holds), then a moment typed in.
+    let mut doc: serde_json::Value = serde_json::from_str(&export_with_moments(
+        &a.core,
+        &noor.id,
+        300,
+        at("2025-05-02", 6, 0),
+    ))
+    .expect("json");
+    let mut edited: serde_json::Value =
+        serde_json::from_str(&a.core.export_json().expect("export")).expect("json");
+    let mut newer = edited["moments"][0].take();
+    newer["note"] = "later op de andere telefoon".into();
+    newer["updated_at"] = (newer["updated_at"].as_i64().expect("updated_at") + 1).into();
+    if let Some(rows) = doc["moments"].as_array_mut() {
+        rows.push(newer.clone());
+    }
+    let report = a.core.import_json(&doc.to_string()).expect("import");
+    assert_eq!((report.added, report.updated), (300, 1));
+    let typed = a
+        .core
+        .log_moment(
+            &noor.id,
+            &moment(MomentKind::Walk, at("2025-05-03", 10, 0), Some("getypt")),
+        )
+        .expect("log");
+
+    let (after_clock, after) = stamps(&a);
+    let fresh: Vec<i64> = after
+        .iter()
+        .filter(|(id, _)| !before.contains_key(*id) || **id == newer["id"])
+        .map(|(_, &stamp)| stamp)
+        .collect();
+    assert_eq!(fresh.len(), 302, "300 new, 1 newer version, 1 typed in");
+    let distinct: BTreeSet<i64> = fresh.iter().copied().collect();
+    assert_eq!(distinct.len(), fresh.len(), "no stamp given twice");
+    assert!(
+        fresh.iter().all(|&s| s > clock && s >= wall),
+        "every stamp fresh"
+    );
+    assert_eq!(
+        after[&typed.id], after_clock,
+        "the typed-in moment took the clock's last"
+    );
+    assert_eq!(distinct.iter().max(), Some(&after_clock));
+
+    let report = send(&a.core, &b.core);
+    assert_eq!((report.added, report.updated), (301, 1));
+    assert_eq!(journal(&a.core), journal(&b.core));
+    let on_b: BTreeSet<String> = all_moments(&b.core).into_iter().map(|m| m.id).collect();
+    assert!(on_b.contains(&typed.id));
+    assert!(doc["moments"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .all(|m| on_b.contains(m["id"].as_str().unwrap_or_default())));
+}
+
 #[test]
 fn receiving_a_bundle_twice_changes_nothing() {
     let (a, kid) = journal_with(20);
@@ -520,6 +621,12 @@ enum Op {
         pick: usize,
         note: u8,
     },
+    /// One phone's whole export imported on another: the import's bulk path beside
+    /// the bundles' row-by-row merge.
+    Import {
+        from: usize,
+        to: usize,
+    },
     Share {
         from: usize,
     },
@@ -540,6 +647,7 @@ fn op() -> impl Strategy<Value = Op> {
         1 => (r.clone(), 0..9usize, any::<bool>()).prop_map(|(at, theme, on)| Op::Theme { at, theme, on }),
         1 => (r.clone(), any::<usize>(), any::<u8>()).prop_map(|(at, pick, name)| Op::RenameChild { at, pick, name }),
         1 => (r.clone(), any::<usize>(), any::<u8>()).prop_map(|(at, pick, note)| Op::Twin { at, pick, note }),
+        1 => (r.clone(), r.clone()).prop_map(|(from, to)| Op::Import { from, to }),
         3 => r.clone().prop_map(|from| Op::Share { from }),
         4 => (r, any::<usize>()).prop_map(|(to, pick)| Op::Deliver { to, pick }),
     ]
@@ -631,6 +739,15 @@ fn apply(phones: &[TestDb], pool: &mut Vec<(usize, Vec<u8>)>, tips: &[String], o
                 .core
                 .import_json(&doc.to_string())
                 .expect("import a twin");
+        }
+        Op::Import { from, to } => {
+            if from != to {
+                let file = phones[from].core.export_json().expect("export");
+                phones[to]
+                    .core
+                    .import_json(&file)
+                    .expect("import an export");
+            }
         }
         Op::Share { from } => {
             pool.push((from, phones[from].core.share_bundle().expect("share")));

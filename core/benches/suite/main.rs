@@ -199,7 +199,7 @@ fn per_size(cfg: &Config, fx: &Fixture, work: &Path, report: &mut Report) {
     if n == cfg.main_size {
         if cfg.runs("io") {
             progress("export and import", n);
-            export_import(cfg, n, &core, &conn, work, report);
+            export_import(cfg, fx, &core, &conn, work, report);
         }
         if cfg.runs("ui") {
             progress("ui strings", n);
@@ -491,7 +491,7 @@ fn log_moment(
 
 fn export_import(
     cfg: &Config,
-    n: usize,
+    fx: &Fixture,
     core: &Core,
     conn: &rusqlite::Connection,
     work: &Path,
@@ -511,7 +511,7 @@ fn export_import(
             .notes
             .push("export: the baseline's JSON differs from the Core's (check raw.rs)".into());
     }
-    let moments = n;
+    let moments = fx.n;
     let c = compare(
         io,
         Batching::One,
@@ -600,6 +600,59 @@ fn export_import(
         62,
         "import, contrast: raw moments staged in a temp table + one INSERT…SELECT (ours column) vs raw one INSERT per moment (baseline)",
         moments, &contrast, Target::None,
+    );
+
+    // Into a full journal: a copy of this size's fixture each time (made and settled
+    // untimed), receiving a file of as many moments from the other parent's phone.
+    let file = raw::merge_file(&json);
+    let full = |side: &str| {
+        k.set(k.get() + 1);
+        let path = work.join(format!("merge-{side}-{}.sqlite", k.get()));
+        std::fs::copy(&fx.path, &path).expect("copy fixture");
+        fixture::settle(&path);
+        path
+    };
+    report.notes.push(
+        "import JSON: merge into a full journal: a copy of the fixture receives its own export as the other parent's phone would send it back: of every four moments two as they were, one edited there a day later (a longer note; one in eight of those also moved ten minutes, one in sixteen removed) and one new, half a minute after it. The baseline stages the file in a temporary table and runs one INSERT … SELECT … ON CONFLICT(id) DO UPDATE … WHERE the file's row is newer (no validation, no tie rule).".into(),
+    );
+    let (quarter, half) = (moments / 4, moments / 2);
+    let c = compare(
+        io,
+        Batching::One,
+        |_| {
+            let path = full("ours");
+            let target = Core::open(path.to_str().expect("utf-8"), &[LOCALE.into()]).expect("open");
+            let ns = once(|| {
+                let got = target.import_json(&file).expect("merge");
+                assert_eq!(
+                    (got.added as usize, got.updated as usize),
+                    (quarter, quarter),
+                    "a quarter new, a quarter newer"
+                );
+                assert!(got.unchanged as usize > half, "half unchanged");
+                black_box(got);
+            });
+            drop(target);
+            remove_db(&path);
+            ns
+        },
+        |_| {
+            let path = full("raw");
+            let mut target = raw::open(&path);
+            let ns = once(|| {
+                black_box(raw::merge(&mut target, &file));
+            });
+            drop(target);
+            remove_db(&path);
+            ns
+        },
+    );
+    report.throughput(
+        63,
+        "import JSON: merge into a full journal (a file as large: ½ unchanged, ¼ newer edits, ¼ new)",
+        moments,
+        &c,
+        Target::Throughput(50_000.0),
     );
 }
 

@@ -714,3 +714,157 @@ fn import_with(conn: &mut Connection, json: &str, staged: bool) -> usize {
     tx.commit().expect("commit");
     doc.moments.len()
 }
+
+/// A full journal's own export made into what the other parent's phone would send
+/// back after a while: of every four moments, two as they were, one edited later
+/// there (a longer note; one in eight of those also moved ten minutes, one in sixteen
+/// removed) and one new, logged half a minute after it. The file has as many moments
+/// as the export, and the local days it carries are right.
+pub fn merge_file(export: &str) -> String {
+    let mut doc: Doc = serde_json::from_str(export).expect("parse export");
+    for (i, m) in doc.moments.iter_mut().enumerate() {
+        let day = |at: i64, offset: i32| {
+            hechting_core::journal::local_date(at.into(), offset).to_string()
+        };
+        match i % 4 {
+            1 => {
+                m.updated_at += 86_400_000;
+                m.note = Some(match m.note.take() {
+                    Some(n) => format!("{n} weer"),
+                    None => "weer samen".into(),
+                });
+                if i % 32 == 1 {
+                    m.occurred_at_ms += 600_000;
+                    m.local_date = day(m.occurred_at_ms, m.utc_offset_min);
+                }
+                if i % 64 == 5 {
+                    m.deleted_at = Some(m.updated_at);
+                }
+            }
+            3 => {
+                m.occurred_at_ms += 30_000;
+                m.local_date = day(m.occurred_at_ms, m.utc_offset_min);
+                let id = uuid::Uuid::parse_str(&m.id).expect("uuid").as_u128() ^ 0xffff_ffff;
+                m.id = uuid::Uuid::from_u128(id).to_string();
+                m.created_at = m.occurred_at_ms + 60_000;
+                m.updated_at = m.created_at;
+                m.deleted_at = None;
+            }
+            _ => {}
+        }
+    }
+    serde_json::to_string(&doc).expect("json")
+}
+
+/// Merges a file into a full journal with the plain SQL a bare connection would
+/// run: every moment staged in a temporary table (the time key computed, not looked
+/// up), then one INSERT … SELECT … ON CONFLICT(id) DO UPDATE that adds the new rows
+/// and overwrites a row only with a newer `updated_at` (the full-text and stamp
+/// triggers do the rest); the tip rows likewise. No validation, no tie rule.
+pub fn merge(conn: &mut Connection, json: &str) -> usize {
+    let doc: Doc = serde_json::from_str(json).expect("parse");
+    let tx = conn
+        .transaction_with_behavior(TransactionBehavior::Immediate)
+        .expect("begin");
+    for c in &doc.children {
+        tx.prepare_cached(
+            "INSERT INTO children (id, name, birth_date, due_date, created_at, updated_at, deleted_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+             ON CONFLICT(id) DO UPDATE SET name = excluded.name, birth_date = excluded.birth_date,
+                due_date = excluded.due_date, created_at = excluded.created_at,
+                updated_at = excluded.updated_at, deleted_at = excluded.deleted_at
+             WHERE excluded.updated_at > children.updated_at",
+        )
+        .expect("prepare")
+        .execute(params![
+            c.id,
+            c.name,
+            c.birth_date,
+            c.due_date,
+            c.created_at,
+            c.updated_at,
+            c.deleted_at
+        ])
+        .expect("child");
+    }
+    tx.execute_batch("CREATE TEMP TABLE staging AS SELECT * FROM main.moments WHERE 0")
+        .expect("staging");
+    {
+        let sql = INSERT_MOMENT.replace("INTO moments", "INTO temp.staging");
+        let mut insert = tx.prepare_cached(&sql).expect("prepare");
+        for m in &doc.moments {
+            insert
+                .execute(params![
+                    m.occurred_at_ms * 1000,
+                    m.id,
+                    m.child_id,
+                    m.kind,
+                    m.occurred_at_ms,
+                    m.utc_offset_min,
+                    m.local_date,
+                    m.note,
+                    m.duration_min,
+                    m.caregiver,
+                    m.created_at,
+                    m.updated_at,
+                    m.deleted_at
+                ])
+                .expect("moment");
+        }
+    }
+    tx.execute_batch(
+        "INSERT INTO main.moments (seq, id, child_id, kind, occurred_at, utc_offset_min,
+            local_date, note, duration_min, caregiver, created_at, updated_at, deleted_at)
+         SELECT seq, id, child_id, kind, occurred_at, utc_offset_min, local_date, note,
+            duration_min, caregiver, created_at, updated_at, deleted_at
+         FROM temp.staging WHERE true ORDER BY seq
+         ON CONFLICT(id) DO UPDATE SET seq = excluded.seq, child_id = excluded.child_id,
+            kind = excluded.kind, occurred_at = excluded.occurred_at,
+            utc_offset_min = excluded.utc_offset_min, local_date = excluded.local_date,
+            note = excluded.note, duration_min = excluded.duration_min,
+            caregiver = excluded.caregiver, created_at = excluded.created_at,
+            updated_at = excluded.updated_at, deleted_at = excluded.deleted_at
+         WHERE excluded.updated_at > moments.updated_at;
+         DROP TABLE temp.staging;",
+    )
+    .expect("merge staged");
+    for d in &doc.tip_deliveries {
+        tx.prepare_cached(
+            "INSERT OR IGNORE INTO tip_deliveries (child_id, local_date, tip_id, delivered_at) VALUES (?1, ?2, ?3, ?4)",
+        )
+        .expect("prepare")
+        .execute(params![d.child_id, d.date, d.tip_id, d.delivered_at])
+        .expect("delivery");
+    }
+    for f in &doc.tip_feedback {
+        tx.prepare_cached(
+            "INSERT INTO tip_feedback (child_id, tip_id, tried_at, favourite_at, not_for_me_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+             ON CONFLICT(child_id, tip_id) DO UPDATE SET tried_at = excluded.tried_at,
+                favourite_at = excluded.favourite_at, not_for_me_at = excluded.not_for_me_at,
+                updated_at = excluded.updated_at
+             WHERE excluded.updated_at > tip_feedback.updated_at",
+        )
+        .expect("prepare")
+        .execute(params![
+            f.child_id,
+            f.tip_id,
+            f.tried_at,
+            f.favourite_at,
+            f.not_for_me_at,
+            f.updated_at
+        ])
+        .expect("feedback");
+    }
+    for s in &doc.settings {
+        tx.execute(
+            "INSERT INTO settings (key, value, updated_at) VALUES (?1, ?2, ?3)
+             ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at
+             WHERE excluded.updated_at > settings.updated_at",
+            params![s.key, s.value, s.updated_at],
+        )
+        .expect("setting");
+    }
+    tx.commit().expect("commit");
+    doc.moments.len()
+}

@@ -5,6 +5,7 @@
 use std::collections::HashSet;
 
 use rusqlite::{params, Connection};
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Deserialize;
 
 use super::merge as row;
@@ -12,7 +13,7 @@ use super::{Document, ImportReport, FORMAT, IMPORT_MAX_BYTES};
 use crate::children;
 use crate::db::{now_ms, Scope};
 use crate::error::{ErrorCode, Error, Result};
-use crate::journal::{self, MomentInput};
+use crate::journal;
 use crate::settings;
 use crate::text;
 
@@ -32,19 +33,26 @@ pub fn parse(json: &str) -> Result<Document> {
         return Err(import_error(ErrorCode::ImportTooLarge, "file".into()));
     }
     let describe = |e: serde_json::Error| {
-        format!(
-            "line {} column {} ({:?})",
-            e.line(),
-            e.column(),
-            e.classify()
+        import_error(
+            ErrorCode::ImportInvalid,
+            format!("line {} column {} ({:?})", e.line(), e.column(), e.classify()),
         )
     };
-    let probe: FormatProbe =
-        serde_json::from_str(json).map_err(|e| import_error(ErrorCode::ImportInvalid, describe(e)))?;
-    if probe.format != FORMAT {
-        return Err(import_error(ErrorCode::ImportFormatUnsupported, "format".into()));
+    let unsupported = || import_error(ErrorCode::ImportFormatUnsupported, "format".into());
+    // The whole document in one pass; only a file that is not a format-1 document is
+    // read again, for its format alone: a newer format is refused as such, not as
+    // invalid.
+    match serde_json::from_str::<Document>(json) {
+        Ok(doc) if doc.format == FORMAT => Ok(doc),
+        Ok(_) => Err(unsupported()),
+        Err(e) => {
+            let probe: FormatProbe = serde_json::from_str(json).map_err(describe)?;
+            if probe.format != FORMAT {
+                return Err(unsupported());
+            }
+            Err(describe(e))
+        }
     }
-    serde_json::from_str(json).map_err(|e| import_error(ErrorCode::ImportInvalid, describe(e)))
 }
 
 /// Checks every row of a document as if it were typed in, and that ids are unique.
@@ -80,7 +88,7 @@ pub(crate) fn validate(doc: &Document) -> Result<()> {
             ));
         }
     }
-    let mut ids = HashSet::new();
+    let mut ids = FxHashSet::with_capacity_and_hasher(doc.moments.len(), Default::default());
     for (i, m) in doc.moments.iter().enumerate() {
         text::check_id("id", &m.id).map_err(|e| at("moments", i, e))?;
         text::check_id("child_id", &m.child_id).map_err(|e| at("moments", i, e))?;
@@ -90,15 +98,7 @@ pub(crate) fn validate(doc: &Document) -> Result<()> {
                 format!("moments[{i}].id duplicate"),
             ));
         }
-        journal::check_input(&MomentInput {
-            kind: m.kind,
-            occurred_at: m.occurred_at,
-            utc_offset_minutes: m.utc_offset_minutes,
-            note: m.note.clone(),
-            duration_minutes: m.duration_minutes,
-            caregiver: m.caregiver.clone(),
-        })
-        .map_err(|e| at("moments", i, e))?;
+        journal::check_row(m).map_err(|e| at("moments", i, e))?;
     }
     for (i, d) in doc.tip_deliveries.iter().enumerate() {
         text::check_id("child_id", &d.child_id).map_err(|e| at("tip_deliveries", i, e))?;
@@ -118,6 +118,15 @@ pub(crate) fn validate(doc: &Document) -> Result<()> {
 
 /// Moments staged per statement, and per progress report.
 const CHUNK: usize = 4096;
+
+/// What merging does with one moment of the file.
+#[derive(Clone, Copy)]
+enum Fate {
+    New,
+    /// A newer version of the row the journal holds at this time key.
+    Replaces(i64),
+    Unchanged,
+}
 
 /// Merges a document into the database inside the caller's transaction: rows are
 /// matched by id and the last writer wins (`merge`), a tombstone travels as a newer
@@ -150,40 +159,49 @@ pub fn merge(
         known_children.insert(child_id.to_owned());
         Ok(())
     };
-    // Moments in chunks: the ids the journal knows in a few queries, new rows in one
-    // statement a chunk; a known row goes through the shared last-writer-wins rule.
+    // Moments in chunks: the rows the journal holds in a few queries, each judged by
+    // the shared last-writer-wins rule; what is new or newer goes in with one statement
+    // a chunk.
+    let index = journal::BulkIndex::begin(conn)?;
     let mut keys = journal::Keys::for_rows(conn, &doc.moments)?;
     for (n, chunk) in doc.moments.chunks(CHUNK).enumerate() {
         for (k, m) in chunk.iter().enumerate() {
             check_child("moments", n * CHUNK + k, &m.child_id)?;
         }
         let ids: Vec<&str> = chunk.iter().map(|m| m.id.as_str()).collect();
-        let known = journal::known(conn, &ids)?;
-        let mut new = Vec::with_capacity(chunk.len());
-        for m in chunk {
-            match known.get(&m.id) {
-                None => new.push(journal::Moment {
-                    local_date: journal::local_date(m.occurred_at, m.utc_offset_minutes),
-                    ..m.clone()
-                }),
-                Some(&(updated_at, _)) if m.updated_at.0 < updated_at => {
-                    row::Merged::Unchanged.count(&mut report);
-                }
-                Some(_) => {
-                    row::moment(conn, m)?.count(&mut report);
-                    // A moved moment took a time key the hand-out must not give again.
-                    keys.refresh(conn, m.occurred_at.0)?;
-                }
+        let at: FxHashMap<&str, usize> = ids.iter().enumerate().map(|(i, id)| (*id, i)).collect();
+        let mut fates = vec![Fate::New; chunk.len()];
+        journal::held(conn, &ids, |held| {
+            if let Some(&i) = at.get(held.id()?) {
+                fates[i] = if row::moment_wins(&chunk[i], held.updated_at()?, || held.moment())? {
+                    Fate::Replaces(held.seq()?)
+                } else {
+                    Fate::Unchanged
+                };
             }
+            Ok(())
+        })?;
+        let mut writes = Vec::with_capacity(chunk.len());
+        for (m, fate) in chunk.iter().zip(fates) {
+            let merged = match fate {
+                Fate::New => {
+                    writes.push((m, None));
+                    row::Merged::Added
+                }
+                Fate::Replaces(seq) => {
+                    writes.push((m, Some(seq)));
+                    row::Merged::Updated
+                }
+                Fate::Unchanged => row::Merged::Unchanged,
+            };
+            merged.count(&mut report);
         }
-        journal::insert_new(conn, &new, &mut keys)?;
-        for _ in &new {
-            row::Merged::Added.count(&mut report);
-        }
+        journal::write_many(conn, &writes, &mut keys)?;
         done += chunk.len() as u64;
         scope.check()?;
         progress(done, total);
     }
+    index.finish(conn)?;
     for (i, d) in doc.tip_deliveries.iter().enumerate() {
         check_child("tip_deliveries", i, &d.child_id)?;
         let added = conn.execute(

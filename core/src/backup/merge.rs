@@ -77,20 +77,49 @@ pub fn child(conn: &Connection, c: &Child) -> Result<Merged> {
 /// Merges a moment row; its child must exist (the caller checks). The local day is
 /// computed here, never taken from the file.
 pub fn moment(conn: &Connection, m: &Moment) -> Result<Merged> {
-    let m = Moment {
-        local_date: journal::local_date(m.occurred_at, m.utc_offset_minutes),
-        ..m.clone()
-    };
+    let m = with_local_date(m);
     match journal::get_row(conn, &m.id)? {
         None => {
             journal::insert_row(conn, &m)?;
             Ok(Merged::Added)
         }
-        Some((have, seq)) if wins(&m, m.updated_at.0, &have, have.updated_at.0) => {
-            journal::replace_row(conn, &m, seq)?;
-            Ok(Merged::Updated)
+        Some((have, seq)) => {
+            if moment_wins(&m, have.updated_at.0, || Ok(have))? {
+                journal::replace_row(conn, &m, seq)?;
+                Ok(Merged::Updated)
+            } else {
+                Ok(Merged::Unchanged)
+            }
         }
-        Some(_) => Ok(Merged::Unchanged),
+    }
+}
+
+/// A moment as it is stored: its local day computed, never taken from the file.
+pub(crate) fn with_local_date(m: &Moment) -> Moment {
+    Moment {
+        local_date: journal::local_date(m.occurred_at, m.utc_offset_minutes),
+        ..m.clone()
+    }
+}
+
+/// Whether the incoming moment `m` replaces the version the journal holds, which was
+/// changed at `have_at`; `have` reads that version, only on a tie. The rule of `wins`;
+/// an import applies it to many rows at once.
+pub(crate) fn moment_wins(
+    m: &Moment,
+    have_at: i64,
+    have: impl FnOnce() -> Result<Moment>,
+) -> Result<bool> {
+    match m.updated_at.0.cmp(&have_at) {
+        std::cmp::Ordering::Greater => Ok(true),
+        std::cmp::Ordering::Less => Ok(false),
+        std::cmp::Ordering::Equal => {
+            let have = have()?;
+            let m = with_local_date(m);
+            // The same row, the common case of a file imported twice, needs no
+            // comparison of its content as JSON: equal rows never win.
+            Ok(m != have && wins(&m, m.updated_at.0, &have, have.updated_at.0))
+        }
     }
 }
 

@@ -15,6 +15,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/004_tip_fallback.sql"),
     include_str!("migrations/005_search_prefix.sql"),
     include_str!("migrations/006_sharing.sql"),
+    include_str!("migrations/007_bulk_stamps.sql"),
 ];
 
 /// The schema version this build writes.

@@ -106,7 +106,7 @@ mod kind;
 mod query;
 mod rows;
 
-pub(crate) use bulk::{insert_new, known, Keys};
+pub(crate) use bulk::{held, write_many, BulkIndex, Keys};
 pub use kind::MomentKind;
 pub use query::*;
 pub use rows::*;

@@ -4,25 +4,59 @@ use crate::error::ErrorCode;
 use super::*;
 
 pub(crate) fn check_input(input: &MomentInput) -> Result<MomentInput> {
-    if !(OCCURRED_MIN_MS..OCCURRED_MAX_MS).contains(&input.occurred_at.0) {
+    let (note, caregiver) = check_fields(
+        input.occurred_at,
+        input.utc_offset_minutes,
+        input.duration_minutes,
+        input.note.as_deref(),
+        input.caregiver.as_deref(),
+    )?;
+    Ok(MomentInput {
+        kind: input.kind,
+        occurred_at: input.occurred_at,
+        utc_offset_minutes: input.utc_offset_minutes,
+        note: note.map(str::to_owned),
+        duration_minutes: input.duration_minutes,
+        caregiver: caregiver.map(str::to_owned),
+    })
+}
+
+/// Checks a moment row (from a file or a partner's bundle) as if it were typed in,
+/// without copying it.
+pub(crate) fn check_row(m: &Moment) -> Result<()> {
+    check_fields(
+        m.occurred_at,
+        m.utc_offset_minutes,
+        m.duration_minutes,
+        m.note.as_deref(),
+        m.caregiver.as_deref(),
+    )
+    .map(|_| ())
+}
+
+/// The checks of a moment's fields; the note and caregiver come back trimmed.
+fn check_fields<'a>(
+    occurred_at: Timestamp,
+    utc_offset_minutes: i32,
+    duration_minutes: Option<i32>,
+    note: Option<&'a str>,
+    caregiver: Option<&'a str>,
+) -> Result<(Option<&'a str>, Option<&'a str>)> {
+    if !(OCCURRED_MIN_MS..OCCURRED_MAX_MS).contains(&occurred_at.0) {
         return Err(invalid("occurred_at", ErrorCode::TimeOutOfRange));
     }
-    if !(OFFSET_MIN..=OFFSET_MAX).contains(&input.utc_offset_minutes) {
+    if !(OFFSET_MIN..=OFFSET_MAX).contains(&utc_offset_minutes) {
         return Err(invalid("utc_offset_min", ErrorCode::UtcOffsetOutOfRange));
     }
-    if input.duration_minutes.is_some_and(|d| !(0..=DURATION_MAX_MIN).contains(&d)) {
+    if duration_minutes.is_some_and(|d| !(0..=DURATION_MAX_MIN).contains(&d)) {
         return Err(invalid("duration_min", ErrorCode::DurationOutOfRange));
     }
-    let note = text::note(input.note.as_deref())?;
-    let caregiver = match &input.caregiver {
-        Some(c) => text::label("caregiver", c, CAREGIVER_MAX)?,
+    let note = text::note(note)?;
+    let caregiver = match caregiver {
+        Some(c) => text::label_str("caregiver", c, CAREGIVER_MAX)?,
         None => None,
     };
-    Ok(MomentInput {
-        note,
-        caregiver,
-        ..input.clone()
-    })
+    Ok((note, caregiver))
 }
 
 /// The calendar day of an instant at a UTC offset.
@@ -125,6 +159,18 @@ pub(super) use write_columns;
 /// Runs `sql`, a statement over `write_columns!()` bound as ?1..?13, for `m` at time
 /// key `seq` (?1; the id is ?2).
 pub(super) fn write_row(conn: &Connection, sql: &str, seq: i64, m: &Moment) -> Result<()> {
+    write_row_on(conn, sql, seq, m, m.local_date)
+}
+
+/// `write_row` with the local day given apart (an import computes it, never taking
+/// the file's).
+pub(super) fn write_row_on(
+    conn: &Connection,
+    sql: &str,
+    seq: i64,
+    m: &Moment,
+    local_date: NaiveDate,
+) -> Result<()> {
     conn.prepare_cached(sql)?.execute(params![
         seq,
         m.id,
@@ -132,7 +178,7 @@ pub(super) fn write_row(conn: &Connection, sql: &str, seq: i64, m: &Moment) -> R
         m.kind.as_str(),
         m.occurred_at,
         m.utc_offset_minutes,
-        m.local_date,
+        local_date,
         m.note,
         m.duration_minutes,
         m.caregiver,

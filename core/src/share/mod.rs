@@ -28,6 +28,9 @@
 //! Triggers stamp every row that travels with the clock when it is written, locally or
 //! by a merge; the clock counts up by one per change and never lags the wall clock, so
 //! a journal put back from a backup still stamps above anything a partner has seen.
+//! An import takes a block of consecutive stamps for many moments at once, from the
+//! same rule (the view `share_next_stamp`, migration 007), and moves the clock to the
+//! end of the block.
 //! Per partner, `share_partners` keeps two watermarks: `have` (their stamp up to which
 //! this journal holds everything they had) and `acked` (our stamp up to which they
 //! said they hold everything). Every bundle carries its sender's clock and, for each

@@ -164,3 +164,34 @@ pub fn i18n_file(tag: &str, file: &str) -> Option<&'static str> {
     let text = std::fs::read_to_string(path).ok()?;
     Some(Box::leak(text.into_boxed_str()))
 }
+
+/// Every row of every table of the journal file, the search index's own tables and
+/// the change clock included, read through a connection of its own: what "nothing
+/// changed" means.
+pub fn snapshot(path: &str) -> Vec<(String, Vec<Vec<rusqlite::types::Value>>)> {
+    let conn = rusqlite::Connection::open(path).expect("open");
+    let mut names = conn
+        .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name")
+        .expect("prepare");
+    let names: Vec<String> = names
+        .query_map([], |r| r.get(0))
+        .expect("tables")
+        .collect::<rusqlite::Result<_>>()
+        .expect("names");
+    names
+        .into_iter()
+        .map(|name| {
+            let mut stmt = conn
+                .prepare(&format!("SELECT * FROM \"{name}\" ORDER BY rowid"))
+                .or_else(|_| conn.prepare(&format!("SELECT * FROM \"{name}\"")))
+                .expect("select");
+            let n = stmt.column_count();
+            let rows = stmt
+                .query_map([], |r| (0..n).map(|i| r.get(i)).collect())
+                .expect("rows")
+                .collect::<rusqlite::Result<_>>()
+                .expect("values");
+            (name, rows)
+        })
+        .collect()
+}
