@@ -78,10 +78,13 @@ pub struct MomentJson {
     pub kind_label: String,
     /// RFC 3339 with the offset where it was logged.
     pub occurred_at: String,
+    // The names scripts have read since the first version.
+    #[serde(rename = "utc_offset_min")]
     pub utc_offset_minutes: i32,
     pub local_date: NaiveDate,
     pub local_time: String,
     pub note: Option<String>,
+    #[serde(rename = "duration_min")]
     pub duration_minutes: Option<i32>,
     pub caregiver: Option<String>,
 }

@@ -190,6 +190,9 @@ fn journey(home: &Home, core: &Core, note: &str, word: &str) {
     assert_eq!(logged["kind"], "skin_to_skin");
     assert_eq!(logged["local_time"], "09:30");
     assert_eq!(logged["local_date"], "2025-06-01");
+    // Field names are the CLI's interface for scripts: never renamed.
+    assert_eq!(logged["duration_min"], 20);
+    assert!(logged["utc_offset_min"].is_i64(), "{logged}");
     let id = logged["id"].as_str().expect("an id").to_owned();
     home.on(&[
         "log",
