@@ -44,6 +44,8 @@ fn main() {
     }
     let out_dir = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets this"));
     let mut code = String::from("pub static FILES: &[(&str, super::Stored)] = &[\n");
+    // The bytes of content the library carries, as stored (for the size reports).
+    let mut carried = 0usize;
     for (i, path) in files.iter().enumerate() {
         let rel = path.strip_prefix(&root).expect("under root");
         let rel = rel.to_string_lossy().replace('\\', "/");
@@ -52,6 +54,7 @@ fn main() {
             let text = std::fs::read(path).expect("read content file");
             assert!(std::str::from_utf8(&text).is_ok(), "{rel} is not UTF-8");
             let packed = miniz_oxide::deflate::compress_to_vec(&text, 9);
+            carried += packed.len();
             let name = format!("content-{i}.z");
             std::fs::write(out_dir.join(&name), packed).expect("write deflated content");
             writeln!(
@@ -60,6 +63,7 @@ fn main() {
             )
             .expect("string write");
         } else {
+            carried += std::fs::metadata(path).map_or(0, |m| m.len() as usize);
             writeln!(
                 code,
                 "    ({rel:?}, super::Stored::Plain(include_str!({shown:?}))),"
@@ -69,7 +73,10 @@ fn main() {
     }
     code.push_str("];\n");
     code.push_str(&tables(&root));
-    code.push_str(&tip_texts(&root, &out_dir));
+    code.push_str(&tip_texts(&root, &out_dir, &mut carried));
+    // Read by scripts/cross-arm64.sh; the benchmark asks `content::embedded_bytes()`.
+    std::fs::write(out_dir.join("content-bytes"), carried.to_string())
+        .expect("write content-bytes");
     std::fs::write(out_dir.join("embedded.rs"), code).expect("write embedded.rs");
 }
 
@@ -87,7 +94,7 @@ const TIP_BLOCK: usize = 32;
 /// 32 tips. Every tip id of the source (nl) has a place; in each block a tip is
 /// `title US body RS`, empty where a locale lacks the tip. A tip message must be plain
 /// text (`.title` and `.body`, no placeables): anything else fails the build.
-fn tip_texts(root: &Path, out_dir: &Path) -> String {
+fn tip_texts(root: &Path, out_dir: &Path, carried: &mut usize) -> String {
     let i18n = root.join("i18n");
     let mut locales: Vec<String> = std::fs::read_dir(&i18n)
         .expect("i18n/")
@@ -163,6 +170,7 @@ fn tip_texts(root: &Path, out_dir: &Path) -> String {
             }
             let name = format!("tips-{tag}-{n}.z");
             let packed = miniz_oxide::deflate::compress_to_vec(text.as_bytes(), 9);
+            *carried += packed.len();
             std::fs::write(out_dir.join(&name), packed).expect("write deflated tips");
             writeln!(
                 code,

@@ -124,3 +124,13 @@ pub fn files_under(prefix: &str) -> impl Iterator<Item = (&'static str, &'static
         .filter(move |(_, (p, _))| p.starts_with(prefix))
         .filter_map(|(i, (p, _))| Some((*p, text(i)?)))
 }
+
+#[cfg(test)]
+mod tests {
+    /// The size reports read build.rs's count from two sides; they must agree.
+    #[test]
+    fn the_content_counted_by_the_build_is_what_the_library_carries() {
+        let counted = include_str!(concat!(env!("OUT_DIR"), "/content-bytes"));
+        assert_eq!(super::embedded_bytes().to_string(), counted);
+    }
+}

@@ -45,6 +45,16 @@ fn journal(core: &Core) -> serde_json::Value {
     doc
 }
 
+/// Two paired phones; the first holds a child, Noor, added on 2025-06-01.
+fn two_phones_and_a_child() -> (TestDb, TestDb, hechting_core::Child) {
+    let (a, b) = (phone(), phone());
+    let noor = a
+        .core
+        .add_child(&child("Noor", Some("2025-03-01"), None), date("2025-06-01"))
+        .expect("child");
+    (a, b, noor)
+}
+
 fn send(from: &Core, to: &Core) -> hechting_core::ImportReport {
     let bundle = from.share_bundle().expect("share");
     to.receive_bundle(&bundle).expect("receive")
@@ -72,13 +82,8 @@ fn tips(n: usize) -> Vec<String> {
 
 #[test]
 fn two_journals_that_logged_apart_converge_after_one_exchange_each_way() {
-    let a = phone();
-    let b = phone();
+    let (a, b, noor) = two_phones_and_a_child();
     let today = date("2025-06-01");
-    let noor = a
-        .core
-        .add_child(&child("Noor", Some("2025-03-01"), None), today)
-        .expect("child");
     // The first exchange: b gets the child.
     send(&a.core, &b.core);
     send(&b.core, &a.core);
@@ -193,13 +198,7 @@ fn stamps(db: &TestDb) -> (i64, std::collections::BTreeMap<String, i64>) {
 /// the next bundle, and every stamp is fresh and given once.
 #[test]
 fn an_imported_moment_and_a_typed_in_one_both_travel_in_the_next_bundle() {
-    let a = phone();
-    let b = phone();
-    let today = date("2025-06-01");
-    let noor = a
-        .core
-        .add_child(&child("Noor", Some("2025-03-01"), None), today)
-        .expect("child");
+    let (a, b, noor) = two_phones_and_a_child();
     a.core
         .log_moment(
             &noor.id,

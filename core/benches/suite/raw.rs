@@ -603,6 +603,44 @@ pub fn export(conn: &Connection) -> String {
     .expect("json")
 }
 
+/// The Core's moment INSERT for every moment of `doc`, into `table` (`moments`, or a
+/// staging table with its columns).
+fn insert_moments(tx: &Connection, doc: &Doc, table: &str) {
+    let sql = INSERT_MOMENT.replace("INTO moments", &format!("INTO {table}"));
+    let mut insert = tx.prepare_cached(&sql).expect("prepare");
+    for m in &doc.moments {
+        insert
+            .execute(params![
+                m.occurred_at_ms * 1000,
+                m.id,
+                m.child_id,
+                m.kind,
+                m.occurred_at_ms,
+                m.utc_offset_min,
+                m.local_date,
+                m.note,
+                m.duration_min,
+                m.caregiver,
+                m.created_at,
+                m.updated_at,
+                m.deleted_at
+            ])
+            .expect("moment");
+    }
+}
+
+/// Every tip delivery of `doc`; one already there is kept.
+fn insert_deliveries(tx: &Connection, doc: &Doc) {
+    for d in &doc.tip_deliveries {
+        tx.prepare_cached(
+            "INSERT OR IGNORE INTO tip_deliveries (child_id, local_date, tip_id, delivered_at) VALUES (?1, ?2, ?3, ?4)",
+        )
+        .expect("prepare")
+        .execute(params![d.child_id, d.date, d.tip_id, d.delivered_at])
+        .expect("delivery");
+    }
+}
+
 /// Parses an export and inserts every row in one IMMEDIATE transaction with the
 /// Core's INSERT statements (the time key is computed, not looked up). One INSERT per
 /// moment, like the Core's merge.
@@ -642,33 +680,7 @@ fn import_with(conn: &mut Connection, json: &str, staged: bool) -> usize {
         tx.execute_batch("CREATE TEMP TABLE staging AS SELECT * FROM main.moments WHERE 0")
             .expect("staging");
     }
-    {
-        let sql = if staged {
-            INSERT_MOMENT.replace("INTO moments", "INTO temp.staging")
-        } else {
-            INSERT_MOMENT.to_string()
-        };
-        let mut insert = tx.prepare_cached(&sql).expect("prepare");
-        for m in &doc.moments {
-            insert
-                .execute(params![
-                    m.occurred_at_ms * 1000,
-                    m.id,
-                    m.child_id,
-                    m.kind,
-                    m.occurred_at_ms,
-                    m.utc_offset_min,
-                    m.local_date,
-                    m.note,
-                    m.duration_min,
-                    m.caregiver,
-                    m.created_at,
-                    m.updated_at,
-                    m.deleted_at
-                ])
-                .expect("moment");
-        }
-    }
+    insert_moments(&tx, &doc, if staged { "temp.staging" } else { "moments" });
     if staged {
         tx.execute_batch(
             "INSERT INTO main.moments (seq, id, child_id, kind, occurred_at, utc_offset_min,
@@ -680,14 +692,7 @@ fn import_with(conn: &mut Connection, json: &str, staged: bool) -> usize {
         )
         .expect("insert staged");
     }
-    for d in &doc.tip_deliveries {
-        tx.prepare_cached(
-            "INSERT OR IGNORE INTO tip_deliveries (child_id, local_date, tip_id, delivered_at) VALUES (?1, ?2, ?3, ?4)",
-        )
-        .expect("prepare")
-        .execute(params![d.child_id, d.date, d.tip_id, d.delivered_at])
-        .expect("delivery");
-    }
+    insert_deliveries(&tx, &doc);
     for f in &doc.tip_feedback {
         tx.prepare_cached(
             "INSERT INTO tip_feedback (child_id, tip_id, tried_at, favourite_at, not_for_me_at, updated_at)
@@ -789,29 +794,7 @@ pub fn merge(conn: &mut Connection, json: &str) -> usize {
     }
     tx.execute_batch("CREATE TEMP TABLE staging AS SELECT * FROM main.moments WHERE 0")
         .expect("staging");
-    {
-        let sql = INSERT_MOMENT.replace("INTO moments", "INTO temp.staging");
-        let mut insert = tx.prepare_cached(&sql).expect("prepare");
-        for m in &doc.moments {
-            insert
-                .execute(params![
-                    m.occurred_at_ms * 1000,
-                    m.id,
-                    m.child_id,
-                    m.kind,
-                    m.occurred_at_ms,
-                    m.utc_offset_min,
-                    m.local_date,
-                    m.note,
-                    m.duration_min,
-                    m.caregiver,
-                    m.created_at,
-                    m.updated_at,
-                    m.deleted_at
-                ])
-                .expect("moment");
-        }
-    }
+    insert_moments(&tx, &doc, "temp.staging");
     tx.execute_batch(
         "INSERT INTO main.moments (seq, id, child_id, kind, occurred_at, utc_offset_min,
             local_date, note, duration_min, caregiver, created_at, updated_at, deleted_at)
@@ -828,14 +811,7 @@ pub fn merge(conn: &mut Connection, json: &str) -> usize {
          DROP TABLE temp.staging;",
     )
     .expect("merge staged");
-    for d in &doc.tip_deliveries {
-        tx.prepare_cached(
-            "INSERT OR IGNORE INTO tip_deliveries (child_id, local_date, tip_id, delivered_at) VALUES (?1, ?2, ?3, ?4)",
-        )
-        .expect("prepare")
-        .execute(params![d.child_id, d.date, d.tip_id, d.delivered_at])
-        .expect("delivery");
-    }
+    insert_deliveries(&tx, &doc);
     for f in &doc.tip_feedback {
         tx.prepare_cached(
             "INSERT INTO tip_feedback (child_id, tip_id, tried_at, favourite_at, not_for_me_at, updated_at)

@@ -31,31 +31,19 @@ pub fn export_doc(conn: &Connection, scope: &Scope<'_>) -> Result<Document> {
             })
         })?
         .collect::<rusqlite::Result<_>>()?;
-    let mut stmt = conn.prepare(
-        "SELECT child_id, tip_id, tried_at, favourite_at, not_for_me_at, updated_at
-         FROM tip_feedback ORDER BY child_id, tip_id",
-    )?;
+    let mut stmt = conn.prepare(&format!(
+        "SELECT {} FROM tip_feedback ORDER BY child_id, tip_id",
+        FeedbackRow::COLUMNS
+    ))?;
     let tip_feedback = stmt
-        .query_map([], |r| {
-            Ok(FeedbackRow {
-                child_id: r.get(0)?,
-                tip_id: r.get(1)?,
-                tried_at: r.get(2)?,
-                favourite_at: r.get(3)?,
-                not_for_me_at: r.get(4)?,
-                updated_at: r.get(5)?,
-            })
-        })?
+        .query_map([], FeedbackRow::from_row)?
         .collect::<rusqlite::Result<_>>()?;
-    let mut stmt = conn.prepare("SELECT key, value, updated_at FROM settings ORDER BY key")?;
+    let mut stmt = conn.prepare(&format!(
+        "SELECT {} FROM settings ORDER BY key",
+        SettingRow::COLUMNS
+    ))?;
     let settings = stmt
-        .query_map([], |r| {
-            Ok(SettingRow {
-                key: r.get(0)?,
-                value: r.get(1)?,
-                updated_at: r.get(2)?,
-            })
-        })?
+        .query_map([], SettingRow::from_row)?
         .collect::<rusqlite::Result<_>>()?;
     scope.check()?;
     Ok(Document {

@@ -50,7 +50,7 @@ pub fn list_backups(db_path: &Path) -> Result<Vec<BackupInfo>> {
         let Some(date) = name
             .strip_prefix("backup-")
             .and_then(|rest| rest.strip_suffix(".sqlite"))
-            .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+            .and_then(|d| crate::age::parse_date("name", d).ok())
         else {
             continue;
         };

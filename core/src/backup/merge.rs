@@ -126,20 +126,11 @@ pub(crate) fn moment_wins(
 /// Merges the answers to one tip; the child must exist (the caller checks).
 pub fn feedback(conn: &Connection, f: &FeedbackRow) -> Result<Merged> {
     let have = conn
-        .prepare_cached(
-            "SELECT child_id, tip_id, tried_at, favourite_at, not_for_me_at, updated_at
-             FROM tip_feedback WHERE child_id = ?1 AND tip_id = ?2",
-        )?
-        .query_row(params![f.child_id, f.tip_id], |r| {
-            Ok(FeedbackRow {
-                child_id: r.get(0)?,
-                tip_id: r.get(1)?,
-                tried_at: r.get(2)?,
-                favourite_at: r.get(3)?,
-                not_for_me_at: r.get(4)?,
-                updated_at: r.get(5)?,
-            })
-        })
+        .prepare_cached(&format!(
+            "SELECT {} FROM tip_feedback WHERE child_id = ?1 AND tip_id = ?2",
+            FeedbackRow::COLUMNS
+        ))?
+        .query_row(params![f.child_id, f.tip_id], FeedbackRow::from_row)
         .optional()?;
     let outcome = match have {
         None => Merged::Added,
@@ -168,14 +159,11 @@ pub fn feedback(conn: &Connection, f: &FeedbackRow) -> Result<Merged> {
 /// it takes.
 pub fn setting(conn: &Connection, s: &SettingRow) -> Result<Merged> {
     let have = conn
-        .prepare_cached("SELECT key, value, updated_at FROM settings WHERE key = ?1")?
-        .query_row([&s.key], |r| {
-            Ok(SettingRow {
-                key: r.get(0)?,
-                value: r.get(1)?,
-                updated_at: r.get(2)?,
-            })
-        })
+        .prepare_cached(&format!(
+            "SELECT {} FROM settings WHERE key = ?1",
+            SettingRow::COLUMNS
+        ))?
+        .query_row([&s.key], SettingRow::from_row)
         .optional()?;
     let outcome = match have {
         None => Merged::Added,

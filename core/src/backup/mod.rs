@@ -63,6 +63,36 @@ pub struct SettingRow {
     pub updated_at: i64,
 }
 
+impl FeedbackRow {
+    /// The columns `from_row` reads, first in a SELECT.
+    pub(crate) const COLUMNS: &'static str =
+        "child_id, tip_id, tried_at, favourite_at, not_for_me_at, updated_at";
+
+    pub(crate) fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<FeedbackRow> {
+        Ok(FeedbackRow {
+            child_id: r.get(0)?,
+            tip_id: r.get(1)?,
+            tried_at: r.get(2)?,
+            favourite_at: r.get(3)?,
+            not_for_me_at: r.get(4)?,
+            updated_at: r.get(5)?,
+        })
+    }
+}
+
+impl SettingRow {
+    /// The columns `from_row` reads, first in a SELECT.
+    pub(crate) const COLUMNS: &'static str = "key, value, updated_at";
+
+    pub(crate) fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<SettingRow> {
+        Ok(SettingRow {
+            key: r.get(0)?,
+            value: r.get(1)?,
+            updated_at: r.get(2)?,
+        })
+    }
+}
+
 /// Everything a parent wrote, as one JSON document.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

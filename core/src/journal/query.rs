@@ -211,7 +211,7 @@ pub fn day_summaries(
     )?;
     let rows = stmt.query_map(params![child_id, lo, hi, from, to], |r| {
         Ok((
-            r.get::<_, NaiveDate>(0)?,
+            crate::db::day(r, 0)?,
             r.get::<_, String>(1)?,
             r.get::<_, i32>(2)?,
         ))

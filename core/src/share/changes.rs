@@ -121,21 +121,11 @@ pub fn collect(conn: &Connection) -> Result<Payload> {
         }
         Ok(())
     })?;
-    let mut stmt = conn.prepare_cached(
-        "SELECT child_id, tip_id, tried_at, favourite_at, not_for_me_at, updated_at, changed
-         FROM tip_feedback WHERE changed > ?1 ORDER BY child_id, tip_id",
-    )?;
-    let rows = stmt.query_map([base], |r| {
-        let row = FeedbackRow {
-            child_id: r.get(0)?,
-            tip_id: r.get(1)?,
-            tried_at: r.get(2)?,
-            favourite_at: r.get(3)?,
-            not_for_me_at: r.get(4)?,
-            updated_at: r.get(5)?,
-        };
-        Ok((row, r.get::<_, i64>(6)?))
-    })?;
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {}, changed FROM tip_feedback WHERE changed > ?1 ORDER BY child_id, tip_id",
+        FeedbackRow::COLUMNS
+    ))?;
+    let rows = stmt.query_map([base], |r| Ok((FeedbackRow::from_row(r)?, r.get::<_, i64>(6)?)))?;
     let mut tip_feedback = Vec::new();
     for row in rows {
         let (row, stamp) = row?;
@@ -143,17 +133,11 @@ pub fn collect(conn: &Connection) -> Result<Payload> {
             tip_feedback.push(row);
         }
     }
-    let mut stmt = conn.prepare_cached(
-        "SELECT key, value, updated_at, changed FROM settings WHERE changed > ?1 ORDER BY key",
-    )?;
-    let rows = stmt.query_map([base], |r| {
-        let row = SettingRow {
-            key: r.get(0)?,
-            value: r.get(1)?,
-            updated_at: r.get(2)?,
-        };
-        Ok((row, r.get::<_, i64>(3)?))
-    })?;
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {}, changed FROM settings WHERE changed > ?1 ORDER BY key",
+        SettingRow::COLUMNS
+    ))?;
+    let rows = stmt.query_map([base], |r| Ok((SettingRow::from_row(r)?, r.get::<_, i64>(3)?)))?;
     let mut settings = Vec::new();
     for row in rows {
         let (row, stamp) = row?;
