@@ -194,7 +194,7 @@ fn per_size(cfg: &Config, fx: &Fixture, work: &Path, report: &mut Report) {
 
     if cfg.runs("journal") {
         progress("journal pages, search, day summaries", n);
-        journal_reads(cfg, fx, &core, &conn, report);
+        journal_reads(cfg, fx, &core, &conn, work, report);
     }
     if n == cfg.main_size {
         if cfg.runs("io") {
@@ -236,6 +236,7 @@ fn journal_reads(
     fx: &Fixture,
     core: &Core,
     conn: &rusqlite::Connection,
+    work: &Path,
     report: &mut Report,
 ) {
     let n = fx.n;
@@ -360,6 +361,37 @@ fn journal_reads(
         &c,
         Target::None,
     );
+
+    // The other side of an import's cost: the same search on a copy whose index keeps
+    // whole words only (a typed prefix then merges the lists of every matching word).
+    let words_path = fixture::copy(fx, work, "words-only");
+    let words = raw::open(&words_path);
+    raw::reshape_search(&words, raw::Search::WordsOnly);
+    raw::refill_search(&words);
+    assert_eq!(
+        ids(&raw::search(&words, CHILD_ID, &fts, 50)),
+        ids(&raw::search(conn, CHILD_ID, &fts, 50)),
+        "a whole-words index finds the same"
+    );
+    let c = compare(
+        b,
+        Batching::Auto,
+        |k| {
+            per_call(k, || {
+                drop(black_box(raw::search(&words, CHILD_ID, &fts, 50)))
+            })
+        },
+        |k| per_call(k, || drop(black_box(raw::search(conn, CHILD_ID, &fts, 50)))),
+    );
+    report.timed(
+        23,
+        "search, contrast: raw prefix MATCH on an index of whole words only (ours column) vs on the shipped index, prefixes 1–8 (baseline)",
+        n,
+        &c,
+        Target::None,
+    );
+    drop(words);
+    remove_db(&words_path);
 
     let (to, from) = (fixture::today(), fixture::today() - Days::new(364));
     let ours_days = core.day_summaries(CHILD_ID, from, to).expect("summaries");
@@ -601,6 +633,50 @@ fn export_import(
         "import, contrast: raw moments staged in a temp table + one INSERT…SELECT (ours column) vs raw one INSERT per moment (baseline)",
         moments, &contrast, Target::None,
     );
+
+    // What the search index costs an import, raw on both sides: the shipped index
+    // (baseline) against the same journal with less of it (ours column).
+    for (group, search, what) in [
+        (
+            64,
+            raw::Search::WordsOnly,
+            "a search index of whole words only (no prefixes)",
+        ),
+        (65, raw::Search::Off, "no full-text index at all"),
+    ] {
+        let contrast = compare(
+            few,
+            Batching::One,
+            |_| {
+                let path = fresh("reshaped");
+                let mut target = raw::open(&path);
+                raw::reshape_search(&target, search);
+                let ns = once(|| {
+                    black_box(raw::import_staged(&mut target, &json));
+                });
+                drop(target);
+                remove_db(&path);
+                ns
+            },
+            |_| {
+                let path = fresh("staged");
+                let mut target = raw::open(&path);
+                let ns = once(|| {
+                    black_box(raw::import_staged(&mut target, &json));
+                });
+                drop(target);
+                remove_db(&path);
+                ns
+            },
+        );
+        report.throughput(
+            group,
+            &format!("import, contrast: raw staged into {what} (ours column) vs raw staged into the shipped index, prefixes 1–8 (baseline)"),
+            moments,
+            &contrast,
+            Target::None,
+        );
+    }
 
     // Into a full journal: a copy of this size's fixture each time (made and settled
     // untimed), receiving a file of as many moments from the other parent's phone.

@@ -641,6 +641,41 @@ fn insert_deliveries(tx: &Connection, doc: &Doc) {
     }
 }
 
+/// How much full-text index a contrast gives a fresh journal: the shipped one keeps
+/// every word's first 1 to 8 letters (search as you type off the index).
+#[derive(Clone, Copy)]
+pub enum Search {
+    /// Words only, no prefixes: a typed prefix merges every matching word's list.
+    WordsOnly,
+    /// No full-text index at all: the floor under any index.
+    Off,
+}
+
+/// Reshapes a fresh journal's full-text index (the triggers find it by name).
+pub fn reshape_search(conn: &Connection, search: Search) {
+    let sql = match search {
+        Search::WordsOnly => {
+            "DROP TABLE moments_fts;
+             CREATE VIRTUAL TABLE moments_fts USING fts5(note, content = '',
+                 contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2');"
+        }
+        Search::Off => {
+            "DROP TRIGGER moments_fts_insert; DROP TRIGGER moments_fts_delete;
+             DROP TRIGGER moments_fts_update;"
+        }
+    };
+    conn.execute_batch(sql).expect("reshape search");
+}
+
+/// Refills a reshaped index from the journal, as the triggers would have filled it.
+pub fn refill_search(conn: &Connection) {
+    conn.execute_batch(
+        "INSERT INTO moments_fts(rowid, note)
+             SELECT seq, hfold(note) FROM moments WHERE note IS NOT NULL;",
+    )
+    .expect("refill search");
+}
+
 /// Parses an export and inserts every row in one IMMEDIATE transaction with the
 /// Core's INSERT statements (the time key is computed, not looked up). One INSERT per
 /// moment, like the Core's merge.
