@@ -566,6 +566,24 @@ fn export_import(
         fixture::settle(&path);
         path
     };
+    // One raw import into a new journal, its search index reshaped first if asked.
+    let raw_import = |side: &str, search: Option<raw::Search>, staged: bool| {
+        let path = fresh(side);
+        let mut target = raw::open(&path);
+        if let Some(search) = search {
+            raw::reshape_search(&target, search);
+        }
+        let ns = once(|| {
+            black_box(if staged {
+                raw::import_staged(&mut target, &json)
+            } else {
+                raw::import(&mut target, &json)
+            });
+        });
+        drop(target);
+        remove_db(&path);
+        ns
+    };
     let c = compare(
         io,
         Batching::One,
@@ -581,16 +599,7 @@ fn export_import(
             remove_db(&path);
             ns
         },
-        |_| {
-            let path = fresh("raw");
-            let mut target = raw::open(&path);
-            let ns = once(|| {
-                black_box(raw::import(&mut target, &json));
-            });
-            drop(target);
-            remove_db(&path);
-            ns
-        },
+        |_| raw_import("raw", None, false),
     );
     let few = Budget {
         min_samples: io.min_samples.min(3),
@@ -600,26 +609,8 @@ fn export_import(
     let contrast = compare(
         few,
         Batching::One,
-        |_| {
-            let path = fresh("staged");
-            let mut target = raw::open(&path);
-            let ns = once(|| {
-                black_box(raw::import_staged(&mut target, &json));
-            });
-            drop(target);
-            remove_db(&path);
-            ns
-        },
-        |_| {
-            let path = fresh("raw");
-            let mut target = raw::open(&path);
-            let ns = once(|| {
-                black_box(raw::import(&mut target, &json));
-            });
-            drop(target);
-            remove_db(&path);
-            ns
-        },
+        |_| raw_import("staged", None, true),
+        |_| raw_import("raw", None, false),
     );
     report.throughput(
         61,
@@ -647,27 +638,8 @@ fn export_import(
         let contrast = compare(
             few,
             Batching::One,
-            |_| {
-                let path = fresh("reshaped");
-                let mut target = raw::open(&path);
-                raw::reshape_search(&target, search);
-                let ns = once(|| {
-                    black_box(raw::import_staged(&mut target, &json));
-                });
-                drop(target);
-                remove_db(&path);
-                ns
-            },
-            |_| {
-                let path = fresh("staged");
-                let mut target = raw::open(&path);
-                let ns = once(|| {
-                    black_box(raw::import_staged(&mut target, &json));
-                });
-                drop(target);
-                remove_db(&path);
-                ns
-            },
+            |_| raw_import("reshaped", Some(search), true),
+            |_| raw_import("staged", None, true),
         );
         report.throughput(
             group,

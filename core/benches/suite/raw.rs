@@ -641,6 +641,44 @@ fn insert_deliveries(tx: &Connection, doc: &Doc) {
     }
 }
 
+/// Every tip answer and setting of the file; a merge passes its `ON CONFLICT` clauses,
+/// an import into an empty journal none.
+fn insert_feedback_and_settings(
+    tx: &Connection,
+    doc: &Doc,
+    feedback_upsert: &str,
+    setting_upsert: &str,
+) {
+    let mut feedback = tx
+        .prepare_cached(&format!(
+            "INSERT INTO tip_feedback (child_id, tip_id, tried_at, favourite_at, not_for_me_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6) {feedback_upsert}"
+        ))
+        .expect("prepare");
+    for f in &doc.tip_feedback {
+        feedback
+            .execute(params![
+                f.child_id,
+                f.tip_id,
+                f.tried_at,
+                f.favourite_at,
+                f.not_for_me_at,
+                f.updated_at
+            ])
+            .expect("feedback");
+    }
+    let mut setting = tx
+        .prepare_cached(&format!(
+            "INSERT INTO settings (key, value, updated_at) VALUES (?1, ?2, ?3) {setting_upsert}"
+        ))
+        .expect("prepare");
+    for s in &doc.settings {
+        setting
+            .execute(params![s.key, s.value, s.updated_at])
+            .expect("setting");
+    }
+}
+
 /// How much full-text index a contrast gives a fresh journal: the shipped one keeps
 /// every word's first 1 to 8 letters (search as you type off the index).
 #[derive(Clone, Copy)]
@@ -728,29 +766,7 @@ fn import_with(conn: &mut Connection, json: &str, staged: bool) -> usize {
         .expect("insert staged");
     }
     insert_deliveries(&tx, &doc);
-    for f in &doc.tip_feedback {
-        tx.prepare_cached(
-            "INSERT INTO tip_feedback (child_id, tip_id, tried_at, favourite_at, not_for_me_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        )
-        .expect("prepare")
-        .execute(params![
-            f.child_id,
-            f.tip_id,
-            f.tried_at,
-            f.favourite_at,
-            f.not_for_me_at,
-            f.updated_at
-        ])
-        .expect("feedback");
-    }
-    for s in &doc.settings {
-        tx.execute(
-            "INSERT INTO settings (key, value, updated_at) VALUES (?1, ?2, ?3)",
-            params![s.key, s.value, s.updated_at],
-        )
-        .expect("setting");
-    }
+    insert_feedback_and_settings(&tx, &doc, "", "");
     tx.commit().expect("commit");
     doc.moments.len()
 }
@@ -847,35 +863,16 @@ pub fn merge(conn: &mut Connection, json: &str) -> usize {
     )
     .expect("merge staged");
     insert_deliveries(&tx, &doc);
-    for f in &doc.tip_feedback {
-        tx.prepare_cached(
-            "INSERT INTO tip_feedback (child_id, tip_id, tried_at, favourite_at, not_for_me_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6)
-             ON CONFLICT(child_id, tip_id) DO UPDATE SET tried_at = excluded.tried_at,
-                favourite_at = excluded.favourite_at, not_for_me_at = excluded.not_for_me_at,
-                updated_at = excluded.updated_at
-             WHERE excluded.updated_at > tip_feedback.updated_at",
-        )
-        .expect("prepare")
-        .execute(params![
-            f.child_id,
-            f.tip_id,
-            f.tried_at,
-            f.favourite_at,
-            f.not_for_me_at,
-            f.updated_at
-        ])
-        .expect("feedback");
-    }
-    for s in &doc.settings {
-        tx.execute(
-            "INSERT INTO settings (key, value, updated_at) VALUES (?1, ?2, ?3)
-             ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at
-             WHERE excluded.updated_at > settings.updated_at",
-            params![s.key, s.value, s.updated_at],
-        )
-        .expect("setting");
-    }
+    insert_feedback_and_settings(
+        &tx,
+        &doc,
+        "ON CONFLICT(child_id, tip_id) DO UPDATE SET tried_at = excluded.tried_at,
+            favourite_at = excluded.favourite_at, not_for_me_at = excluded.not_for_me_at,
+            updated_at = excluded.updated_at
+         WHERE excluded.updated_at > tip_feedback.updated_at",
+        "ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at
+         WHERE excluded.updated_at > settings.updated_at",
+    );
     tx.commit().expect("commit");
     doc.moments.len()
 }
